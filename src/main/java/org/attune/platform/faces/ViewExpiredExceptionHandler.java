@@ -1,0 +1,69 @@
+package org.attune.platform.faces;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * A page whose state has expired (the session timed out, or the server restarted) is not an error to show the user:
+ * send them back to the same page, freshly rendered, with a message saying what happened. Works for full and ajax
+ * requests alike, since {@link ExternalContext#redirect} answers an ajax request with a partial-response redirect.
+ */
+public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(ViewExpiredExceptionHandler.class.getName());
+    static final String MESSAGE_KEY = "error.viewExpired";
+
+    public ViewExpiredExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            ViewExpiredException expired = findViewExpired(thrown);
+            if (expired != null && context != null && !context.getResponseComplete()) {
+                events.remove();
+                returnToView(context, expired.getViewId());
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static ViewExpiredException findViewExpired(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException expired) {
+                return expired;
+            }
+        }
+        return null;
+    }
+
+    private static void returnToView(FacesContext context, String viewId) {
+        ExternalContext external = context.getExternalContext();
+        String target = viewId == null ? "/" : viewId.replaceFirst("\\.xhtml$", "");
+        String summary = ResourceBundle.getBundle("org.attune.i18n.messages", context.getViewRoot() == null
+                ? java.util.Locale.UK : context.getViewRoot().getLocale()).getString(MESSAGE_KEY);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, summary, null));
+        external.getFlash().setKeepMessages(true);
+        LOG.fine(() -> "View expired, returning to " + target);
+        try {
+            external.redirect(external.getRequestContextPath() + target);
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.attune.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * Declares the pooled data source that JPA and Flyway use. Connection settings come from MicroProfile Config
+ * ({@code attune.db.*}, overridden by the environment variables {@code ATTUNE_DB_URL}, {@code ATTUNE_DB_USER},
+ * {@code ATTUNE_DB_PASSWORD}); the driver class follows from the URL, see {@link DatabaseConfigSource}.
+ *
+ * <p>Every connection is validated before it is handed out and the whole pool is dropped when one fails, so that a
+ * database restart leaves no dead connections behind.
+ */
+@DataSourceDefinition(
+        name = DataSourceConfiguration.JNDI_NAME,
+        className = "${MPCONFIG=attune.db.class}",
+        url = "${MPCONFIG=attune.db.url}",
+        user = "${MPCONFIG=attune.db.user}",
+        password = "${MPCONFIG=attune.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 40,
+        loginTimeout = 5,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.connection-creation-retry-attempts=1",
+            "fish.payara.connection-creation-retry-interval-in-seconds=1",
+            "fish.payara.max-wait-time-in-millis=10000",
+            "fish.payara.statement-timeout-in-seconds=30"
+        })
+@Singleton
+public class DataSourceConfiguration {
+
+    /** Where the data source is bound; {@code persistence.xml} names the same. */
+    public static final String JNDI_NAME = "java:app/jdbc/attune";
+}

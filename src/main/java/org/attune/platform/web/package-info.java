@@ -1,0 +1,2 @@
+/** Servlet-level plumbing shared by every page and endpoint. */
+package org.attune.platform.web;

@@ -1,0 +1,110 @@
+package org.attune.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.attune.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The foundation as an HTTP client sees it: health, metrics, pages, error pages and headers. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformHttpIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Payara serves health and metrics at the server's root, outside the application's context root. */
+    private HttpResponse<String> getFromServerRoot(String path) throws Exception {
+        URI uri = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + path);
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
+                : base.toString();
+        URI uri = URI.create(root + path);
+        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void readinessReportsUpWithTheDatabaseCheck() throws Exception {
+        HttpResponse<String> ready = getFromServerRoot("/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"attune-database\""), ready.body());
+        assertTrue(ready.body().contains("\"status\":\"UP\""), ready.body());
+    }
+
+    @Test
+    void livenessAndMetricsAreServed() throws Exception {
+        assertEquals(200, getFromServerRoot("/health/live").statusCode());
+        HttpResponse<String> metrics = getFromServerRoot("/metrics");
+        assertEquals(200, metrics.statusCode());
+        assertFalse(metrics.body().isBlank());
+    }
+
+    @Test
+    void homePageExplainsAttuneInBritishEnglish() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("lang=\"en-GB\""));
+        assertTrue(home.body().contains("parent-infant communication"));
+        assertTrue(home.body().contains("<main id=\"main\""));
+    }
+
+    @Test
+    void aboutAccreditationPageIsPublic() throws Exception {
+        HttpResponse<String> about = get("/about-accreditation");
+        assertEquals(200, about.statusCode());
+        assertTrue(about.body().contains("communication-focused"));
+    }
+
+    @Test
+    void unknownPageGetsFriendly404WithoutStackTrace() throws Exception {
+        HttpResponse<String> missing = get("/no-such-page");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("We could not find that page"), missing.body());
+        assertFalse(missing.body().contains("Exception"));
+    }
+
+    @Test
+    void templatesAreNotServedDirectly() throws Exception {
+        int status = get("/WEB-INF/templates/layout.xhtml").statusCode();
+        assertTrue(status == 403 || status == 404, "status " + status);
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/", "/about-accreditation", "/no-such-page"}) {
+            HttpResponse<String> response = get(path);
+            var headers = response.headers();
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+                    path + " lacks a CSP with frame-ancestors");
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
+            assertTrue(headers.firstValue("Referrer-Policy").isPresent(), path);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.attune.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.attune.audit.AuditEvent;
+import org.attune.audit.AuditLog;
+import org.attune.platform.health.DatabaseReadinessCheck;
+import org.attune.platform.migration.MigrationState;
+import org.attune.testing.Deployments;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The foundation inside the running server: schema, persistence and readiness against the real test database. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    @Resource(lookup = "java:app/jdbc/attune")
+    private DataSource dataSource;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private MigrationState migrationState;
+
+    @Inject
+    private UserTransaction tx;
+
+    @Inject
+    private ServletContext servletContext;
+
+    @Test
+    void migrationsHaveAllBeenAppliedAtStartUp() {
+        MigrationInfoService info = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource).locations("classpath:db/migration").load().info();
+        assertNotNull(info.current(), "no migration recorded in flyway_schema_history");
+        assertEquals(0, info.pending().length, "migrations still pending after start-up");
+        assertTrue(info.applied().length >= 1);
+        assertTrue(migrationState.isMigrated());
+    }
+
+    @Test
+    void auditEventRoundTripsThroughTheDatabase() throws Exception {
+        String subject = "round-trip-" + UUID.randomUUID();
+        tx.begin();
+        AuditEvent recorded = auditLog.record("tester@example.org", "TEST_ROUND_TRIP", subject, "détail ✓");
+        tx.commit();
+        try {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement ps = c.prepareStatement(
+                         "SELECT actor, action, detail FROM audit_event WHERE subject = ?")) {
+                ps.setString(1, subject);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next(), "the event was not written to audit_event");
+                    assertEquals("tester@example.org", rs.getString("actor"));
+                    assertEquals("TEST_ROUND_TRIP", rs.getString("action"));
+                    assertEquals("détail ✓", rs.getString("detail"));
+                }
+            }
+            AuditEvent read = auditLog.find(recorded.id());
+            assertEquals(subject, read.subject());
+            // whole seconds: Connector/J drops fractions on MariaDB, which it takes for MySQL 5.5
+            assertEquals(recorded.occurredAt().getEpochSecond(), read.occurredAt().getEpochSecond());
+        } finally {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement ps = c.prepareStatement("DELETE FROM audit_event WHERE subject = ?")) {
+                ps.setString(1, subject);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    void readinessIsUpWithMigratedReachableDatabase() {
+        assertEquals(HealthCheckResponse.Status.UP, DatabaseReadinessCheck.check(dataSource, true).getStatus());
+    }
+
+    @Test
+    void readinessIsDownWhenMigrationsHaveNotRun() {
+        assertEquals(HealthCheckResponse.Status.DOWN, DatabaseReadinessCheck.check(dataSource, false).getStatus());
+    }
+
+    @Test
+    void readinessIsDownWhenDatabaseIsUnreachable() {
+        MysqlDataSource unreachable = new MysqlDataSource();
+        unreachable.setUrl("jdbc:mysql://127.0.0.1:1/attune?connectTimeout=2000");
+        unreachable.setUser("nobody");
+        HealthCheckResponse response = DatabaseReadinessCheck.check(unreachable, true);
+        assertEquals(HealthCheckResponse.Status.DOWN, response.getStatus());
+        assertEquals("unreachable", response.getData().orElseThrow().get("database"));
+    }
+
+    @Test
+    void facesProjectStageIsProductionUnlessConfigured() {
+        assertEquals("Production", servletContext.getInitParameter("jakarta.faces.PROJECT_STAGE"));
+    }
+}

@@ -1,0 +1,55 @@
+package org.attune.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Base of every {@code *BrowserIT}: a fresh headless Chromium per test against the deployed application, a PrimeFaces
+ * ajax guard, and an accessibility check for each page a test visits.
+ */
+public abstract class BrowserTestBase {
+
+    @ArquillianResource
+    protected URL baseUrl;
+
+    protected Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    protected WebDriver driver() {
+        return browser.driver();
+    }
+
+    /** Opens a path relative to the application, e.g. {@code "about-accreditation"}. */
+    protected void open(String path) {
+        String base = baseUrl.toString().endsWith("/") ? baseUrl.toString() : baseUrl + "/";
+        driver().get(base + (path.startsWith("/") ? path.substring(1) : path));
+        browser.waitForAjax();
+    }
+
+    protected void waitForAjax() {
+        browser.waitForAjax();
+    }
+
+    /** Fails the test when axe-core finds a serious or critical violation on the current page. */
+    protected void assertAccessible() {
+        List<String> violations = Axe.seriousViolations(driver());
+        assertEquals(List.of(), violations, "axe-core found serious or critical accessibility violations");
+    }
+}
