@@ -87,6 +87,26 @@ public class AuditEvent implements Serializable {
         return detail;
     }
 
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof AuditEvent event && id != null && id.equals(event.id);

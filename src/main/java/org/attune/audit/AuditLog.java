@@ -38,6 +38,46 @@ public class AuditLog {
         return query.getResultList();
     }
 
+    /**
+     * Events matching every given filter (null or blank filters are ignored), newest first, at most {@code max}.
+     *
+     * @param action exact action, e.g. {@code SIGN_IN_FAILED}
+     * @param text found in the actor or the subject
+     * @param from earliest time, inclusive
+     * @param until latest time, exclusive
+     */
+    public List<AuditEvent> search(String action, String text, java.time.Instant from, java.time.Instant until,
+            int max) {
+        StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (action != null && !action.isBlank()) {
+            jpql.append(" and e.action = :action");
+            parameters.put("action", action.strip());
+        }
+        if (text != null && !text.isBlank()) {
+            jpql.append(" and (lower(e.actor) like :text or lower(e.subject) like :text)");
+            parameters.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (from != null) {
+            jpql.append(" and e.occurredAt >= :from");
+            parameters.put("from", from);
+        }
+        if (until != null) {
+            jpql.append(" and e.occurredAt < :until");
+            parameters.put("until", until);
+        }
+        jpql.append(" order by e.occurredAt desc, e.id desc");
+        var query = em.createQuery(jpql.toString(), AuditEvent.class).setMaxResults(max);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The distinct actions recorded so far, for a filter menu. */
+    public List<String> actions() {
+        return em.createQuery("select distinct e.action from AuditEvent e order by e.action", String.class)
+                .getResultList();
+    }
+
     public AuditEvent find(long id) {
         return em.find(AuditEvent.class, id);
     }

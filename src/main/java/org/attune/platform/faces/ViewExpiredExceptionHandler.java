@@ -10,7 +10,6 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
@@ -54,8 +53,7 @@ public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
     private static void returnToView(FacesContext context, String viewId) {
         ExternalContext external = context.getExternalContext();
         String target = viewId == null ? "/" : viewId.replaceFirst("\\.xhtml$", "");
-        String summary = ResourceBundle.getBundle("org.attune.i18n.messages", context.getViewRoot() == null
-                ? java.util.Locale.UK : context.getViewRoot().getLocale()).getString(MESSAGE_KEY);
+        String summary = Texts.get(MESSAGE_KEY);
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, summary, null));
         external.getFlash().setKeepMessages(true);
         LOG.fine(() -> "View expired, returning to " + target);

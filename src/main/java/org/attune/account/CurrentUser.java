@@ -1,0 +1,75 @@
+package org.attune.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+
+/** The signed-in person for this request, or nobody. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext security;
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    private Person person;
+    private boolean loaded;
+
+    public Person person() {
+        if (!loaded) {
+            loaded = true;
+            Principal principal = security.getCallerPrincipal();
+            if (principal != null) {
+                try {
+                    person = em.find(Person.class, Long.valueOf(principal.getName()));
+                } catch (NumberFormatException e) {
+                    person = null;
+                }
+            }
+        }
+        return person;
+    }
+
+    public boolean isSignedIn() {
+        return person() != null;
+    }
+
+    public String getDisplayName() {
+        return isSignedIn() ? person().displayName() : null;
+    }
+
+    public boolean hasRole(Role role) {
+        return isSignedIn() && person().hasRole(role);
+    }
+
+    public boolean isTrainee() {
+        return hasRole(Role.TRAINEE);
+    }
+
+    public boolean isTrainer() {
+        return hasRole(Role.TRAINER);
+    }
+
+    public boolean isLeadTrainer() {
+        return hasRole(Role.LEAD_TRAINER);
+    }
+
+    public boolean isManager() {
+        return hasRole(Role.MANAGER);
+    }
+
+    public boolean isAdministrator() {
+        return hasRole(Role.ADMINISTRATOR);
+    }
+
+    public Long id() {
+        return isSignedIn() ? person().id() : null;
+    }
+}

@@ -1,0 +1,109 @@
+package org.attune.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attune.audit.AuditLog;
+
+/** Creates people and changes their details, roles, passwords and whether they may sign in. */
+@ApplicationScoped
+public class PeopleService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    public Optional<Person> find(long id) {
+        return Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    public Optional<Person> findByEmail(String email) {
+        return em.createQuery("select p from Person p where p.email = :email", Person.class)
+                .setParameter("email", Person.normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    public boolean emailTaken(String email, Long exceptId) {
+        return findByEmail(email).map(p -> !p.id().equals(exceptId)).orElse(false);
+    }
+
+    /** People whose name or e-mail address contains the text (all when blank), by name, at most {@code max}. */
+    public List<Person> search(String text, int max) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return em.createQuery("select p from Person p where lower(p.displayName) like :t or p.email like :t"
+                + " order by p.displayName", Person.class).setParameter("t", like).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Creates a person who can sign in with the given password, which must already satisfy {@link PasswordPolicy}.
+     */
+    @Transactional
+    public Person create(String email, String name, Set<Role> roles, String password, String actor) {
+        checkPassword(password, email);
+        Person person = new Person(email, name, roles, clock.instant());
+        person.setPasswordHash(hasher.hash(password.toCharArray()));
+        em.persist(person);
+        em.flush();
+        audit.record(actor, "PERSON_CREATED", "person:" + person.id(), "roles " + roles);
+        return person;
+    }
+
+    /** Changes name, e-mail, roles and whether the person may sign in; refuses stale edits. */
+    @Transactional
+    public Person update(long id, long expectedVersion, String email, String name, Set<Role> roles, boolean active,
+            String actor) {
+        Person person = em.find(Person.class, id);
+        if (person == null) {
+            throw new IllegalArgumentException("No person " + id);
+        }
+        if (person.version() != expectedVersion) {
+            throw new OptimisticLockException(person);
+        }
+        person.rename(name);
+        String normalised = Person.normaliseEmail(email);
+        if (!normalised.equals(person.email())) {
+            person.changeEmail(normalised);
+            audit.record(actor, "EMAIL_CHANGED", "person:" + id, null);
+        }
+        if (!person.roles().equals(roles)) {
+            audit.record(actor, "ROLES_CHANGED", "person:" + id, person.roles() + " -> " + roles);
+            person.replaceRoles(roles);
+        }
+        if (person.active() != active) {
+            if (active) {
+                person.activate();
+            } else {
+                person.deactivate();
+            }
+            audit.record(actor, active ? "PERSON_ACTIVATED" : "PERSON_DEACTIVATED", "person:" + id, null);
+        }
+        return person;
+    }
+
+    @Transactional
+    public void changePassword(long id, String password, String actor) {
+        Person person = em.find(Person.class, id);
+        checkPassword(password, person.email());
+        person.setPasswordHash(hasher.hash(password.toCharArray()));
+        audit.record(actor, "PASSWORD_CHANGED", "person:" + id, null);
+    }
+
+    private static void checkPassword(String password, String email) {
+        PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+    }
+}

@@ -1,0 +1,203 @@
+package org.attune.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Someone who signs in to Attune. Deactivated people cannot sign in, but their records remain. */
+@Entity
+@Table(name = "person")
+public class Person implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int MAX_EMAIL = 320;
+    public static final int MAX_NAME = 200;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "email", nullable = false, unique = true, length = MAX_EMAIL)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = MAX_NAME)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 32)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Person() {
+        // for JPA
+    }
+
+    public Person(String email, String displayName, Set<Role> roles, Instant createdAt) {
+        this.email = normaliseEmail(email);
+        if (!isValidEmail(this.email)) {
+            throw new IllegalArgumentException("Not an e-mail address: " + email);
+        }
+        rename(displayName);
+        this.roles = roles.isEmpty() ? new HashSet<>() : new HashSet<>(EnumSet.copyOf(roles));
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.active = true;
+    }
+
+    /** E-mail addresses are compared without regard to case or surrounding spaces. */
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isValidEmail(String email) {
+        return email != null && email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches();
+    }
+
+    public void changeEmail(String newEmail) {
+        String normalised = normaliseEmail(newEmail);
+        if (!isValidEmail(normalised)) {
+            throw new IllegalArgumentException("Not an e-mail address: " + newEmail);
+        }
+        this.email = normalised;
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A name is required");
+        }
+        String trimmed = newName.strip();
+        if (trimmed.length() > MAX_NAME) {
+            throw new IllegalArgumentException("A name has at most " + MAX_NAME + " characters");
+        }
+        this.displayName = trimmed;
+    }
+
+    public void setPasswordHash(String hash) {
+        this.passwordHash = Objects.requireNonNull(hash, "hash");
+    }
+
+    public void grant(Role role) {
+        roles.add(Objects.requireNonNull(role));
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    public void replaceRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role) || (role == Role.TRAINER && roles.contains(Role.LEAD_TRAINER));
+    }
+
+    public boolean canSignIn() {
+        return active && passwordHash != null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    // JavaBean getters for pages
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Person person && email != null && email.equals(person.email);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(email);
+    }
+}

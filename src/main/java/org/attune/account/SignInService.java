@@ -1,0 +1,90 @@
+package org.attune.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import org.attune.audit.AuditLog;
+
+/**
+ * Checks a sign-in attempt: throttling first (per account and per client address, counted in the database), then
+ * the password. Every outcome is audited; a password hashed at an older work factor is rehashed on success.
+ */
+@ApplicationScoped
+public class SignInService {
+
+    /** Failures on one account before it is paused. */
+    public static final int ACCOUNT_THRESHOLD = 5;
+    /** Failures from one client address (any accounts) before it is paused; high, since families share addresses. */
+    public static final int ADDRESS_THRESHOLD = 50;
+
+    private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    @Transactional
+    public SignInOutcome signIn(String rawEmail, char[] password, String clientAddress) {
+        Instant now = clock.instant();
+        String email = Person.normaliseEmail(rawEmail == null ? "" : rawEmail);
+        SignInThrottle account = throttle(SignInThrottle.forAccount(email), now);
+        SignInThrottle address = throttle(SignInThrottle.forAddress(clientAddress), now);
+        if (account.isLocked(now) || address.isLocked(now)) {
+            audit.record(null, "SIGN_IN_REFUSED", email, "paused after repeated failures");
+            return SignInOutcome.throttled();
+        }
+        Person person = findByEmail(email);
+        boolean valid;
+        if (person == null || !person.canSignIn()) {
+            hasher.verifyNothing(password);
+            valid = false;
+        } else {
+            valid = hasher.verify(password, person.passwordHash());
+        }
+        if (!valid) {
+            account.recordFailure(now, ACCOUNT_THRESHOLD);
+            address.recordFailure(now, ADDRESS_THRESHOLD);
+            audit.record(null, "SIGN_IN_FAILED", email, null);
+            if (account.isLocked(now)) {
+                audit.record(null, "ACCOUNT_LOCKED_OUT", email, "until " + account.lockedUntil());
+                LOG.info(() -> "Sign-in paused for an account after " + account.failures() + " failures");
+            }
+            return SignInOutcome.invalid();
+        }
+        em.remove(account);
+        if (hasher.needsRehash(person.passwordHash())) {
+            person.setPasswordHash(hasher.hash(password));
+        }
+        audit.record(String.valueOf(person.id()), "SIGN_IN", email, null);
+        return SignInOutcome.signedIn(person);
+    }
+
+    private SignInThrottle throttle(String key, Instant now) {
+        SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle == null) {
+            throttle = new SignInThrottle(key, now);
+            em.persist(throttle);
+        }
+        return throttle;
+    }
+
+    Person findByEmail(String email) {
+        List<Person> found = em.createQuery("select p from Person p where p.email = :email", Person.class)
+                .setParameter("email", email).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+}

@@ -1,0 +1,91 @@
+package org.attune.account.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.attune.account.SignInAttempt;
+import org.attune.platform.faces.Texts;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Backs {@code login.xhtml}: signs a person in with e-mail address and password. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private SignInAttempt attempt;
+
+    private String email;
+    private String password;
+
+    private boolean expired;
+    private boolean signedOut;
+
+    public void signIn() throws IOException {
+        HttpServletRequest request = Faces.getRequest();
+        HttpServletResponse response = Faces.getResponse();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a session id known before signing in is never the signed-in one
+        }
+        AuthenticationStatus status = security.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(email, new Password(password)))
+                .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SEND_CONTINUE -> {
+                SessionLimitFilter.markSignedIn(request);
+                Faces.responseComplete();
+            }
+            case SUCCESS -> {
+                SessionLimitFilter.markSignedIn(request);
+                Faces.redirect("account/home");
+            }
+            default -> Messages.addGlobalError(Texts.get(attempt.throttled() ? "login.throttled" : "login.invalid"));
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
+    }
+
+    public void setSignedOut(boolean signedOut) {
+        this.signedOut = signedOut;
+    }
+}

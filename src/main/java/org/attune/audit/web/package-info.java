@@ -1,0 +1,2 @@
+/** The administrators' view of the audit log. */
+package org.attune.audit.web;

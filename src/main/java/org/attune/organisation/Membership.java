@@ -1,0 +1,58 @@
+package org.attune.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.attune.account.Person;
+
+/** That a person belongs to an organisation: it decides whose records trainers and managers may see. */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "person_id", nullable = false, unique = true)
+    private Person person;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    protected Membership() {
+        // for JPA
+    }
+
+    public Membership(Person person, Organisation organisation, Instant joinedAt) {
+        this.person = Objects.requireNonNull(person, "person");
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.joinedAt = Objects.requireNonNull(joinedAt, "joinedAt");
+    }
+
+    void moveTo(Organisation other, Instant now) {
+        this.organisation = Objects.requireNonNull(other);
+        this.joinedAt = now;
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+}

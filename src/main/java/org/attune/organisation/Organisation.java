@@ -1,0 +1,111 @@
+package org.attune.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A training organisation or an employer. Names are unique. */
+@Entity
+@Table(name = "organisation")
+public class Organisation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int MAX_NAME = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16)
+    private OrganisationKind kind;
+
+    @Column(name = "name", nullable = false, unique = true, length = MAX_NAME)
+    private String name;
+
+    @Column(name = "contact_email", length = 320)
+    private String contactEmail;
+
+    @Column(name = "website", length = 500)
+    private String website;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    public Organisation(OrganisationKind kind, String name, Instant createdAt) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        rename(name);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A name is required");
+        }
+        this.name = newName.strip();
+    }
+
+    public void changeContact(String email, String site) {
+        this.contactEmail = blankToNull(email);
+        this.website = blankToNull(site);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public boolean isTraining() {
+        return kind == OrganisationKind.TRAINING;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Organisation organisation && name != null && name.equals(organisation.name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(name);
+    }
+}
