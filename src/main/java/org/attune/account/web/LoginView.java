@@ -12,6 +12,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.attune.account.ReturnTo;
 import org.attune.account.SignInAttempt;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Faces;
@@ -45,14 +46,11 @@ public class LoginView {
                 .newAuthentication(true));
         password = null;
         switch (status) {
-            case SEND_CONTINUE -> {
-                SessionLimitFilter.markSignedIn(request);
-                Faces.responseComplete();
-            }
             case SUCCESS -> {
                 SessionLimitFilter.markSignedIn(request);
-                Faces.redirect("account/home");
+                Faces.redirect(request.getContextPath() + ReturnTo.take(request, "/account/home"));
             }
+            case SEND_CONTINUE -> Faces.responseComplete();
             default -> Messages.addGlobalError(Texts.get(attempt.throttled() ? "login.throttled" : "login.invalid"));
         }
     }

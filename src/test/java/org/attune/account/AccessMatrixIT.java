@@ -1,0 +1,230 @@
+package org.attune.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.attune.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may open what, as the deployed application answers it: one table of every page against anonymous, trainee,
+ * trainer of organisation A, trainer of organisation B, lead trainer, manager and administrator. Also sign-in
+ * behaviour over HTTP (new session id, sign-out, generic messages), CSRF and security headers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private TestPeople data;
+    private final Map<String, TestPeople.Person> people = new LinkedHashMap<>();
+    private long organisationB;
+
+    /** Roles in matrix column order; "anonymous" signs in as nobody. */
+    private static final List<String> COLUMNS = List.of("anonymous", "trainee", "trainerA", "trainerB", "lead",
+            "manager", "admin");
+
+    /** 200 page, 302 to sign-in, 403 forbidden, 404 not found. */
+    private static final int OK = 200;
+    private static final int LOGIN = 302;
+    private static final int NO = 403;
+    private static final int GONE = 404;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        long a = data.organisation("TRAINING", "Matrix Training A");
+        organisationB = data.organisation("TRAINING", "Matrix Training B");
+        long employer = data.organisation("EMPLOYER", "Matrix Employer");
+        people.put("trainee", data.person("trainee", a, "TRAINEE"));
+        people.put("trainerA", data.person("trainer-a", a, "TRAINER"));
+        people.put("trainerB", data.person("trainer-b", organisationB, "TRAINER"));
+        people.put("lead", data.person("lead", a, "LEAD_TRAINER"));
+        people.put("manager", data.person("manager", employer, "MANAGER"));
+        people.put("admin", data.person("admin", null, "ADMINISTRATOR"));
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        data.close();
+    }
+
+    private WebClient clientFor(String column) throws Exception {
+        WebClient client = new WebClient(base);
+        if (!column.equals("anonymous")) {
+            HttpResponse<String> response = client.signIn(people.get(column).email(), TestPeople.PASSWORD);
+            assertEquals(302, response.statusCode(), column + " could not sign in: " + response.body());
+        }
+        return client;
+    }
+
+    @Test
+    void everyPageAnswersEachRoleAsTheMatrixSays() throws Exception {
+        long traineeId = people.get("trainee").id();
+        Map<String, int[]> matrix = new LinkedHashMap<>();
+        //                                                 anon   trainee trainerA trainerB lead  manager admin
+        matrix.put("/index",                     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/about-accreditation",       new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/login",                     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/account/home",              new int[] {LOGIN, OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/admin/organisations",       new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/admin/organisation",        new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/admin/organisation?id=" + organisationB,
+                                                 new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/admin/organisation?id=0",   new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     GONE});
+        matrix.put("/admin/people",              new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/admin/person?id=" + traineeId,
+                                                 new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/admin/person?id=0",         new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     GONE});
+        matrix.put("/admin/audit",               new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/WEB-INF/web.xml",           new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
+
+        List<String> mismatches = new ArrayList<>();
+        for (int column = 0; column < COLUMNS.size(); column++) {
+            String who = COLUMNS.get(column);
+            WebClient client = clientFor(who);
+            for (Map.Entry<String, int[]> row : matrix.entrySet()) {
+                HttpResponse<String> response = client.get(row.getKey());
+                int expected = row.getValue()[column];
+                int actual = response.statusCode();
+                boolean matches = expected == GONE ? actual == 404 || actual == 403 : actual == expected;
+                if (expected == LOGIN && actual == 302) {
+                    matches = response.headers().firstValue("Location").orElse("").contains("/login");
+                }
+                if (!matches) {
+                    mismatches.add(who + " " + row.getKey() + ": expected " + expected + ", got " + actual);
+                }
+                assertSecurityHeaders(row.getKey(), response);
+                assertFalse(response.body().contains("at org.attune"), "stack trace shown on " + row.getKey());
+            }
+        }
+        assertEquals(List.of(), mismatches);
+    }
+
+    private static void assertSecurityHeaders(String path, HttpResponse<String> response) {
+        var headers = response.headers();
+        assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""), path);
+        assertTrue(headers.firstValue("Referrer-Policy").isPresent(), path);
+    }
+
+    @Test
+    void signingInGivesANewSessionIdAndSigningOutEndsTheSession() throws Exception {
+        WebClient client = new WebClient(base);
+        client.get("/login");
+        String before = client.sessionId();
+        assertEquals(302, client.signIn(people.get("admin").email(), TestPeople.PASSWORD).statusCode());
+        String after = client.sessionId();
+        assertNotEquals(before, after, "the session id must change at sign-in");
+        HttpResponse<String> home = client.get("/account/home");
+        assertEquals(200, home.statusCode());
+        Map<String, String> signOut = new LinkedHashMap<>();
+        signOut.put("signOutForm", "signOutForm");
+        signOut.put("signOutForm:signOut", "Sign out");
+        signOut.put("jakarta.faces.ViewState", WebClient.viewState(home.body()));
+        HttpResponse<String> out = client.post("/account/home", signOut, Map.of());
+        assertEquals(302, out.statusCode());
+        assertTrue(out.headers().firstValue("Location").orElse("").contains("login?signedOut=true"));
+        assertEquals(302, client.get("/account/home").statusCode(), "still signed in after signing out");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> response = new WebClient(base).get("/login");
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertFalse(response.body().contains("jsessionid="), "session id leaked into a URL");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownAccountGetTheSameMessage() throws Exception {
+        String wrongPassword = messageOf(new WebClient(base).signIn(people.get("trainee").email(), "not-the-password!"));
+        String unknown = messageOf(new WebClient(base).signIn("nobody-" + data.tag() + "@example.org",
+                "not-the-password!"));
+        assertEquals("The e-mail address or password is not right.", wrongPassword);
+        assertEquals(wrongPassword, unknown);
+    }
+
+    @Test
+    void fiveFailuresPauseTheAccountWithTheSameMessageWhetherOrNotItExists() throws Exception {
+        String known = people.get("manager").email();
+        String unknown = "ghost-" + data.tag() + "@example.org";
+        for (int i = 0; i < 5; i++) {
+            new WebClient(base).signIn(known, "not-the-password!");
+            new WebClient(base).signIn(unknown, "not-the-password!");
+        }
+        String knownMessage = messageOf(new WebClient(base).signIn(known, TestPeople.PASSWORD));
+        String unknownMessage = messageOf(new WebClient(base).signIn(unknown, TestPeople.PASSWORD));
+        assertTrue(knownMessage.startsWith("There have been too many attempts"), knownMessage);
+        assertEquals(knownMessage, unknownMessage);
+    }
+
+    private static String messageOf(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), "a failed sign-in stays on the form");
+        var m = java.util.regex.Pattern.compile("class=\"messages__error\"[^>]*>(.*?)</li>",
+                java.util.regex.Pattern.DOTALL).matcher(response.body());
+        assertTrue(m.find(), "no error message in the page");
+        return m.group(1).replaceAll("<[^>]+>", "").strip();
+    }
+
+    @Test
+    void crossSitePostWithoutAValidViewStateChangesNothing() throws Exception {
+        WebClient admin = clientFor("admin");
+        String name = "Forged Organisation " + data.tag();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("form", "form");
+        form.put("form:kind_input", "TRAINING");
+        form.put("form:name", name);
+        form.put("form:save", "");
+        form.put("jakarta.faces.ViewState", "-1234567890:987654321");
+        HttpResponse<String> forged = admin.post("/admin/organisation", form,
+                Map.of("Origin", "https://evil.example", "Referer", "https://evil.example/page"));
+        assertFalse(forged.statusCode() == 302
+                && forged.headers().firstValue("Location").orElse("").endsWith("/admin/organisations"),
+                "a forged post was accepted");
+        form.remove("jakarta.faces.ViewState");
+        admin.post("/admin/organisation", form, Map.of("Origin", "https://evil.example"));
+        assertEquals(0, data.count("SELECT COUNT(*) FROM organisation WHERE name = ?", name));
+
+        // the same post with the page's own view state does create it: the form itself works
+        String page = admin.get("/admin/organisation").body();
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        HttpResponse<String> genuine = admin.post("/admin/organisation", form, Map.of());
+        assertEquals(302, genuine.statusCode(), genuine.body());
+        assertEquals(1, data.count("SELECT COUNT(*) FROM organisation WHERE name = ?", name));
+        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
+                "DELETE FROM organisation WHERE name = ?")) {
+            s.setString(1, name);
+            s.executeUpdate();
+        }
+    }
+}

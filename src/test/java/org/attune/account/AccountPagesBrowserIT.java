@@ -1,0 +1,128 @@
+package org.attune.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.attune.testing.BrowserTestBase;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Signing in and the administrators' pages in a real browser, with an accessibility check on each page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountPagesBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    private TestPeople data;
+    private TestPeople.Person admin;
+    private TestPeople.Person trainee;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        long organisation = data.organisation("TRAINING", "Browser Training");
+        admin = data.person("browser-admin", null, "ADMINISTRATOR");
+        trainee = data.person("browser-trainee", organisation, "TRAINEE");
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
+                "DELETE FROM organisation WHERE name = ?")) {
+            s.setString(1, "Hillside Baby Group " + data.tag());
+            s.executeUpdate();
+        }
+        data.close();
+    }
+
+    private void signIn(String email, String password) {
+        open("login");
+        driver().findElement(By.id("login:email")).sendKeys(email);
+        driver().findElement(By.id("login:password")).sendKeys(password);
+        driver().findElement(By.id("login:submit")).click();
+        browser.waitForAjax();
+    }
+
+    @Test
+    void signInPageIsAccessibleAndAWrongPasswordIsExplained() {
+        open("login");
+        assertAccessible();
+        signIn(trainee.email(), "this-is-not-it");
+        assertTrue(driver().findElement(By.id("globalMessages")).getText()
+                .contains("e-mail address or password is not right"));
+        assertAccessible();
+        driver().findElement(By.id("login:submit")).click();
+        browser.waitForAjax();
+        assertTrue(driver().findElements(By.cssSelector(".field .ui-message-error")).stream()
+                .anyMatch(m -> m.getText().contains("Enter your password.")),
+                "the missing password is explained next to its field");
+        assertAccessible();
+    }
+
+    @Test
+    void traineeSignsInSeesTheirHomeAndIsRefusedTheAdminPages() {
+        signIn(trainee.email(), TestPeople.PASSWORD);
+        assertTrue(driver().getCurrentUrl().endsWith("/account/home"), driver().getCurrentUrl());
+        assertTrue(driver().findElement(By.tagName("h1")).getText().contains("Test browser-trainee"));
+        assertAccessible();
+        open("admin/people");
+        assertTrue(driver().findElement(By.tagName("h1")).getText().contains("not allowed"));
+        assertAccessible();
+    }
+
+    @Test
+    void administratorAddsAnOrganisationWithValidationAndFindsItInTheAuditLog() {
+        open("admin/organisations");
+        assertTrue(driver().getCurrentUrl().contains("/login"), "anonymous visitors go to the sign-in page");
+        driver().findElement(By.id("login:email")).sendKeys(admin.email());
+        driver().findElement(By.id("login:password")).sendKeys(TestPeople.PASSWORD);
+        driver().findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/organisations"));
+        assertAccessible();
+
+        driver().findElement(By.linkText("Add an organisation")).click();
+        driver().findElement(By.id("form:save")).click();
+        assertEquals("Enter the organisation's name.",
+                driver().findElement(By.cssSelector(".field .ui-message-error")).getText().strip());
+        driver().findElement(By.id("form:website")).sendKeys("not a web address");
+        driver().findElement(By.id("form:name")).sendKeys("Hillside Baby Group " + data.tag());
+        driver().findElement(By.id("form:save")).click();
+        assertTrue(driver().getPageSource().contains("Enter an address starting with https://"));
+        assertAccessible();
+        driver().findElement(By.id("form:website")).clear();
+        driver().findElement(By.id("form:save")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/organisations"));
+        assertTrue(driver().getPageSource().contains("Hillside Baby Group " + data.tag()));
+        assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("Saved"));
+
+        open("admin/audit?action=ORGANISATION_CREATED");
+        assertTrue(driver().getPageSource().contains("Hillside Baby Group " + data.tag()));
+        assertAccessible();
+
+        open("admin/people?q=" + trainee.email());
+        driver().findElement(By.linkText("Test browser-trainee")).click();
+        assertEquals(trainee.email(), driver().findElement(By.id("form:email")).getAttribute("value"));
+        assertAccessible();
+
+        driver().findElement(By.id("signOutForm:signOut")).click();
+        assertTrue(driver().getCurrentUrl().contains("/login"));
+        assertTrue(driver().getPageSource().contains("You have signed out."));
+    }
+}

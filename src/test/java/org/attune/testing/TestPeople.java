@@ -1,0 +1,101 @@
+package org.attune.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.attune.account.PasswordHasher;
+
+/**
+ * Creates organisations and people straight in the test database for client-side tests, and removes them (with
+ * whatever rows the application added about them) afterwards.
+ */
+public final class TestPeople implements AutoCloseable {
+
+    public static final String PASSWORD = "test-suite-passphrase-42";
+    private static final String HASH = new PasswordHasher().hash(PASSWORD.toCharArray());
+
+    private final DataSource dataSource;
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final List<Long> people = new ArrayList<>();
+
+    public TestPeople(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public long organisation(String kind, String name) throws Exception {
+        return insert("INSERT INTO organisation (kind, name, created_at, version) VALUES (?, ?, ?, 1)",
+                kind, name + " " + tag, Timestamp.from(Instant.now()));
+    }
+
+    /** A person with {@link #PASSWORD}, the given roles (Role names) and, unless null, an organisation. */
+    public Person person(String label, Long organisationId, String... roles) throws Exception {
+        String email = label + "-" + tag + "@example.org";
+        long id = insert("INSERT INTO person (email, display_name, password_hash, active, created_at, version)"
+                + " VALUES (?, ?, ?, TRUE, ?, 1)", email, "Test " + label, HASH, Timestamp.from(Instant.now()));
+        people.add(id);
+        for (String role : roles) {
+            insert("INSERT INTO person_role (person_id, role) VALUES (?, ?)", id, role);
+        }
+        if (organisationId != null) {
+            insert("INSERT INTO membership (person_id, organisation_id, joined_at) VALUES (?, ?, ?)", id,
+                    organisationId, Timestamp.from(Instant.now()));
+        }
+        return new Person(id, email);
+    }
+
+    public record Person(long id, String email) {
+    }
+
+    private long insert(String sql, Object... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : -1;
+            }
+        }
+    }
+
+    public int count(String sql, Object... parameters) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (long id : people) {
+                s.executeUpdate("DELETE FROM membership WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM person_role WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM person WHERE id = " + id);
+                s.executeUpdate("DELETE FROM audit_event WHERE actor = '" + id + "' OR subject = 'person:" + id + "'");
+            }
+            s.executeUpdate("DELETE FROM membership WHERE organisation_id IN (SELECT id FROM organisation WHERE name LIKE '% "
+                    + tag + "')");
+            s.executeUpdate("DELETE FROM organisation WHERE name LIKE '% " + tag + "'");
+            s.executeUpdate("DELETE FROM sign_in_throttle WHERE throttle_key LIKE '%" + tag + "%'");
+            s.executeUpdate("DELETE FROM audit_event WHERE subject LIKE '%" + tag + "%'");
+        }
+    }
+}

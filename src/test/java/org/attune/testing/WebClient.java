@@ -1,0 +1,80 @@
+package org.attune.testing;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A cookie-keeping HTTP client for the deployed application that does not follow redirects, so tests see them. */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final String root;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    public WebClient(URL base) {
+        String b = base.toString();
+        this.root = b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers)
+            throws Exception {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no view state in the page");
+        }
+        return m.group(1);
+    }
+
+    /** Signs in through the sign-in form; returns the response to the form post. */
+    public HttpResponse<String> signIn(String email, String password) throws Exception {
+        String page = get("/login").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", email);
+        form.put("login:password", password);
+        form.put("login:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page));
+        return post("/login", form, Map.of());
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
