@@ -34,6 +34,7 @@ public class LoginView {
 
     private boolean expired;
     private boolean signedOut;
+    private boolean reset;
 
     public void signIn() throws IOException {
         HttpServletRequest request = Faces.getRequest();
@@ -77,6 +78,14 @@ public class LoginView {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    public boolean isReset() {
+        return reset;
+    }
+
+    public void setReset(boolean reset) {
+        this.reset = reset;
     }
 
     public boolean isSignedOut() {

@@ -1,0 +1,90 @@
+package org.attune.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/** A one-time permission to choose a new password, valid for 30 minutes. Only the token's hash is stored. */
+@Entity
+@Table(name = "password_reset_token")
+public class PasswordResetToken {
+
+    public static final Duration VALIDITY = Duration.ofMinutes(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected PasswordResetToken() {
+        // for JPA
+    }
+
+    PasswordResetToken(Person person, String token, Instant now) {
+        this.person = Objects.requireNonNull(person);
+        this.tokenHash = hash(token);
+        this.createdAt = now;
+        this.expiresAt = now.plus(VALIDITY);
+    }
+
+    /** A new random token: 256 bits, URL-safe. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean usableAt(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    void use(Instant now) {
+        if (!usableAt(now)) {
+            throw new IllegalStateException("This reset token cannot be used");
+        }
+        usedAt = now;
+    }
+
+    public Person person() {
+        return person;
+    }
+}

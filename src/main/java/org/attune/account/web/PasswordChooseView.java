@@ -1,0 +1,81 @@
+package org.attune.account.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
+import org.attune.account.PasswordPolicy;
+import org.attune.account.PasswordResetService;
+import org.attune.platform.faces.Texts;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Backs {@code password-choose.xhtml}: chooses a new password with the token from a reset e-mail. */
+@Named
+@ViewScoped
+public class PasswordChooseView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PasswordResetService resets;
+
+    private String token;
+    private boolean linkValid;
+    private String password;
+    private String confirmation;
+
+    public void check() {
+        linkValid = resets.usable(token);
+    }
+
+    public void choose() throws IOException {
+        Optional<String> problem = PasswordPolicy.problemWith(password, null);
+        if (problem.isPresent()) {
+            Messages.addError("form:password", problem.get());
+            return;
+        }
+        if (!password.equals(confirmation)) {
+            Messages.addError("form:confirmation", Texts.get("reset.choose.mismatch"));
+            return;
+        }
+        Optional<PasswordResetService.Failure> failure = resets.choosePassword(token, password);
+        if (failure.isEmpty()) {
+            Faces.redirect("login?reset=true");
+        } else if (failure.get() == PasswordResetService.Failure.PASSWORD_NOT_ACCEPTABLE) {
+            Messages.addError("form:password", Texts.get("reset.choose.notAcceptable"));
+        } else {
+            linkValid = false;
+        }
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public boolean isLinkValid() {
+        return linkValid;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

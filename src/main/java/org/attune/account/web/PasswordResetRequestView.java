@@ -1,0 +1,35 @@
+package org.attune.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.attune.account.PasswordResetService;
+
+/** Backs {@code password-reset.xhtml}: asks for a reset link by e-mail address. */
+@Named
+@RequestScoped
+public class PasswordResetRequestView {
+
+    @Inject
+    private PasswordResetService resets;
+
+    private String email;
+    private boolean sent;
+
+    public void request() {
+        resets.requestReset(email);
+        sent = true;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+}

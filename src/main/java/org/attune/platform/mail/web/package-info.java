@@ -1,0 +1,2 @@
+/** The administrators' outbox page. */
+package org.attune.platform.mail.web;

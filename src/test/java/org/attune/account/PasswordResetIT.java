@@ -1,0 +1,152 @@
+package org.attune.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.attune.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Password reset end to end: the deployed application mails a real SMTP server (GreenMail) that the test reads. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PasswordResetIT {
+
+    private static final Pattern LINK = Pattern.compile("/password-choose\\?token=([A-Za-z0-9_-]+)");
+    private static final String NEW_PASSWORD = "a-brand-new-passphrase";
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("attune.test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private TestPeople data;
+    private TestPeople.Person person;
+
+    @BeforeEach
+    void createPerson() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        person = data.person("reset", null, "TRAINEE");
+    }
+
+    @AfterEach
+    void removePerson() throws Exception {
+        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
+                "DELETE FROM password_reset_token WHERE person_id = ?")) {
+            s.setLong(1, person.id());
+            s.executeUpdate();
+        }
+        data.close();
+    }
+
+    private HttpResponse<String> requestReset(WebClient client, String email) throws Exception {
+        String page = client.get("/password-reset").body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("form", "form");
+        form.put("form:email", email);
+        form.put("form:send", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        return client.post("/password-reset", form, Map.of());
+    }
+
+    private HttpResponse<String> choose(WebClient client, String token, String password, String again)
+            throws Exception {
+        String page = client.get("/password-choose?token=" + token).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("form", "form");
+        form.put("form:password", password);
+        form.put("form:confirmation", again);
+        form.put("form:save", "");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        return client.post("/password-choose", form, Map.of());
+    }
+
+    private String tokenFromMail() throws Exception {
+        assertTrue(smtp.waitForIncomingEmail(10_000, 1), "no mail arrived");
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertEquals(person.email(), mail.getAllRecipients()[0].toString());
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(mail));
+        assertTrue(m.find(), "no reset link in the mail");
+        return m.group(1);
+    }
+
+    @Test
+    void resetLinkByMailSetsANewPasswordOnceAndTheOldOneStopsWorking() throws Exception {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> requested = requestReset(client, person.email());
+        assertTrue(requested.body().contains("If an Attune account uses that address"));
+        String token = tokenFromMail();
+
+        assertEquals(302, choose(client, token, NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        assertEquals(302, new WebClient(base).signIn(person.email(), NEW_PASSWORD).statusCode());
+        assertEquals(200, new WebClient(base).signIn(person.email(), TestPeople.PASSWORD).statusCode(),
+                "the old password still works");
+        assertTrue(new WebClient(base).get("/password-choose?token=" + token).body()
+                .contains("This link does not work any more"), "a used link worked again");
+    }
+
+    @Test
+    void unknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
+        HttpResponse<String> answer = requestReset(new WebClient(base), "nobody-" + data.tag() + "@example.org");
+        assertTrue(answer.body().contains("If an Attune account uses that address"));
+        assertEquals(0, smtp.getReceivedMessages().length);
+    }
+
+    @Test
+    void weakOrMismatchedNewPasswordIsRefusedNextToTheFieldAndTheLinkStaysUsable() throws Exception {
+        requestReset(new WebClient(base), person.email());
+        String token = tokenFromMail();
+        HttpResponse<String> weak = choose(new WebClient(base), token, "password1234", "password1234");
+        assertEquals(200, weak.statusCode());
+        assertTrue(weak.body().contains("one of the most commonly used"), weak.body());
+        HttpResponse<String> mismatch = choose(new WebClient(base), token, NEW_PASSWORD, NEW_PASSWORD + "x");
+        assertTrue(mismatch.body().contains("The two passwords are not the same."));
+        assertEquals(302, choose(new WebClient(base), token, NEW_PASSWORD, NEW_PASSWORD).statusCode());
+    }
+
+    @Test
+    void linkOlderThanThirtyMinutesDoesNotWork() throws Exception {
+        String token = "expired-token-" + data.tag();
+        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
+                "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?)")) {
+            s.setLong(1, person.id());
+            s.setString(2, PasswordResetToken.hash(token));
+            s.setTimestamp(3, Timestamp.from(Instant.now().minusSeconds(31 * 60)));
+            s.setTimestamp(4, Timestamp.from(Instant.now().minusSeconds(60)));
+            s.executeUpdate();
+        }
+        assertTrue(new WebClient(base).get("/password-choose?token=" + token).body()
+                .contains("This link does not work any more"));
+    }
+}
