@@ -61,6 +61,16 @@ public class PeopleService {
         return person;
     }
 
+    /** Creates a person who cannot sign in until they choose a password through a reset link. */
+    @Transactional
+    public Person createWithoutPassword(String email, String name, Set<Role> roles, String actor) {
+        Person person = new Person(email, name, roles, clock.instant());
+        em.persist(person);
+        em.flush();
+        audit.record(actor, "PERSON_CREATED", "person:" + person.id(), "roles " + roles);
+        return person;
+    }
+
     /** Changes name, e-mail, roles and whether the person may sign in; refuses stale edits. */
     @Transactional
     public Person update(long id, long expectedVersion, String email, String name, Set<Role> roles, boolean active,

@@ -45,6 +45,7 @@ class AccessMatrixIT {
     private TestPeople data;
     private final Map<String, TestPeople.Person> people = new LinkedHashMap<>();
     private long organisationB;
+    private long cohortA;
 
     /** Roles in matrix column order; "anonymous" signs in as nobody. */
     private static final List<String> COLUMNS = List.of("anonymous", "trainee", "trainerA", "trainerB", "lead",
@@ -68,6 +69,7 @@ class AccessMatrixIT {
         people.put("lead", data.person("lead", a, "LEAD_TRAINER"));
         people.put("manager", data.person("manager", employer, "MANAGER"));
         people.put("admin", data.person("admin", null, "ADMINISTRATOR"));
+        cohortA = data.cohort(a, "Matrix Cohort A", people.get("trainee").id());
     }
 
     @AfterEach
@@ -103,6 +105,13 @@ class AccessMatrixIT {
                                                  new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/admin/person?id=0",         new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     GONE});
         matrix.put("/admin/audit",               new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/trainer/cohorts",           new int[] {LOGIN, NO,     OK,      OK,      OK,   NO,     NO});
+        matrix.put("/trainer/cohort?id=" + cohortA,
+                                                 new int[] {LOGIN, NO,     OK,      GONE,    OK,   NO,     NO});
+        matrix.put("/trainer/cohort?id=0",       new int[] {LOGIN, NO,     GONE,    GONE,    GONE, NO,     NO});
+        matrix.put("/register?code=NOSUCHCODE",  new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/password-reset",            new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/admin/outbox",              new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/WEB-INF/web.xml",           new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
 
         List<String> mismatches = new ArrayList<>();
@@ -125,6 +134,23 @@ class AccessMatrixIT {
             }
         }
         assertEquals(List.of(), mismatches);
+    }
+
+    @Test
+    void trainersSeeOnlyTheirOwnOrganisationsCohortsAndTrainees() throws Exception {
+        String cohortName = "Matrix Cohort A " + data.tag();
+        String traineeEmail = people.get("trainee").email();
+        String ownList = clientFor("trainerA").get("/trainer/cohorts").body();
+        assertTrue(ownList.contains(cohortName));
+        String ownCohort = clientFor("trainerA").get("/trainer/cohort?id=" + cohortA).body();
+        assertTrue(ownCohort.contains(traineeEmail));
+
+        WebClient other = clientFor("trainerB");
+        assertFalse(other.get("/trainer/cohorts").body().contains(cohortName));
+        HttpResponse<String> otherCohort = other.get("/trainer/cohort?id=" + cohortA);
+        assertEquals(404, otherCohort.statusCode());
+        assertFalse(otherCohort.body().contains(traineeEmail));
+        assertFalse(otherCohort.body().contains(cohortName));
     }
 
     private static void assertSecurityHeaders(String path, HttpResponse<String> response) {

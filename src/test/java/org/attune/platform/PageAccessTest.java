@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PageAccessTest {
 
     static final Set<String> PUBLIC_PAGES = Set.of("/index.xhtml", "/about-accreditation.xhtml", "/login.xhtml",
-            "/password-reset.xhtml", "/password-choose.xhtml",
+            "/password-reset.xhtml", "/password-choose.xhtml", "/register.xhtml",
             "/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml");
 
     @Test

@@ -50,6 +50,16 @@ public final class TestPeople implements AutoCloseable {
         return new Person(id, email);
     }
 
+    /** A cohort of a training organisation, with the given people as members. */
+    public long cohort(long organisationId, String name, long... memberIds) throws Exception {
+        long id = insert("INSERT INTO cohort (organisation_id, name, created_at, version) VALUES (?, ?, ?, 1)",
+                organisationId, name + " " + tag, Timestamp.from(Instant.now()));
+        for (long member : memberIds) {
+            insert("INSERT INTO cohort_member (cohort_id, person_id) VALUES (?, ?)", id, member);
+        }
+        return id;
+    }
+
     public record Person(long id, String email) {
     }
 
@@ -85,7 +95,26 @@ public final class TestPeople implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            String ownCohorts = "SELECT c.id FROM cohort c JOIN organisation o ON o.id = c.organisation_id"
+                    + " WHERE o.name LIKE '% " + tag + "'";
+            // people who registered or were imported into this test's cohorts are this test's data too
+            List<Long> joined = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT person_id FROM cohort_member WHERE cohort_id IN (" + ownCohorts
+                    + ")")) {
+                while (rs.next()) {
+                    joined.add(rs.getLong(1));
+                }
+            }
+            s.executeUpdate("DELETE FROM invitation WHERE cohort_id IN (" + ownCohorts + ")");
+            s.executeUpdate("DELETE FROM cohort_member WHERE cohort_id IN (" + ownCohorts + ")");
+            s.executeUpdate("DELETE FROM cohort WHERE id IN (SELECT id FROM (" + ownCohorts + ") AS own)");
+            for (long id : joined) {
+                if (!people.contains(id)) {
+                    people.add(id);
+                }
+            }
             for (long id : people) {
+                s.executeUpdate("DELETE FROM password_reset_token WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM membership WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM person_role WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM person WHERE id = " + id);

@@ -35,6 +35,7 @@ public class LoginView {
     private boolean expired;
     private boolean signedOut;
     private boolean reset;
+    private boolean registered;
 
     public void signIn() throws IOException {
         HttpServletRequest request = Faces.getRequest();
@@ -78,6 +79,14 @@ public class LoginView {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    public boolean isRegistered() {
+        return registered;
+    }
+
+    public void setRegistered(boolean registered) {
+        this.registered = registered;
     }
 
     public boolean isReset() {

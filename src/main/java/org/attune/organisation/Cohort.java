@@ -1,0 +1,106 @@
+package org.attune.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import org.attune.account.Person;
+
+/** A group of trainees that a training organisation trains together. Names are unique within an organisation. */
+@Entity
+@Table(name = "cohort")
+public class Cohort implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final int MAX_NAME = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Column(name = "name", nullable = false, length = MAX_NAME)
+    private String name;
+
+    @ManyToMany
+    @JoinTable(name = "cohort_member", joinColumns = @JoinColumn(name = "cohort_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> members = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Cohort() {
+        // for JPA
+    }
+
+    public Cohort(Organisation organisation, String name, Instant createdAt) {
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        if (!organisation.isTraining()) {
+            throw new IllegalArgumentException("Only training organisations have cohorts");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+            throw new IllegalArgumentException("A cohort needs a name of at most " + MAX_NAME + " characters");
+        }
+        this.name = name.strip();
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public void add(Person trainee) {
+        members.add(Objects.requireNonNull(trainee));
+    }
+
+    public boolean belongsTo(Organisation other) {
+        return other != null && organisation.getId().equals(other.getId());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Set<Person> members() {
+        return Collections.unmodifiableSet(members);
+    }
+
+    public int getMemberCount() {
+        return members.size();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Cohort cohort && id != null && id.equals(cohort.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Cohort.class.hashCode();
+    }
+}

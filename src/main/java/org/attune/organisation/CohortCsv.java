@@ -1,0 +1,110 @@
+package org.attune.organisation;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.attune.account.Person;
+
+/**
+ * Reads a cohort list: CSV with two columns, name and e-mail address, one trainee per line, with or without a
+ * header line. Reports every problem with its line number; never stops at the first.
+ */
+public final class CohortCsv {
+
+    public static final int MAX_ROWS = 1000;
+
+    /** A trainee to import, from a line of the file. */
+    public record Row(int line, String name, String email) {
+    }
+
+    /** Something wrong with a line (or with the whole file, at line 0). */
+    public record Problem(int line, String message) {
+    }
+
+    /** What the file says: the rows, and the problems that stop it from being imported. */
+    public record Result(List<Row> rows, List<Problem> problems) {
+        public boolean clean() {
+            return problems.isEmpty() && !rows.isEmpty();
+        }
+    }
+
+    private CohortCsv() {
+    }
+
+    public static Result read(Reader reader) {
+        List<Row> rows = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> firstLineOfEmail = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(reader, format)) {
+            long previousEnd = 0;
+            for (CSVRecord record : parser) {
+                int line = (int) previousEnd + 1;
+                previousEnd = parser.getCurrentLineNumber();
+                if (record.getRecordNumber() == 1 && isHeader(record)) {
+                    continue;
+                }
+                if (rows.size() + problems.size() >= MAX_ROWS) {
+                    problems.add(new Problem(line, "The file has more than " + MAX_ROWS
+                            + " trainees: split it into smaller files."));
+                    break;
+                }
+                readRow(record, line, rows, problems, firstLineOfEmail);
+            }
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            problems.add(new Problem((int) 0, "The file is not readable CSV: " + e.getMessage()));
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(0, "The file has no trainees in it."));
+        }
+        return new Result(List.copyOf(rows), List.copyOf(problems));
+    }
+
+    private static void readRow(CSVRecord record, int line, List<Row> rows, List<Problem> problems,
+            Map<String, Integer> firstLineOfEmail) {
+        if (record.size() != 2) {
+            problems.add(new Problem(line, "Expected 2 columns (name, e-mail address) but found " + record.size()
+                    + "."));
+            return;
+        }
+        String name = record.get(0).replace("\uFEFF", "").strip();
+        String email = Person.normaliseEmail(record.get(1));
+        boolean ok = true;
+        if (name.isEmpty()) {
+            problems.add(new Problem(line, "The name is missing."));
+            ok = false;
+        } else if (name.length() > Person.MAX_NAME) {
+            problems.add(new Problem(line, "The name is longer than " + Person.MAX_NAME + " characters."));
+            ok = false;
+        }
+        if (email.isEmpty()) {
+            problems.add(new Problem(line, "The e-mail address is missing."));
+            ok = false;
+        } else if (!Person.isValidEmail(email)) {
+            problems.add(new Problem(line, "\"" + record.get(1) + "\" is not an e-mail address."));
+            ok = false;
+        } else if (firstLineOfEmail.containsKey(email)) {
+            problems.add(new Problem(line, "The e-mail address " + email + " is also on line "
+                    + firstLineOfEmail.get(email) + "."));
+            ok = false;
+        } else {
+            firstLineOfEmail.put(email, line);
+        }
+        if (ok) {
+            rows.add(new Row(line, name, email));
+        }
+    }
+
+    private static boolean isHeader(CSVRecord record) {
+        return record.size() == 2
+                && record.get(0).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).equals("name")
+                && record.get(1).strip().toLowerCase(Locale.ROOT).replace("-", "").startsWith("email");
+    }
+}

@@ -1,0 +1,95 @@
+package org.attune.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.attune.account.PeopleService;
+import org.attune.account.Person;
+import org.attune.account.Role;
+import org.attune.audit.AuditLog;
+import org.attune.platform.mail.MailService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports a cohort list (see {@link CohortCsv}) in one transaction: every problem in the file, including addresses
+ * that already have an account, is reported with its line, and nothing is imported until the file is clean. Imported
+ * trainees get an e-mail telling them how to choose their password.
+ */
+@ApplicationScoped
+public class CohortImportService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private CohortService cohorts;
+
+    @Inject
+    private PeopleService people;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private MailService mail;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    /** Checks the parsed file against the database; the problems, in line order, that block the import. */
+    public List<CohortCsv.Problem> check(CohortCsv.Result parsed) {
+        List<CohortCsv.Problem> problems = new ArrayList<>(parsed.problems());
+        for (CohortCsv.Row row : parsed.rows()) {
+            if (people.findByEmail(row.email()).isPresent()) {
+                problems.add(new CohortCsv.Problem(row.line(), "Someone with the e-mail address " + row.email()
+                        + " already has an Attune account."));
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(CohortCsv.Problem::line));
+        return problems;
+    }
+
+    /**
+     * Imports a clean file into a cohort of the lead trainer's organisation.
+     *
+     * @return the problems; when there are any, nothing was imported
+     */
+    @Transactional
+    public List<CohortCsv.Problem> importInto(long cohortId, Person lead, CohortCsv.Result parsed) {
+        CohortService.requireLead(lead);
+        Cohort cohort = cohorts.findVisible(cohortId, lead).orElseThrow(() -> new SecurityException("Not your cohort"));
+        List<CohortCsv.Problem> problems = check(parsed);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        Cohort managed = em.find(Cohort.class, cohort.getId());
+        for (CohortCsv.Row row : parsed.rows()) {
+            Person trainee = people.createWithoutPassword(row.email(), row.name(), EnumSet.of(Role.TRAINEE),
+                    String.valueOf(lead.id()));
+            organisations.assign(trainee, managed.getOrganisation().getId(), String.valueOf(lead.id()));
+            managed.add(trainee);
+        }
+        audit.record(String.valueOf(lead.id()), "COHORT_IMPORTED", "cohort:" + cohortId,
+                parsed.rows().size() + " trainees");
+        for (CohortCsv.Row row : parsed.rows()) {
+            mail.send(row.email(), "You have been added to " + managed.getName() + " on Attune", String.join("\n",
+                    "Hello " + row.name() + ",",
+                    "",
+                    managed.getOrganisation().getName() + " has added you to the cohort " + managed.getName()
+                            + " on Attune, where you will study infant communication.",
+                    "To start, choose your password here (use this e-mail address):",
+                    "",
+                    baseUrl.replaceAll("/+$", "") + "/password-reset"));
+        }
+        return List.of();
+    }
+}

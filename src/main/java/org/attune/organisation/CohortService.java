@@ -1,0 +1,92 @@
+package org.attune.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.attune.account.Person;
+import org.attune.account.Role;
+import org.attune.audit.AuditLog;
+
+/**
+ * Cohorts, scoped by organisation: trainers and lead trainers see only their own organisation's cohorts, and only
+ * lead trainers create them.
+ */
+@ApplicationScoped
+public class CohortService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private OrganisationService organisations;
+
+    /** The cohorts of the viewer's own organisation, by name; none for anyone who is not a trainer. */
+    public List<Cohort> visibleTo(Person viewer) {
+        Optional<Organisation> own = trainersOrganisation(viewer);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Cohort c where c.organisation.id = :org order by c.name", Cohort.class)
+                .setParameter("org", own.get().getId()).getResultList();
+    }
+
+    /** A cohort if the viewer may see it; empty for another organisation's cohort, as for one that does not exist. */
+    public Optional<Cohort> findVisible(long cohortId, Person viewer) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            return Optional.empty();
+        }
+        return trainersOrganisation(viewer).filter(cohort::belongsTo).map(o -> cohort);
+    }
+
+    public boolean nameTaken(Person lead, String name) {
+        Optional<Organisation> own = trainersOrganisation(lead);
+        return own.isPresent() && !em.createQuery("select c.id from Cohort c where c.organisation.id = :org"
+                        + " and lower(c.name) = :name", Long.class)
+                .setParameter("org", own.get().getId())
+                .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT)).getResultList().isEmpty();
+    }
+
+    /** Creates a cohort in the lead trainer's own training organisation. */
+    @Transactional
+    public Cohort create(Person lead, String name) {
+        requireLead(lead);
+        Organisation own = trainersOrganisation(lead)
+                .orElseThrow(() -> new IllegalStateException("A lead trainer must belong to a training organisation"));
+        Cohort cohort = new Cohort(own, name, clock.instant());
+        em.persist(cohort);
+        em.flush();
+        audit.record(String.valueOf(lead.id()), "COHORT_CREATED", "cohort:" + cohort.getId(), cohort.getName());
+        return cohort;
+    }
+
+    /** The members of a cohort the viewer may see, by name. */
+    public List<Person> members(Cohort cohort) {
+        return em.createQuery("select p from Cohort c join c.members p where c.id = :id order by p.displayName",
+                Person.class).setParameter("id", cohort.getId()).getResultList();
+    }
+
+    static void requireLead(Person person) {
+        if (person == null || !person.hasRole(Role.LEAD_TRAINER)) {
+            throw new SecurityException("Only lead trainers manage cohorts");
+        }
+    }
+
+    Optional<Organisation> trainersOrganisation(Person viewer) {
+        if (viewer == null || !viewer.hasRole(Role.TRAINER)) {
+            return Optional.empty();
+        }
+        return organisations.organisationOf(viewer).filter(Organisation::isTraining);
+    }
+}

@@ -1,0 +1,149 @@
+package org.attune.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.attune.testing.BrowserTestBase;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A lead trainer's cohort journey in a real browser: create a cohort, invite a trainee who registers and signs in,
+ * withdraw the link, and import a CSV list that is refused line by line until it is clean.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CohortsBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    @TempDir
+    Path files;
+
+    private TestPeople data;
+    private TestPeople.Person lead;
+    private long organisation;
+
+    @BeforeEach
+    void createLead() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        organisation = data.organisation("TRAINING", "Cohort Training");
+        lead = data.person("cohort-lead", organisation, "LEAD_TRAINER");
+    }
+
+    @AfterEach
+    void removeData() throws Exception {
+        data.close();
+    }
+
+    private void signIn(String email, String password) {
+        open("login");
+        driver().findElement(By.id("login:email")).sendKeys(email);
+        driver().findElement(By.id("login:password")).sendKeys(password);
+        driver().findElement(By.id("login:submit")).click();
+        waitForAjax();
+    }
+
+    private void signOut() {
+        driver().findElement(By.id("signOutForm:signOut")).click();
+        waitForAjax();
+    }
+
+    @Test
+    void leadInvitesATraineeWhoRegistersAndSignsInThenWithdrawsTheLink() {
+        signIn(lead.email(), TestPeople.PASSWORD);
+        open("trainer/cohorts");
+        assertAccessible();
+        driver().findElement(By.id("create:name")).sendKeys("Spring " + data.tag());
+        driver().findElement(By.id("create:save")).click();
+        waitForAjax();
+        assertEquals("Spring " + data.tag(), driver().findElement(By.tagName("h1")).getText());
+        driver().findElement(By.id("invitations:invite")).click();
+        waitForAjax();
+        String link = driver().findElement(By.cssSelector(".invitation-link")).getText().strip();
+        assertTrue(link.contains("/register?code="), link);
+        assertAccessible();
+        String cohortPage = driver().getCurrentUrl();
+        signOut();
+
+        String traineeEmail = "invited-" + data.tag() + "@example.org";
+        driver().get(link);
+        assertTrue(driver().getPageSource().contains("Spring " + data.tag()));
+        assertAccessible();
+        driver().findElement(By.id("form:name")).sendKeys("Invited Trainee");
+        driver().findElement(By.id("form:email")).sendKeys(traineeEmail);
+        driver().findElement(By.id("form:password")).sendKeys("password1234");
+        driver().findElement(By.id("form:confirmation")).sendKeys("password1234");
+        driver().findElement(By.id("form:register")).click();
+        waitForAjax();
+        assertTrue(driver().getPageSource().contains("one of the most commonly used"), "common password accepted");
+        driver().findElement(By.id("form:password")).sendKeys("moss-and-river-stones");
+        driver().findElement(By.id("form:confirmation")).sendKeys("moss-and-river-stones");
+        driver().findElement(By.id("form:register")).click();
+        waitForAjax();
+        assertTrue(driver().getPageSource().contains("Your account is ready"));
+        signIn(traineeEmail, "moss-and-river-stones");
+        assertTrue(driver().findElement(By.tagName("h1")).getText().contains("Invited Trainee"));
+        signOut();
+
+        signIn(lead.email(), TestPeople.PASSWORD);
+        driver().get(cohortPage);
+        assertTrue(driver().findElement(By.id("members")).getText().contains(traineeEmail));
+        driver().findElement(By.cssSelector("#invitations input[value='Withdraw']")).click();
+        waitForAjax();
+        assertTrue(driver().getPageSource().contains("The invitation link is withdrawn"));
+        signOut();
+        driver().get(link);
+        assertTrue(driver().getPageSource().contains("This invitation link does not work"));
+    }
+
+    @Test
+    void csvImportListsEveryBadLineAndImportsNothingUntilTheFileIsClean() throws Exception {
+        long cohort = data.cohort(organisation, "Import Cohort");
+        signIn(lead.email(), TestPeople.PASSWORD);
+        open("trainer/cohort?id=" + cohort);
+
+        Path bad = files.resolve("bad.csv");
+        Files.writeString(bad, "name,email\nGood Person," + "good-" + data.tag() + "@example.org\n"
+                + ",nobody@example.org\nBad Address,not-an-address\n");
+        upload(bad);
+        WebElement problems = driver().findElement(By.id("problems"));
+        assertTrue(problems.getText().contains("3") && problems.getText().contains("The name is missing."),
+                problems.getText());
+        assertTrue(problems.getText().contains("4") && problems.getText().contains("is not an e-mail address"));
+        assertTrue(driver().findElements(By.id("members")).isEmpty(), "something was imported from a bad file");
+        assertAccessible();
+
+        Path good = files.resolve("good.csv");
+        Files.writeString(good, "name,email\nGood Person,good-" + data.tag() + "@example.org\n"
+                + "Second Person,second-" + data.tag() + "@example.org\n");
+        upload(good);
+        assertTrue(driver().getPageSource().contains("Imported 2 trainee(s)."));
+        String members = driver().findElement(By.id("members")).getText();
+        assertTrue(members.contains("good-" + data.tag()) && members.contains("second-" + data.tag()), members);
+        assertAccessible();
+    }
+
+    private void upload(Path file) {
+        driver().findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
+        driver().findElement(By.id("import:upload")).click();
+        waitForAjax();
+    }
+}
