@@ -35,6 +35,7 @@ echo "Starting Attune on ${url} (log: ${log})..."
 started=$(date +%s.%N)
 # shellcheck disable=SC2086
 java ${ATTUNE_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} -Duser.timezone=UTC "-Dattune.data-dir=${data_dir}" \
+    "-Dattune.base-url=http://localhost:${port}" \
     -jar "$micro_jar" \
     --deploy target/attune.war --contextroot / \
     --port "$port" --disablephonehome \

@@ -61,6 +61,21 @@ public class PeopleService {
         return person;
     }
 
+    /**
+     * Creates a person whose password was hashed elsewhere in this class's format (the run mode's demo accounts);
+     * a hash at an older work factor is upgraded at the next sign-in.
+     */
+    @Transactional
+    public Person createWithPasswordHash(String email, String name, Set<Role> roles, String passwordHash,
+            String actor) {
+        Person person = new Person(email, name, roles, clock.instant());
+        person.setPasswordHash(passwordHash);
+        em.persist(person);
+        em.flush();
+        audit.record(actor, "PERSON_CREATED", "person:" + person.id(), "roles " + roles);
+        return person;
+    }
+
     /** Creates a person who cannot sign in until they choose a password through a reset link. */
     @Transactional
     public Person createWithoutPassword(String email, String name, Set<Role> roles, String actor) {

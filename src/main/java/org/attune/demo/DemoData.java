@@ -14,6 +14,10 @@ import java.util.logging.Logger;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.organisation.Cohort;
+import org.attune.organisation.CohortService;
+import org.attune.organisation.Invitation;
+import org.attune.organisation.InvitationService;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
@@ -32,23 +36,34 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final String TRAINING_ORGANISATION = "Tender Touch Training";
     static final String EMPLOYER = "Riverside Family Hub";
+    static final String COHORT = "Spring 2027";
     private static final String SYSTEM = "demo-data";
 
-    /** The demo accounts: what the DEMO line calls them, e-mail, name, roles, organisation, password. */
-    record Account(String label, String email, String name, Set<Role> roles, String organisation, String password) {
+    /**
+     * The demo accounts: what the DEMO line calls them, e-mail, name, roles, organisation, password, and that
+     * password's hash computed once in advance (the passwords are public anyway; hashing five at 600,000 iterations
+     * would add seconds to every first start). DemoDataTest checks that each hash matches its password.
+     */
+    record Account(String label, String email, String name, Set<Role> roles, String organisation, String password,
+            String passwordHash) {
     }
 
     static final List<Account> ACCOUNTS = List.of(
             new Account("trainee", "trainee@attune.example", "Amira Hassan", EnumSet.of(Role.TRAINEE),
-                    TRAINING_ORGANISATION, "seashell-lantern-orchard"),
+                    TRAINING_ORGANISATION, "seashell-lantern-orchard",
+                    "pbkdf2-sha256$600000$VvBhA6XMvXqRnJnzB0zfUw$bQZECJbrVP9LjbK35fA2CJkpsaNhd1j7/hVQHUWyBc8"),
             new Account("trainer", "trainer@attune.example", "Bethan Price", EnumSet.of(Role.TRAINER),
-                    TRAINING_ORGANISATION, "copper-heron-meadow"),
+                    TRAINING_ORGANISATION, "copper-heron-meadow",
+                    "pbkdf2-sha256$600000$+OHu4Mzlfv8FRZzakQq7TQ$IgLi7l2hUt3mSDJKrj2pDd2DtWO9xK7XgcG8yYgcxRE"),
             new Account("lead trainer", "lead@attune.example", "Chidi Okafor", EnumSet.of(Role.LEAD_TRAINER),
-                    TRAINING_ORGANISATION, "velvet-compass-harbour"),
+                    TRAINING_ORGANISATION, "velvet-compass-harbour",
+                    "pbkdf2-sha256$600000$2SEFyzj0Kf+AQQPWoq3sXw$T+0VSLY+iRUDmXgWGcn3/o3YShEImb1GUKor5BAl9dM"),
             new Account("manager", "manager@attune.example", "Dervla Byrne", EnumSet.of(Role.MANAGER),
-                    EMPLOYER, "quiet-lighthouse-fern"),
+                    EMPLOYER, "quiet-lighthouse-fern",
+                    "pbkdf2-sha256$600000$jGjDs8uDMG80M/bJQVBEUw$4Ai6RmtpsCROAgEhZk4ScDMBagaV3slp3r4pkFWnwc8"),
             new Account("admin", "admin@attune.example", "Eleanor Shaw", EnumSet.of(Role.ADMINISTRATOR),
-                    null, "granite-willow-sparrow"));
+                    null, "granite-willow-sparrow",
+                    "pbkdf2-sha256$600000$do57tBZqtQU9/Mfjv8hijw$0JMsvjqsnOL1+KQ1Z1B850vbfHbFGLmnhNECEhZjhV8"));
 
     @Inject
     @ConfigProperty(name = "attune.db.url")
@@ -60,6 +75,16 @@ public class DemoData {
     @Inject
     private PeopleService people;
 
+    @Inject
+    private CohortService cohorts;
+
+    @Inject
+    private InvitationService invitations;
+
+    @Inject
+    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
     @PostConstruct
     void seedAndAnnounce() {
         if (!isEmbedded(databaseUrl)) {
@@ -70,8 +95,8 @@ public class DemoData {
         Organisation employer = organisation(OrganisationKind.EMPLOYER, EMPLOYER, "team@riverside-hub.example", null);
         for (Account account : ACCOUNTS) {
             if (people.findByEmail(account.email()).isEmpty()) {
-                Person person = people.create(account.email(), account.name(), account.roles(), account.password(),
-                        SYSTEM);
+                Person person = people.createWithPasswordHash(account.email(), account.name(), account.roles(),
+                        account.passwordHash(), SYSTEM);
                 Organisation organisation = account.organisation() == null ? null
                         : account.organisation().equals(TRAINING_ORGANISATION) ? training : employer;
                 organisations.assign(person, organisation == null ? null : organisation.getId(), SYSTEM);
@@ -80,6 +105,23 @@ public class DemoData {
         for (Account account : ACCOUNTS) {
             LOG.info("DEMO " + account.label() + ": " + account.email() + " " + account.password());
         }
+        Invitation invitation = demoCohortInvitation();
+        LOG.info("DEMO cohort: " + invitation.getCohort().getName());
+        LOG.info("DEMO invitation: " + baseUrl.replaceAll("/+$", "") + "/register?code=" + invitation.getCode());
+    }
+
+    /** The demo cohort with the demo trainee in it, and an open invitation link to it (a new one when expired). */
+    private Invitation demoCohortInvitation() {
+        Person lead = people.findByEmail("lead@attune.example").orElseThrow();
+        Person trainee = people.findByEmail("trainee@attune.example").orElseThrow();
+        Cohort cohort = cohorts.visibleTo(lead).stream().filter(c -> c.getName().equals(COHORT)).findFirst()
+                .orElseGet(() -> {
+                    Cohort created = cohorts.create(lead, COHORT);
+                    cohorts.addMember(created.getId(), lead, trainee);
+                    return created;
+                });
+        return invitations.of(cohort).stream().filter(i -> i.usableAt(java.time.Instant.now())).findFirst()
+                .orElseGet(() -> invitations.create(cohort.getId(), lead));
     }
 
     static boolean isEmbedded(String url) {

@@ -71,6 +71,18 @@ public class CohortService {
         return cohort;
     }
 
+    /** Adds a trainee of the lead trainer's own organisation to one of its cohorts. */
+    @Transactional
+    public void addMember(long cohortId, Person lead, Person trainee) {
+        requireLead(lead);
+        Cohort cohort = findVisible(cohortId, lead).orElseThrow(() -> new SecurityException("Not your cohort"));
+        if (organisations.organisationOf(trainee).filter(cohort::belongsTo).isEmpty()) {
+            throw new SecurityException("The trainee belongs to another organisation");
+        }
+        em.find(Cohort.class, cohortId).add(em.find(Person.class, trainee.id()));
+        audit.record(String.valueOf(lead.id()), "COHORT_MEMBER_ADDED", "cohort:" + cohortId, "person:" + trainee.id());
+    }
+
     /** The members of a cohort the viewer may see, by name. */
     public List<Person> members(Cohort cohort) {
         return em.createQuery("select p from Cohort c join c.members p where c.id = :id order by p.displayName",

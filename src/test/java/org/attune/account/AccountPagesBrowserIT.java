@@ -116,7 +116,10 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertTrue(driver().getPageSource().contains("Hillside Baby Group " + data.tag()));
         assertAccessible();
 
+        open("admin/outbox");
+        assertAccessible();
         open("admin/people?q=" + trainee.email());
+        assertAccessible();
         driver().findElement(By.linkText("Test browser-trainee")).click();
         assertEquals(trainee.email(), driver().findElement(By.id("form:email")).getAttribute("value"));
         assertAccessible();
@@ -124,5 +127,47 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("signOutForm:signOut")).click();
         assertTrue(driver().getCurrentUrl().contains("/login"));
         assertTrue(driver().getPageSource().contains("You have signed out."));
+    }
+
+    @Test
+    void passwordResetPagesAreAccessible() {
+        open("password-reset");
+        assertAccessible();
+        driver().findElement(By.id("form:email")).sendKeys("nobody-" + data.tag() + "@example.org");
+        driver().findElement(By.id("form:send")).click();
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("sent")).getText().contains("If an Attune account uses that address"));
+        assertAccessible();
+        open("password-choose?token=not-a-real-token");
+        assertTrue(driver().findElement(By.id("invalid")).getText().contains("does not work any more"));
+        assertAccessible();
+    }
+
+    @Test
+    void personWithAResetLinkChoosesANewPasswordInTheBrowser() throws Exception {
+        String token = "browser-token-" + data.tag();
+        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
+                "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
+            s.setLong(1, trainee.id());
+            s.setString(2, PasswordResetToken.hash(token));
+            s.setTimestamp(3, java.sql.Timestamp.from(java.time.Instant.now()));
+            s.setTimestamp(4, java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)));
+            s.executeUpdate();
+        }
+        open("password-choose?token=" + token);
+        assertAccessible();
+        driver().findElement(By.id("form:password")).sendKeys("short");
+        driver().findElement(By.id("form:confirmation")).sendKeys("short");
+        driver().findElement(By.id("form:save")).click();
+        waitForAjax();
+        assertTrue(driver().getPageSource().contains("Use at least 12 characters"));
+        assertAccessible();
+        driver().findElement(By.id("form:password")).sendKeys("harbour-kite-evening");
+        driver().findElement(By.id("form:confirmation")).sendKeys("harbour-kite-evening");
+        driver().findElement(By.id("form:save")).click();
+        waitForAjax();
+        assertTrue(driver().getPageSource().contains("Your new password is set"));
+        signIn(trainee.email(), "harbour-kite-evening");
+        assertTrue(driver().getCurrentUrl().endsWith("/account/home"));
     }
 }

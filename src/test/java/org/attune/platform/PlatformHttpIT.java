@@ -107,4 +107,13 @@ class PlatformHttpIT {
             assertTrue(headers.firstValue("Referrer-Policy").isPresent(), path);
         }
     }
+
+    @Test
+    void strictTransportSecurityIsSentOnlyWhenServedOverHttps() throws Exception {
+        assertTrue(get("/about-accreditation").headers().firstValue("Strict-Transport-Security").isEmpty());
+        String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+        HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(URI.create(root + "about-accreditation"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(proxied.headers().firstValue("Strict-Transport-Security").orElse("").startsWith("max-age="));
+    }
 }
