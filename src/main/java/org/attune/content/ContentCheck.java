@@ -1,0 +1,31 @@
+package org.attune.content;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * The command-line content checker ({@code scripts/content-check [DIR]}): prints every problem as
+ * {@code file:line: message} and exits 1 when there is any, 0 when the tree is clean.
+ */
+public final class ContentCheck {
+
+    private ContentCheck() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Path.of(args.length > 0 ? args[0] : "content"), System.out));
+    }
+
+    static int run(Path root, PrintStream out) {
+        ContentReport report = ContentReader.read(root);
+        report.problems().forEach(out::println);
+        if (report.clean()) {
+            report.courses().forEach(c -> out.println(c.code() + " " + c.versionLabel() + ": " + c.modules().size()
+                    + " modules, " + c.quizzes().stream().mapToInt(q -> q.questions().size()).sum()
+                    + " questions, " + c.competences().size() + " competences; content hash " + c.contentHash()));
+            return 0;
+        }
+        out.println(report.problems().size() + " problem(s) found.");
+        return 1;
+    }
+}

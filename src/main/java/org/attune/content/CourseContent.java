@@ -1,0 +1,22 @@
+package org.attune.content;
+
+import java.util.List;
+
+/**
+ * One course as its files describe it, valid and complete.
+ *
+ * @param contentHash SHA-256 of every file of the course (paths and bytes), identifying this syllabus version
+ */
+public record CourseContent(String code, String title, String description, String versionLabel,
+        List<String> moduleOrder, String refresherModule, int validityMonths, Practicum practicum,
+        int renewalPracticumMonths, List<ModuleContent> modules, List<QuizContent> quizzes,
+        List<Competence> competences, String contentHash) {
+
+    /** The practicum target trainees must meet before sign-off. */
+    public record Practicum(int sessions, int families) {
+    }
+
+    /** One competence of the observed-practice framework with its two descriptors. */
+    public record Competence(String id, String title, String competent, String notYetCompetent) {
+    }
+}

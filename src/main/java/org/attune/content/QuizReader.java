@@ -1,0 +1,240 @@
+package org.attune.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.attune.content.QuizContent.Option;
+import org.attune.content.QuizContent.Pair;
+import org.attune.content.QuizContent.Question;
+import org.attune.content.QuizContent.Type;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/** Reads a module's quiz and checks every question's answer key against its options. */
+final class QuizReader {
+
+    private QuizReader() {
+    }
+
+    record Parsed(QuizContent quiz, String file, int moduleLine) {
+    }
+
+    static Optional<Parsed> read(Path path, String name, Path mediaDir, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(path);
+        } catch (java.io.IOException e) {
+            problems.add(name, 0, "Cannot read the file as UTF-8 text.");
+            return Optional.empty();
+        }
+        Optional<YamlFile.Fields> parsed = YamlFile.parse(text, name, 0, problems);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlFile.Fields f = parsed.get();
+        String module = f.text("module");
+        Integer draw = f.integer("draw", 1, 1000);
+        Integer passMark = f.integer("passMark", 0, 100);
+        Integer attempts = f.integer("attempts", 1, 100);
+        Integer coolDown = f.integer("coolDownMinutes", 0, 60 * 24 * 30);
+        Integer timeLimit = f.optionalInteger("timeLimitMinutes", 1, 600);
+        Boolean shuffle = f.optionalBoolean("shuffleOptions");
+        String scoring = f.optionalText("scoring");
+        if (scoring != null && !scoring.equals("all-or-nothing") && !scoring.equals("partial")) {
+            problems.add(name, f.lineOf("scoring"), "Field \"scoring\" must be all-or-nothing or partial.");
+        }
+        List<Question> questions = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        for (YamlFile.Fields q : f.mappings("questions", true)) {
+            Question question = question(q, mediaDir, problems, false);
+            if (question != null) {
+                if (ids.containsKey(question.id())) {
+                    problems.add(name, q.line(), "Duplicate question id \"" + question.id() + "\" (also on line "
+                            + ids.get(question.id()) + ").");
+                } else {
+                    ids.put(question.id(), q.line());
+                    questions.add(question);
+                }
+            }
+        }
+        if (draw != null && f.has("questions") && draw > ids.size() && ids.size() > 0) {
+            problems.add(name, f.lineOf("draw"), "The quiz draws " + draw + " questions but its bank holds only "
+                    + ids.size() + ".");
+            return Optional.empty();
+        }
+        if (module == null || draw == null || passMark == null || attempts == null || coolDown == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed(new QuizContent(module, draw, passMark, attempts, coolDown, timeLimit,
+                shuffle == null || shuffle, "partial".equals(scoring), List.copyOf(questions)), name,
+                f.lineOf("module")));
+    }
+
+    private static Question question(YamlFile.Fields q, Path mediaDir, Problems problems, boolean followUp) {
+        String id = followUp ? "follow-up" : q.text("id");
+        String typeName = q.text("type");
+        Type type = Type.parse(typeName);
+        if (typeName != null && type == null) {
+            q.problem(q.lineOf("type"), "Unknown question type \"" + typeName
+                    + "\": use single, multiple, true-false, matching, ordering or scenario.");
+        }
+        if (type == Type.SCENARIO) {
+            return scenario(q, id, mediaDir, problems, followUp);
+        }
+        String text = q.text("text");
+        String explanation = followUp ? q.optionalText("explanation") : q.text("explanation");
+        String section = q.optionalText("section");
+        if (type == null || id == null || text == null || (!followUp && explanation == null)) {
+            return null;
+        }
+        return switch (type) {
+            case SINGLE, MULTIPLE -> choice(q, id, type, text, explanation, section);
+            case TRUE_FALSE -> trueFalse(q, id, text, explanation, section);
+            case MATCHING -> matching(q, id, text, explanation, section);
+            case ORDERING -> ordering(q, id, text, explanation, section);
+            case SCENARIO -> null;
+        };
+    }
+
+    private static Question scenario(YamlFile.Fields q, String id, Path mediaDir, Problems problems,
+            boolean followUp) {
+        if (followUp) {
+            q.problem(q.line(), "A scenario cannot follow a scenario.");
+            return null;
+        }
+        String vignette = q.text("vignette");
+        String explanation = q.text("explanation");
+        String image = q.optionalText("image");
+        String alt = q.optionalText("imageAlt");
+        if (image != null) {
+            if (alt == null || alt.isBlank()) {
+                q.problem(q.lineOf("image"), "The image " + image + " needs alternative text in \"imageAlt\".");
+            }
+            Path file = mediaDir.getParent().resolve(image).normalize();
+            if (!file.startsWith(mediaDir) || !Files.isRegularFile(file)) {
+                q.problem(q.lineOf("image"), "The image " + image + " is not in the media folder.");
+            }
+        }
+        YamlFile.Fields inner = q.mapping("question");
+        Question followUpQuestion = inner == null ? null : question(inner, mediaDir, problems, true);
+        if (id == null || vignette == null || explanation == null || followUpQuestion == null) {
+            return null;
+        }
+        return new Question(id, Type.SCENARIO, followUpQuestion.text(), List.of(), Set.of(), null, List.of(),
+                List.of(), explanation, q.optionalText("section"), vignette, image, alt, followUpQuestion);
+    }
+
+    private static Question choice(YamlFile.Fields q, String id, Type type, String text, String explanation,
+            String section) {
+        List<Option> options = new ArrayList<>();
+        Set<String> optionIds = new LinkedHashSet<>();
+        for (YamlFile.Fields o : q.mappings("options", true)) {
+            String optionId = o.text("id");
+            String optionText = o.text("text");
+            if (optionId != null && !optionIds.add(optionId)) {
+                o.problem(o.line(), "Duplicate option id \"" + optionId + "\".");
+            } else if (optionId != null && optionText != null) {
+                options.add(new Option(optionId, optionText));
+            }
+        }
+        if (options.size() < 2) {
+            q.problem(q.lineOf("options"), "Question \"" + id + "\" needs at least two options.");
+            return null;
+        }
+        Set<String> correct = answerIds(q, id, optionIds);
+        if (correct.isEmpty()) {
+            return null;
+        }
+        if (type == Type.SINGLE && correct.size() != 1) {
+            q.problem(q.lineOf("answer"), "Question \"" + id + "\" is single choice but its answer names "
+                    + correct.size() + " options.");
+            return null;
+        }
+        return new Question(id, type, text, List.copyOf(options), Set.copyOf(correct), null, List.of(), List.of(),
+                explanation, section, null, null, null, null);
+    }
+
+    private static Set<String> answerIds(YamlFile.Fields q, String id, Set<String> optionIds) {
+        Node answer = q.node("answer");
+        List<String> named = new ArrayList<>();
+        if (answer instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+            named.add(scalar.getValue().strip());
+        } else if (answer instanceof SequenceNode sequence) {
+            for (Node node : sequence.getValue()) {
+                if (node instanceof ScalarNode scalar) {
+                    named.add(scalar.getValue().strip());
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            q.problem(answer == null ? q.line() : q.lineOf(answer), "Question \"" + id
+                    + "\" has no correct answer: set \"answer\" to the id of the correct option(s).");
+            return Set.of();
+        }
+        Set<String> correct = new LinkedHashSet<>();
+        for (String option : named) {
+            if (!optionIds.contains(option)) {
+                q.problem(q.lineOf(answer), "The answer of question \"" + id + "\" names option \"" + option
+                        + "\", which does not exist.");
+                return Set.of();
+            }
+            correct.add(option);
+        }
+        return correct;
+    }
+
+    private static Question trueFalse(YamlFile.Fields q, String id, String text, String explanation, String section) {
+        if (!q.has("answer")) {
+            q.problem(q.line(), "Question \"" + id + "\" has no correct answer: set \"answer\" to true or false.");
+            return null;
+        }
+        Boolean answer = q.optionalBoolean("answer");
+        if (answer == null) {
+            return null;
+        }
+        return new Question(id, Type.TRUE_FALSE, text, List.of(), Set.of(), answer, List.of(), List.of(),
+                explanation, section, null, null, null, null);
+    }
+
+    private static Question matching(YamlFile.Fields q, String id, String text, String explanation, String section) {
+        List<Pair> pairs = new ArrayList<>();
+        for (YamlFile.Fields p : q.mappings("pairs", true)) {
+            String prompt = p.text("prompt");
+            String match = p.text("match");
+            if (prompt != null && match != null) {
+                pairs.add(new Pair(prompt, match));
+            }
+        }
+        if (pairs.size() < 2) {
+            q.problem(q.lineOf("pairs"), "Matching question \"" + id + "\" needs at least two pairs.");
+            return null;
+        }
+        if (pairs.stream().map(Pair::match).distinct().count() != pairs.size()) {
+            q.problem(q.lineOf("pairs"), "Matching question \"" + id + "\" has two pairs with the same match.");
+            return null;
+        }
+        return new Question(id, Type.MATCHING, text, List.of(), Set.of(), null, List.copyOf(pairs), List.of(),
+                explanation, section, null, null, null, null);
+    }
+
+    private static Question ordering(YamlFile.Fields q, String id, String text, String explanation, String section) {
+        List<String> items = q.texts("items");
+        if (items.size() < 2) {
+            q.problem(q.lineOf("items"), "Ordering question \"" + id + "\" needs at least two items.");
+            return null;
+        }
+        if (items.stream().distinct().count() != items.size()) {
+            q.problem(q.lineOf("items"), "Ordering question \"" + id + "\" lists an item twice.");
+            return null;
+        }
+        return new Question(id, Type.ORDERING, text, List.of(), Set.of(), null, List.of(), List.copyOf(items),
+                explanation, section, null, null, null, null);
+    }
+}
