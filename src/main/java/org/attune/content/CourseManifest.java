@@ -44,7 +44,8 @@ final class CourseManifest {
                         + "\" is listed but there is no module file with that id.");
                 ok = false;
             } else if (!quizzes.containsKey(id)) {
-                f.problem(f.lineOf("modules"), "Module \"" + id + "\" has no quiz in quizzes/.");
+                f.problem(f.lineOf(id.equals(refresher) ? "refresherModule" : "modules"), "Module \"" + id
+                        + "\" has no quiz in quizzes/.");
                 ok = false;
             }
         }
