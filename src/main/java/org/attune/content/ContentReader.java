@@ -82,6 +82,7 @@ public final class ContentReader {
                             + quizzes.get(module).file() + ").");
                 } else {
                     quizzes.put(module, parsed);
+                    checkSections(parsed, modules.get(module), problems);
                 }
             });
         }
@@ -105,6 +106,17 @@ public final class ContentReader {
                     problems.add(module.file(), link.line(), "The link to " + link.file() + "#" + link.anchor()
                             + " names a section that does not exist.");
                 }
+            }
+        }
+    }
+
+    /** Each question's "section" must name a heading of its module, so feedback can link to it. */
+    private static void checkSections(QuizReader.Parsed quiz, ModuleReader.Parsed module, Problems problems) {
+        for (QuizContent.Question question : quiz.quiz().questions()) {
+            if (question.section() != null && !module.anchors().contains(question.section())) {
+                problems.add(quiz.file(), quiz.questionLines().getOrDefault(question.id(), 0), "Question \""
+                        + question.id() + "\" links to section \"" + question.section() + "\", which is not a heading of "
+                        + module.file() + ".");
             }
         }
     }

@@ -23,7 +23,7 @@ final class QuizReader {
     private QuizReader() {
     }
 
-    record Parsed(QuizContent quiz, String file, int moduleLine) {
+    record Parsed(QuizContent quiz, String file, int moduleLine, Map<String, Integer> questionLines) {
     }
 
     static Optional<Parsed> read(Path path, String name, Path mediaDir, Problems problems) {
@@ -74,7 +74,7 @@ final class QuizReader {
         }
         return Optional.of(new Parsed(new QuizContent(module, draw, passMark, attempts, coolDown, timeLimit,
                 shuffle == null || shuffle, "partial".equals(scoring), List.copyOf(questions)), name,
-                f.lineOf("module")));
+                f.lineOf("module"), Map.copyOf(ids)));
     }
 
     private static Question question(YamlFile.Fields q, Path mediaDir, Problems problems, boolean followUp) {
