@@ -91,7 +91,8 @@ public final class ContentReader {
         if (manifest.isEmpty()) {
             return Optional.empty();
         }
-        return CourseManifest.build(manifest.get(), modules, quizzes, competences, contentHash(dir));
+        return CourseManifest.build(manifest.get(), modules, quizzes, quizFileNames(dir), competences,
+                contentHash(dir));
     }
 
     private static void checkLinks(Map<String, ModuleReader.Parsed> modules,
@@ -132,6 +133,13 @@ public final class ContentReader {
             problems.add(name, 0, "Cannot read the file as UTF-8 text.");
             return Optional.empty();
         }
+    }
+
+    /** Module ids that have a quiz file named after them, valid or not (its own problems are reported). */
+    private static java.util.Set<String> quizFileNames(Path dir) {
+        return files(dir.resolve("quizzes"), ".yaml").stream()
+                .map(p -> p.getFileName().toString().replaceFirst("\\.yaml$", ""))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private static List<Path> files(Path dir, String suffix) {

@@ -14,7 +14,8 @@ final class CourseManifest {
     }
 
     static Optional<CourseContent> build(YamlFile.Fields f, Map<String, ModuleReader.Parsed> modules,
-            Map<String, QuizReader.Parsed> quizzes, List<CourseContent.Competence> competences, String hash) {
+            Map<String, QuizReader.Parsed> quizzes, Set<String> quizFiles, List<CourseContent.Competence> competences,
+            String hash) {
         String code = f.text("code");
         String title = f.text("title");
         String description = f.text("description");
@@ -44,6 +45,10 @@ final class CourseManifest {
                         + "\" is listed but there is no module file with that id.");
                 ok = false;
             } else if (!quizzes.containsKey(id)) {
+                ok = false;
+                if (quizFiles.contains(id)) {
+                    continue; // the quiz file exists; its own problems are reported
+                }
                 f.problem(f.lineOf(id.equals(refresher) ? "refresherModule" : "modules"), "Module \"" + id
                         + "\" has no quiz in quizzes/.");
                 ok = false;

@@ -9,8 +9,12 @@ final class Problems {
 
     private final List<ContentProblem> found = new ArrayList<>();
 
+    /** Records a problem once: the same message at the same place (an opening and closing HTML tag) counts once. */
     void add(String file, int line, String message) {
-        found.add(new ContentProblem(file, line, message));
+        ContentProblem problem = new ContentProblem(file, line, message);
+        if (!found.contains(problem)) {
+            found.add(problem);
+        }
     }
 
     List<ContentProblem> sorted() {

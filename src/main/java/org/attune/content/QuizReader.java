@@ -52,7 +52,8 @@ final class QuizReader {
         }
         List<Question> questions = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
-        for (YamlFile.Fields q : f.mappings("questions", true)) {
+        List<YamlFile.Fields> entries = f.mappings("questions", true);
+        for (YamlFile.Fields q : entries) {
             Question question = question(q, mediaDir, problems, false);
             if (question != null) {
                 if (ids.containsKey(question.id())) {
@@ -64,9 +65,12 @@ final class QuizReader {
                 }
             }
         }
-        if (draw != null && f.has("questions") && draw > ids.size() && ids.size() > 0) {
+        if (draw != null && !entries.isEmpty() && draw > entries.size()) {
             problems.add(name, f.lineOf("draw"), "The quiz draws " + draw + " questions but its bank holds only "
-                    + ids.size() + ".");
+                    + entries.size() + ".");
+            return Optional.empty();
+        }
+        if (questions.size() != entries.size()) {
             return Optional.empty();
         }
         if (module == null || draw == null || passMark == null || attempts == null || coolDown == null) {

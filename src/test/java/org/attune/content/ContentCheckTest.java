@@ -1,0 +1,157 @@
+package org.attune.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The validator over broken trees: each case copies the minimal valid course and breaks one thing, and expects one
+ * exact {@code file:line: message}.
+ */
+class ContentCheckTest {
+
+    private static final Path VALID = Path.of("src/test/resources/content-fixtures/valid");
+
+    @TempDir
+    Path work;
+
+    private Path tree() throws IOException {
+        Path tree = work.resolve("tree");
+        try (Stream<Path> files = Files.walk(VALID)) {
+            for (Path source : files.toList()) {
+                Path target = tree.resolve(VALID.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return tree;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), "fixture lacks: " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    /** A breaking change to the minimal course, and the one problem it must cause. */
+    interface Breakage {
+        void apply(Path course) throws IOException;
+    }
+
+    static Stream<Arguments> brokenTrees() {
+        return Stream.of(
+                Arguments.of("malformed YAML", (Breakage) c -> replace(c.resolve("quizzes/first.yaml"),
+                        "draw: 2", "draw: [2"),
+                        "tree/mini/quizzes/first.yaml:3: Malformed YAML: expected ',' or ']', but got :"),
+                Arguments.of("malformed front matter", (Breakage) c -> replace(c.resolve("modules/second.md"),
+                        "minutes: 10", "minutes: : 10"),
+                        "tree/mini/modules/second.md:6: Malformed YAML: mapping values are not allowed here"),
+                Arguments.of("missing field", (Breakage) c -> replace(c.resolve("modules/first.md"),
+                        "title: First module\n", ""),
+                        "tree/mini/modules/first.md:2: Missing required field \"title\"."),
+                Arguments.of("duplicate module id", (Breakage) c -> Files.writeString(c.resolve("modules/third.md"),
+                        Files.readString(c.resolve("modules/second.md"))),
+                        "tree/mini/modules/third.md:2: Duplicate module id \"second\" (also in tree/mini/modules/second.md)."),
+                Arguments.of("quiz for an unknown module", (Breakage) c -> Files.writeString(
+                        c.resolve("quizzes/ghost.yaml"), Files.readString(c.resolve("quizzes/first.yaml"))
+                                .replace("module: first", "module: ghost")),
+                        "tree/mini/quizzes/ghost.yaml:1: This quiz is for module \"ghost\", which does not exist."),
+                Arguments.of("no correct answer", (Breakage) c -> replace(c.resolve("quizzes/first.yaml"),
+                        "    answer: a\n", ""),
+                        "tree/mini/quizzes/first.yaml:7: Question \"q1\" has no correct answer: set \"answer\" to the id of the correct option(s)."),
+                Arguments.of("answer names a missing option", (Breakage) c -> replace(c.resolve("quizzes/first.yaml"),
+                        "answer: a", "answer: z"),
+                        "tree/mini/quizzes/first.yaml:13: The answer of question \"q1\" names option \"z\", which does not exist."),
+                Arguments.of("pass mark out of range", (Breakage) c -> replace(c.resolve("quizzes/second.yaml"),
+                        "passMark: 80", "passMark: 120"),
+                        "tree/mini/quizzes/second.yaml:3: Field \"passMark\" must be between 0 and 100, not 120."),
+                Arguments.of("more drawn than the bank holds", (Breakage) c -> replace(c.resolve("quizzes/first.yaml"),
+                        "draw: 2", "draw: 5"),
+                        "tree/mini/quizzes/first.yaml:2: The quiz draws 5 questions but its bank holds only 2."),
+                Arguments.of("missing image", (Breakage) c -> Files.delete(c.resolve("media/hands.png")),
+                        "tree/mini/modules/first.md:14: The image media/hands.png is not in the media folder."),
+                Arguments.of("image without alternative text", (Breakage) c -> replace(c.resolve("modules/first.md"),
+                        "![Open hands shown to a baby]", "![]"),
+                        "tree/mini/modules/first.md:14: The image media/hands.png has no alternative text: write it between the brackets, ![like this](file.png)."),
+                Arguments.of("raw HTML", (Breakage) c -> replace(c.resolve("modules/second.md"),
+                        "Back to", "<script>alert(1)</script>\n\nBack to"),
+                        "tree/mini/modules/second.md:12: Raw HTML is not allowed in modules; use Markdown."),
+                Arguments.of("broken link between modules", (Breakage) c -> replace(c.resolve("modules/second.md"),
+                        "first.md#cues", "fist.md#cues"),
+                        "tree/mini/modules/second.md:12: The link to fist.md does not lead to a module of this course."),
+                Arguments.of("link to a missing section", (Breakage) c -> replace(c.resolve("modules/second.md"),
+                        "first.md#cues", "first.md#states"),
+                        "tree/mini/modules/second.md:12: The link to first.md#states names a section that does not exist."),
+                Arguments.of("duplicate question id", (Breakage) c -> replace(c.resolve("quizzes/second.yaml"),
+                        "id: q2", "id: q1"),
+                        "tree/mini/quizzes/second.yaml:15: Duplicate question id \"q1\" (also on line 7)."),
+                Arguments.of("unknown question type", (Breakage) c -> replace(c.resolve("quizzes/second.yaml"),
+                        "type: true-false", "type: essay"),
+                        "tree/mini/quizzes/second.yaml:16: Unknown question type \"essay\": use single, multiple, true-false, matching, ordering or scenario."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenTrees")
+    void brokenTreeIsReportedWithFileLineAndMessage(String what, Breakage breakage, String expected)
+            throws IOException {
+        Path tree = tree();
+        breakage.apply(tree.resolve("mini"));
+        ContentReport report = ContentReader.read(tree);
+        List<String> problems = report.problems().stream().map(ContentProblem::toString).toList();
+        assertTrue(problems.contains(expected), what + ": expected\n  " + expected + "\nbut got\n  "
+                + String.join("\n  ", problems));
+        assertTrue(report.courses().isEmpty(), "a broken tree must yield no course to import");
+    }
+
+    @Test
+    void everyProblemIsReportedNotJustTheFirst() throws IOException {
+        Path tree = tree();
+        Path course = tree.resolve("mini");
+        replace(course.resolve("quizzes/first.yaml"), "passMark: 80", "passMark: 101");
+        replace(course.resolve("quizzes/second.yaml"), "answer: a", "answer: q");
+        replace(course.resolve("modules/second.md"), "Back to", "<b>bold</b> Back to");
+        assertEquals(3, ContentReader.read(tree).problems().size(), ContentReader.read(tree).problems().toString());
+    }
+
+    @Test
+    void checkerPrintsProblemsAndExitsNonZeroForABrokenTreeAndZeroForAValidOne() throws IOException {
+        Path tree = tree();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, ContentCheck.run(tree, new PrintStream(out, true, StandardCharsets.UTF_8)));
+        replace(tree.resolve("mini/quizzes/first.yaml"), "draw: 2", "draw: 9");
+        out.reset();
+        assertEquals(1, ContentCheck.run(tree, new PrintStream(out, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("tree/mini/quizzes/first.yaml:2: "));
+    }
+
+    @Test
+    void sameFilesGiveTheSameHashAndAnyChangeGivesANewOne() throws IOException {
+        Path tree = tree();
+        String before = ContentReader.read(tree).courses().get(0).contentHash();
+        assertEquals(before, ContentReader.read(tree).courses().get(0).contentHash());
+        replace(tree.resolve("mini/modules/second.md"), "Back to", "Go back to");
+        assertTrue(!before.equals(ContentReader.read(tree).courses().get(0).contentHash()));
+    }
+
+    @Test
+    void missingFolderIsReported() {
+        assertEquals("nowhere:0: There is no content folder here.",
+                ContentReader.read(work.resolve("nowhere")).problems().get(0).toString().replace(work + "/", ""));
+    }
+}

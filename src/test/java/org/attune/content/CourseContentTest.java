@@ -1,0 +1,97 @@
+package org.attune.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The real infant-communication course in {@code content/} is clean and meets the syllabus requirements. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CourseContentTest {
+
+    private CourseContent course;
+
+    @BeforeAll
+    void readTheRealCourse() {
+        ContentReport report = ContentReader.read(Path.of("content"));
+        assertEquals(List.of(), report.problems(), "scripts/content-check content must be clean");
+        assertEquals(1, report.courses().size());
+        course = report.courses().get(0);
+    }
+
+    @Test
+    void hasTheEightSyllabusModulesInOrderPlusTheCpdRefresher() {
+        assertEquals(List.of("why-relationships", "reading-the-baby", "responsive-interaction", "baby-as-a-person",
+                "touch-biology-and-boundaries", "parental-mental-health", "reaching-families",
+                "safety-and-safeguarding"), course.moduleOrder());
+        assertEquals("cpd-refresher", course.refresherModule());
+        assertEquals(9, course.modules().size());
+    }
+
+    @Test
+    void everyModuleHasOutcomesSourcesAClassroomSectionAndAtLeast700Words() {
+        for (ModuleContent module : course.modules()) {
+            assertFalse(module.outcomes().isEmpty(), module.id());
+            assertFalse(module.sources().isEmpty(), module.id());
+            assertTrue(module.wordCount() >= 700, module.id() + " has " + module.wordCount() + " words");
+            assertTrue(module.markdown().contains("## What this looks like in a class"), module.id());
+        }
+    }
+
+    @Test
+    void noModuleIsAboutStrokeTechnique() {
+        for (ModuleContent module : course.modules()) {
+            assertFalse(module.title().toLowerCase(Locale.ROOT).contains("stroke"), module.title());
+        }
+    }
+
+    @Test
+    void everyQuizBankHoldsAtLeast15QuestionsAndDraws10() {
+        for (QuizContent quiz : course.quizzes()) {
+            assertTrue(quiz.questions().size() >= 15, quiz.moduleId() + " has " + quiz.questions().size());
+            assertEquals(10, quiz.draw(), quiz.moduleId());
+            quiz.questions().forEach(q -> assertFalse(q.explanation().isBlank(), q.id()));
+        }
+    }
+
+    @Test
+    void theCourseUsesAtLeastFiveQuestionTypes() {
+        Set<QuizContent.Type> types = course.quizzes().stream().flatMap(q -> q.questions().stream())
+                .map(QuizContent.Question::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(
+                        QuizContent.Type.class)));
+        assertTrue(types.size() >= 5, types.toString());
+    }
+
+    @Test
+    void competenceFrameworkHasTheTwelveCompetencesWithBothDescriptors() {
+        assertEquals(12, course.competences().size());
+        course.competences().forEach(c -> {
+            assertFalse(c.competent().isBlank(), c.id());
+            assertFalse(c.notYetCompetent().isBlank(), c.id());
+        });
+    }
+
+    @Test
+    void uncertainImmunisationTimingIsPresentedAsPracticeNotFact() {
+        String safety = course.modules().stream().filter(m -> m.id().equals("safety-and-safeguarding"))
+                .findFirst().orElseThrow().markdown();
+        assertTrue(safety.contains("practitioner guidance rather than trials"));
+        assertFalse(safety.contains("72 hours"), "72 hours is marked uncertain in the domain brief");
+    }
+
+    @Test
+    void manifestSetsValidityAndPracticumTarget() {
+        assertEquals(36, course.validityMonths());
+        assertEquals(new CourseContent.Practicum(5, 5), course.practicum());
+        assertEquals(12, course.renewalPracticumMonths());
+    }
+}
