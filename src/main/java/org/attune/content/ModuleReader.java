@@ -80,7 +80,8 @@ final class ModuleReader {
             return Optional.empty();
         }
         int words = body.replaceAll("[#*_>`\\[\\]()!-]", " ").trim().split("\\s+").length;
-        return Optional.of(new Parsed(new ModuleContent(id, title, outcomes, minutes, sources, body, words), name,
+        return Optional.of(new Parsed(new ModuleContent(id, path.getFileName().toString(), title, outcomes, minutes,
+                sources, body, words), name,
                 check.links, check.anchors));
     }
 

@@ -112,6 +112,13 @@ class AccessMatrixIT {
         matrix.put("/register?code=NOSUCHCODE",  new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/password-reset",            new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/admin/outbox",              new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/trainee/dashboard",         new int[] {LOGIN, OK,     NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/course",            new int[] {LOGIN, OK,     NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/module?key=why-relationships",
+                                                 new int[] {LOGIN, OK,     NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/module?key=no-such-module",
+                                                 new int[] {LOGIN, GONE,   NO,      NO,      NO,   NO,     NO});
+        matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/WEB-INF/web.xml",           new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
 
         List<String> mismatches = new ArrayList<>();

@@ -114,6 +114,10 @@ public final class TestPeople implements AutoCloseable {
                 }
             }
             for (long id : people) {
+                s.executeUpdate("DELETE FROM section_read WHERE enrolment_id IN (SELECT id FROM enrolment"
+                        + " WHERE person_id = " + id + ")");
+                s.executeUpdate("DELETE FROM enrolment WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM content_import WHERE requested_by = '" + id + "'");
                 s.executeUpdate("DELETE FROM password_reset_token WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM membership WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM person_role WHERE person_id = " + id);

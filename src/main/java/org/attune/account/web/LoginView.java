@@ -50,7 +50,8 @@ public class LoginView {
         switch (status) {
             case SUCCESS -> {
                 SessionLimitFilter.markSignedIn(request);
-                Faces.redirect(request.getContextPath() + ReturnTo.take(request, "/account/home"));
+                String home = request.isUserInRole("trainee") ? "/trainee/dashboard" : "/account/home";
+                Faces.redirect(request.getContextPath() + ReturnTo.take(request, home));
             }
             case SEND_CONTINUE -> Faces.responseComplete();
             default -> Messages.addGlobalError(Texts.get(attempt.throttled() ? "login.throttled" : "login.invalid"));

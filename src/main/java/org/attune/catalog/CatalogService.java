@@ -1,0 +1,32 @@
+package org.attune.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads syllabus versions: the live (newest) one of each course, or a particular one. */
+@ApplicationScoped
+public class CatalogService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    /** The newest version of each course. */
+    public List<SyllabusVersion> liveVersions() {
+        return em.createQuery("select v from SyllabusVersion v where v.importedAt = (select max(w.importedAt)"
+                + " from SyllabusVersion w where w.courseCode = v.courseCode) order by v.courseTitle",
+                SyllabusVersion.class).getResultList();
+    }
+
+    public Optional<SyllabusVersion> live(String courseCode) {
+        return em.createQuery("select v from SyllabusVersion v where v.courseCode = :code"
+                + " order by v.importedAt desc, v.id desc", SyllabusVersion.class)
+                .setParameter("code", courseCode).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public Optional<SyllabusVersion> version(long id) {
+        return Optional.ofNullable(em.find(SyllabusVersion.class, id));
+    }
+}

@@ -1,0 +1,72 @@
+package org.attune.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** A competence of the framework of one syllabus version, with its two descriptors. */
+@Entity
+@Table(name = "competence_definition")
+public class CompetenceDefinition implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "syllabus_version_id", nullable = false)
+    private SyllabusVersion version;
+
+    @Column(name = "competence_key", nullable = false)
+    private String key;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "competent", nullable = false)
+    private String competent;
+
+    @Column(name = "not_yet_competent", nullable = false)
+    private String notYetCompetent;
+
+    protected CompetenceDefinition() {
+        // for JPA
+    }
+
+    CompetenceDefinition(SyllabusVersion version, String key, int position, String title, String competent,
+            String notYetCompetent) {
+        this.version = version;
+        this.key = key;
+        this.position = position;
+        this.title = title;
+        this.competent = competent;
+        this.notYetCompetent = notYetCompetent;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getCompetent() {
+        return competent;
+    }
+
+    public String getNotYetCompetent() {
+        return notYetCompetent;
+    }
+}

@@ -1,0 +1,92 @@
+package org.attune.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One attempt to import the content tree, kept for the administrators' Content page. */
+@Entity
+@Table(name = "content_import")
+public class ContentImport {
+
+    /** What an import attempt did. */
+    public enum Outcome {
+        /** A new syllabus version is live. */
+        IMPORTED,
+        /** The files were the same as the live version: nothing to do. */
+        UNCHANGED,
+        /** The files have problems: nothing was imported and the last good version stays live. */
+        REJECTED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "requested_by")
+    private String requestedBy;
+
+    @Column(name = "attempted_at", nullable = false)
+    private Instant attemptedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false)
+    private Outcome outcome;
+
+    @Column(name = "syllabus_version_id")
+    private Long syllabusVersionId;
+
+    @Column(name = "duration_ms", nullable = false)
+    private long durationMs;
+
+    @Column(name = "problems")
+    private String problems;
+
+    protected ContentImport() {
+        // for JPA
+    }
+
+    ContentImport(String requestedBy, Instant attemptedAt, Outcome outcome, Long syllabusVersionId, long durationMs,
+            String problems) {
+        this.requestedBy = requestedBy;
+        this.attemptedAt = attemptedAt;
+        this.outcome = outcome;
+        this.syllabusVersionId = syllabusVersionId;
+        this.durationMs = durationMs;
+        this.problems = problems;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRequestedBy() {
+        return requestedBy;
+    }
+
+    public Instant getAttemptedAt() {
+        return attemptedAt;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public Long getSyllabusVersionId() {
+        return syllabusVersionId;
+    }
+
+    public long getDurationMs() {
+        return durationMs;
+    }
+
+    public java.util.List<String> getProblemLines() {
+        return problems == null || problems.isBlank() ? java.util.List.of() : java.util.List.of(problems.split("\n"));
+    }
+}

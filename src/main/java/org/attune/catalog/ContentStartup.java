@@ -1,0 +1,44 @@
+package org.attune.catalog;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Imports the content tree at start-up (after the migrations); problems are logged and the live version kept. */
+@Startup
+@Singleton
+@DependsOn("MigrationStartup")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ContentStartup {
+
+    private static final Logger LOG = Logger.getLogger(ContentStartup.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "attune.content.path", defaultValue = "./content")
+    private String contentPath;
+
+    @Inject
+    private ContentImportService imports;
+
+    @PostConstruct
+    void importContent() {
+        Path root = Path.of(contentPath).toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            LOG.warning(() -> "No content folder at " + root + " (set ATTUNE_CONTENT_PATH): no course imported");
+            return;
+        }
+        imports.importFrom(root, "start-up");
+    }
+
+    public Path contentRoot() {
+        return Path.of(contentPath).toAbsolutePath().normalize();
+    }
+}

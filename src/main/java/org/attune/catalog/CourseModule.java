@@ -1,0 +1,138 @@
+package org.attune.catalog;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A module of one syllabus version, with its rendered introduction and sections. */
+@Entity
+@Table(name = "course_module")
+public class CourseModule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "syllabus_version_id", nullable = false)
+    private SyllabusVersion version;
+
+    @Column(name = "module_key", nullable = false)
+    private String key;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "refresher", nullable = false)
+    private boolean refresher;
+
+    @Column(name = "title", nullable = false)
+    private String title;
+
+    @Column(name = "minutes", nullable = false)
+    private int minutes;
+
+    @Column(name = "outcomes", nullable = false)
+    private String outcomes;
+
+    @Column(name = "sources", nullable = false)
+    private String sources;
+
+    @Column(name = "introduction_html", nullable = false)
+    private String introductionHtml;
+
+    @OneToMany(mappedBy = "module", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<ModuleSection> sections = new ArrayList<>();
+
+    @OneToOne(mappedBy = "module", cascade = CascadeType.PERSIST)
+    private QuizDefinition quiz;
+
+    protected CourseModule() {
+        // for JPA
+    }
+
+    CourseModule(SyllabusVersion version, String key, int position, boolean refresher, String title, int minutes,
+            List<String> outcomes, List<String> sources, String introductionHtml) {
+        this.version = version;
+        this.key = key;
+        this.position = position;
+        this.refresher = refresher;
+        this.title = title;
+        this.minutes = minutes;
+        this.outcomes = String.join("\n", outcomes);
+        this.sources = String.join("\n", sources);
+        this.introductionHtml = introductionHtml;
+    }
+
+    void add(ModuleSection section) {
+        sections.add(section);
+    }
+
+    void setQuiz(QuizDefinition quiz) {
+        this.quiz = quiz;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isRefresher() {
+        return refresher;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public List<String> getOutcomes() {
+        return List.of(outcomes.split("\n"));
+    }
+
+    public List<String> getSources() {
+        return List.of(sources.split("\n"));
+    }
+
+    public String getIntroductionHtml() {
+        return introductionHtml;
+    }
+
+    public List<ModuleSection> getSections() {
+        return Collections.unmodifiableList(sections);
+    }
+
+    public QuizDefinition getQuiz() {
+        return quiz;
+    }
+
+    public SyllabusVersion getVersion() {
+        return version;
+    }
+}

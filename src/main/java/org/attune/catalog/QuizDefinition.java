@@ -1,0 +1,93 @@
+package org.attune.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** A module's quiz rules and question bank as imported; the quiz feature draws, shuffles and grades from it. */
+@Entity
+@Table(name = "quiz_definition")
+public class QuizDefinition implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(optional = false)
+    @JoinColumn(name = "course_module_id", nullable = false, unique = true)
+    private CourseModule module;
+
+    @Column(name = "draw_count", nullable = false)
+    private int drawCount;
+
+    @Column(name = "pass_mark", nullable = false)
+    private int passMark;
+
+    @Column(name = "attempts_allowed", nullable = false)
+    private int attemptsAllowed;
+
+    @Column(name = "cool_down_minutes", nullable = false)
+    private int coolDownMinutes;
+
+    @Column(name = "time_limit_minutes")
+    private Integer timeLimitMinutes;
+
+    @Column(name = "shuffle_options", nullable = false)
+    private boolean shuffleOptions;
+
+    @Column(name = "partial_credit", nullable = false)
+    private boolean partialCredit;
+
+    @Column(name = "question_count", nullable = false)
+    private int questionCount;
+
+    @Column(name = "questions_json", nullable = false)
+    private String questionsJson;
+
+    protected QuizDefinition() {
+        // for JPA
+    }
+
+    QuizDefinition(CourseModule module, int drawCount, int passMark, int attemptsAllowed, int coolDownMinutes,
+            Integer timeLimitMinutes, boolean shuffleOptions, boolean partialCredit, int questionCount,
+            String questionsJson) {
+        this.module = module;
+        this.drawCount = drawCount;
+        this.passMark = passMark;
+        this.attemptsAllowed = attemptsAllowed;
+        this.coolDownMinutes = coolDownMinutes;
+        this.timeLimitMinutes = timeLimitMinutes;
+        this.shuffleOptions = shuffleOptions;
+        this.partialCredit = partialCredit;
+        this.questionCount = questionCount;
+        this.questionsJson = questionsJson;
+    }
+
+    public int getDrawCount() {
+        return drawCount;
+    }
+
+    public int getPassMark() {
+        return passMark;
+    }
+
+    public int getAttemptsAllowed() {
+        return attemptsAllowed;
+    }
+
+    public int getQuestionCount() {
+        return questionCount;
+    }
+
+    public String getQuestionsJson() {
+        return questionsJson;
+    }
+}

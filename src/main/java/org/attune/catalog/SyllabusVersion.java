@@ -1,0 +1,151 @@
+package org.attune.catalog;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/** One imported version of a course, identified by its content hash; never changed after import. */
+@Entity
+@Table(name = "syllabus_version")
+public class SyllabusVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_code", nullable = false, updatable = false)
+    private String courseCode;
+
+    @Column(name = "course_title", nullable = false, updatable = false)
+    private String courseTitle;
+
+    @Column(name = "description", nullable = false, updatable = false)
+    private String description;
+
+    @Column(name = "version_label", nullable = false, updatable = false)
+    private String versionLabel;
+
+    @Column(name = "content_hash", nullable = false, updatable = false)
+    private String contentHash;
+
+    @Column(name = "validity_months", nullable = false, updatable = false)
+    private int validityMonths;
+
+    @Column(name = "practicum_sessions", nullable = false, updatable = false)
+    private int practicumSessions;
+
+    @Column(name = "practicum_families", nullable = false, updatable = false)
+    private int practicumFamilies;
+
+    @Column(name = "renewal_practicum_months", nullable = false, updatable = false)
+    private int renewalPracticumMonths;
+
+    @Column(name = "imported_at", nullable = false, updatable = false)
+    private Instant importedAt;
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<CourseModule> modules = new ArrayList<>();
+
+    @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<CompetenceDefinition> competences = new ArrayList<>();
+
+    protected SyllabusVersion() {
+        // for JPA
+    }
+
+    SyllabusVersion(String courseCode, String courseTitle, String description, String versionLabel,
+            String contentHash, int validityMonths, int practicumSessions, int practicumFamilies,
+            int renewalPracticumMonths, Instant importedAt) {
+        this.courseCode = courseCode;
+        this.courseTitle = courseTitle;
+        this.description = description;
+        this.versionLabel = versionLabel;
+        this.contentHash = contentHash;
+        this.validityMonths = validityMonths;
+        this.practicumSessions = practicumSessions;
+        this.practicumFamilies = practicumFamilies;
+        this.renewalPracticumMonths = renewalPracticumMonths;
+        this.importedAt = importedAt;
+    }
+
+    void add(CourseModule module) {
+        modules.add(module);
+    }
+
+    void add(CompetenceDefinition competence) {
+        competences.add(competence);
+    }
+
+    /** The modules trainees take for certification, in order (the CPD refresher is not among them). */
+    public List<CourseModule> coreModules() {
+        return modules.stream().filter(m -> !m.isRefresher()).toList();
+    }
+
+    public List<CourseModule> allModules() {
+        return Collections.unmodifiableList(modules);
+    }
+
+    public Optional<CourseModule> module(String key) {
+        return modules.stream().filter(m -> m.getKey().equals(key)).findFirst();
+    }
+
+    public List<CompetenceDefinition> competences() {
+        return Collections.unmodifiableList(competences);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCourseCode() {
+        return courseCode;
+    }
+
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getVersionLabel() {
+        return versionLabel;
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public int getValidityMonths() {
+        return validityMonths;
+    }
+
+    public int getPracticumSessions() {
+        return practicumSessions;
+    }
+
+    public int getPracticumFamilies() {
+        return practicumFamilies;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+}

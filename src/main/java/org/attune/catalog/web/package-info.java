@@ -1,0 +1,2 @@
+/** The administrators' Content page. */
+package org.attune.catalog.web;

@@ -1,0 +1,91 @@
+package org.attune.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import org.attune.account.Person;
+import org.attune.catalog.SyllabusVersion;
+
+/**
+ * A trainee on a course, on the syllabus version that was live when they enrolled: they keep it until they finish,
+ * even when a newer version is imported.
+ */
+@Entity
+@Table(name = "enrolment")
+public class Enrolment implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "person_id", nullable = false)
+    private Person person;
+
+    @Column(name = "course_code", nullable = false)
+    private String courseCode;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "syllabus_version_id", nullable = false)
+    private SyllabusVersion syllabus;
+
+    @Column(name = "enrolled_at", nullable = false)
+    private Instant enrolledAt;
+
+    @Column(name = "last_module_key")
+    private String lastModuleKey;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Enrolment() {
+        // for JPA
+    }
+
+    Enrolment(Person person, SyllabusVersion syllabus, Instant now) {
+        this.person = Objects.requireNonNull(person);
+        this.syllabus = Objects.requireNonNull(syllabus);
+        this.courseCode = syllabus.getCourseCode();
+        this.enrolledAt = now;
+    }
+
+    void visited(String moduleKey, Instant now) {
+        this.lastModuleKey = moduleKey;
+        this.lastActivityAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SyllabusVersion getSyllabus() {
+        return syllabus;
+    }
+
+    public String getLastModuleKey() {
+        return lastModuleKey;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+}

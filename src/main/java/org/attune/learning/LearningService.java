@@ -1,0 +1,127 @@
+package org.attune.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attune.account.Person;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseModule;
+import org.attune.catalog.ModuleSection;
+import org.attune.catalog.SyllabusVersion;
+
+/** Enrols trainees on the live syllabus version and records which sections they have read. */
+@ApplicationScoped
+public class LearningService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CatalogService catalog;
+
+    /** The trainee's enrolment on a course, made now on the live version if they have none; empty if no course. */
+    @Transactional
+    public Optional<Enrolment> enrolment(Person trainee, String courseCode) {
+        Optional<Enrolment> existing = find(trainee.id(), courseCode);
+        if (existing.isPresent()) {
+            return existing;
+        }
+        Optional<SyllabusVersion> live = catalog.live(courseCode);
+        if (live.isEmpty()) {
+            return Optional.empty();
+        }
+        Enrolment enrolment = new Enrolment(em.find(Person.class, trainee.id()), live.get(), clock.instant());
+        em.persist(enrolment);
+        return Optional.of(enrolment);
+    }
+
+    /** The trainee's enrolment on the first live course (Attune runs one course today). */
+    @Transactional
+    public Optional<Enrolment> currentEnrolment(Person trainee) {
+        List<Enrolment> mine = em.createQuery("select e from Enrolment e where e.person.id = :id order by e.enrolledAt",
+                Enrolment.class).setParameter("id", trainee.id()).getResultList();
+        if (!mine.isEmpty()) {
+            return Optional.of(mine.get(0));
+        }
+        return catalog.liveVersions().stream().findFirst().flatMap(v -> enrolment(trainee, v.getCourseCode()));
+    }
+
+    Optional<Enrolment> find(long personId, String courseCode) {
+        return em.createQuery("select e from Enrolment e where e.person.id = :id and e.courseCode = :code",
+                Enrolment.class).setParameter("id", personId).setParameter("code", courseCode)
+                .getResultStream().findFirst();
+    }
+
+    /** Ids of the sections this enrolment has read. */
+    public Set<Long> readSections(long enrolmentId) {
+        List<?> ids = em.createNativeQuery("SELECT module_section_id FROM section_read WHERE enrolment_id = ?")
+                .setParameter(1, enrolmentId).getResultList();
+        Set<Long> read = new HashSet<>();
+        ids.forEach(id -> read.add(((Number) id).longValue()));
+        return read;
+    }
+
+    /** Marks a section of the enrolment's own syllabus as read; refuses sections of anything else. */
+    @Transactional
+    public void markRead(long enrolmentId, long personId, long sectionId) {
+        Enrolment enrolment = ownEnrolment(enrolmentId, personId);
+        ModuleSection section = em.find(ModuleSection.class, sectionId);
+        if (section == null || !section.getModule().getVersion().getId().equals(enrolment.getSyllabus().getId())) {
+            throw new IllegalArgumentException("That section is not part of your course.");
+        }
+        if (!readSections(enrolmentId).contains(sectionId)) {
+            em.createNativeQuery("INSERT INTO section_read (enrolment_id, module_section_id, read_at) VALUES (?, ?, ?)")
+                    .setParameter(1, enrolmentId).setParameter(2, sectionId)
+                    .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+        }
+        enrolment.visited(section.getModule().getKey(), clock.instant());
+    }
+
+    /** Records that the trainee opened a module, so the course page can offer to resume there. */
+    @Transactional
+    public void visited(long enrolmentId, long personId, String moduleKey) {
+        ownEnrolment(enrolmentId, personId).visited(moduleKey, clock.instant());
+    }
+
+    private Enrolment ownEnrolment(long enrolmentId, long personId) {
+        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null || !enrolment.getPerson().id().equals(personId)) {
+            throw new SecurityException("Not your enrolment");
+        }
+        return enrolment;
+    }
+
+    public static Progress progress(CourseModule module, Set<Long> read) {
+        int total = module.getSections().size();
+        int done = (int) module.getSections().stream().filter(s -> read.contains(s.getId())).count();
+        return new Progress(done, total);
+    }
+
+    public static Progress progress(List<CourseModule> modules, Set<Long> read) {
+        int total = 0;
+        int done = 0;
+        for (CourseModule module : modules) {
+            Progress p = progress(module, read);
+            total += p.total();
+            done += p.read();
+        }
+        return new Progress(done, total);
+    }
+
+    /** The first unread section of the course, in order: where "continue" takes the trainee. */
+    public static Optional<ModuleSection> nextUnread(List<CourseModule> modules, Set<Long> read) {
+        return modules.stream().flatMap(m -> m.getSections().stream()).filter(s -> !read.contains(s.getId()))
+                .findFirst();
+    }
+}
