@@ -3,28 +3,40 @@ package org.attune.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import org.attune.platform.web.SecurityHeaders;
 
 /**
  * Form sign-in at {@code /login}. A visitor who opens a protected page is sent to the sign-in page, and back to that
  * page once signed in (see {@link ReturnTo}); the sign-in page hands the credential over through
- * {@code SecurityContext.authenticate}. The session keeps the caller signed in.
+ * {@code SecurityContext.authenticate}.
+ *
+ * <p>The session keeps only the signed-in person's id; every request looks up their current roles. This replaces
+ * Jakarta Security's {@code @AutoApplySession}, which on Payara intermittently loses the caller's groups under
+ * concurrent requests (payara/Payara#6145) and on another cluster node (payara/Payara#6342). It also means that a
+ * deactivated person or a removed role takes effect at once, not at the next sign-in.
  *
  * <p>Runs before any servlet filter, so it also puts the security headers on the responses it answers itself.
  */
-@AutoApplySession
 @ApplicationScoped
 public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    static final String SESSION_PERSON = "attune.personId";
+
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private PeopleService people;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -32,12 +44,44 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
         SecurityHeaders.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                request.getSession(true).setAttribute(SESSION_PERSON,
+                        Long.valueOf(result.getCallerPrincipal().getName()));
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        Optional<Person> signedIn = signedInPerson(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(new CallerPrincipal(String.valueOf(signedIn.get().id())),
+                    Role.groupsOf(signedIn.get().roles()));
         }
         if (context.isProtected()) {
             ReturnTo.remember(request);
             return context.redirect(request.getContextPath() + "/login");
         }
         return context.doNothing();
+    }
+
+    /** The person this session signed in, if they still may sign in; a session of a deactivated person ends. */
+    private Optional<Person> signedInPerson(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SESSION_PERSON) instanceof Long personId)) {
+            return Optional.empty();
+        }
+        Optional<Person> person = people.find(personId).filter(Person::canSignIn);
+        if (person.isEmpty()) {
+            session.removeAttribute(SESSION_PERSON);
+        }
+        return person;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_PERSON);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import java.io.Serializable;
 
 /** A competence of the framework of one syllabus version, with its two descriptors. */
 @Entity
+@Cacheable // imported versions never change, so every node may keep them in the shared cache
 @Table(name = "competence_definition")
 public class CompetenceDefinition implements Serializable {
 

@@ -41,4 +41,26 @@ public class ContentStartup {
     public Path contentRoot() {
         return Path.of(contentPath).toAbsolutePath().normalize();
     }
+
+    /**
+     * The media folder of the course with this code in the content tree, if any. A course folder's code is read from
+     * its manifest's first {@code code:} line, which the validator has already checked.
+     */
+    public java.util.Optional<Path> mediaFolder(String courseCode) {
+        try (java.util.stream.Stream<Path> dirs = Files.list(contentRoot())) {
+            return dirs.filter(dir -> courseCode.equals(codeOf(dir.resolve("course.yaml"))))
+                    .map(dir -> dir.resolve("media").normalize()).filter(Files::isDirectory).findFirst();
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static String codeOf(Path manifest) {
+        try (java.util.stream.Stream<String> lines = Files.lines(manifest)) {
+            return lines.filter(l -> l.startsWith("code:")).map(l -> l.substring(5).strip().replace("\"", ""))
+                    .findFirst().orElse(null);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
 }

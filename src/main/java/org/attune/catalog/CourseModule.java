@@ -1,6 +1,7 @@
 package org.attune.catalog;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import java.util.List;
 
 /** A module of one syllabus version, with its rendered introduction and sections. */
 @Entity
+@Cacheable // imported versions never change, so every node may keep them in the shared cache
 @Table(name = "course_module")
 public class CourseModule implements Serializable {
 

@@ -1,5 +1,6 @@
 package org.attune.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import java.io.Serializable;
 
 /** A part of a module under a second-level heading: what a trainee marks as read. HTML is sanitised at import. */
 @Entity
+@Cacheable // imported versions never change, so every node may keep them in the shared cache
 @Table(name = "module_section")
 public class ModuleSection implements Serializable {
 

@@ -1,5 +1,6 @@
 package org.attune.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import java.io.Serializable;
 
 /** A module's quiz rules and question bank as imported; the quiz feature draws, shuffles and grades from it. */
 @Entity
+@Cacheable // imported versions never change, so every node may keep them in the shared cache
 @Table(name = "quiz_definition")
 public class QuizDefinition implements Serializable {
 

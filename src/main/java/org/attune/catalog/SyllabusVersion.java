@@ -1,6 +1,7 @@
 package org.attune.catalog;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.util.Optional;
 
 /** One imported version of a course, identified by its content hash; never changed after import. */
 @Entity
+@Cacheable // imported versions never change, so every node may keep them in the shared cache
 @Table(name = "syllabus_version")
 public class SyllabusVersion implements Serializable {
 

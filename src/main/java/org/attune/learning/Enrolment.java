@@ -64,11 +64,6 @@ public class Enrolment implements Serializable {
         this.enrolledAt = now;
     }
 
-    void visited(String moduleKey, Instant now) {
-        this.lastModuleKey = moduleKey;
-        this.lastActivityAt = now;
-    }
-
     public Long getId() {
         return id;
     }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -30,8 +32,10 @@ public class LearningService {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private EnrolmentCreator creator;
+
     /** The trainee's enrolment on a course, made now on the live version if they have none; empty if no course. */
-    @Transactional
     public Optional<Enrolment> enrolment(Person trainee, String courseCode) {
         Optional<Enrolment> existing = find(trainee.id(), courseCode);
         if (existing.isPresent()) {
@@ -41,13 +45,26 @@ public class LearningService {
         if (live.isEmpty()) {
             return Optional.empty();
         }
-        Enrolment enrolment = new Enrolment(em.find(Person.class, trainee.id()), live.get(), clock.instant());
-        em.persist(enrolment);
-        return Optional.of(enrolment);
+        try {
+            creator.create(trainee.id(), live.get().getId());
+        } catch (PersistenceException | TransactionalException e) {
+            return reread(trainee, courseCode, e);
+        } catch (RuntimeException e) {
+            return reread(trainee, courseCode, e); // a failed commit may surface wrapped in another exception
+        }
+        return find(trainee.id(), courseCode);
+    }
+
+    /** After a failed enrolment: another request of the same trainee enrolled them first, so use theirs. */
+    private Optional<Enrolment> reread(Person trainee, String courseCode, RuntimeException failure) {
+        Optional<Enrolment> winner = find(trainee.id(), courseCode);
+        if (winner.isEmpty()) {
+            throw failure;
+        }
+        return winner;
     }
 
     /** The trainee's enrolment on the first live course (Attune runs one course today). */
-    @Transactional
     public Optional<Enrolment> currentEnrolment(Person trainee) {
         List<Enrolment> mine = em.createQuery("select e from Enrolment e where e.person.id = :id order by e.enrolledAt",
                 Enrolment.class).setParameter("id", trainee.id()).getResultList();
@@ -85,13 +102,26 @@ public class LearningService {
                     .setParameter(1, enrolmentId).setParameter(2, sectionId)
                     .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
         }
-        enrolment.visited(section.getModule().getKey(), clock.instant());
+        recordActivity(enrolmentId, section.getModule().getKey());
     }
 
     /** Records that the trainee opened a module, so the course page can offer to resume there. */
     @Transactional
     public void visited(long enrolmentId, long personId, String moduleKey) {
-        ownEnrolment(enrolmentId, personId).visited(moduleKey, clock.instant());
+        Enrolment enrolment = ownEnrolment(enrolmentId, personId);
+        if (!moduleKey.equals(enrolment.getLastModuleKey())) {
+            recordActivity(enrolmentId, moduleKey);
+        }
+    }
+
+    /**
+     * Where the trainee was last, written without a version check: two tabs open at once must not fail each other
+     * over a "last seen" note, which the last writer may simply overwrite.
+     */
+    private void recordActivity(long enrolmentId, String moduleKey) {
+        em.createQuery("update Enrolment e set e.lastModuleKey = :key, e.lastActivityAt = :now where e.id = :id")
+                .setParameter("key", moduleKey).setParameter("now", clock.instant()).setParameter("id", enrolmentId)
+                .executeUpdate();
     }
 
     private Enrolment ownEnrolment(long enrolmentId, long personId) {

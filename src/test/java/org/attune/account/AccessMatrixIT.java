@@ -119,6 +119,10 @@ class AccessMatrixIT {
         matrix.put("/trainee/module?key=no-such-module",
                                                  new int[] {LOGIN, GONE,   NO,      NO,      NO,   NO,     NO});
         matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/course-media/ATT-IC/missing.png",
+                                                 new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});
+        matrix.put("/course-media/ATT-IC/..%2F..%2Fcourse.yaml",
+                                                 new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});
         matrix.put("/WEB-INF/web.xml",           new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
 
         List<String> mismatches = new ArrayList<>();
@@ -158,6 +162,24 @@ class AccessMatrixIT {
         assertEquals(404, otherCohort.statusCode());
         assertFalse(otherCohort.body().contains(traineeEmail));
         assertFalse(otherCohort.body().contains(cohortName));
+    }
+
+    @Test
+    void courseImagesAreServedToSignedInPeopleOnlyFromTheMediaFolder() throws Exception {
+        java.nio.file.Path media = java.nio.file.Path.of(System.getProperty("attune.test.content"),
+                "infant-communication", "media");
+        java.nio.file.Files.createDirectories(media);
+        java.nio.file.Path image = media.resolve("test-" + data.tag() + ".png");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        java.nio.file.Files.write(image, png);
+        try {
+            HttpResponse<String> served = clientFor("trainee").get("/course-media/ATT-IC/" + image.getFileName());
+            assertEquals(200, served.statusCode());
+            assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(302, new WebClient(base).get("/course-media/ATT-IC/" + image.getFileName()).statusCode());
+        } finally {
+            java.nio.file.Files.deleteIfExists(image);
+        }
     }
 
     private static void assertSecurityHeaders(String path, HttpResponse<String> response) {

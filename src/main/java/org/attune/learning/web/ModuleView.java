@@ -52,7 +52,9 @@ public class ModuleView implements Serializable {
         int index = modules.indexOf(module);
         nextModule = index >= 0 && index + 1 < modules.size() && !modules.get(index + 1).isRefresher()
                 ? modules.get(index + 1) : null;
-        learning.visited(enrolmentId, personId, key);
+        if (!key.equals(enrolment.getLastModuleKey())) {
+            learning.visited(enrolmentId, personId, key);
+        }
     }
 
     public void markRead(long sectionId) {
