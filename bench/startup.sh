@@ -64,15 +64,5 @@ included), and the Payara Micro process's resident memory 10 s later. JVM option
 | build before it (\`mvn package\`, warm Maven cache) | ${build_s} s | |
 
 Raw figures: \`bench/results/startup.txt\`."
-python3 - "$section" <<'PY'
-import re, sys, pathlib
-p = pathlib.Path("BENCHMARKS.md")
-text = p.read_text() if p.exists() else "# Benchmarks\n\nFigures from the scripts in `bench/`, each with the machine it ran on.\n"
-section = sys.argv[1].rstrip() + "\n"
-if "## Start-up" in text:
-    text = re.sub(r"## Start-up\n.*?(?=\n## |\Z)", section, text, flags=re.S)
-else:
-    text = text.rstrip() + "\n\n" + section
-p.write_text(text)
-PY
+python3 bench/update-section.py "Start-up" "$section"
 echo "Updated BENCHMARKS.md"

@@ -3,7 +3,7 @@
 #
 # Starts a private MariaDB instance (its own data directory under a temporary folder and its own port, never the
 # machine's shared server), runs Attune on Payara Micro against it, sends light load (about 10 requests a second
-# to /health/ready, which takes a pooled connection and validates it), restarts the database, and reports the
+# alternating /health/ready and a page that queries through JPA), restarts the database, and reports the
 # errors seen and how long after the database came back requests succeeded again. Writes RELIABILITY.md.
 #
 #   DB_PORT (default 3407), APP_PORT (default 8095), DOWN_SECONDS (default 5): how long the database stays down.
@@ -81,10 +81,14 @@ for _ in $(seq 1 240); do
 done
 curl -fsS "$url" | grep -q '"status":"UP"' || { echo "Attune never became ready" >&2; exit 1; }
 
-# Light load: one request every 100 ms, each line "<epoch seconds with ms> <http status>". Bounded: at most 600 requests.
+# Light load: one request every 100 ms, alternating the readiness check and a page that runs a JPA query (the
+# invitation lookup of the public registration page); each line "<epoch seconds with ms> <http status>".
+# Bounded: at most 600 requests.
+page="http://127.0.0.1:${app_port}/register?code=RELIABILITYCHECK"
 (
-    for _ in $(seq 1 600); do
-        code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$url" || true)
+    for i in $(seq 1 600); do
+        if [ $((i % 2)) = 0 ]; then target="$url"; else target="$page"; fi
+        code=$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$target" || true)
         echo "$(date +%s.%3N) ${code:-000}"
         sleep 0.1
     done

@@ -53,12 +53,7 @@ public class PeopleService {
     @Transactional
     public Person create(String email, String name, Set<Role> roles, String password, String actor) {
         checkPassword(password, email);
-        Person person = new Person(email, name, roles, clock.instant());
-        person.setPasswordHash(hasher.hash(password.toCharArray()));
-        em.persist(person);
-        em.flush();
-        audit.record(actor, "PERSON_CREATED", "person:" + person.id(), "roles " + roles);
-        return person;
+        return persist(email, name, roles, hasher.hash(password.toCharArray()), actor);
     }
 
     /**
@@ -68,18 +63,20 @@ public class PeopleService {
     @Transactional
     public Person createWithPasswordHash(String email, String name, Set<Role> roles, String passwordHash,
             String actor) {
-        Person person = new Person(email, name, roles, clock.instant());
-        person.setPasswordHash(passwordHash);
-        em.persist(person);
-        em.flush();
-        audit.record(actor, "PERSON_CREATED", "person:" + person.id(), "roles " + roles);
-        return person;
+        return persist(email, name, roles, passwordHash, actor);
     }
 
     /** Creates a person who cannot sign in until they choose a password through a reset link. */
     @Transactional
     public Person createWithoutPassword(String email, String name, Set<Role> roles, String actor) {
+        return persist(email, name, roles, null, actor);
+    }
+
+    private Person persist(String email, String name, Set<Role> roles, String passwordHash, String actor) {
         Person person = new Person(email, name, roles, clock.instant());
+        if (passwordHash != null) {
+            person.setPasswordHash(passwordHash);
+        }
         em.persist(person);
         em.flush();
         audit.record(actor, "PERSON_CREATED", "person:" + person.id(), "roles " + roles);

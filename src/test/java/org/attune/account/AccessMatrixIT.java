@@ -122,7 +122,7 @@ class AccessMatrixIT {
         matrix.put("/course-media/ATT-IC/missing.png",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});
         matrix.put("/course-media/ATT-IC/..%2F..%2Fcourse.yaml",
-                                                 new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});
+                                                 new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
         matrix.put("/WEB-INF/web.xml",           new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
 
         List<String> mismatches = new ArrayList<>();

@@ -52,13 +52,6 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         data.close();
     }
 
-    private void signIn(String email, String password) {
-        open("login");
-        driver().findElement(By.id("login:email")).sendKeys(email);
-        driver().findElement(By.id("login:password")).sendKeys(password);
-        driver().findElement(By.id("login:submit")).click();
-        browser.waitForAjax();
-    }
 
     @Test
     void signInPageIsAccessibleAndAWrongPasswordIsExplained() {
@@ -69,7 +62,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
                 .contains("e-mail address or password is not right"));
         assertAccessible();
         driver().findElement(By.id("login:submit")).click();
-        browser.waitForAjax();
+        waitForAjax();
         assertTrue(driver().findElements(By.cssSelector(".field .ui-message-error")).stream()
                 .anyMatch(m -> m.getText().contains("Enter your password.")),
                 "the missing password is explained next to its field");
@@ -77,10 +70,10 @@ class AccountPagesBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void traineeSignsInSeesTheirHomeAndIsRefusedTheAdminPages() {
+    void traineeSignsInToTheirDashboardAndIsRefusedTheAdminPages() {
         signIn(trainee.email(), TestPeople.PASSWORD);
-        assertTrue(driver().getCurrentUrl().endsWith("/account/home"), driver().getCurrentUrl());
-        assertTrue(driver().findElement(By.tagName("h1")).getText().contains("Test browser-trainee"));
+        assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
+        assertTrue(driver().findElement(By.id("signOutForm")).getText().contains("Test browser-trainee"));
         assertAccessible();
         open("admin/people");
         assertTrue(driver().findElement(By.tagName("h1")).getText().contains("not allowed"));
@@ -168,6 +161,6 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         waitForAjax();
         assertTrue(driver().getPageSource().contains("Your new password is set"));
         signIn(trainee.email(), "harbour-kite-evening");
-        assertTrue(driver().getCurrentUrl().endsWith("/account/home"));
+        assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
     }
 }

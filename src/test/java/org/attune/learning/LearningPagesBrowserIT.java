@@ -56,11 +56,7 @@ class LearningPagesBrowserIT extends BrowserTestBase {
     }
 
     private void signIn(TestPeople.Person person) {
-        open("login");
-        driver().findElement(By.id("login:email")).sendKeys(person.email());
-        driver().findElement(By.id("login:password")).sendKeys(TestPeople.PASSWORD);
-        driver().findElement(By.id("login:submit")).click();
-        waitForAjax();
+        signIn(person.email(), TestPeople.PASSWORD);
     }
 
     @Test

@@ -27,10 +27,17 @@ class PageAccessTest {
     void everyPageIsPublicByNameOrProtectedByARole() throws IOException {
         String webXml = Files.readString(Path.of("src/main/webapp/WEB-INF/web.xml"));
         List<String> protectedPrefixes = new ArrayList<>();
-        Matcher m = Pattern.compile("<url-pattern>(/[a-z-]+)/\\*</url-pattern>\\s*</web-resource-collection>\\s*"
-                + "<auth-constraint>\\s*<role-name>").matcher(webXml);
-        while (m.find()) {
-            protectedPrefixes.add(m.group(1) + "/");
+        Matcher constraint = Pattern.compile("<security-constraint>(.*?)</security-constraint>", Pattern.DOTALL)
+                .matcher(webXml);
+        while (constraint.find()) {
+            String block = constraint.group(1);
+            if (!block.matches("(?s).*<auth-constraint>\\s*<role-name>.*")) {
+                continue; // no role: either forbidden to all (WEB-INF) or not a protection
+            }
+            Matcher pattern = Pattern.compile("<url-pattern>(/[a-z-]+)/\\*</url-pattern>").matcher(block);
+            while (pattern.find()) {
+                protectedPrefixes.add(pattern.group(1) + "/");
+            }
         }
         List<String> undeclared = new ArrayList<>();
         Path root = Path.of("src/main/webapp");

@@ -47,6 +47,21 @@ public abstract class BrowserTestBase {
         browser.waitForAjax();
     }
 
+    /** Signs in through the sign-in form. */
+    protected void signIn(String email, String password) {
+        open("login");
+        driver().findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
+        driver().findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+        driver().findElement(org.openqa.selenium.By.id("login:submit")).click();
+        waitForAjax();
+    }
+
+    /** Signs out with the button in the page header. */
+    protected void signOut() {
+        driver().findElement(org.openqa.selenium.By.id("signOutForm:signOut")).click();
+        waitForAjax();
+    }
+
     /** Fails the test when axe-core finds a serious or critical violation on the current page. */
     protected void assertAccessible() {
         List<String> violations = Axe.seriousViolations(driver());
