@@ -81,7 +81,7 @@ trainees (registered by invitation), one session each, 20 connections, 30 s afte
 | module page throughput at saturation | ${rps} requests/s (${requests} requests, ${errors} errors) | |
 | module page, one reader alone: p50 / p95 | ${single_p50} / ${single_p95} ms | |
 
-Two readings of "20 concurrent readers": people reading (each opens a page about once a second; the target row), and
+Two readings of '20 concurrent readers': people reading (each opens a page about once a second; the target row), and
 20 connections sending requests back to back with no reading time, which saturates the two cores so that latency is
 mostly queueing. The second is a stress figure: at saturation p95 is well over 100 ms, and the remaining cost is the
 module page's own work (about 10 ms a request: view-scoped state and the enrolment and reading-progress queries).
