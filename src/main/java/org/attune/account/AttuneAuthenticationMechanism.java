@@ -31,6 +31,8 @@ import org.attune.platform.web.SecurityHeaders;
 public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_PERSON = "attune.personId";
+    /** The signed-in person, looked up once per request and handed to {@link CurrentUser}. */
+    static final String REQUEST_PERSON = "attune.person";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -72,6 +74,8 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<Person> person = people.find(personId).filter(Person::canSignIn);
         if (person.isEmpty()) {
             session.removeAttribute(SESSION_PERSON);
+        } else {
+            request.setAttribute(REQUEST_PERSON, person.get());
         }
         return person;
     }

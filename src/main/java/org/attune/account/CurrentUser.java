@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
 /** The signed-in person for this request, or nobody. */
@@ -19,6 +20,9 @@ public class CurrentUser {
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
 
+    @Inject
+    private HttpServletRequest request;
+
     private Person person;
     private boolean loaded;
 
@@ -26,7 +30,10 @@ public class CurrentUser {
         if (!loaded) {
             loaded = true;
             Principal principal = security.getCallerPrincipal();
-            if (principal != null) {
+            Object looked = request.getAttribute(AttuneAuthenticationMechanism.REQUEST_PERSON);
+            if (principal != null && looked instanceof Person p && String.valueOf(p.id()).equals(principal.getName())) {
+                person = p; // already read by the authentication mechanism for this request
+            } else if (principal != null) {
                 try {
                     person = em.find(Person.class, Long.valueOf(principal.getName()));
                 } catch (NumberFormatException e) {
