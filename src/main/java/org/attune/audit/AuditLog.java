@@ -26,18 +26,6 @@ public class AuditLog {
         return event;
     }
 
-    /** The newest events first, optionally only those of one action. */
-    public List<AuditEvent> newest(String action, int max) {
-        String jpql = action == null
-                ? "select e from AuditEvent e order by e.occurredAt desc, e.id desc"
-                : "select e from AuditEvent e where e.action = :action order by e.occurredAt desc, e.id desc";
-        var query = em.createQuery(jpql, AuditEvent.class).setMaxResults(max);
-        if (action != null) {
-            query.setParameter("action", action);
-        }
-        return query.getResultList();
-    }
-
     /**
      * Events matching every given filter (null or blank filters are ignored), newest first, at most {@code max}.
      *

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
-import org.attune.account.PasswordPolicy;
 import org.attune.account.PasswordResetService;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Faces;
@@ -32,13 +31,7 @@ public class PasswordChooseView implements Serializable {
     }
 
     public void choose() throws IOException {
-        Optional<String> problem = PasswordPolicy.problemWith(password, null);
-        if (problem.isPresent()) {
-            Messages.addError("form:password", problem.get());
-            return;
-        }
-        if (!password.equals(confirmation)) {
-            Messages.addError("form:confirmation", Texts.get("reset.choose.mismatch"));
+        if (!NewPasswordCheck.passes(password, confirmation, null)) {
             return;
         }
         Optional<PasswordResetService.Failure> failure = resets.choosePassword(token, password);

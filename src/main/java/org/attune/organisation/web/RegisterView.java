@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
-import org.attune.account.PasswordPolicy;
 import org.attune.account.Person;
+import org.attune.account.web.NewPasswordCheck;
 import org.attune.organisation.Invitation;
 import org.attune.organisation.InvitationService;
 import org.attune.platform.faces.Texts;
@@ -48,12 +48,7 @@ public class RegisterView implements Serializable {
             Messages.addError("form:email", Texts.get("person.email.invalid"));
             ok = false;
         }
-        Optional<String> problem = PasswordPolicy.problemWith(password, email);
-        if (problem.isPresent()) {
-            Messages.addError("form:password", problem.get());
-            ok = false;
-        } else if (!password.equals(confirmation)) {
-            Messages.addError("form:confirmation", Texts.get("reset.choose.mismatch"));
+        if (!NewPasswordCheck.passes(password, confirmation, email)) {
             ok = false;
         }
         if (!ok) {
