@@ -73,6 +73,30 @@ public class QuizDefinition implements Serializable {
         this.questionsJson = questionsJson;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public CourseModule getModule() {
+        return module;
+    }
+
+    public int getCoolDownMinutes() {
+        return coolDownMinutes;
+    }
+
+    public Integer getTimeLimitMinutes() {
+        return timeLimitMinutes;
+    }
+
+    public boolean isShuffleOptions() {
+        return shuffleOptions;
+    }
+
+    public boolean isPartialCredit() {
+        return partialCredit;
+    }
+
     public int getDrawCount() {
         return drawCount;
     }

@@ -83,6 +83,27 @@ public class CohortService {
         audit.record(String.valueOf(lead.id()), "COHORT_MEMBER_ADDED", "cohort:" + cohortId, "person:" + trainee.id());
     }
 
+    /** Every trainee in the viewer's organisation's cohorts, by name; none for anyone who is not a trainer. */
+    public List<Person> visibleTrainees(Person viewer) {
+        Optional<Organisation> own = trainersOrganisation(viewer);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct p from Cohort c join c.members p where c.organisation.id = :org"
+                + " order by p.displayName", Person.class).setParameter("org", own.get().getId()).getResultList();
+    }
+
+    /** A trainee if they are in one of the viewer's organisation's cohorts; empty otherwise. */
+    public Optional<Person> findVisibleTrainee(long personId, Person viewer) {
+        Optional<Organisation> own = trainersOrganisation(viewer);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Cohort c join c.members p where c.organisation.id = :org"
+                + " and p.id = :id", Person.class).setParameter("org", own.get().getId()).setParameter("id", personId)
+                .getResultStream().findFirst();
+    }
+
     /** The members of a cohort the viewer may see, by name. */
     public List<Person> members(Cohort cohort) {
         return em.createQuery("select p from Cohort c join c.members p where c.id = :id order by p.displayName",

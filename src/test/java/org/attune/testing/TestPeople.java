@@ -114,6 +114,10 @@ public final class TestPeople implements AutoCloseable {
                 }
             }
             for (long id : people) {
+                s.executeUpdate("DELETE FROM attempt_question WHERE attempt_id IN (SELECT id FROM quiz_attempt"
+                        + " WHERE person_id = " + id + ")");
+                s.executeUpdate("DELETE FROM quiz_attempt WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM quiz_accommodation WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM section_read WHERE enrolment_id IN (SELECT id FROM enrolment"
                         + " WHERE person_id = " + id + ")");
                 s.executeUpdate("DELETE FROM enrolment WHERE person_id = " + id);

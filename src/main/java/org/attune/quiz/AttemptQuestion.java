@@ -1,0 +1,95 @@
+package org.attune.quiz;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One drawn question of an attempt: the order its choices are shown in, the answer as last saved, its score. */
+@Entity
+@Table(name = "attempt_question")
+public class AttemptQuestion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "attempt_id", nullable = false)
+    private QuizAttempt attempt;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "question_key", nullable = false)
+    private String questionKey;
+
+    @Column(name = "presentation", nullable = false)
+    private String presentation;
+
+    @Column(name = "answer")
+    private String answer;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "score")
+    private Double score;
+
+    protected AttemptQuestion() {
+        // for JPA
+    }
+
+    AttemptQuestion(QuizAttempt attempt, int position, String questionKey, Presentation presentation) {
+        this.attempt = Objects.requireNonNull(attempt);
+        this.position = position;
+        this.questionKey = Objects.requireNonNull(questionKey);
+        this.presentation = presentation.encode();
+    }
+
+    void answer(String stored, Instant now) {
+        this.answer = stored;
+        this.answeredAt = now;
+    }
+
+    void grade(double questionScore) {
+        this.score = questionScore;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getQuestionKey() {
+        return questionKey;
+    }
+
+    public Presentation presentation() {
+        return Presentation.decode(presentation);
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public boolean isAnswered() {
+        return answer != null;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public Double getScore() {
+        return score;
+    }
+}

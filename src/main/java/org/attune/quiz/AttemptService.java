@@ -1,0 +1,113 @@
+package org.attune.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Logger;
+import org.attune.content.QuizContent.Question;
+
+/**
+ * An attempt's life after it starts: answers saved one at a time as they change, and one submission, graded here.
+ * Every call locks the attempt's row, so a save and a submission, or fifty submissions, take turns: the first
+ * submission grades the attempt, later ones find it graded, and no answer lands after the grade.
+ */
+@ApplicationScoped
+public class AttemptService {
+
+    private static final Logger LOG = Logger.getLogger(AttemptService.class.getName());
+
+    /** What became of a saved answer. */
+    public enum SaveOutcome {
+        SAVED,
+        /** The time limit had passed: the answer was refused and the attempt submitted as it stood. */
+        TIME_UP,
+        /** The attempt had been submitted already; nothing changed. */
+        CLOSED
+    }
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private QuestionBanks banks;
+
+    /**
+     * The trainee's own attempt with its questions, submitted first if its time limit has passed.
+     *
+     * @throws InvalidAnswerException for an attempt that does not exist or is someone else's
+     */
+    @Transactional
+    public QuizAttempt open(long attemptId, long personId) {
+        QuizAttempt attempt = locked(attemptId, personId);
+        if (attempt.isOpen() && attempt.isPastDeadline(clock.instant())) {
+            submitLocked(attempt, true);
+        }
+        attempt.getQuestions().size();
+        return attempt;
+    }
+
+    /**
+     * Saves the answer to one question of the trainee's own open attempt.
+     *
+     * @param tokens the choices as the page names them (see {@link Answers})
+     * @throws InvalidAnswerException for another trainee's attempt, a question not in the attempt or a choice
+     *         that is not the question's; nothing changes
+     */
+    @Transactional
+    public SaveOutcome save(long attemptId, long personId, String questionKey, List<String> tokens) {
+        QuizAttempt attempt = locked(attemptId, personId);
+        if (!attempt.isOpen()) {
+            return SaveOutcome.CLOSED;
+        }
+        if (attempt.isPastDeadline(clock.instant())) {
+            submitLocked(attempt, true);
+            return SaveOutcome.TIME_UP;
+        }
+        AttemptQuestion question = attempt.question(questionKey);
+        Question asked = banks.of(attempt.getQuiz()).get(questionKey);
+        String stored = Answers.normalise(asked, question.presentation(), tokens);
+        attempt.answer(questionKey, stored, clock.instant());
+        return SaveOutcome.SAVED;
+    }
+
+    /**
+     * Submits and grades the trainee's own attempt; a second call returns the graded attempt unchanged. After the
+     * time limit it is marked as submitted by the server.
+     */
+    @Transactional
+    public QuizAttempt submit(long attemptId, long personId) {
+        QuizAttempt attempt = locked(attemptId, personId);
+        if (attempt.isOpen()) {
+            submitLocked(attempt, attempt.isPastDeadline(clock.instant()));
+        }
+        attempt.getQuestions().size();
+        return attempt;
+    }
+
+    /** The questions of an attempt's quiz by id, to show them. */
+    public java.util.Map<String, Question> bankOf(QuizAttempt attempt) {
+        return banks.of(attempt.getQuiz());
+    }
+
+    private void submitLocked(QuizAttempt attempt, boolean timeUp) {
+        attempt.submit(clock.instant(), banks.of(attempt.getQuiz()), timeUp);
+        LOG.info(() -> "Quiz attempt " + attempt.getId() + " submitted" + (timeUp ? " at its time limit" : "")
+                + ", score " + attempt.getScore());
+    }
+
+    private QuizAttempt locked(long attemptId, long personId) {
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        if (attempt == null || !attempt.belongsTo(personId)) {
+            throw new InvalidAnswerException("That quiz attempt is not yours; nothing was changed.");
+        }
+        return attempt;
+    }
+}

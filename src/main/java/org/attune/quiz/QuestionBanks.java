@@ -1,0 +1,44 @@
+package org.attune.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.attune.catalog.QuizDefinition;
+import org.attune.content.QuizContent.Question;
+
+/**
+ * The question banks of imported quizzes, read once per quiz definition: imported versions never change, so every
+ * node may keep them for as long as it runs.
+ */
+@ApplicationScoped
+public class QuestionBanks {
+
+    private static final Type QUESTION_LIST = new ArrayList<Question>() {
+        private static final long serialVersionUID = 1L;
+    }.getClass().getGenericSuperclass();
+
+    private final Map<Long, Map<String, Question>> banks = new ConcurrentHashMap<>();
+
+    /** The quiz's questions by id, in the bank's order. */
+    public Map<String, Question> of(QuizDefinition quiz) {
+        return banks.computeIfAbsent(quiz.getId(), id -> read(quiz.getQuestionsJson()));
+    }
+
+    private static Map<String, Question> read(String json) {
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            List<Question> questions = jsonb.fromJson(json, QUESTION_LIST);
+            Map<String, Question> byId = new LinkedHashMap<>();
+            questions.forEach(q -> byId.put(q.id(), q));
+            return Collections.unmodifiableMap(byId);
+        } catch (Exception e) {
+            throw new IllegalStateException("An imported question bank cannot be read", e);
+        }
+    }
+}

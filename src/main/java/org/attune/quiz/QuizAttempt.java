@@ -1,0 +1,246 @@
+package org.attune.quiz;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.attune.catalog.QuizDefinition;
+import org.attune.content.QuizContent.Question;
+import org.attune.learning.Enrolment;
+
+/**
+ * A trainee's attempt at a module quiz. Open until submitted, by the trainee or by the server when the time limit
+ * has passed; then graded once. A trainer may override the grade with a reason.
+ */
+@Entity
+@Table(name = "quiz_attempt")
+public class QuizAttempt implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Answers that arrive this soon after the deadline were sent in time and are still taken. */
+    public static final Duration GRACE = Duration.ofSeconds(5);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "enrolment_id", nullable = false)
+    private Enrolment enrolment;
+
+    @Column(name = "person_id", nullable = false)
+    private Long personId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "quiz_definition_id", nullable = false)
+    private QuizDefinition quiz;
+
+    @Column(name = "module_key", nullable = false)
+    private String moduleKey;
+
+    @Column(name = "attempt_number", nullable = false)
+    private int number;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "deadline_at")
+    private Instant deadline;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "timed_out", nullable = false)
+    private boolean timedOut;
+
+    @Column(name = "score")
+    private Double score;
+
+    @Column(name = "passed")
+    private Boolean passed;
+
+    @Column(name = "override_score")
+    private Double overrideScore;
+
+    @Column(name = "override_reason")
+    private String overrideReason;
+
+    @Column(name = "overridden_by")
+    private Long overriddenBy;
+
+    @Column(name = "overridden_at")
+    private Instant overriddenAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<AttemptQuestion> questions = new ArrayList<>();
+
+    protected QuizAttempt() {
+        // for JPA
+    }
+
+    QuizAttempt(Enrolment enrolment, QuizDefinition quiz, int number, Instant now, Duration timeLimit) {
+        this.enrolment = Objects.requireNonNull(enrolment);
+        this.personId = enrolment.getPerson().id();
+        this.quiz = Objects.requireNonNull(quiz);
+        this.moduleKey = quiz.getModule().getKey();
+        this.number = number;
+        this.startedAt = Objects.requireNonNull(now);
+        this.deadline = timeLimit == null ? null : now.plus(timeLimit);
+    }
+
+    void addQuestion(String questionKey, Presentation presentation) {
+        questions.add(new AttemptQuestion(this, questions.size() + 1, questionKey, presentation));
+    }
+
+    public boolean isOpen() {
+        return submittedAt == null;
+    }
+
+    /** Past the time limit (and its grace): answers are refused and the attempt is submitted as it stands. */
+    public boolean isPastDeadline(Instant now) {
+        return deadline != null && now.isAfter(deadline.plus(GRACE));
+    }
+
+    public boolean belongsTo(long person) {
+        return personId == person;
+    }
+
+    public AttemptQuestion question(String questionKey) {
+        return questions.stream().filter(q -> q.getQuestionKey().equals(questionKey)).findFirst()
+                .orElseThrow(() -> new InvalidAnswerException("Question \"" + questionKey
+                        + "\" is not part of this attempt; nothing was saved."));
+    }
+
+    void answer(String questionKey, String stored, Instant now) {
+        if (!isOpen()) {
+            throw new IllegalStateException("A submitted attempt cannot change");
+        }
+        question(questionKey).answer(stored, now);
+    }
+
+    /** Grades every question from the bank and closes the attempt; does nothing if it was submitted already. */
+    void submit(Instant now, Map<String, Question> bank, boolean timeUp) {
+        if (!isOpen()) {
+            return;
+        }
+        List<Double> scores = new ArrayList<>();
+        for (AttemptQuestion q : questions) {
+            double s = Grader.score(bank.get(q.getQuestionKey()), q.getAnswer(), quiz.isPartialCredit());
+            q.grade(s);
+            scores.add(s);
+        }
+        this.submittedAt = now;
+        this.timedOut = timeUp;
+        this.score = Grader.percent(scores);
+        this.passed = score >= quiz.getPassMark();
+    }
+
+    void override(double newScore, String reason, long trainerId, Instant now) {
+        if (isOpen()) {
+            throw new IllegalStateException("Only a submitted attempt has a grade to override");
+        }
+        this.overrideScore = newScore;
+        this.overrideReason = reason;
+        this.overriddenBy = trainerId;
+        this.overriddenAt = now;
+        this.passed = newScore >= quiz.getPassMark();
+    }
+
+    /** The score that counts: a trainer's override, or the graded score. */
+    public Double getEffectiveScore() {
+        return overrideScore != null ? overrideScore : score;
+    }
+
+    public boolean isPassed() {
+        return Boolean.TRUE.equals(passed);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public QuizDefinition getQuiz() {
+        return quiz;
+    }
+
+    public String getModuleKey() {
+        return moduleKey;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public boolean isTimedOut() {
+        return timedOut;
+    }
+
+    public Double getScore() {
+        return score;
+    }
+
+    public Double getOverrideScore() {
+        return overrideScore;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public Instant getOverriddenAt() {
+        return overriddenAt;
+    }
+
+    public List<AttemptQuestion> getQuestions() {
+        return questions;
+    }
+
+    public long answeredCount() {
+        return questions.stream().filter(AttemptQuestion::isAnswered).count();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

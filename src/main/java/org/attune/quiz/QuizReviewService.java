@@ -1,0 +1,154 @@
+package org.attune.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.Person;
+import org.attune.audit.AuditLog;
+import org.attune.catalog.QuizDefinition;
+import org.attune.organisation.CohortService;
+
+/**
+ * What trainers see of quizzes, always limited to the trainees of their own organisation's cohorts: results,
+ * a trainee's attempts with questions and answers, question statistics, grade overrides and extra time.
+ */
+@ApplicationScoped
+public class QuizReviewService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CohortService cohorts;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private QuestionBanks banks;
+
+    /** One trainee's quiz results, for the trainer's results table. */
+    public record TraineeResults(long personId, String name, String email, int passed, int attempts,
+            java.time.Instant lastSubmitted) {
+    }
+
+    public List<TraineeResults> results(Person trainer) {
+        List<Person> trainees = cohorts.visibleTrainees(trainer);
+        if (trainees.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<QuizAttempt>> byPerson = new HashMap<>();
+        em.createQuery("select a from QuizAttempt a where a.personId in :ids", QuizAttempt.class)
+                .setParameter("ids", trainees.stream().map(Person::id).toList()).getResultList()
+                .forEach(a -> byPerson.computeIfAbsent(a.getPersonId(), k -> new ArrayList<>()).add(a));
+        List<TraineeResults> rows = new ArrayList<>();
+        for (Person trainee : trainees) {
+            List<QuizAttempt> mine = byPerson.getOrDefault(trainee.id(), List.of());
+            int passed = (int) mine.stream().filter(QuizAttempt::isPassed).map(QuizAttempt::getModuleKey).distinct()
+                    .count();
+            var last = mine.stream().map(QuizAttempt::getSubmittedAt).filter(t -> t != null)
+                    .max(java.util.Comparator.naturalOrder()).orElse(null);
+            rows.add(new TraineeResults(trainee.id(), trainee.displayName(), trainee.email(), passed, mine.size(),
+                    last));
+        }
+        return rows;
+    }
+
+    /** The trainee, if the trainer may see them. */
+    public Person trainee(Person trainer, long traineeId) {
+        return cohorts.findVisibleTrainee(traineeId, trainer)
+                .orElseThrow(() -> new SecurityException("Not a trainee of your organisation"));
+    }
+
+    /** Every attempt of a trainee the trainer may see, newest first, with their questions. */
+    public List<QuizAttempt> attemptsOf(Person trainer, long traineeId) {
+        trainee(trainer, traineeId);
+        List<QuizAttempt> attempts = em.createQuery("select a from QuizAttempt a where a.personId = :id"
+                + " order by a.startedAt desc", QuizAttempt.class).setParameter("id", traineeId).getResultList();
+        attempts.forEach(a -> a.getQuestions().size());
+        return attempts;
+    }
+
+    /** Replaces the grade of a submitted attempt of one of the trainer's trainees, with a reason, audited. */
+    @Transactional
+    public QuizAttempt override(Person trainer, long attemptId, double score, String reason) {
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
+        if (attempt == null) {
+            throw new SecurityException("No such attempt");
+        }
+        trainee(trainer, attempt.getPersonId());
+        if (score < 0 || score > 100) {
+            throw new IllegalArgumentException("A score is between 0 and 100.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 5) {
+            throw new IllegalArgumentException("Give the reason for the new grade.");
+        }
+        Double before = attempt.getEffectiveScore();
+        attempt.override(score, why, trainer.id(), clock.instant());
+        audit.record(String.valueOf(trainer.id()), "QUIZ_GRADE_OVERRIDDEN", "attempt:" + attemptId,
+                "person:" + attempt.getPersonId() + " " + attempt.getModuleKey() + " " + before + " -> " + score
+                        + ": " + why);
+        return attempt;
+    }
+
+    /** The extra time granted to a trainee, in percent. */
+    public int extraTime(Person trainer, long traineeId) {
+        trainee(trainer, traineeId);
+        Accommodation accommodation = em.find(Accommodation.class, traineeId);
+        return accommodation == null ? 0 : accommodation.getExtraTimePercent();
+    }
+
+    /** Grants (or with 0, withdraws) extra time on timed quizzes; applies to attempts started from now on. */
+    @Transactional
+    public void grantExtraTime(Person trainer, long traineeId, int percent) {
+        trainee(trainer, traineeId);
+        Accommodation accommodation = em.find(Accommodation.class, traineeId);
+        if (accommodation == null) {
+            em.persist(new Accommodation(traineeId, percent, trainer.id(), clock.instant()));
+        } else {
+            accommodation.change(percent, trainer.id(), clock.instant());
+        }
+        audit.record(String.valueOf(trainer.id()), "QUIZ_EXTRA_TIME_GRANTED", "person:" + traineeId,
+                percent + "%");
+    }
+
+    /**
+     * Item statistics for a module's quiz over every submitted attempt by the trainer's organisation's trainees,
+     * with the bank of the newest quiz definition that any of them used (question ids stay stable across versions).
+     */
+    public QuizStatistics statistics(Person trainer, String moduleKey) {
+        List<Long> trainees = cohorts.visibleTrainees(trainer).stream().map(Person::id).toList();
+        List<QuizAttempt> submitted = trainees.isEmpty() ? List.of() : em.createQuery(
+                "select a from QuizAttempt a where a.moduleKey = :m and a.submittedAt is not null"
+                        + " and a.personId in :ids order by a.quiz.id", QuizAttempt.class)
+                .setParameter("m", moduleKey).setParameter("ids", trainees).getResultList();
+        List<ItemStatistics.Attempt> rows = new ArrayList<>();
+        QuizDefinition newest = null;
+        for (QuizAttempt attempt : submitted) {
+            Map<String, ItemStatistics.Response> responses = new LinkedHashMap<>();
+            attempt.getQuestions().forEach(q -> responses.put(q.getQuestionKey(),
+                    new ItemStatistics.Response(q.getScore() == null ? 0 : q.getScore(), q.getAnswer())));
+            rows.add(new ItemStatistics.Attempt(attempt.getScore(), responses));
+            newest = attempt.getQuiz();
+        }
+        var bank = newest == null ? Map.<String, org.attune.content.QuizContent.Question>of() : banks.of(newest);
+        return new QuizStatistics(moduleKey, submitted.size(), ItemStatistics.compute(rows, bank), bank);
+    }
+
+    /** A module quiz's statistics and the bank that labels them. */
+    public record QuizStatistics(String moduleKey, int attempts, List<ItemStatistics.Item> items,
+            Map<String, org.attune.content.QuizContent.Question> bank) {
+    }
+}

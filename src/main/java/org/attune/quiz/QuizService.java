@@ -1,0 +1,129 @@
+package org.attune.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.attune.account.Person;
+import org.attune.catalog.CourseModule;
+import org.attune.catalog.QuizDefinition;
+import org.attune.learning.Enrolment;
+import org.attune.learning.LearningService;
+import org.attune.quiz.QuizStatus.AttemptSummary;
+
+/**
+ * A trainee's quizzes: where they stand with each, and starting an attempt within the quiz's rules (attempts
+ * allowed, cool-down after a failed attempt, extra time granted by a trainer). Other features read passed quizzes
+ * from here.
+ */
+@ApplicationScoped
+public class QuizService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private LearningService learning;
+
+    @Inject
+    private AttemptStarter starter;
+
+    @Inject
+    private AttemptService attempts;
+
+    /** The trainee's attempts at a module's quiz within an enrolment, oldest first. */
+    public List<QuizAttempt> attempts(long enrolmentId, String moduleKey) {
+        return em.createQuery("select a from QuizAttempt a where a.enrolment.id = :e and a.moduleKey = :m"
+                + " order by a.number", QuizAttempt.class).setParameter("e", enrolmentId)
+                .setParameter("m", moduleKey).getResultList();
+    }
+
+    public QuizStatus status(Enrolment enrolment, CourseModule module) {
+        QuizDefinition quiz = module.getQuiz();
+        List<QuizAttempt> all = attempts(enrolment.getId(), module.getKey());
+        boolean passed = all.stream().anyMatch(QuizAttempt::isPassed);
+        Double best = all.stream().map(QuizAttempt::getEffectiveScore).filter(s -> s != null)
+                .max(Comparator.naturalOrder()).orElse(null);
+        Long open = all.stream().filter(QuizAttempt::isOpen).map(QuizAttempt::getId).findFirst().orElse(null);
+        Instant nextStart = all.stream().filter(a -> !a.isOpen()).map(QuizAttempt::getSubmittedAt)
+                .max(Comparator.naturalOrder())
+                .map(last -> last.plus(Duration.ofMinutes(quiz.getCoolDownMinutes()))).orElse(null);
+        List<AttemptSummary> summaries = all.stream().sorted(Comparator.comparingInt(QuizAttempt::getNumber).reversed())
+                .map(a -> new AttemptSummary(a.getId(), a.getNumber(), a.getStartedAt(), a.getSubmittedAt(),
+                        a.getEffectiveScore(), a.isPassed(), a.isTimedOut(), a.getOverrideScore() != null))
+                .toList();
+        return new QuizStatus(module.getKey(), quiz.getAttemptsAllowed(), all.size(), passed, best, open, nextStart,
+                summaries);
+    }
+
+    /**
+     * Starts the trainee's next attempt at a module's quiz, or returns the one already open.
+     *
+     * @throws InvalidAnswerException when the quiz's rules do not allow an attempt now, saying why
+     */
+    public long start(Person trainee, String moduleKey) {
+        Enrolment enrolment = learning.currentEnrolment(trainee)
+                .orElseThrow(() -> new InvalidAnswerException("You are not enrolled on a course."));
+        CourseModule module = enrolment.getSyllabus().module(moduleKey)
+                .filter(m -> m.getQuiz() != null)
+                .orElseThrow(() -> new InvalidAnswerException("That module has no quiz."));
+        QuizStatus status = status(enrolment, module);
+        if (status.isOpen()) {
+            QuizAttempt open = attempts.open(status.openAttemptId(), trainee.id());
+            if (open.isOpen()) {
+                return open.getId();
+            }
+            status = status(enrolment, module); // it had run out of time and is now submitted
+        }
+        Instant now = clock.instant();
+        if (status.passed()) {
+            throw new InvalidAnswerException("You have passed this quiz already.");
+        }
+        if (status.attemptsUsed() >= status.attemptsAllowed()) {
+            throw new InvalidAnswerException("You have used all " + status.attemptsAllowed()
+                    + " attempts at this quiz. Your trainer can talk through the module with you.");
+        }
+        if (status.isCoolingDown(now)) {
+            throw new InvalidAnswerException("You can try this quiz again after the break between attempts.");
+        }
+        Set<String> seen = new HashSet<>();
+        attempts(enrolment.getId(), moduleKey)
+                .forEach(a -> a.getQuestions().forEach(q -> seen.add(q.getQuestionKey())));
+        try {
+            return starter.create(enrolment.getId(), module.getQuiz().getId(), status.attemptsUsed() + 1, seen,
+                    extraTimePercent(trainee.id()));
+        } catch (RuntimeException e) {
+            // another tab started this attempt a moment earlier: carry on with that one
+            return status(enrolment, module).openAttemptId() != null
+                    ? status(enrolment, module).openAttemptId() : rethrow(e);
+        }
+    }
+
+    private static long rethrow(RuntimeException e) {
+        throw e;
+    }
+
+    /** The extra time on timed quizzes a trainer granted this trainee, in percent (0 when none). */
+    public int extraTimePercent(long personId) {
+        Accommodation accommodation = em.find(Accommodation.class, personId);
+        return accommodation == null ? 0 : accommodation.getExtraTimePercent();
+    }
+
+    /** The keys of the modules whose quiz this enrolment has passed. */
+    public Set<String> passedModules(long enrolmentId) {
+        return em.createQuery("select distinct a.moduleKey from QuizAttempt a where a.enrolment.id = :e"
+                + " and a.passed = true", String.class).setParameter("e", enrolmentId).getResultStream()
+                .collect(Collectors.toSet());
+    }
+}

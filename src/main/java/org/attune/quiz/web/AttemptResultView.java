@@ -1,0 +1,135 @@
+package org.attune.quiz.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.content.QuizContent.Question;
+import org.attune.quiz.AttemptQuestion;
+import org.attune.quiz.AttemptService;
+import org.attune.quiz.InvalidAnswerException;
+import org.attune.quiz.QuizAttempt;
+
+/**
+ * Backs {@code trainee/attempt-result.xhtml?id=}: the graded attempt with feedback on every question, and what the
+ * trainee can do next.
+ */
+@Named
+@ViewScoped
+public class AttemptResultView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient AttemptService attempts;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long id;
+    private String moduleKey;
+    private String moduleTitle;
+    private int number;
+    private int attemptsAllowed;
+    private int passMark;
+    private Double score;
+    private boolean passed;
+    private boolean timedOut;
+    private String overrideReason;
+    private Instant nextStart;
+    private final List<ReviewedQuestion> questions = new ArrayList<>();
+
+    public void load() throws IOException {
+        QuizAttempt attempt;
+        try {
+            attempt = id == null ? null : attempts.open(id, currentUser.id());
+        } catch (InvalidAnswerException e) {
+            attempt = null;
+        }
+        if (attempt == null) {
+            Faces404.send();
+            return;
+        }
+        if (attempt.isOpen()) {
+            org.omnifaces.util.Faces.redirect("trainee/attempt?id=" + id);
+            return;
+        }
+        moduleKey = attempt.getModuleKey();
+        moduleTitle = attempt.getQuiz().getModule().getTitle();
+        number = attempt.getNumber();
+        attemptsAllowed = attempt.getQuiz().getAttemptsAllowed();
+        passMark = attempt.getQuiz().getPassMark();
+        score = attempt.getEffectiveScore();
+        passed = attempt.isPassed();
+        timedOut = attempt.isTimedOut();
+        overrideReason = attempt.getOverrideReason();
+        nextStart = attempt.getSubmittedAt().plus(Duration.ofMinutes(attempt.getQuiz().getCoolDownMinutes()));
+        Map<String, Question> bank = attempts.bankOf(attempt);
+        for (AttemptQuestion drawn : attempt.getQuestions()) {
+            questions.add(QuestionPresenter.reviewed(bank.get(drawn.getQuestionKey()), drawn, moduleKey));
+        }
+    }
+
+    public boolean isRetakeLeft() {
+        return !passed && number < attemptsAllowed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getModuleKey() {
+        return moduleKey;
+    }
+
+    public String getModuleTitle() {
+        return moduleTitle;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public int getPassMark() {
+        return passMark;
+    }
+
+    public Double getScore() {
+        return score;
+    }
+
+    public boolean isPassed() {
+        return passed;
+    }
+
+    public boolean isTimedOut() {
+        return timedOut;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public Instant getNextStart() {
+        return nextStart;
+    }
+
+    public List<ReviewedQuestion> getQuestions() {
+        return questions;
+    }
+
+    public long getRightCount() {
+        return questions.stream().filter(q -> "right".equals(q.verdict())).count();
+    }
+}

@@ -1,0 +1,200 @@
+package org.attune.quiz.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.content.QuizContent.Question;
+import org.attune.platform.faces.Texts;
+import org.attune.quiz.AttemptQuestion;
+import org.attune.quiz.AttemptService;
+import org.attune.quiz.InvalidAnswerException;
+import org.attune.quiz.QuizAttempt;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code trainee/attempt.xhtml?id=}: the questions of an open attempt, each answer saved by ajax as it changes.
+ * Holds only what the page shows; every answer lives in the database, so the attempt survives a lost session or node.
+ */
+@Named
+@ViewScoped
+public class QuizAttemptView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient AttemptService attempts;
+
+    @Inject
+    private transient java.time.Clock clock;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long id;
+    private long personId;
+    private String moduleKey;
+    private String moduleTitle;
+    private Instant deadline;
+    private final List<ShownQuestion> questions = new ArrayList<>();
+    private final Map<String, String> single = new HashMap<>();
+    private final Map<String, String[]> multiple = new HashMap<>();
+    private final Map<String, String[]> matching = new HashMap<>();
+    private final Map<String, List<String>> ordering = new HashMap<>();
+    private final Map<String, Boolean> saved = new HashMap<>();
+    private String announcement = "";
+
+    public void load() throws IOException {
+        QuizAttempt attempt;
+        try {
+            attempt = id == null ? null : attempts.open(id, currentUser.id());
+        } catch (InvalidAnswerException e) {
+            attempt = null;
+        }
+        if (attempt == null) {
+            Faces404.send();
+            return;
+        }
+        if (!attempt.isOpen()) {
+            Faces.redirect("trainee/attempt-result?id=" + id);
+            return;
+        }
+        personId = currentUser.id();
+        moduleKey = attempt.getModuleKey();
+        moduleTitle = attempt.getQuiz().getModule().getTitle();
+        deadline = attempt.getDeadline();
+        Map<String, Question> bank = attempts.bankOf(attempt);
+        String course = attempt.getEnrolment().getSyllabus().getCourseCode();
+        for (AttemptQuestion drawn : attempt.getQuestions()) {
+            ShownQuestion shown = QuestionPresenter.shown(bank.get(drawn.getQuestionKey()), drawn, course);
+            questions.add(shown);
+            bind(shown);
+            saved.put(shown.key(), drawn.isAnswered());
+        }
+    }
+
+    private void bind(ShownQuestion q) {
+        switch (q.type()) {
+            case "single", "true-false" -> single.put(q.key(), q.answer().isEmpty() ? null : q.answer().get(0));
+            case "multiple" -> multiple.put(q.key(), q.answer().toArray(String[]::new));
+            case "matching" -> matching.put(q.key(), q.answer().toArray(String[]::new));
+            case "ordering" -> ordering.put(q.key(), new ArrayList<>(q.answer()));
+            default -> throw new IllegalStateException(q.type());
+        }
+    }
+
+    /** Saves the answer to one question as the page holds it now. */
+    public void save(String key) throws IOException {
+        ShownQuestion q = question(key);
+        List<String> tokens = switch (q.type()) {
+            case "single", "true-false" -> single.get(key) == null ? List.of() : List.of(single.get(key));
+            case "multiple" -> List.of(multiple.getOrDefault(key, new String[0]));
+            case "matching" -> java.util.Arrays.asList(matching.get(key));
+            default -> ordering.get(key);
+        };
+        try {
+            switch (attempts.save(id, personId, key, tokens)) {
+                case SAVED -> {
+                    saved.put(key, true);
+                    announcement = Texts.get("quiz.attempt.saved", q.number());
+                }
+                case TIME_UP -> {
+                    Messages.addFlashGlobalWarn(Texts.get("quiz.attempt.timeUp"));
+                    Faces.redirect("trainee/attempt-result?id=" + id);
+                }
+                case CLOSED -> {
+                    Messages.addFlashGlobalInfo(Texts.get("quiz.attempt.closed"));
+                    Faces.redirect("trainee/attempt-result?id=" + id);
+                }
+            }
+        } catch (InvalidAnswerException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    /** Moves a step of an ordering question one place up (-1) or down (+1), and saves the new order. */
+    public void move(String key, int index, int direction) throws IOException {
+        List<String> order = ordering.get(key);
+        int target = index + direction;
+        if (order == null || index < 0 || index >= order.size() || target < 0 || target >= order.size()) {
+            return;
+        }
+        java.util.Collections.swap(order, index, target);
+        save(key);
+        announcement = Texts.get("quiz.attempt.moved", question(key).getLabel(order.get(target)), target + 1);
+    }
+
+    public String submit() {
+        attempts.submit(id, personId);
+        return "/trainee/attempt-result?faces-redirect=true&id=" + id;
+    }
+
+    private ShownQuestion question(String key) {
+        return questions.stream().filter(q -> q.key().equals(key)).findFirst()
+                .orElseThrow(() -> new InvalidAnswerException("Question \"" + key + "\" is not part of this attempt."));
+    }
+
+    public long getAnsweredCount() {
+        return saved.values().stream().filter(Boolean::booleanValue).count();
+    }
+
+    public boolean isSaved(String key) {
+        return Boolean.TRUE.equals(saved.get(key));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getModuleKey() {
+        return moduleKey;
+    }
+
+    public String getModuleTitle() {
+        return moduleTitle;
+    }
+
+    public Instant getDeadline() {
+        return deadline;
+    }
+
+    public long getNowMillis() {
+        return clock.millis();
+    }
+
+    public List<ShownQuestion> getQuestions() {
+        return questions;
+    }
+
+    public Map<String, String> getSingle() {
+        return single;
+    }
+
+    public Map<String, String[]> getMultiple() {
+        return multiple;
+    }
+
+    public Map<String, String[]> getMatching() {
+        return matching;
+    }
+
+    public Map<String, List<String>> getOrdering() {
+        return ordering;
+    }
+
+    public String getAnnouncement() {
+        return announcement;
+    }
+}

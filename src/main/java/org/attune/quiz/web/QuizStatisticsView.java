@@ -1,0 +1,114 @@
+package org.attune.quiz.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.catalog.CatalogService;
+import org.attune.content.QuizContent.Question;
+import org.attune.platform.faces.Texts;
+import org.attune.quiz.Answers;
+import org.attune.quiz.ItemStatistics;
+import org.attune.quiz.QuizReviewService;
+
+/**
+ * Backs {@code trainer/quiz-statistics.xhtml?module=}: per-question facility, discrimination and choice counts for a
+ * module's quiz over the attempts of the trainer's organisation, as a table and a chart, weak questions flagged.
+ */
+@Named
+@ViewScoped
+public class QuizStatisticsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One question's row: figures plus the words that label them. */
+    public record Row(String key, String text, int responses, int facilityPercent, Double discrimination,
+            boolean weak, List<String> choices) implements Serializable {
+    }
+
+    @Inject
+    private transient QuizReviewService review;
+
+    @Inject
+    private transient CatalogService catalog;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private String module;
+    private String moduleTitle;
+    private int attempts;
+    private final List<Row> rows = new ArrayList<>();
+    private List<org.attune.catalog.CourseModule> modules = List.of();
+
+    public void load() {
+        var live = catalog.liveVersions().stream().findFirst();
+        modules = live.map(v -> v.allModules().stream().filter(m -> m.getQuiz() != null).toList())
+                .orElse(List.of());
+        if (module == null || module.isBlank()) {
+            module = live.flatMap(v -> v.allModules().stream().filter(m -> m.getQuiz() != null).findFirst())
+                    .map(m -> m.getKey()).orElse(null);
+        }
+        moduleTitle = live.flatMap(v -> v.module(module == null ? "" : module)).map(m -> m.getTitle())
+                .orElse(module);
+        if (module == null) {
+            return;
+        }
+        QuizReviewService.QuizStatistics stats = review.statistics(currentUser.person(), module);
+        attempts = stats.attempts();
+        for (ItemStatistics.Item item : stats.items()) {
+            Question q = stats.bank().get(item.questionId());
+            rows.add(new Row(item.questionId(), q == null ? item.questionId() : Answers.asked(q).text(),
+                    item.responses(), item.getFacilityPercent(), item.discrimination(), item.isWeak(),
+                    labels(q, item.choices())));
+        }
+    }
+
+    private static List<String> labels(Question question, Map<String, Integer> choices) {
+        List<String> labels = new ArrayList<>();
+        choices.forEach((choice, count) -> labels.add(label(question, choice) + ": " + count));
+        return labels;
+    }
+
+    private static String label(Question question, String choice) {
+        if (Answers.NONE.equals(choice)) {
+            return Texts.get("quizStats.unanswered");
+        }
+        if ("true".equals(choice) || "false".equals(choice)) {
+            return Texts.get("quiz." + choice);
+        }
+        if (choice.matches("\\d+") && question != null && !Answers.asked(question).options().isEmpty()) {
+            return Answers.asked(question).options().get(Integer.parseInt(choice)).text();
+        }
+        return Texts.get("quizStats.verdict." + choice);
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public String getModuleTitle() {
+        return moduleTitle;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    /** The live course's modules with a quiz, to choose from. */
+    public List<org.attune.catalog.CourseModule> getModules() {
+        return modules;
+    }
+}

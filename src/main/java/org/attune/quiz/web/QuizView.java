@@ -1,0 +1,105 @@
+package org.attune.quiz.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import org.attune.account.CurrentUser;
+import org.attune.catalog.CourseModule;
+import org.attune.catalog.QuizDefinition;
+import org.attune.learning.Enrolment;
+import org.attune.learning.LearningService;
+import org.attune.quiz.Accommodation;
+import org.attune.quiz.InvalidAnswerException;
+import org.attune.quiz.QuizService;
+import org.attune.quiz.QuizStatus;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** Backs {@code trainee/quiz.xhtml?module=}: a module quiz's rules, the trainee's attempts, start or resume. */
+@Named
+@ViewScoped
+public class QuizView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient QuizService quizzes;
+
+    @Inject
+    private transient LearningService learning;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient Clock clock;
+
+    private String module;
+    private CourseModule courseModule;
+    private QuizStatus status;
+    private int extraTimePercent;
+
+    public void load() throws IOException {
+        Enrolment enrolment = learning.currentEnrolment(currentUser.person()).orElse(null);
+        courseModule = enrolment == null || module == null ? null
+                : enrolment.getSyllabus().module(module).filter(m -> m.getQuiz() != null).orElse(null);
+        if (courseModule == null) {
+            Faces.responseSendError(404, "No such quiz");
+            return;
+        }
+        status = quizzes.status(enrolment, courseModule);
+        extraTimePercent = quizzes.extraTimePercent(currentUser.id());
+    }
+
+    public String start() {
+        try {
+            long attempt = quizzes.start(currentUser.person(), module);
+            return "/trainee/attempt?faces-redirect=true&id=" + attempt;
+        } catch (InvalidAnswerException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
+    }
+
+    public boolean isCanStart() {
+        return status != null && status.canStart(clock.instant());
+    }
+
+    public boolean isCoolingDown() {
+        return status != null && !status.passed() && !status.isOpen() && status.isCoolingDown(clock.instant())
+                && status.attemptsUsed() < status.attemptsAllowed();
+    }
+
+    public QuizDefinition getQuiz() {
+        return courseModule == null ? null : courseModule.getQuiz();
+    }
+
+    /** The time limit in minutes with any extra time granted, or null when the quiz is untimed. */
+    public Long getTimeLimitMinutes() {
+        var limit = Accommodation.extend(getQuiz().getTimeLimitMinutes(), extraTimePercent);
+        return limit == null ? null : limit.toMinutes();
+    }
+
+    public int getExtraTimePercent() {
+        return extraTimePercent;
+    }
+
+    public String getModule() {
+        return module;
+    }
+
+    public void setModule(String module) {
+        this.module = module;
+    }
+
+    public CourseModule getCourseModule() {
+        return courseModule;
+    }
+
+    public QuizStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,136 @@
+package org.attune.quiz.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.platform.faces.Texts;
+import org.attune.quiz.Accommodation;
+import org.attune.quiz.AttemptQuestion;
+import org.attune.quiz.AttemptService;
+import org.attune.quiz.QuizAttempt;
+import org.attune.quiz.QuizReviewService;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code trainer/trainee-quizzes.xhtml?person=}: one trainee's attempts with questions and answers, grade
+ * overrides with a reason, and extra time on timed quizzes.
+ */
+@Named
+@ViewScoped
+public class TraineeQuizzesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One attempt as the trainer sees it. */
+    public record AttemptRow(long id, String moduleTitle, int number, java.time.Instant startedAt,
+            java.time.Instant submittedAt, Double score, boolean passed, boolean timedOut, String overrideReason,
+            List<ReviewedQuestion> questions) implements Serializable {
+    }
+
+    @Inject
+    private transient QuizReviewService review;
+
+    @Inject
+    private transient AttemptService attempts;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long person;
+    private String traineeName;
+    private int extraTime;
+    private final List<AttemptRow> rows = new ArrayList<>();
+    private final Map<Long, Number> newScore = new HashMap<>();
+    private final Map<Long, String> reason = new HashMap<>();
+
+    public void load() throws IOException {
+        try {
+            traineeName = review.trainee(currentUser.person(), person == null ? -1 : person).displayName();
+        } catch (SecurityException e) {
+            Faces404.send();
+            return;
+        }
+        extraTime = review.extraTime(currentUser.person(), person);
+        reloadAttempts();
+    }
+
+    private void reloadAttempts() {
+        rows.clear();
+        for (QuizAttempt a : review.attemptsOf(currentUser.person(), person)) {
+            List<ReviewedQuestion> questions = new ArrayList<>();
+            var bank = attempts.bankOf(a);
+            for (AttemptQuestion q : a.getQuestions()) {
+                questions.add(QuestionPresenter.reviewed(bank.get(q.getQuestionKey()), q, a.getModuleKey()));
+            }
+            rows.add(new AttemptRow(a.getId(), a.getQuiz().getModule().getTitle(), a.getNumber(), a.getStartedAt(),
+                    a.getSubmittedAt(), a.getEffectiveScore(), a.isPassed(), a.isTimedOut(), a.getOverrideReason(),
+                    questions));
+        }
+    }
+
+    public void saveExtraTime() {
+        review.grantExtraTime(currentUser.person(), person, extraTime);
+        Messages.addGlobalInfo(Texts.get("trainerQuiz.extraTime.saved", traineeName, extraTime));
+    }
+
+    public void override(long attemptId) {
+        Number score = newScore.get(attemptId);
+        String why = reason.get(attemptId);
+        if (score == null) {
+            Messages.addGlobalError(Texts.get("trainerQuiz.override.scoreRequired"));
+            return;
+        }
+        try {
+            review.override(currentUser.person(), attemptId, score.doubleValue(), why);
+            Messages.addGlobalInfo(Texts.get("trainerQuiz.override.saved"));
+            newScore.remove(attemptId);
+            reason.remove(attemptId);
+            reloadAttempts();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public List<Integer> getExtraTimeChoices() {
+        return Accommodation.CHOICES;
+    }
+
+    public Long getPerson() {
+        return person;
+    }
+
+    public void setPerson(Long person) {
+        this.person = person;
+    }
+
+    public String getTraineeName() {
+        return traineeName;
+    }
+
+    public int getExtraTime() {
+        return extraTime;
+    }
+
+    public void setExtraTime(int extraTime) {
+        this.extraTime = extraTime;
+    }
+
+    public List<AttemptRow> getRows() {
+        return rows;
+    }
+
+    public Map<Long, Number> getNewScore() {
+        return newScore;
+    }
+
+    public Map<Long, String> getReason() {
+        return reason;
+    }
+}
