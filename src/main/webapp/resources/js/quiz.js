@@ -1,28 +1,33 @@
 /*
- * Quiz page helpers. attuneQuiz.keepFocus: after an ordering step moves (and the list is redrawn), keyboard focus
+ * Quiz page helpers. attuneQuiz.restoreFocus: after an ordering step moves (and the list is redrawn), keyboard focus
  * returns to the moved step's button, so the trainee keeps their place.
  */
 var attuneQuiz = (function () {
     'use strict';
     var movedLabel = null;
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('.ordering__move') : null;
+        if (button) {
+            movedLabel = button.getAttribute('aria-label');
+        }
+    }, true);
     return {
-        keepFocus: function (data) {
-            if (data.status === 'begin') {
-                movedLabel = data.source.getAttribute('aria-label');
-            } else if (data.status === 'success' && movedLabel) {
-                var buttons = document.querySelectorAll('.ordering__move');
-                for (var i = 0; i < buttons.length; i++) {
-                    if (buttons[i].getAttribute('aria-label') === movedLabel) {
-                        var target = buttons[i].disabled
-                            ? buttons[i].parentNode.querySelector('.ordering__move:not([disabled])') : buttons[i];
-                        if (target && target.focus) {
-                            target.focus();
-                        }
-                        break;
-                    }
-                }
-                movedLabel = null;
+        restoreFocus: function () {
+            if (!movedLabel) {
+                return;
             }
+            var buttons = document.querySelectorAll('.ordering__move');
+            for (var i = 0; i < buttons.length; i++) {
+                if (buttons[i].getAttribute('aria-label') === movedLabel) {
+                    var target = buttons[i].disabled
+                        ? buttons[i].parentNode.querySelector('.ordering__move:not([disabled])') : buttons[i];
+                    if (target) {
+                        target.focus();
+                    }
+                    break;
+                }
+            }
+            movedLabel = null;
         }
     };
 }());

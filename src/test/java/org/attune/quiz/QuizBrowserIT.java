@@ -1,0 +1,321 @@
+package org.attune.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.content.ContentReader;
+import org.attune.content.QuizContent;
+import org.attune.content.QuizContent.Question;
+import org.attune.testing.BrowserTestBase;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A trainee takes a real module quiz in Chromium: leaves half way and finds every answer after signing in again,
+ * fails, waits out the cool-down, retries and passes; a trainer sees the attempt, changes a grade, grants extra time
+ * and reads the question statistics; the timer is quiet and can be hidden. axe-core checks every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class QuizBrowserIT extends BrowserTestBase {
+
+    private static final String MODULE = "baby-as-a-person";
+    private static final String TIMED = "why-relationships";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    private TestPeople data;
+    private TestPeople.Person trainee;
+    private TestPeople.Person trainer;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        long organisation = data.organisation("TRAINING", "Quiz Browser Training");
+        trainee = data.person("quiz-taker", organisation, "TRAINEE");
+        trainer = data.person("quiz-marker", organisation, "TRAINER");
+        data.cohort(organisation, "Quiz browser cohort", trainee.id());
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        data.close();
+    }
+
+    private void signIn(TestPeople.Person person) {
+        signIn(person.email(), TestPeople.PASSWORD);
+    }
+
+    private static Map<String, Question> bank(String module) {
+        var report = ContentReader.read(Path.of(System.getProperty("attune.test.content")));
+        QuizContent quiz = report.courses().get(0).quizzes().stream().filter(q -> q.moduleId().equals(module))
+                .findFirst().orElseThrow();
+        Map<String, Question> byId = new LinkedHashMap<>();
+        quiz.questions().forEach(q -> byId.put(q.id(), q));
+        return byId;
+    }
+
+    /** The drawn questions of the attempt on screen and the order their choices are shown in, from the database. */
+    private Map<String, Presentation> drawn() throws Exception {
+        String url = driver().getCurrentUrl();
+        long attempt = Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+        Map<String, Presentation> drawn = new LinkedHashMap<>();
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT question_key, presentation FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
+            s.setLong(1, attempt);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    drawn.put(rs.getString(1), Presentation.decode(rs.getString(2)));
+                }
+            }
+        }
+        return drawn;
+    }
+
+    /** Answers one question through the page as a trainee would: clicks, selects and move buttons. */
+    private void answer(Question question, Presentation presentation, List<String> tokens) {
+        WebElement fieldset = driver().findElement(By.id("question-" + question.id()));
+        Question asked = Answers.asked(question);
+        switch (asked.type()) {
+            case SINGLE, TRUE_FALSE, MULTIPLE -> {
+                for (String token : tokens) {
+                    fieldset.findElement(By.cssSelector("input[value='" + token + "']")).click();
+                    waitForAjax();
+                }
+            }
+            case MATCHING -> {
+                List<WebElement> selects = fieldset.findElements(By.tagName("select"));
+                for (int i = 0; i < tokens.size(); i++) {
+                    new Select(driver().findElement(By.id("question-" + question.id()))
+                            .findElements(By.tagName("select")).get(i)).selectByValue(tokens.get(i));
+                    waitForAjax();
+                }
+                assertEquals(tokens.size(), selects.size());
+            }
+            case ORDERING -> {
+                List<String> wanted = new ArrayList<>();
+                for (String token : tokens) {
+                    int shown = Integer.parseInt(token.substring(token.indexOf(':') + 1));
+                    wanted.add(asked.items().get(presentation.bankIndex(shown)));
+                }
+                for (int i = 0; i < wanted.size(); i++) {
+                    while (orderOnScreen(question).indexOf(wanted.get(i)) > i) {
+                        driver().findElement(By.id("question-" + question.id())).findElement(By.cssSelector(
+                                "button[aria-label='Move up: " + wanted.get(i).replace("'", "\\'") + "']")).click();
+                        waitForAjax();
+                    }
+                }
+                assertEquals(wanted, orderOnScreen(question));
+            }
+            default -> throw new IllegalArgumentException(asked.type().toString());
+        }
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#question-" + question.id() + " .question__status"), "Answer saved"));
+    }
+
+    private List<String> orderOnScreen(Question question) {
+        return driver().findElement(By.id("question-" + question.id())).findElements(By.className("ordering__label"))
+                .stream().map(WebElement::getText).toList();
+    }
+
+    private void answerAll(Map<String, Presentation> drawn, Map<String, Question> bank, boolean right, int from,
+            int to) {
+        List<String> keys = new ArrayList<>(drawn.keySet());
+        for (int i = from; i < to; i++) {
+            Question q = bank.get(keys.get(i));
+            Presentation p = drawn.get(keys.get(i));
+            answer(q, p, right ? RightAnswers.tokens(q, p) : RightAnswers.wrongTokens(q, p));
+        }
+    }
+
+    private void endCoolDown() throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE quiz_attempt SET submitted_at = ? WHERE person_id = ?")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofMinutes(61))));
+            s.setLong(2, trainee.id());
+            s.executeUpdate();
+        }
+    }
+
+    @Test
+    void traineeLeavesHalfWayFindsEveryAnswerFailsWaitsOutTheCoolDownRetriesAndPasses() throws Exception {
+        Map<String, Question> bank = bank(MODULE);
+        signIn(trainee);
+        open("trainee/module?key=" + MODULE);
+        driver().findElement(By.id("toQuiz")).click();
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("rules")).getText().contains("Pass mark 80%"));
+        assertAccessible();
+        driver().findElement(By.id("quiz:start")).click();
+        waitForAjax();
+        assertAccessible();
+
+        Map<String, Presentation> first = drawn();
+        assertEquals(10, first.size());
+        answerAll(first, bank, false, 0, 5);
+        assertAccessible();
+
+        driver().manage().deleteAllCookies(); // the tab and the session are gone
+        signIn(trainee);
+        open("trainee/quiz?module=" + MODULE);
+        driver().findElement(By.id("quiz:start")).click(); // "Continue your attempt"
+        waitForAjax();
+        assertEquals(first, drawn(), "the same attempt, questions and order came back");
+        assertTrue(driver().findElement(By.id("attempt:answered")).getText().contains("5 of 10"),
+                driver().findElement(By.id("attempt:answered")).getText());
+        List<String> keys = new ArrayList<>(first.keySet());
+        for (int i = 0; i < 5; i++) {
+            assertTrue(driver().findElement(By.cssSelector("#question-" + keys.get(i) + " .question__status")).getText()
+                    .contains("Answer saved"), "answer " + keys.get(i) + " was kept");
+        }
+        answerAll(first, bank, false, 5, 10);
+        driver().findElement(By.id("attempt:submit")).click();
+        waitForAjax();
+
+        assertTrue(driver().findElement(By.id("result")).getText().contains("Not passed"));
+        assertEquals(10, driver().findElements(By.className("feedback-item")).size());
+        Question one = bank.get(keys.get(0));
+        assertTrue(driver().getPageSource().contains(one.explanation().replace("'", "&#39;"))
+                || driver().findElement(By.id("main")).getText().contains(one.explanation()), "explanations shown");
+        assertTrue(driver().findElements(By.linkText("Read this part of the module again")).get(0)
+                .getAttribute("href").contains("key=" + MODULE + "#"));
+        assertAccessible();
+
+        open("trainee/quiz?module=" + MODULE);
+        assertTrue(driver().findElement(By.id("coolingDown")).getText().contains("You can try this quiz again from"));
+        assertTrue(driver().findElements(By.id("quiz:start")).isEmpty(), "no start button during the cool-down");
+        assertAccessible();
+
+        endCoolDown();
+        open("trainee/quiz?module=" + MODULE);
+        driver().findElement(By.id("quiz:start")).click();
+        waitForAjax();
+        Map<String, Presentation> second = drawn();
+        answerAll(second, bank, true, 0, 10);
+        driver().findElement(By.id("attempt:submit")).click();
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("result")).getText().contains("Passed: 100.0%"),
+                driver().findElement(By.id("result")).getText());
+
+        open("trainee/course");
+        assertTrue(driver().findElement(By.id("main")).getText().contains("Assessment complete"));
+        open("trainee/dashboard");
+        assertTrue(driver().findElement(By.id("quizzesPassed")).getText().startsWith("1 of 8"));
+    }
+
+    @Test
+    void trainerSeesTheAttemptChangesTheGradeGrantsExtraTimeAndReadsQuestionStatistics() throws Exception {
+        Map<String, Question> bank = bank(MODULE);
+        signIn(trainee);
+        open("trainee/quiz?module=" + MODULE);
+        driver().findElement(By.id("quiz:start")).click();
+        waitForAjax();
+        Map<String, Presentation> drawn = drawn();
+        answerAll(drawn, bank, true, 0, 3);
+        driver().findElement(By.id("attempt:submit")).click();
+        waitForAjax();
+        signOut();
+
+        signIn(trainer);
+        open("trainer/quiz-results");
+        assertAccessible();
+        driver().findElement(By.linkText(nameOf(trainee))).click();
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("main")).getText().contains("30.0%"));
+        driver().findElement(By.tagName("summary")).click();
+        assertTrue(driver().findElement(By.id("main")).getText().contains("Right answer"));
+        assertAccessible();
+
+        driver().findElement(By.cssSelector("input[id$=':score']")).sendKeys("85");
+        driver().findElement(By.cssSelector("textarea[id$=':reason']")).sendKeys("Three questions were misprinted.");
+        driver().findElement(By.cssSelector("input[id$=':override']")).click();
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("grade was changed"));
+        assertTrue(driver().findElement(By.id("main")).getText().contains("Three questions were misprinted."));
+
+        new Select(driver().findElement(By.id("extra:percent"))).selectByValue("50");
+        driver().findElement(By.id("extra:save")).click();
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("50% extra time"));
+        assertAccessible();
+
+        open("trainer/quiz-statistics?module=" + MODULE);
+        assertTrue(driver().findElement(By.id("attemptCount")).getText().endsWith("1"));
+        assertEquals(10, driver().findElements(By.cssSelector("#items tbody tr")).size());
+        assertFalse(driver().findElements(By.cssSelector("svg.stats-chart rect")).isEmpty());
+        assertAccessible();
+        signOut();
+
+        signIn(trainee);
+        open("trainee/quiz?module=" + TIMED);
+        assertTrue(driver().findElement(By.id("rules")).getText().contains("Time limit: 30 minutes"),
+                driver().findElement(By.id("rules")).getText());
+        open("trainee/quiz?module=" + MODULE);
+        assertTrue(driver().findElement(By.id("passed")).getText().contains("85.0%"), "the override counts");
+    }
+
+    private String nameOf(TestPeople.Person person) throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT display_name FROM person WHERE id = ?")) {
+            s.setLong(1, person.id());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void theTimerIsQuietBetweenAnnouncementsAndCanBeHidden() throws Exception {
+        signIn(trainee);
+        open("trainee/quiz?module=" + TIMED);
+        driver().findElement(By.id("quiz:start")).click();
+        waitForAjax();
+        WebElement clock = driver().findElement(By.id("timer-clock"));
+        assertEquals("timer", clock.getAttribute("role"));
+        assertEquals("off", clock.getAttribute("aria-live"));
+        assertTrue(clock.getText().matches("(19|20):\\d\\d"), clock.getText());
+        Thread.sleep(2500);
+        assertEquals("", driver().findElement(By.id("timer-announcement")).getAttribute("textContent"),
+                "nothing is announced while the seconds tick");
+        assertAccessible();
+
+        driver().findElement(By.id("timer-toggle")).click();
+        assertFalse(driver().findElement(By.id("timer-display")).isDisplayed());
+        assertEquals("true", driver().findElement(By.id("timer-toggle")).getAttribute("aria-pressed"));
+        driver().navigate().refresh();
+        waitForAjax();
+        assertFalse(driver().findElement(By.id("timer-display")).isDisplayed(), "the choice is remembered");
+        assertEquals("Show timer", driver().findElement(By.id("timer-toggle")).getText());
+        assertAccessible();
+    }
+}
