@@ -3,9 +3,7 @@ package org.attune.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +28,9 @@ public class SignInService {
     private EntityManager em;
 
     @Inject
+    private SignInRecords records;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -37,13 +38,16 @@ public class SignInService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    @Transactional
+    /**
+     * Checks one attempt. The throttles are read without locks and the password is verified outside any
+     * transaction; only the short writes afterwards lock a row.
+     */
     public SignInOutcome signIn(String rawEmail, char[] password, String clientAddress) {
         Instant now = clock.instant();
         String email = Person.normaliseEmail(rawEmail == null ? "" : rawEmail);
-        SignInThrottle account = throttle(SignInThrottle.forAccount(email), now);
-        SignInThrottle address = throttle(SignInThrottle.forAddress(clientAddress), now);
-        if (account.isLocked(now) || address.isLocked(now)) {
+        String accountKey = SignInThrottle.forAccount(email);
+        String addressKey = SignInThrottle.forAddress(clientAddress);
+        if (records.isLocked(accountKey, now) || records.isLocked(addressKey, now)) {
             audit.record(null, "SIGN_IN_REFUSED", email, "paused after repeated failures");
             return SignInOutcome.throttled();
         }
@@ -56,8 +60,8 @@ public class SignInService {
             valid = hasher.verify(password, person.passwordHash());
         }
         if (!valid) {
-            account.recordFailure(now, ACCOUNT_THRESHOLD);
-            address.recordFailure(now, ADDRESS_THRESHOLD);
+            SignInThrottle account = recordFailure(accountKey, now, ACCOUNT_THRESHOLD);
+            recordFailure(addressKey, now, ADDRESS_THRESHOLD);
             audit.record(null, "SIGN_IN_FAILED", email, null);
             if (account.isLocked(now)) {
                 audit.record(null, "ACCOUNT_LOCKED_OUT", email, "until " + account.lockedUntil());
@@ -65,21 +69,18 @@ public class SignInService {
             }
             return SignInOutcome.invalid();
         }
-        em.remove(account);
-        if (hasher.needsRehash(person.passwordHash())) {
-            person.setPasswordHash(hasher.hash(password));
-        }
-        audit.record(String.valueOf(person.id()), "SIGN_IN", email, null);
+        String newHash = hasher.needsRehash(person.passwordHash()) ? hasher.hash(password) : null;
+        records.recordSuccess(person.id(), email, accountKey, newHash);
         return SignInOutcome.signedIn(person);
     }
 
-    private SignInThrottle throttle(String key, Instant now) {
-        SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new SignInThrottle(key, now);
-            em.persist(throttle);
+    /** Two first failures for one key at once both insert its row; the loser counts again on the winner's row. */
+    private SignInThrottle recordFailure(String key, Instant now, int threshold) {
+        try {
+            return records.recordFailure(key, now, threshold);
+        } catch (RuntimeException firstInsertRace) {
+            return records.recordFailure(key, now, threshold);
         }
-        return throttle;
     }
 
     Person findByEmail(String email) {
