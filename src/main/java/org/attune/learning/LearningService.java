@@ -67,7 +67,8 @@ public class LearningService {
     /** The trainee's enrolment on the first live course (Attune runs one course today). */
     public Optional<Enrolment> currentEnrolment(Person trainee) {
         List<Enrolment> mine = em.createQuery("select e from Enrolment e where e.person.id = :id order by e.enrolledAt",
-                Enrolment.class).setParameter("id", trainee.id()).getResultList();
+                Enrolment.class).setParameter("id", trainee.id()).setHint(CatalogService.READ_ONLY, "true")
+                .getResultList();
         if (!mine.isEmpty()) {
             return Optional.of(mine.get(0));
         }
@@ -77,7 +78,7 @@ public class LearningService {
     Optional<Enrolment> find(long personId, String courseCode) {
         return em.createQuery("select e from Enrolment e where e.person.id = :id and e.courseCode = :code",
                 Enrolment.class).setParameter("id", personId).setParameter("code", courseCode)
-                .getResultStream().findFirst();
+                .setHint(CatalogService.READ_ONLY, "true").getResultStream().findFirst();
     }
 
     /** Ids of the sections this enrolment has read. */

@@ -72,7 +72,7 @@ public class AttemptService {
             return SaveOutcome.TIME_UP;
         }
         AttemptQuestion question = attempt.question(questionKey);
-        Question asked = banks.of(attempt.getQuiz()).get(questionKey);
+        Question asked = bankOf(attempt).get(questionKey);
         String stored = Answers.normalise(asked, question.presentation(), tokens);
         attempt.answer(questionKey, stored, clock.instant());
         return SaveOutcome.SAVED;
@@ -92,13 +92,53 @@ public class AttemptService {
         return attempt;
     }
 
+    /** How many questions of the trainee's own attempt have an answer. */
+    public long answeredCount(long attemptId, long personId) {
+        return em.createQuery("select count(q) from AttemptQuestion q where q.attempt.id = :id"
+                + " and q.attempt.personId = :person and q.answer is not null", Long.class)
+                .setParameter("id", attemptId).setParameter("person", personId).getSingleResult();
+    }
+
+    /**
+     * Saves every answer the page holds and submits, in one locked transaction: a save that never arrived is not
+     * lost. After the time limit the answers are ignored and the attempt is submitted as it stood.
+     *
+     * @param answers the page's tokens per question key; questions not in the attempt are refused
+     */
+    @Transactional
+    public QuizAttempt submit(long attemptId, long personId, java.util.Map<String, List<String>> answers) {
+        QuizAttempt attempt = locked(attemptId, personId);
+        if (!attempt.isOpen()) {
+            return attempt;
+        }
+        if (attempt.isPastDeadline(clock.instant())) {
+            submitLocked(attempt, true);
+            return attempt;
+        }
+        var bank = bankOf(attempt);
+        answers.forEach((key, tokens) -> {
+            AttemptQuestion question = attempt.question(key);
+            String stored = Answers.normalise(bank.get(key), question.presentation(), tokens);
+            if (!java.util.Objects.equals(stored, question.getAnswer())) {
+                attempt.answer(key, stored, clock.instant());
+            }
+        });
+        submitLocked(attempt, false);
+        return attempt;
+    }
+
     /** The questions of an attempt's quiz by id, to show them. */
     public java.util.Map<String, Question> bankOf(QuizAttempt attempt) {
-        return banks.of(attempt.getQuiz());
+        return banks.bank(attempt.getQuizId());
+    }
+
+    /** The rules of the quiz an attempt is at, and its module's names. */
+    public QuizRules quizOf(QuizAttempt attempt) {
+        return banks.rules(attempt.getQuizId());
     }
 
     private void submitLocked(QuizAttempt attempt, boolean timeUp) {
-        attempt.submit(clock.instant(), banks.of(attempt.getQuiz()), timeUp);
+        attempt.submit(clock.instant(), quizOf(attempt), bankOf(attempt), timeUp);
         LOG.info(() -> "Quiz attempt " + attempt.getId() + " submitted" + (timeUp ? " at its time limit" : "")
                 + ", score " + attempt.getScore());
     }

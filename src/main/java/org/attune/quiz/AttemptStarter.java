@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.attune.catalog.QuizDefinition;
 import org.attune.content.QuizContent.Question;
-import org.attune.learning.Enrolment;
 
 /**
  * Creates an attempt in a transaction of its own, so that when two tabs start the same attempt at once the loser's
@@ -33,14 +31,14 @@ public class AttemptStarter {
     private QuestionBanks banks;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long create(long enrolmentId, long quizId, int number, Set<String> seen, int extraTimePercent) {
-        Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-        QuizDefinition quiz = em.find(QuizDefinition.class, quizId);
-        Map<String, Question> bank = banks.of(quiz);
-        QuizAttempt attempt = new QuizAttempt(enrolment, quiz, number, clock.instant(),
-                Accommodation.extend(quiz.getTimeLimitMinutes(), extraTimePercent));
-        for (String key : QuestionDraw.draw(bank.keySet(), seen, quiz.getDrawCount(), random)) {
-            attempt.addQuestion(key, Presentation.of(bank.get(key), quiz.isShuffleOptions(), random));
+    public long create(long enrolmentId, long personId, long quizId, int number, Set<String> seen,
+            int extraTimePercent) {
+        QuizRules quiz = banks.rules(quizId);
+        Map<String, Question> bank = banks.bank(quizId);
+        QuizAttempt attempt = new QuizAttempt(enrolmentId, personId, quiz, number, clock.instant(),
+                Accommodation.extend(quiz.timeLimitMinutes(), extraTimePercent));
+        for (String key : QuestionDraw.draw(bank.keySet(), seen, quiz.drawCount(), random)) {
+            attempt.addQuestion(key, Presentation.of(bank.get(key), quiz.shuffleOptions(), random));
         }
         em.persist(attempt);
         em.flush();

@@ -3,6 +3,8 @@ package org.attune.quiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,8 +16,8 @@ import org.attune.catalog.QuizDefinition;
 import org.attune.content.QuizContent.Question;
 
 /**
- * The question banks of imported quizzes, read once per quiz definition: imported versions never change, so every
- * node may keep them for as long as it runs.
+ * The rules and question banks of imported quizzes, read once per quiz definition: imported versions never change,
+ * so every node may keep them for as long as it runs.
  */
 @ApplicationScoped
 public class QuestionBanks {
@@ -24,11 +26,39 @@ public class QuestionBanks {
         private static final long serialVersionUID = 1L;
     }.getClass().getGenericSuperclass();
 
-    private final Map<Long, Map<String, Question>> banks = new ConcurrentHashMap<>();
+    /** A quiz as read once: its rules and its questions by id, in the bank's order. */
+    private record Loaded(QuizRules rules, Map<String, Question> bank) {
+    }
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    private final Map<Long, Loaded> quizzes = new ConcurrentHashMap<>();
 
     /** The quiz's questions by id, in the bank's order. */
     public Map<String, Question> of(QuizDefinition quiz) {
-        return banks.computeIfAbsent(quiz.getId(), id -> read(quiz.getQuestionsJson()));
+        return load(quiz.getId()).bank();
+    }
+
+    public Map<String, Question> bank(long quizId) {
+        return load(quizId).bank();
+    }
+
+    public QuizRules rules(long quizId) {
+        return load(quizId).rules();
+    }
+
+    private Loaded load(long quizId) {
+        Loaded loaded = quizzes.get(quizId);
+        if (loaded == null) {
+            QuizDefinition quiz = em.find(QuizDefinition.class, quizId);
+            if (quiz == null) {
+                throw new IllegalArgumentException("No quiz " + quizId);
+            }
+            loaded = new Loaded(QuizRules.of(quiz), read(quiz.getQuestionsJson()));
+            quizzes.putIfAbsent(quizId, loaded);
+        }
+        return loaded;
     }
 
     private static Map<String, Question> read(String json) {

@@ -6,8 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -19,9 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.attune.catalog.QuizDefinition;
 import org.attune.content.QuizContent.Question;
-import org.attune.learning.Enrolment;
 
 /**
  * A trainee's attempt at a module quiz. Open until submitted, by the trainee or by the server when the time limit
@@ -40,16 +36,18 @@ public class QuizAttempt implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "enrolment_id", nullable = false)
-    private Enrolment enrolment;
+    /*
+     * The enrolment and the quiz are held by id, not as relationships: an attempt is read under a row lock on every
+     * save, and that read must not build (and wait for) the shared catalogue's object graph while holding the lock.
+     */
+    @Column(name = "enrolment_id", nullable = false)
+    private Long enrolmentId;
 
     @Column(name = "person_id", nullable = false)
     private Long personId;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "quiz_definition_id", nullable = false)
-    private QuizDefinition quiz;
+    @Column(name = "quiz_definition_id", nullable = false)
+    private Long quizId;
 
     @Column(name = "module_key", nullable = false)
     private String moduleKey;
@@ -99,11 +97,11 @@ public class QuizAttempt implements Serializable {
         // for JPA
     }
 
-    QuizAttempt(Enrolment enrolment, QuizDefinition quiz, int number, Instant now, Duration timeLimit) {
-        this.enrolment = Objects.requireNonNull(enrolment);
-        this.personId = enrolment.getPerson().id();
-        this.quiz = Objects.requireNonNull(quiz);
-        this.moduleKey = quiz.getModule().getKey();
+    QuizAttempt(long enrolmentId, long personId, QuizRules quiz, int number, Instant now, Duration timeLimit) {
+        this.enrolmentId = enrolmentId;
+        this.personId = personId;
+        this.quizId = quiz.id();
+        this.moduleKey = quiz.moduleKey();
         this.number = number;
         this.startedAt = Objects.requireNonNull(now);
         this.deadline = timeLimit == null ? null : now.plus(timeLimit);
@@ -140,23 +138,26 @@ public class QuizAttempt implements Serializable {
     }
 
     /** Grades every question from the bank and closes the attempt; does nothing if it was submitted already. */
-    void submit(Instant now, Map<String, Question> bank, boolean timeUp) {
+    void submit(Instant now, QuizRules quiz, Map<String, Question> bank, boolean timeUp) {
+        if (quiz.id() != quizId) {
+            throw new IllegalArgumentException("Graded against another quiz");
+        }
         if (!isOpen()) {
             return;
         }
         List<Double> scores = new ArrayList<>();
         for (AttemptQuestion q : questions) {
-            double s = Grader.score(bank.get(q.getQuestionKey()), q.getAnswer(), quiz.isPartialCredit());
+            double s = Grader.score(bank.get(q.getQuestionKey()), q.getAnswer(), quiz.partialCredit());
             q.grade(s);
             scores.add(s);
         }
         this.submittedAt = now;
         this.timedOut = timeUp;
         this.score = Grader.percent(scores);
-        this.passed = score >= quiz.getPassMark();
+        this.passed = score >= quiz.passMark();
     }
 
-    void override(double newScore, String reason, long trainerId, Instant now) {
+    void override(double newScore, String reason, long trainerId, Instant now, int passMark) {
         if (isOpen()) {
             throw new IllegalStateException("Only a submitted attempt has a grade to override");
         }
@@ -164,7 +165,7 @@ public class QuizAttempt implements Serializable {
         this.overrideReason = reason;
         this.overriddenBy = trainerId;
         this.overriddenAt = now;
-        this.passed = newScore >= quiz.getPassMark();
+        this.passed = newScore >= passMark;
     }
 
     /** The score that counts: a trainer's override, or the graded score. */
@@ -180,16 +181,16 @@ public class QuizAttempt implements Serializable {
         return id;
     }
 
-    public Enrolment getEnrolment() {
-        return enrolment;
+    public Long getEnrolmentId() {
+        return enrolmentId;
     }
 
     public Long getPersonId() {
         return personId;
     }
 
-    public QuizDefinition getQuiz() {
-        return quiz;
+    public Long getQuizId() {
+        return quizId;
     }
 
     public String getModuleKey() {

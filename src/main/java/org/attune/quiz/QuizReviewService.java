@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.attune.account.Person;
 import org.attune.audit.AuditLog;
-import org.attune.catalog.QuizDefinition;
 import org.attune.organisation.CohortService;
 
 /**
@@ -37,6 +36,9 @@ public class QuizReviewService {
 
     @Inject
     private QuestionBanks banks;
+
+    @Inject
+    private AttemptService attempts;
 
     /** One trainee's quiz results, for the trainer's results table. */
     public record TraineeResults(long personId, String name, String email, int passed, int attempts,
@@ -96,7 +98,7 @@ public class QuizReviewService {
             throw new IllegalArgumentException("Give the reason for the new grade.");
         }
         Double before = attempt.getEffectiveScore();
-        attempt.override(score, why, trainer.id(), clock.instant());
+        attempt.override(score, why, trainer.id(), clock.instant(), attempts.quizOf(attempt).passMark());
         audit.record(String.valueOf(trainer.id()), "QUIZ_GRADE_OVERRIDDEN", "attempt:" + attemptId,
                 "person:" + attempt.getPersonId() + " " + attempt.getModuleKey() + " " + before + " -> " + score
                         + ": " + why);
@@ -132,18 +134,18 @@ public class QuizReviewService {
         List<Long> trainees = cohorts.visibleTrainees(trainer).stream().map(Person::id).toList();
         List<QuizAttempt> submitted = trainees.isEmpty() ? List.of() : em.createQuery(
                 "select a from QuizAttempt a where a.moduleKey = :m and a.submittedAt is not null"
-                        + " and a.personId in :ids order by a.quiz.id", QuizAttempt.class)
+                        + " and a.personId in :ids order by a.quizId", QuizAttempt.class)
                 .setParameter("m", moduleKey).setParameter("ids", trainees).getResultList();
         List<ItemStatistics.Attempt> rows = new ArrayList<>();
-        QuizDefinition newest = null;
+        Long newest = null;
         for (QuizAttempt attempt : submitted) {
             Map<String, ItemStatistics.Response> responses = new LinkedHashMap<>();
             attempt.getQuestions().forEach(q -> responses.put(q.getQuestionKey(),
                     new ItemStatistics.Response(q.getScore() == null ? 0 : q.getScore(), q.getAnswer())));
             rows.add(new ItemStatistics.Attempt(attempt.getScore(), responses));
-            newest = attempt.getQuiz();
+            newest = attempt.getQuizId();
         }
-        var bank = newest == null ? Map.<String, org.attune.content.QuizContent.Question>of() : banks.of(newest);
+        var bank = newest == null ? Map.<String, org.attune.content.QuizContent.Question>of() : banks.bank(newest);
         return new QuizStatistics(moduleKey, submitted.size(), ItemStatistics.compute(rows, bank), bank);
     }
 

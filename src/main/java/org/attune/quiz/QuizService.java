@@ -44,7 +44,7 @@ public class QuizService {
 
     /** The trainee's attempts at a module's quiz within an enrolment, oldest first. */
     public List<QuizAttempt> attempts(long enrolmentId, String moduleKey) {
-        return em.createQuery("select a from QuizAttempt a where a.enrolment.id = :e and a.moduleKey = :m"
+        return em.createQuery("select a from QuizAttempt a where a.enrolmentId = :e and a.moduleKey = :m"
                 + " order by a.number", QuizAttempt.class).setParameter("e", enrolmentId)
                 .setParameter("m", moduleKey).getResultList();
     }
@@ -101,8 +101,8 @@ public class QuizService {
         attempts(enrolment.getId(), moduleKey)
                 .forEach(a -> a.getQuestions().forEach(q -> seen.add(q.getQuestionKey())));
         try {
-            return starter.create(enrolment.getId(), module.getQuiz().getId(), status.attemptsUsed() + 1, seen,
-                    extraTimePercent(trainee.id()));
+            return starter.create(enrolment.getId(), trainee.id(), module.getQuiz().getId(),
+                    status.attemptsUsed() + 1, seen, extraTimePercent(trainee.id()));
         } catch (RuntimeException e) {
             // another tab started this attempt a moment earlier: carry on with that one
             return status(enrolment, module).openAttemptId() != null
@@ -122,7 +122,7 @@ public class QuizService {
 
     /** The keys of the modules whose quiz this enrolment has passed. */
     public Set<String> passedModules(long enrolmentId) {
-        return em.createQuery("select distinct a.moduleKey from QuizAttempt a where a.enrolment.id = :e"
+        return em.createQuery("select distinct a.moduleKey from QuizAttempt a where a.enrolmentId = :e"
                 + " and a.passed = true", String.class).setParameter("e", enrolmentId).getResultStream()
                 .collect(Collectors.toSet());
     }

@@ -103,7 +103,7 @@ class QuizAttemptIT {
     }
 
     private Map<String, Question> bank(QuizAttempt attempt) {
-        return banks.of(attempt.getQuiz());
+        return attempts.bankOf(attempt);
     }
 
     private void answerAll(long attemptId, boolean right) {
@@ -159,7 +159,7 @@ class QuizAttemptIT {
         assertEquals(100.0, graded.getScore());
         assertTrue(graded.isPassed());
         assertTrue(graded.getQuestions().stream().allMatch(q -> q.getScore() == 1.0));
-        assertTrue(quizzes.passedModules(graded.getEnrolment().getId()).contains(UNTIMED));
+        assertTrue(quizzes.passedModules(graded.getEnrolmentId()).contains(UNTIMED));
         InvalidAnswerException again = assertThrows(InvalidAnswerException.class,
                 () -> quizzes.start(trainee, UNTIMED));
         assertTrue(again.getMessage().contains("passed this quiz already"));
@@ -218,6 +218,20 @@ class QuizAttemptIT {
     }
 
     @Test
+    void submittingWithThePagesChangedAnswersKeepsAnswersSavedFromAnotherDevice() throws Exception {
+        long id = quizzes.start(trainee, UNTIMED);
+        QuizAttempt attempt = open(id);
+        AttemptQuestion first = attempt.getQuestions().get(0);
+        AttemptQuestion second = attempt.getQuestions().get(1);
+        attempts.save(id, trainee.id(), first.getQuestionKey(),
+                RightAnswers.tokens(bank(attempt).get(first.getQuestionKey()), first.presentation()));
+        QuizAttempt graded = attempts.submit(id, trainee.id(), Map.of(second.getQuestionKey(),
+                RightAnswers.tokens(bank(attempt).get(second.getQuestionKey()), second.presentation())));
+        assertEquals(20.0, graded.getScore(), "both the earlier save and the page's own answer count");
+        assertNotNull(storedAnswer(id, first.getQuestionKey()));
+    }
+
+    @Test
     void answersAfterSubmissionChangeNothing() throws Exception {
         long id = quizzes.start(trainee, UNTIMED);
         QuizAttempt attempt = open(id);
@@ -232,14 +246,17 @@ class QuizAttemptIT {
     void anOptionOfAnotherQuestionIsRefusedAndChangesNothing() throws Exception {
         long id = quizzes.start(trainee, UNTIMED);
         QuizAttempt attempt = open(id);
-        AttemptQuestion first = attempt.getQuestions().get(0);
-        AttemptQuestion second = attempt.getQuestions().get(1);
-        Question secondQuestion = bank(attempt).get(second.getQuestionKey());
-        List<String> foreign = RightAnswers.tokens(secondQuestion, second.presentation()).subList(0, 1);
+        AttemptQuestion choice = attempt.getQuestions().stream().filter(q -> {
+            var type = Answers.asked(bank(attempt).get(q.getQuestionKey())).type();
+            return type == org.attune.content.QuizContent.Type.SINGLE
+                    || type == org.attune.content.QuizContent.Type.MULTIPLE;
+        }).findFirst().orElseThrow();
+        AttemptQuestion other = attempt.getQuestions().stream().filter(q -> q != choice).findFirst().orElseThrow();
+        String foreign = Answers.token(bank(attempt).get(other.getQuestionKey()), 0);
         InvalidAnswerException refused = assertThrows(InvalidAnswerException.class,
-                () -> attempts.save(id, trainee.id(), first.getQuestionKey(), foreign));
+                () -> attempts.save(id, trainee.id(), choice.getQuestionKey(), List.of(foreign)));
         assertTrue(refused.getMessage().contains("is not one of the choices"), refused.getMessage());
-        assertNull(storedAnswer(id, first.getQuestionKey()));
+        assertNull(storedAnswer(id, choice.getQuestionKey()));
     }
 
     @Test
@@ -329,7 +346,7 @@ class QuizAttemptIT {
         QuizAttempt overridden = review.override(trainer, id, 85, "Question bp-04 was ambiguous; marked by hand.");
         assertEquals(85.0, overridden.getEffectiveScore());
         assertTrue(overridden.isPassed());
-        assertTrue(quizzes.passedModules(overridden.getEnrolment().getId()).contains(UNTIMED));
+        assertTrue(quizzes.passedModules(overridden.getEnrolmentId()).contains(UNTIMED));
         assertEquals(1, data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'QUIZ_GRADE_OVERRIDDEN'"
                 + " AND subject = ? AND detail LIKE '%ambiguous%'", "attempt:" + id));
     }

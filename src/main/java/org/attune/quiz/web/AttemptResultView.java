@@ -61,16 +61,17 @@ public class AttemptResultView implements Serializable {
             org.omnifaces.util.Faces.redirect("trainee/attempt?id=" + id);
             return;
         }
+        var quiz = attempts.quizOf(attempt);
         moduleKey = attempt.getModuleKey();
-        moduleTitle = attempt.getQuiz().getModule().getTitle();
+        moduleTitle = quiz.moduleTitle();
         number = attempt.getNumber();
-        attemptsAllowed = attempt.getQuiz().getAttemptsAllowed();
-        passMark = attempt.getQuiz().getPassMark();
+        attemptsAllowed = quiz.attemptsAllowed();
+        passMark = quiz.passMark();
         score = attempt.getEffectiveScore();
         passed = attempt.isPassed();
         timedOut = attempt.isTimedOut();
         overrideReason = attempt.getOverrideReason();
-        nextStart = attempt.getSubmittedAt().plus(Duration.ofMinutes(attempt.getQuiz().getCoolDownMinutes()));
+        nextStart = attempt.getSubmittedAt().plus(Duration.ofMinutes(quiz.coolDownMinutes()));
         Map<String, Question> bank = attempts.bankOf(attempt);
         for (AttemptQuestion drawn : attempt.getQuestions()) {
             questions.add(QuestionPresenter.reviewed(bank.get(drawn.getQuestionKey()), drawn, moduleKey));

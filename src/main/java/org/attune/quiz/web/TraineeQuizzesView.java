@@ -69,7 +69,7 @@ public class TraineeQuizzesView implements Serializable {
             for (AttemptQuestion q : a.getQuestions()) {
                 questions.add(QuestionPresenter.reviewed(bank.get(q.getQuestionKey()), q, a.getModuleKey()));
             }
-            rows.add(new AttemptRow(a.getId(), a.getQuiz().getModule().getTitle(), a.getNumber(), a.getStartedAt(),
+            rows.add(new AttemptRow(a.getId(), attempts.quizOf(a).moduleTitle(), a.getNumber(), a.getStartedAt(),
                     a.getSubmittedAt(), a.getEffectiveScore(), a.isPassed(), a.isTimedOut(), a.getOverrideReason(),
                     questions));
         }
