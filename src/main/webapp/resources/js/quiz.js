@@ -33,6 +33,98 @@ var attuneQuiz = (function () {
 }());
 
 /*
+ * Autosave: every change to an answer is sent at once to PUT /api/v1/attempts/{id}/answers/{question}. The question
+ * shows "Answer saved" when the server has it; a dropped connection is retried every few seconds; when time is up
+ * the page moves to the feedback. Submitting the form also sends every answer, so nothing depends on this script.
+ */
+(function () {
+    'use strict';
+    var form = document.getElementById('attempt');
+    if (!form || !form.dataset.api || !window.fetch) {
+        return;
+    }
+    var pending = {};
+    var announce = document.getElementById('attempt:announce');
+
+    function choices(fieldset) {
+        var type = fieldset.dataset.type;
+        if (type === 'matching') {
+            return Array.prototype.map.call(fieldset.querySelectorAll('select'), function (s) {
+                return s.value;
+            });
+        }
+        return Array.prototype.filter.call(fieldset.querySelectorAll('input[type=radio], input[type=checkbox]'),
+            function (i) {
+                return i.checked;
+            }).map(function (i) {
+            return i.value;
+        });
+    }
+
+    function status(fieldset, text, alert) {
+        var region = fieldset.querySelector('.question__status');
+        if (region) {
+            region.textContent = text;
+            region.setAttribute('role', alert ? 'alert' : 'status');
+        }
+    }
+
+    function answered(count) {
+        var line = form.querySelector('.answered-count');
+        if (line && count !== undefined) {
+            line.textContent = form.dataset.answered + ' ' + count + ' ' + form.dataset.of + ' ' + line.dataset.total;
+        }
+    }
+
+    function send(fieldset) {
+        var key = fieldset.dataset.question;
+        pending[key] = choices(fieldset);
+        window.fetch(form.dataset.api + encodeURIComponent(key), {
+            method: 'PUT',
+            credentials: 'same-origin',
+            redirect: 'manual',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Attune-Request': '1'},
+            body: JSON.stringify({choices: pending[key]})
+        }).then(function (response) {
+            var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
+            if (response.ok && json) {
+                return response.json().then(function (body) {
+                    delete pending[key];
+                    status(fieldset, form.dataset.saved, false);
+                    announce.textContent = form.dataset.savedAnnounce.replace('{0}', fieldset.dataset.number);
+                    answered(body.answered);
+                });
+            }
+            if (response.status === 409 && json) {
+                return response.json().then(function (problem) {
+                    window.location.href = form.dataset.api.split('/api/')[0] + '/' + problem.next;
+                });
+            }
+            if (json) {
+                return response.json().then(function (problem) {
+                    status(fieldset, problem.detail, true);
+                });
+            }
+            status(fieldset, form.dataset.signedOut, true); // a redirect to the sign-in page, or an error page
+        }).catch(function () {
+            status(fieldset, form.dataset.retrying, true);
+            window.setTimeout(function () {
+                if (pending[key]) {
+                    send(fieldset);
+                }
+            }, 4000);
+        });
+    }
+
+    form.addEventListener('change', function (event) {
+        var fieldset = event.target.closest ? event.target.closest('fieldset.question') : null;
+        if (fieldset && fieldset.dataset.type !== 'ordering') {
+            send(fieldset);
+        }
+    });
+}());
+
+/*
  * The quiz timer: shows the time left, tells screen readers only at 15, 10, 5, 2 and 1 minutes left (never every
  * second), can be hidden (remembered on this device), and submits the attempt when time is up. The server enforces
  * the limit whatever this script does.

@@ -118,6 +118,18 @@ class AccessMatrixIT {
                                                  new int[] {LOGIN, OK,     NO,      NO,      NO,   NO,     NO});
         matrix.put("/trainee/module?key=no-such-module",
                                                  new int[] {LOGIN, GONE,   NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/quiz?module=why-relationships",
+                                                 new int[] {LOGIN, OK,     NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/quiz?module=no-such-module",
+                                                 new int[] {LOGIN, GONE,   NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/attempt?id=0",      new int[] {LOGIN, GONE,   NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/attempt-result?id=0",
+                                                 new int[] {LOGIN, GONE,   NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainer/quiz-results",      new int[] {LOGIN, NO,     OK,      OK,      OK,   NO,     NO});
+        matrix.put("/trainer/trainee-quizzes?person=" + traineeId,
+                                                 new int[] {LOGIN, NO,     OK,      GONE,    OK,   NO,     NO});
+        matrix.put("/trainer/quiz-statistics?module=why-relationships",
+                                                 new int[] {LOGIN, NO,     OK,      OK,      OK,   NO,     NO});
         matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/course-media/ATT-IC/missing.png",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});

@@ -181,6 +181,17 @@ class QuizBrowserIT extends BrowserTestBase {
 
         Map<String, Presentation> first = drawn();
         assertEquals(10, first.size());
+        String attemptPage = driver().getPageSource();
+        for (String key : first.keySet()) {
+            Question q = bank.get(key);
+            assertFalse(attemptPage.contains(q.explanation()), "the explanation of " + key + " reached the browser");
+            if (!Answers.asked(q).options().isEmpty()) {
+                for (var option : Answers.asked(q).options()) {
+                    assertFalse(attemptPage.contains("value=\"" + option.id() + "\""),
+                            "bank option ids (which could reveal the key) reached the browser");
+                }
+            }
+        }
         answerAll(first, bank, false, 0, 5);
         assertAccessible();
 

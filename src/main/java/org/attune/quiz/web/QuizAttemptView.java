@@ -50,6 +50,8 @@ public class QuizAttemptView implements Serializable {
     private final Map<String, String[]> matching = new HashMap<>();
     private final Map<String, List<String>> ordering = new HashMap<>();
     private final Map<String, Boolean> saved = new HashMap<>();
+    /** Each answer as this page showed it on opening: only answers changed here are sent again on submission. */
+    private final Map<String, List<String>> loaded = new HashMap<>();
     private String announcement = "";
 
     public void load() throws IOException {
@@ -69,14 +71,16 @@ public class QuizAttemptView implements Serializable {
         }
         personId = currentUser.id();
         moduleKey = attempt.getModuleKey();
-        moduleTitle = attempt.getQuiz().getModule().getTitle();
+        var quiz = attempts.quizOf(attempt);
+        moduleTitle = quiz.moduleTitle();
         deadline = attempt.getDeadline();
         Map<String, Question> bank = attempts.bankOf(attempt);
-        String course = attempt.getEnrolment().getSyllabus().getCourseCode();
+        String course = quiz.courseCode();
         for (AttemptQuestion drawn : attempt.getQuestions()) {
             ShownQuestion shown = QuestionPresenter.shown(bank.get(drawn.getQuestionKey()), drawn, course);
             questions.add(shown);
             bind(shown);
+            loaded.put(shown.key(), tokens(shown));
             saved.put(shown.key(), drawn.isAnswered());
         }
     }
@@ -94,12 +98,7 @@ public class QuizAttemptView implements Serializable {
     /** Saves the answer to one question as the page holds it now. */
     public void save(String key) throws IOException {
         ShownQuestion q = question(key);
-        List<String> tokens = switch (q.type()) {
-            case "single", "true-false" -> single.get(key) == null ? List.of() : List.of(single.get(key));
-            case "multiple" -> List.of(multiple.getOrDefault(key, new String[0]));
-            case "matching" -> java.util.Arrays.asList(matching.get(key));
-            default -> ordering.get(key);
-        };
+        List<String> tokens = tokens(q);
         try {
             switch (attempts.save(id, personId, key, tokens)) {
                 case SAVED -> {
@@ -132,9 +131,39 @@ public class QuizAttemptView implements Serializable {
         announcement = Texts.get("quiz.attempt.moved", question(key).getLabel(order.get(target)), target + 1);
     }
 
+    /**
+     * Saves the answers changed on this page (in case an autosave never arrived), then submits for grading. Answers
+     * not touched here are left as stored, so a page opened earlier cannot undo answers given on another device.
+     */
     public String submit() {
-        attempts.submit(id, personId);
+        Map<String, List<String>> answers = new HashMap<>();
+        for (ShownQuestion q : questions) {
+            List<String> now = tokens(q);
+            if (!normalised(now).equals(normalised(loaded.get(q.key())))) {
+                answers.put(q.key(), now);
+            }
+        }
+        try {
+            attempts.submit(id, personId, answers);
+        } catch (InvalidAnswerException e) {
+            Messages.addGlobalError(e.getMessage());
+            return null;
+        }
         return "/trainee/attempt-result?faces-redirect=true&id=" + id;
+    }
+
+    private static List<String> normalised(List<String> tokens) {
+        return tokens == null ? List.of() : tokens.stream().map(t -> t == null ? "" : t).toList();
+    }
+
+    private List<String> tokens(ShownQuestion q) {
+        String key = q.key();
+        return switch (q.type()) {
+            case "single", "true-false" -> single.get(key) == null ? List.of() : List.of(single.get(key));
+            case "multiple" -> multiple.get(key) == null ? List.of() : List.of(multiple.get(key));
+            case "matching" -> java.util.Arrays.asList(matching.get(key));
+            default -> ordering.get(key);
+        };
     }
 
     private ShownQuestion question(String key) {

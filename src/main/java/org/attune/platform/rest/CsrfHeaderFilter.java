@@ -1,0 +1,59 @@
+package org.attune.platform.rest;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.Set;
+
+/**
+ * Refuses API writes that a page of another site could make with the user's session cookie. Writes must carry the
+ * header {@code X-Attune-Request: 1}, which a cross-site page cannot send without a CORS preflight Attune never
+ * grants, and an {@code Origin}, when sent, must be Attune's own. Calls authenticated by a bearer token carry no
+ * cookie to abuse and are let through.
+ */
+@Provider
+public class CsrfHeaderFilter implements ContainerRequestFilter {
+
+    public static final String HEADER = "X-Attune-Request";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (SAFE.contains(request.getMethod())) {
+            return;
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return;
+        }
+        if (!"1".equals(request.getHeaderString(HEADER)) || !sameOrigin(request)) {
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "Request refused",
+                    "This request did not come from an Attune page.", null));
+        }
+    }
+
+    private static boolean sameOrigin(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null || origin.isBlank()) {
+            return true;
+        }
+        try {
+            URI from = URI.create(origin);
+            URI self = request.getUriInfo().getBaseUri();
+            return from.getHost() != null && from.getHost().equalsIgnoreCase(self.getHost())
+                    && port(from) == port(self);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+}

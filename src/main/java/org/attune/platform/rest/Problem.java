@@ -1,0 +1,18 @@
+package org.attune.platform.rest;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * An RFC 9457 problem details body. {@code next}, when set, is where a page should send the user (for example the
+ * feedback page of an attempt that time closed).
+ */
+public record Problem(String type, String title, int status, String detail, String next) {
+
+    public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+
+    public static Response response(Response.Status status, String title, String detail, String next) {
+        return Response.status(status).type(PROBLEM_JSON)
+                .entity(new Problem("about:blank", title, status.getStatusCode(), detail, next)).build();
+    }
+}

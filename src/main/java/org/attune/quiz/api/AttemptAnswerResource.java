@@ -1,0 +1,67 @@
+package org.attune.quiz.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.attune.account.CurrentUser;
+import org.attune.platform.rest.Problem;
+import org.attune.quiz.AttemptService;
+import org.attune.quiz.InvalidAnswerException;
+
+/**
+ * {@code PUT /api/v1/attempts/{id}/answers/{question}}: saves the signed-in trainee's answer to one question of
+ * their open attempt, as the attempt page's script sends it on every change. Trainees only ({@code web.xml}); writes
+ * need the {@code X-Attune-Request} header (see {@code CsrfHeaderFilter}).
+ */
+@Path("v1/attempts/{id}/answers/{question}")
+@RequestScoped
+public class AttemptAnswerResource {
+
+    /** The choices as the page names them, e.g. {@code ["rb-08:2"]}; empty clears the answer. */
+    public record AnswerRequest(@NotNull(message = "Send the answer's choices, even if none.")
+            @Size(max = 20, message = "A question has at most 20 choices.") List<String> choices) {
+    }
+
+    public record AnswerResponse(String status, long answered) {
+    }
+
+    @Inject
+    private AttemptService attempts;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
+    public Response save(@PathParam("id") long attemptId, @PathParam("question") String question,
+            @Valid @NotNull(message = "Send the answer as JSON.") AnswerRequest answer) {
+        long personId = currentUser.id();
+        try {
+            return switch (attempts.save(attemptId, personId, question, answer.choices())) {
+                case SAVED -> Response.ok(new AnswerResponse("saved", attempts.answeredCount(attemptId, personId)))
+                        .build();
+                case TIME_UP -> Problem.response(Response.Status.CONFLICT, "Time is up",
+                        "The time limit has passed, so the attempt was submitted with the answers saved before it.",
+                        "trainee/attempt-result?id=" + attemptId);
+                case CLOSED -> Problem.response(Response.Status.CONFLICT, "Already submitted",
+                        "This attempt has been submitted; answers can no longer change.",
+                        "trainee/attempt-result?id=" + attemptId);
+            };
+        } catch (InvalidAnswerException e) {
+            Response.Status status = e.getMessage().contains("not yours") ? Response.Status.NOT_FOUND
+                    : Response.Status.BAD_REQUEST;
+            return Problem.response(status, "Answer not saved", e.getMessage(), null);
+        }
+    }
+}
