@@ -42,7 +42,7 @@ ATTUNE_CONTENT_PATH="$PWD/content" \
     -jar "$micro_jar" --deploy target/attune.war --contextroot / --port "$port" --disablephonehome --nohazelcast \
     --prebootcommandfile src/main/payara/single-node.asadmin >"$log" 2>&1 &
 server=$!
-trap 'cp "$log" "bench/results/quiz-load-${pace}.server.log" 2>/dev/null; kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'cp "$log" "bench/results/quiz-load-${pace}.server.log" 2>/dev/null; kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 300); do
     body=$(curl -fsS "http://localhost:${port}/health/ready" 2>/dev/null || true)
     [[ "$body" == '{"status":"UP"'* && "$body" == *'"attune-database"'* ]] && break
