@@ -126,6 +126,26 @@ public class QuizReviewService {
                 percent + "%");
     }
 
+    /** Allows a trainee of the trainer's organisation one more attempt at a module's quiz, audited. */
+    @Transactional
+    public void allowAnotherAttempt(Person trainer, long traineeId, String moduleKey) {
+        trainee(trainer, traineeId);
+        if (moduleKey == null || moduleKey.isBlank()) {
+            throw new IllegalArgumentException("Choose the quiz.");
+        }
+        int updated = em.createNativeQuery("UPDATE quiz_extra_attempt SET extra = extra + 1, granted_by = ?,"
+                + " granted_at = ? WHERE person_id = ? AND module_key = ?").setParameter(1, trainer.id())
+                .setParameter(2, java.sql.Timestamp.from(clock.instant())).setParameter(3, traineeId)
+                .setParameter(4, moduleKey).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO quiz_extra_attempt (person_id, module_key, extra, granted_by, granted_at)"
+                    + " VALUES (?, ?, 1, ?, ?)").setParameter(1, traineeId).setParameter(2, moduleKey)
+                    .setParameter(3, trainer.id()).setParameter(4, java.sql.Timestamp.from(clock.instant()))
+                    .executeUpdate();
+        }
+        audit.record(String.valueOf(trainer.id()), "QUIZ_ATTEMPT_ALLOWED", "person:" + traineeId, moduleKey);
+    }
+
     /**
      * Item statistics for a module's quiz over every submitted attempt by the trainer's organisation's trainees,
      * with the bank of the newest quiz definition that any of them used (question ids stay stable across versions).

@@ -63,7 +63,8 @@ public class QuizService {
                 .map(a -> new AttemptSummary(a.getId(), a.getNumber(), a.getStartedAt(), a.getSubmittedAt(),
                         a.getEffectiveScore(), a.isPassed(), a.isTimedOut(), a.getOverrideScore() != null))
                 .toList();
-        return new QuizStatus(module.getKey(), quiz.getAttemptsAllowed(), all.size(), passed, best, open, nextStart,
+        return new QuizStatus(module.getKey(), quiz.getAttemptsAllowed()
+                + extraAttempts(enrolment.getPerson().id(), module.getKey()), all.size(), passed, best, open, nextStart,
                 summaries);
     }
 
@@ -112,6 +113,13 @@ public class QuizService {
 
     private static long rethrow(RuntimeException e) {
         throw e;
+    }
+
+    /** Further attempts a trainer allowed this trainee at a module's quiz (0 when none). */
+    public int extraAttempts(long personId, String moduleKey) {
+        List<?> extra = em.createNativeQuery("SELECT extra FROM quiz_extra_attempt WHERE person_id = ?"
+                + " AND module_key = ?").setParameter(1, personId).setParameter(2, moduleKey).getResultList();
+        return extra.isEmpty() ? 0 : ((Number) extra.get(0)).intValue();
     }
 
     /** The extra time on timed quizzes a trainer granted this trainee, in percent (0 when none). */

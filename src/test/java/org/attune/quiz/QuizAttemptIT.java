@@ -191,6 +191,26 @@ class QuizAttemptIT {
     }
 
     @Test
+    void afterTheLastAttemptOnlyATrainerOfTheOrganisationCanAllowAnotherOne() throws Exception {
+        for (int n = 1; n <= 3; n++) {
+            long id = quizzes.start(trainee, UNTIMED);
+            answerAll(id, false);
+            attempts.submit(id, trainee.id());
+            execute("UPDATE quiz_attempt SET submitted_at = ? WHERE id = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(2))), id);
+        }
+        InvalidAnswerException used = assertThrows(InvalidAnswerException.class,
+                () -> quizzes.start(trainee, UNTIMED));
+        assertTrue(used.getMessage().contains("used all 3 attempts"), used.getMessage());
+        assertThrows(SecurityException.class, () -> review.allowAnotherAttempt(outsideTrainer, trainee.id(), UNTIMED));
+
+        review.allowAnotherAttempt(trainer, trainee.id(), UNTIMED);
+        assertEquals(4, open(quizzes.start(trainee, UNTIMED)).getNumber());
+        assertEquals(1, data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'QUIZ_ATTEMPT_ALLOWED'"
+                + " AND subject = ?", "person:" + trainee.id()));
+    }
+
+    @Test
     void fiftyParallelSubmissionsProduceExactlyOneGradedAttempt() throws Exception {
         long id = quizzes.start(trainee, UNTIMED);
         answerAll(id, true);

@@ -273,6 +273,11 @@ class QuizBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("grade was changed"));
         assertTrue(driver().findElement(By.id("main")).getText().contains("Three questions were misprinted."));
 
+        driver().findElement(By.id("allow:save")).click();
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("may now take one more attempt"),
+                driver().findElement(By.id("globalMessages")).getText());
+
         new Select(driver().findElement(By.id("extra:percent"))).selectByValue("50");
         driver().findElement(By.id("extra:save")).click();
         waitForAjax();

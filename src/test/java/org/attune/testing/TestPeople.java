@@ -118,6 +118,7 @@ public final class TestPeople implements AutoCloseable {
                         + " WHERE person_id = " + id + ")");
                 s.executeUpdate("DELETE FROM quiz_attempt WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM quiz_accommodation WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM quiz_extra_attempt WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM section_read WHERE enrolment_id IN (SELECT id FROM enrolment"
                         + " WHERE person_id = " + id + ")");
                 s.executeUpdate("DELETE FROM enrolment WHERE person_id = " + id);

@@ -33,6 +33,9 @@ public class AttemptResultView implements Serializable {
     @Inject
     private transient CurrentUser currentUser;
 
+    @Inject
+    private transient org.attune.quiz.QuizService quizzes;
+
     private Long id;
     private String moduleKey;
     private String moduleTitle;
@@ -65,7 +68,7 @@ public class AttemptResultView implements Serializable {
         moduleKey = attempt.getModuleKey();
         moduleTitle = quiz.moduleTitle();
         number = attempt.getNumber();
-        attemptsAllowed = quiz.attemptsAllowed();
+        attemptsAllowed = quiz.attemptsAllowed() + quizzes.extraAttempts(currentUser.id(), moduleKey);
         passMark = quiz.passMark();
         score = attempt.getEffectiveScore();
         passed = attempt.isPassed();

@@ -29,7 +29,7 @@ public class TraineeQuizzesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One attempt as the trainer sees it. */
-    public record AttemptRow(long id, String moduleTitle, int number, java.time.Instant startedAt,
+    public record AttemptRow(long id, String moduleKey, String moduleTitle, int number, java.time.Instant startedAt,
             java.time.Instant submittedAt, Double score, boolean passed, boolean timedOut, String overrideReason,
             List<ReviewedQuestion> questions) implements Serializable {
     }
@@ -46,6 +46,7 @@ public class TraineeQuizzesView implements Serializable {
     private Long person;
     private String traineeName;
     private int extraTime;
+    private String allowModule;
     private final List<AttemptRow> rows = new ArrayList<>();
     private final Map<Long, Number> newScore = new HashMap<>();
     private final Map<Long, String> reason = new HashMap<>();
@@ -69,7 +70,7 @@ public class TraineeQuizzesView implements Serializable {
             for (AttemptQuestion q : a.getQuestions()) {
                 questions.add(QuestionPresenter.reviewed(bank.get(q.getQuestionKey()), q, a.getModuleKey()));
             }
-            rows.add(new AttemptRow(a.getId(), attempts.quizOf(a).moduleTitle(), a.getNumber(), a.getStartedAt(),
+            rows.add(new AttemptRow(a.getId(), a.getModuleKey(), attempts.quizOf(a).moduleTitle(), a.getNumber(), a.getStartedAt(),
                     a.getSubmittedAt(), a.getEffectiveScore(), a.isPassed(), a.isTimedOut(), a.getOverrideReason(),
                     questions));
         }
@@ -96,6 +97,33 @@ public class TraineeQuizzesView implements Serializable {
         } catch (IllegalArgumentException | IllegalStateException e) {
             Messages.addGlobalError(e.getMessage());
         }
+    }
+
+    /** Allows the trainee one more attempt at the chosen quiz (for someone who has used every attempt). */
+    public void allowAnotherAttempt() {
+        try {
+            review.allowAnotherAttempt(currentUser.person(), person, allowModule);
+            String title = rows.stream().filter(r -> r.moduleKey().equals(allowModule)).map(AttemptRow::moduleTitle)
+                    .findFirst().orElse(allowModule);
+            Messages.addGlobalInfo(Texts.get("trainerQuiz.allow.saved", traineeName, title));
+        } catch (IllegalArgumentException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    /** The quizzes this trainee has attempted, by key and title, to allow another attempt at. */
+    public Map<String, String> getAttemptedQuizzes() {
+        Map<String, String> quizzes = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> quizzes.putIfAbsent(r.moduleTitle(), r.moduleKey()));
+        return quizzes;
+    }
+
+    public String getAllowModule() {
+        return allowModule;
+    }
+
+    public void setAllowModule(String allowModule) {
+        this.allowModule = allowModule;
     }
 
     public List<Integer> getExtraTimeChoices() {
