@@ -27,6 +27,12 @@ public class CatalogService {
                 SyllabusVersion.class).setHint(READ_ONLY, "true").getResultList();
     }
 
+    /** The modules of the first live course that end with a quiz, in course order (refresher included). */
+    public List<CourseModule> liveModulesWithQuiz() {
+        return liveVersions().stream().findFirst().map(v -> v.allModules().stream().filter(m -> m.getQuiz() != null)
+                .toList()).orElse(List.of());
+    }
+
     public Optional<SyllabusVersion> live(String courseCode) {
         return em.createQuery("select v from SyllabusVersion v where v.courseCode = :code"
                 + " order by v.importedAt desc, v.id desc", SyllabusVersion.class)

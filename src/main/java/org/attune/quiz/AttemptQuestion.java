@@ -85,10 +85,6 @@ public class AttemptQuestion implements Serializable {
         return answer != null;
     }
 
-    public Instant getAnsweredAt() {
-        return answeredAt;
-    }
-
     public Double getScore() {
         return score;
     }

@@ -46,9 +46,12 @@ public class AttemptService {
      */
     @Transactional
     public QuizAttempt open(long attemptId, long personId) {
-        QuizAttempt attempt = locked(attemptId, personId);
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
+        if (attempt == null || !attempt.belongsTo(personId)) {
+            throw new InvalidAnswerException("That quiz attempt is not yours; nothing was changed.");
+        }
         if (attempt.isOpen() && attempt.isPastDeadline(clock.instant())) {
-            submitLocked(attempt, true);
+            attempt = submit(attemptId, personId); // takes the row lock, as every change does
         }
         attempt.getQuestions().size();
         return attempt;

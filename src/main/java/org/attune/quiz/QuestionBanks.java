@@ -36,10 +36,6 @@ public class QuestionBanks {
     private final Map<Long, Loaded> quizzes = new ConcurrentHashMap<>();
 
     /** The quiz's questions by id, in the bank's order. */
-    public Map<String, Question> of(QuizDefinition quiz) {
-        return load(quiz.getId()).bank();
-    }
-
     public Map<String, Question> bank(long quizId) {
         return load(quizId).bank();
     }

@@ -229,19 +229,11 @@ public class QuizAttempt implements Serializable {
         return overrideReason;
     }
 
-    public Instant getOverriddenAt() {
-        return overriddenAt;
-    }
-
     public List<AttemptQuestion> getQuestions() {
         return questions;
     }
 
     public long answeredCount() {
         return questions.stream().filter(AttemptQuestion::isAnswered).count();
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

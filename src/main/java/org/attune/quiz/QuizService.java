@@ -106,13 +106,12 @@ public class QuizService {
                     status.attemptsUsed() + 1, seen, extraTimePercent(trainee.id()));
         } catch (RuntimeException e) {
             // another tab started this attempt a moment earlier: carry on with that one
-            return status(enrolment, module).openAttemptId() != null
-                    ? status(enrolment, module).openAttemptId() : rethrow(e);
+            Long winner = status(enrolment, module).openAttemptId();
+            if (winner == null) {
+                throw e;
+            }
+            return winner;
         }
-    }
-
-    private static long rethrow(RuntimeException e) {
-        throw e;
     }
 
     /** Further attempts a trainer allowed this trainee at a module's quiz (0 when none). */

@@ -60,9 +60,6 @@ class QuizAttemptIT {
     private QuizReviewService review;
 
     @Inject
-    private QuestionBanks banks;
-
-    @Inject
     private PeopleService people;
 
     @Resource(lookup = "java:app/jdbc/attune")

@@ -31,8 +31,7 @@ public class QuizResultsView {
     @PostConstruct
     void load() {
         rows = review.results(currentUser.person());
-        modules = catalog.liveVersions().stream().findFirst().map(v -> v.allModules().stream()
-                .filter(m -> m.getQuiz() != null).toList()).orElse(List.of());
+        modules = catalog.liveModulesWithQuiz();
     }
 
     public List<TraineeResults> getRows() {

@@ -46,14 +46,11 @@ public class QuizStatisticsView implements Serializable {
     private List<org.attune.catalog.CourseModule> modules = List.of();
 
     public void load() {
-        var live = catalog.liveVersions().stream().findFirst();
-        modules = live.map(v -> v.allModules().stream().filter(m -> m.getQuiz() != null).toList())
-                .orElse(List.of());
-        if (module == null || module.isBlank()) {
-            module = live.flatMap(v -> v.allModules().stream().filter(m -> m.getQuiz() != null).findFirst())
-                    .map(m -> m.getKey()).orElse(null);
+        modules = catalog.liveModulesWithQuiz();
+        if ((module == null || module.isBlank()) && !modules.isEmpty()) {
+            module = modules.get(0).getKey();
         }
-        moduleTitle = live.flatMap(v -> v.module(module == null ? "" : module)).map(m -> m.getTitle())
+        moduleTitle = modules.stream().filter(m -> m.getKey().equals(module)).map(m -> m.getTitle()).findFirst()
                 .orElse(module);
         if (module == null) {
             return;
