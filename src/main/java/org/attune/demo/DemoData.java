@@ -29,13 +29,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("MigrationStartup")
+@DependsOn({"MigrationStartup", "ContentStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final String TRAINING_ORGANISATION = "Tender Touch Training";
     static final String EMPLOYER = "Riverside Family Hub";
+    static final String OTHER_TRAINING_ORGANISATION = "Little Voices Academy";
     static final String COHORT = "Spring 2027";
     private static final String SYSTEM = "demo-data";
 
@@ -63,7 +64,16 @@ public class DemoData {
                     "pbkdf2-sha256$600000$jGjDs8uDMG80M/bJQVBEUw$4Ai6RmtpsCROAgEhZk4ScDMBagaV3slp3r4pkFWnwc8"),
             new Account("admin", "admin@attune.example", "Eleanor Shaw", EnumSet.of(Role.ADMINISTRATOR),
                     null, "granite-willow-sparrow",
-                    "pbkdf2-sha256$600000$do57tBZqtQU9/Mfjv8hijw$0JMsvjqsnOL1+KQ1Z1B850vbfHbFGLmnhNECEhZjhV8"));
+                    "pbkdf2-sha256$600000$do57tBZqtQU9/Mfjv8hijw$0JMsvjqsnOL1+KQ1Z1B850vbfHbFGLmnhNECEhZjhV8"),
+            new Account("second trainer", "trainer2@attune.example", "Farah Ali", EnumSet.of(Role.TRAINER),
+                    TRAINING_ORGANISATION, "amber-otter-lagoon",
+                    "pbkdf2-sha256$600000$HffHt+qA6TSCPgeUPQ4lEw$5SM5wzte3hZYBWoa6GAAYmLdtLikXdU8xhlVozv9ngI"),
+            new Account("other trainer", "other.trainer@attune.example", "Gareth Lloyd", EnumSet.of(Role.TRAINER),
+                    OTHER_TRAINING_ORGANISATION, "linen-fox-estuary",
+                    "pbkdf2-sha256$600000$i93XibftQB9uj4V0IGChFA$v6eZfohu4S7JLrdtEw9zvL3j9/WClUPw7dqLUxHtcE0"),
+            new Account("practicum trainee", "trainee2@attune.example", "Hannah Moore", EnumSet.of(Role.TRAINEE),
+                    TRAINING_ORGANISATION, "birch-kestrel-dawn",
+                    "pbkdf2-sha256$600000$kdFrOIXiBaWrqf/bVyzFzg$eoGS6DU/W9ykyooD29ees0ATUvW9VdFdEYil8HnE8eo"));
 
     @Inject
     @ConfigProperty(name = "attune.db.url")
@@ -82,10 +92,15 @@ public class DemoData {
     private InvitationService invitations;
 
     @Inject
+    private DemoPractice practice;
+
+    @Inject
     @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
     private String baseUrl;
 
+    /** Runs outside a transaction (a singleton's callback takes it from the method), so each step commits. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seedAndAnnounce() {
         if (!isEmbedded(databaseUrl)) {
             return;
@@ -93,12 +108,15 @@ public class DemoData {
         Organisation training = organisation(OrganisationKind.TRAINING, TRAINING_ORGANISATION,
                 "hello@tendertouch.example", "https://tendertouch.example");
         Organisation employer = organisation(OrganisationKind.EMPLOYER, EMPLOYER, "team@riverside-hub.example", null);
+        Organisation other = organisation(OrganisationKind.TRAINING, OTHER_TRAINING_ORGANISATION,
+                "office@littlevoices.example", "https://littlevoices.example");
+        java.util.Map<String, Organisation> byName = java.util.Map.of(TRAINING_ORGANISATION, training, EMPLOYER,
+                employer, OTHER_TRAINING_ORGANISATION, other);
         for (Account account : ACCOUNTS) {
             if (people.findByEmail(account.email()).isEmpty()) {
                 Person person = people.createWithPasswordHash(account.email(), account.name(), account.roles(),
                         account.passwordHash(), SYSTEM);
-                Organisation organisation = account.organisation() == null ? null
-                        : account.organisation().equals(TRAINING_ORGANISATION) ? training : employer;
+                Organisation organisation = account.organisation() == null ? null : byName.get(account.organisation());
                 organisations.assign(person, organisation == null ? null : organisation.getId(), SYSTEM);
             }
         }
@@ -106,6 +124,7 @@ public class DemoData {
             LOG.info("DEMO " + account.label() + ": " + account.email() + " " + account.password());
         }
         Invitation invitation = demoCohortInvitation();
+        practice.seed();
         LOG.info("DEMO cohort: " + invitation.getCohort().getName());
         LOG.info("DEMO invitation: " + baseUrl.replaceAll("/+$", "") + "/register?code=" + invitation.getCode());
     }
@@ -114,12 +133,16 @@ public class DemoData {
     private Invitation demoCohortInvitation() {
         Person lead = people.findByEmail("lead@attune.example").orElseThrow();
         Person trainee = people.findByEmail("trainee@attune.example").orElseThrow();
+        Person practising = people.findByEmail("trainee2@attune.example").orElseThrow();
         Cohort cohort = cohorts.visibleTo(lead).stream().filter(c -> c.getName().equals(COHORT)).findFirst()
                 .orElseGet(() -> {
                     Cohort created = cohorts.create(lead, COHORT);
                     cohorts.addMember(created.getId(), lead, trainee);
                     return created;
                 });
+        if (cohorts.members(cohort).stream().noneMatch(practising::equals)) {
+            cohorts.addMember(cohort.getId(), lead, practising);
+        }
         return invitations.of(cohort).stream().filter(i -> i.usableAt(java.time.Instant.now())).findFirst()
                 .orElseGet(() -> invitations.create(cohort.getId(), lead));
     }

@@ -75,6 +75,13 @@ public class LearningService {
         return catalog.liveVersions().stream().findFirst().flatMap(v -> enrolment(trainee, v.getCourseCode()));
     }
 
+    /** The trainee's first enrolment, if they have one; unlike {@link #currentEnrolment} never creates one. */
+    public Optional<Enrolment> existingEnrolment(long personId) {
+        return em.createQuery("select e from Enrolment e where e.person.id = :id order by e.enrolledAt",
+                Enrolment.class).setParameter("id", personId).setHint(CatalogService.READ_ONLY, "true")
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     Optional<Enrolment> find(long personId, String courseCode) {
         return em.createQuery("select e from Enrolment e where e.person.id = :id and e.courseCode = :code",
                 Enrolment.class).setParameter("id", personId).setParameter("code", courseCode)

@@ -127,6 +127,12 @@ public class QuizService {
         return accommodation == null ? 0 : accommodation.getExtraTimePercent();
     }
 
+    /** Every attempt of an enrolment, oldest first. */
+    public List<QuizAttempt> attemptsOf(long enrolmentId) {
+        return em.createQuery("select a from QuizAttempt a where a.enrolmentId = :e order by a.startedAt",
+                QuizAttempt.class).setParameter("e", enrolmentId).getResultList();
+    }
+
     /** The keys of the modules whose quiz this enrolment has passed. */
     public Set<String> passedModules(long enrolmentId) {
         return em.createQuery("select distinct a.moduleKey from QuizAttempt a where a.enrolmentId = :e"

@@ -24,6 +24,11 @@ public class DisplayDates {
         return instant == null ? "" : DATE_TIME.format(instant);
     }
 
+    /** A calendar date, e.g. "26 Nov 2026". */
+    public String day(java.time.LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
     }

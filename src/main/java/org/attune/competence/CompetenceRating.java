@@ -1,0 +1,67 @@
+package org.attune.competence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/** One competence as rated in one observation, with the trainer's evidence notes. */
+@Entity
+@Table(name = "competence_rating")
+public class CompetenceRating implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "observation_id", nullable = false)
+    private Observation observation;
+
+    @Column(name = "competence_key", nullable = false)
+    private String competenceKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rating", nullable = false)
+    private Rating rating;
+
+    @Column(name = "evidence")
+    private String evidence;
+
+    protected CompetenceRating() {
+        // for JPA
+    }
+
+    CompetenceRating(Observation observation, String competenceKey, Rating rating, String evidence) {
+        this.observation = observation;
+        this.competenceKey = Objects.requireNonNull(competenceKey);
+        change(rating, evidence);
+    }
+
+    final void change(Rating newRating, String newEvidence) {
+        this.rating = Objects.requireNonNull(newRating);
+        this.evidence = newEvidence == null || newEvidence.isBlank() ? null : newEvidence;
+    }
+
+    public String getCompetenceKey() {
+        return competenceKey;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+}

@@ -1,0 +1,134 @@
+package org.attune.competence;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A trainer's observation of one practicum session: a rating of each competence with evidence notes, an overall
+ * comment and the date. Two trainers may edit it; {@code version} makes the second to save notice the first.
+ */
+@Entity
+@Table(name = "observation")
+public class Observation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+
+    @Column(name = "trainee_id", nullable = false)
+    private long traineeId;
+
+    @Column(name = "trainer_id", nullable = false)
+    private long trainerId;
+
+    @Column(name = "observed_on", nullable = false)
+    private LocalDate observedOn;
+
+    @Column(name = "overall_comment", nullable = false)
+    private String overallComment;
+
+    @Column(name = "saved_by", nullable = false)
+    private long savedBy;
+
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<CompetenceRating> ratings = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Observation() {
+        // for JPA
+    }
+
+    Observation(PracticumSession session, long trainerId) {
+        this.sessionId = Objects.requireNonNull(session.getId());
+        this.traineeId = session.getPersonId();
+        this.trainerId = trainerId;
+    }
+
+    /** Records the trainer's judgement; ratings already given for a competence are replaced. */
+    void record(ObservationForm form, long trainer, Instant now) {
+        this.observedOn = Objects.requireNonNull(form.observedOn());
+        this.overallComment = form.overallComment().strip();
+        this.savedBy = trainer;
+        this.savedAt = now;
+        for (Map.Entry<String, ObservationForm.Judgement> e : form.judgements().entrySet()) {
+            String evidence = e.getValue().evidence() == null ? null : e.getValue().evidence().strip();
+            Optional<CompetenceRating> existing = rating(e.getKey());
+            if (existing.isPresent()) {
+                existing.get().change(e.getValue().rating(), evidence);
+            } else {
+                ratings.add(new CompetenceRating(this, e.getKey(), e.getValue().rating(), evidence));
+            }
+        }
+    }
+
+    public Optional<CompetenceRating> rating(String competenceKey) {
+        return ratings.stream().filter(r -> r.getCompetenceKey().equals(competenceKey)).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public long getTraineeId() {
+        return traineeId;
+    }
+
+    public long getTrainerId() {
+        return trainerId;
+    }
+
+    public LocalDate getObservedOn() {
+        return observedOn;
+    }
+
+    public String getOverallComment() {
+        return overallComment;
+    }
+
+    public long getSavedBy() {
+        return savedBy;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public List<CompetenceRating> getRatings() {
+        return List.copyOf(ratings);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

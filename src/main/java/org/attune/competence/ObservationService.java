@@ -1,0 +1,259 @@
+package org.attune.competence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attune.account.Person;
+import org.attune.audit.AuditLog;
+import org.attune.catalog.CompetenceDefinition;
+import org.attune.catalog.SyllabusVersion;
+
+/**
+ * Trainers' observations of practicum sessions, rated against the competence framework of the trainee's
+ * syllabus, with evidence files; and the competence record built from them.
+ */
+@ApplicationScoped
+public class ObservationService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private TraineeAccess access;
+
+    /** A file the trainer chose to upload with an observation. */
+    public record Upload(String fileName, InputStream content) {
+    }
+
+    /** A session a trainer may observe, with the observation if there is one. */
+    public record Observed(PracticumSession session, Person trainee, Optional<Observation> observation,
+            List<EvidenceFile> files) {
+    }
+
+    /** A session of a trainee of the trainer's organisation; SecurityException otherwise. */
+    public Observed session(Person trainer, long sessionId) {
+        PracticumSession session = em.find(PracticumSession.class, sessionId);
+        if (session == null) {
+            throw new SecurityException("No such session");
+        }
+        Person trainee = access.trainee(trainer, session.getPersonId());
+        Optional<Observation> observation = observationOf(sessionId);
+        return new Observed(session, trainee, observation,
+                observation.map(o -> filesOf(List.of(o.getId()))).orElse(List.of()));
+    }
+
+    private Optional<Observation> observationOf(long sessionId) {
+        return em.createQuery("select o from Observation o where o.sessionId = :s", Observation.class)
+                .setParameter("s", sessionId).getResultStream().findFirst();
+    }
+
+    /**
+     * Saves the trainer's observation of a session, and an evidence file if one is given (checked first: a bad
+     * file saves nothing). {@code expectedVersion} is the version the trainer opened (null for a new observation);
+     * if someone saved in between, nothing is saved and {@link ObservationConflictException} says so.
+     */
+    @Transactional
+    public Observation save(Person trainer, long sessionId, Long expectedVersion, ObservationForm form, Upload upload) {
+        PracticumSession session = em.find(PracticumSession.class, sessionId);
+        if (session == null) {
+            throw new SecurityException("No such session");
+        }
+        Person trainee = access.trainee(trainer, session.getPersonId());
+        SyllabusVersion syllabus = access.syllabusOf(trainee)
+                .orElseThrow(() -> new IllegalStateException("No course has been imported yet."));
+        List<String> keys = syllabus.competences().stream().map(CompetenceDefinition::getKey).toList();
+        Map<String, String> problems = form.problems(keys, session.getDate(), LocalDate.now(clock));
+        if (!problems.isEmpty()) {
+            throw new InvalidEntryException(problems);
+        }
+        CheckedFile file = upload == null ? null : check(upload);
+        Observation observation = observationOf(sessionId).orElse(null);
+        if (observation == null ? expectedVersion != null : !Long.valueOf(observation.getVersion())
+                .equals(expectedVersion)) {
+            throw new ObservationConflictException(observation == null ? "Someone"
+                    : nameOf(observation.getSavedBy()));
+        }
+        boolean created = observation == null;
+        if (created) {
+            observation = new Observation(session, trainer.id());
+            observation.record(form, trainer.id(), clock.instant());
+            em.persist(observation);
+        } else {
+            em.lock(observation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            observation.record(form, trainer.id(), clock.instant());
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ObservationConflictException("Another trainer");
+        } catch (PersistenceException e) {
+            if (created && observationOf(sessionId).isPresent()) {
+                throw new ObservationConflictException("Another trainer");
+            }
+            throw e;
+        }
+        if (file != null) {
+            store(observation.getId(), file, trainer);
+        }
+        audit.record(String.valueOf(trainer.id()), created ? "OBSERVATION_RECORDED" : "OBSERVATION_CHANGED",
+                "person:" + trainee.id(), "session " + sessionId + ": " + summary(observation));
+        return observation;
+    }
+
+    private static String summary(Observation observation) {
+        Map<Rating, Long> counts = new HashMap<>();
+        observation.getRatings().forEach(r -> counts.merge(r.getRating(), 1L, Long::sum));
+        return counts.getOrDefault(Rating.COMPETENT, 0L) + " competent, "
+                + counts.getOrDefault(Rating.NOT_YET_COMPETENT, 0L) + " not yet competent, "
+                + counts.getOrDefault(Rating.NOT_OBSERVED, 0L) + " not observed";
+    }
+
+    private record CheckedFile(String name, EvidenceType type, byte[] content, String sha256) {
+    }
+
+    /** Reads and checks an upload: type from the first bytes, at most 10 MB, a name kept short and plain. */
+    static CheckedFile check(Upload upload) {
+        byte[] content;
+        try (InputStream in = upload.content()) {
+            content = in.readNBytes((int) EvidenceType.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidEntryException("file", "The file could not be read; try uploading it again.");
+        }
+        if (content.length == 0) {
+            throw new InvalidEntryException("file", "The file is empty.");
+        }
+        if (content.length > EvidenceType.MAX_BYTES) {
+            throw new InvalidEntryException("file", "The file is larger than 10 MB; nothing was saved. Reduce"
+                    + " its size (for example scan at a lower resolution) and try again.");
+        }
+        EvidenceType type = EvidenceType.of(content).orElseThrow(() -> new InvalidEntryException("file",
+                "Evidence must be a PDF, JPEG or PNG file, and this file's content is none of these (whatever its"
+                        + " name says); nothing was saved."));
+        return new CheckedFile(safeName(upload.fileName(), type), type, content, sha256(content));
+    }
+
+    static String safeName(String submitted, EvidenceType type) {
+        String name = submitted == null ? "" : submitted.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
+        if (name.length() > 120) {
+            name = name.substring(name.length() - 120);
+        }
+        if (name.isBlank() || name.startsWith(".")) {
+            name = "evidence" + name;
+        }
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("." + type.extension())) {
+            name = name + "." + type.extension();
+        }
+        return name;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void store(long observationId, CheckedFile file, Person trainer) {
+        EvidenceFile evidence = new EvidenceFile(observationId, file.name(), file.type(), file.content().length,
+                file.sha256(), trainer.id(), clock.instant());
+        em.persist(evidence);
+        em.flush();
+        em.persist(new EvidenceContent(evidence.getId(), file.content()));
+        audit.record(String.valueOf(trainer.id()), "EVIDENCE_UPLOADED", "observation:" + observationId,
+                file.name() + " sha256 " + file.sha256());
+    }
+
+    /** An evidence file and its bytes, if the viewer is the trainee or one of their organisation's trainers. */
+    public Optional<Download> download(Person viewer, long evidenceId) {
+        EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
+        if (file == null) {
+            return Optional.empty();
+        }
+        Observation observation = em.find(Observation.class, file.getObservationId());
+        if (!access.maySee(viewer, observation.getTraineeId())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Download(file, em.find(EvidenceContent.class, evidenceId).content()));
+    }
+
+    /** A file to send. */
+    public record Download(EvidenceFile file, byte[] content) {
+    }
+
+    /** The trainee's competence record, for the trainee or a trainer of their organisation. */
+    public CompetenceRecord record(Person viewer, Person trainee) {
+        if (!access.maySee(viewer, trainee.id())) {
+            throw new SecurityException("Not your trainee");
+        }
+        return record(trainee);
+    }
+
+    CompetenceRecord record(Person trainee) {
+        List<CompetenceDefinition> framework = access.syllabusOf(trainee).map(SyllabusVersion::competences)
+                .orElse(List.of());
+        List<Observation> observations = observationsOf(trainee.id());
+        Map<Long, String> names = new HashMap<>();
+        List<CompetenceRecord.Row> rows = new ArrayList<>();
+        for (CompetenceDefinition c : framework) {
+            List<CompetenceRecord.Entry> history = new ArrayList<>();
+            for (Observation o : observations) {
+                o.rating(c.getKey()).filter(r -> r.getRating().isGiven()).ifPresent(r -> history.add(
+                        new CompetenceRecord.Entry(o.getObservedOn(), r.getRating(), r.getEvidence(),
+                                names.computeIfAbsent(o.getTrainerId(), this::nameOf), o.getSessionId())));
+            }
+            rows.add(new CompetenceRecord.Row(c.getKey(), c.getTitle(), c.getCompetent(), c.getNotYetCompetent(),
+                    history));
+        }
+        return new CompetenceRecord(rows);
+    }
+
+    /** The trainee's observations, newest first (by the date observed, then the order they were made). */
+    public List<Observation> observationsOf(long traineeId) {
+        List<Observation> observations = new ArrayList<>(em.createQuery(
+                "select o from Observation o where o.traineeId = :t", Observation.class).setParameter("t", traineeId)
+                .getResultList());
+        observations.sort(Comparator.comparing(Observation::getObservedOn).thenComparing(Observation::getId)
+                .reversed());
+        return observations;
+    }
+
+    /** The evidence files of the given observations, oldest first. */
+    public List<EvidenceFile> filesOf(List<Long> observationIds) {
+        if (observationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select f from EvidenceFile f where f.observationId in :ids order by f.id",
+                EvidenceFile.class).setParameter("ids", observationIds).getResultList();
+    }
+
+    public String nameOf(long personId) {
+        Person person = em.find(Person.class, personId);
+        return person == null ? "A former trainer" : person.displayName();
+    }
+}

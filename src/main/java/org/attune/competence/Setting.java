@@ -1,0 +1,6 @@
+package org.attune.competence;
+
+/** Where a practicum session took place. */
+public enum Setting {
+    FAMILY_HUB, CLINIC, HOME, OTHER
+}

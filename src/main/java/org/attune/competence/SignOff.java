@@ -1,0 +1,185 @@
+package org.attune.competence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A trainer's sign-off of a trainee's observed practice, and what moderation and lead trainers did to it. The
+ * {@code active_trainee_id} column is the trainee's id while the sign-off is in force, so the database allows one.
+ */
+@Entity
+@Table(name = "sign_off")
+public class SignOff implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "trainee_id", nullable = false)
+    private long traineeId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "signed_by", nullable = false)
+    private long signedBy;
+
+    @Column(name = "signed_at", nullable = false)
+    private Instant signedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false)
+    private SignOffState state;
+
+    @Column(name = "sampled", nullable = false)
+    private boolean sampled;
+
+    @Column(name = "moderated_by")
+    private Long moderatedBy;
+
+    @Column(name = "moderated_at")
+    private Instant moderatedAt;
+
+    @Column(name = "moderation_comment")
+    private String moderationComment;
+
+    @Column(name = "reopened_by")
+    private Long reopenedBy;
+
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
+    @Column(name = "reopen_reason")
+    private String reopenReason;
+
+    @Column(name = "active_trainee_id")
+    private Long activeTraineeId;
+
+    @Version
+    private long version;
+
+    protected SignOff() {
+        // for JPA
+    }
+
+    SignOff(long traineeId, long organisationId, long signedBy, Instant signedAt, boolean sampled) {
+        if (traineeId == signedBy) {
+            throw new IllegalArgumentException("Nobody signs off their own practice.");
+        }
+        this.traineeId = traineeId;
+        this.organisationId = organisationId;
+        this.signedBy = signedBy;
+        this.signedAt = Objects.requireNonNull(signedAt);
+        this.sampled = sampled;
+        this.state = sampled ? SignOffState.AWAITING_MODERATION : SignOffState.SIGNED_OFF;
+        this.activeTraineeId = traineeId;
+    }
+
+    /** A second trainer confirms a sampled sign-off; it then counts. */
+    void confirm(long moderator, String comment, Instant now) {
+        requireModerator(moderator);
+        this.state = SignOffState.SIGNED_OFF;
+        this.moderatedBy = moderator;
+        this.moderatedAt = now;
+        this.moderationComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    /** A second trainer returns a sampled sign-off with comments; the trainee needs a new sign-off. */
+    void returnWith(long moderator, String comments, Instant now) {
+        requireModerator(moderator);
+        this.state = SignOffState.RETURNED;
+        this.moderatedBy = moderator;
+        this.moderatedAt = now;
+        this.moderationComment = Objects.requireNonNull(comments).strip();
+        this.activeTraineeId = null;
+    }
+
+    /** A lead trainer reopens a sign-off in force, with a reason. */
+    void reopen(long lead, String reason, Instant now) {
+        if (!state.inForce()) {
+            throw new IllegalStateException("This sign-off is no longer in force.");
+        }
+        this.state = SignOffState.REOPENED;
+        this.reopenedBy = lead;
+        this.reopenedAt = now;
+        this.reopenReason = Objects.requireNonNull(reason).strip();
+        this.activeTraineeId = null;
+    }
+
+    private void requireModerator(long moderator) {
+        if (state != SignOffState.AWAITING_MODERATION) {
+            throw new IllegalStateException("This sign-off is not waiting for moderation.");
+        }
+        if (moderator == signedBy) {
+            throw new IllegalArgumentException("A second trainer moderates a sign-off, not the one who gave it.");
+        }
+        if (moderator == traineeId) {
+            throw new IllegalArgumentException("Nobody moderates their own sign-off.");
+        }
+    }
+
+    /** Whether the sign-off makes the trainee's practice count for certification. */
+    public boolean counts() {
+        return state == SignOffState.SIGNED_OFF;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getTraineeId() {
+        return traineeId;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public long getSignedBy() {
+        return signedBy;
+    }
+
+    public Instant getSignedAt() {
+        return signedAt;
+    }
+
+    public SignOffState getState() {
+        return state;
+    }
+
+    public boolean isSampled() {
+        return sampled;
+    }
+
+    public Long getModeratedBy() {
+        return moderatedBy;
+    }
+
+    public Instant getModeratedAt() {
+        return moderatedAt;
+    }
+
+    public String getModerationComment() {
+        return moderationComment;
+    }
+
+    public Instant getReopenedAt() {
+        return reopenedAt;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+}

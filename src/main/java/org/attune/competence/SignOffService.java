@@ -1,0 +1,177 @@
+package org.attune.competence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.attune.account.Person;
+import org.attune.account.Role;
+import org.attune.audit.AuditLog;
+import org.attune.catalog.SyllabusVersion;
+import org.attune.organisation.Organisation;
+import org.attune.organisation.OrganisationService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sign-off of observed practice, its moderation by a second trainer and reopening by a lead trainer. Every step
+ * is audited; only a sign-off in the state {@link SignOffState#SIGNED_OFF} counts for certification.
+ */
+@ApplicationScoped
+public class SignOffService {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private TraineeAccess access;
+
+    @Inject
+    private ObservationService observations;
+
+    @Inject
+    private PracticumService practicum;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    @ConfigProperty(name = "attune.moderation.sample-percent", defaultValue = "20")
+    private int samplePercent;
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** What a trainee still needs before a sign-off, for the trainee or a trainer of their organisation. */
+    public Eligibility eligibility(Person trainee) {
+        SyllabusVersion syllabus = access.syllabusOf(trainee)
+                .orElseThrow(() -> new IllegalStateException("No course has been imported yet."));
+        CompetenceRecord record = observations.record(trainee);
+        return new Eligibility(record.missing(), record.rows().size(), practicum.practicum(trainee.id(), syllabus));
+    }
+
+    /**
+     * A trainer of the trainee's own organisation signs the trainee off; sampled for moderation as
+     * {@link ModerationSampling} says.
+     */
+    @Transactional
+    public SignOff signOff(Person trainer, long traineeId) {
+        Person trainee = access.trainee(trainer, traineeId);
+        Eligibility eligibility = eligibility(trainee);
+        if (!eligibility.ready()) {
+            throw new IllegalStateException(eligibility.practicum().met()
+                    ? "Not every competence is rated competent yet: " + String.join(", ",
+                            eligibility.competencesMissing()) + "."
+                    : "The practicum target is not met yet.");
+        }
+        if (inForce(traineeId).isPresent()) {
+            throw new IllegalStateException("This trainee is already signed off.");
+        }
+        Organisation organisation = organisations.organisationOf(trainer).orElseThrow();
+        long earlier = em.createQuery("select count(s) from SignOff s where s.signedBy = :t", Long.class)
+                .setParameter("t", trainer.id()).getSingleResult();
+        boolean sampled = new ModerationSampling(samplePercent, random).sample(earlier);
+        SignOff signOff = new SignOff(traineeId, organisation.getId(), trainer.id(), clock.instant(), sampled);
+        em.persist(signOff);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new IllegalStateException("This trainee was signed off by someone else a moment ago.");
+        }
+        audit.record(String.valueOf(trainer.id()), "PRACTICE_SIGNED_OFF", "person:" + traineeId,
+                sampled ? "sampled for moderation" : "not sampled");
+        return signOff;
+    }
+
+    /** The sign-off in force for a trainee (awaiting moderation or standing), if any. */
+    public Optional<SignOff> inForce(long traineeId) {
+        return em.createQuery("select s from SignOff s where s.activeTraineeId = :t", SignOff.class)
+                .setParameter("t", traineeId).getResultStream().findFirst();
+    }
+
+    /** Whether the trainee's practice is signed off in a way that counts for certification. */
+    public boolean countsForCertification(long traineeId) {
+        return inForce(traineeId).filter(SignOff::counts).isPresent();
+    }
+
+    /** Every sign-off of a trainee, newest first. */
+    public List<SignOff> historyOf(long traineeId) {
+        return em.createQuery("select s from SignOff s where s.traineeId = :t order by s.signedAt desc, s.id desc",
+                SignOff.class).setParameter("t", traineeId).getResultList();
+    }
+
+    /** Sign-offs of the trainer's organisation that wait for moderation by someone other than their signer. */
+    public List<SignOff> awaitingModeration(Person trainer) {
+        Optional<Organisation> own = organisations.organisationOf(trainer).filter(Organisation::isTraining);
+        if (own.isEmpty() || !trainer.hasRole(Role.TRAINER)) {
+            return List.of();
+        }
+        return em.createQuery("select s from SignOff s where s.organisationId = :o and s.state = :state"
+                + " and s.signedBy <> :me and s.traineeId <> :me order by s.signedAt", SignOff.class)
+                .setParameter("o", own.get().getId()).setParameter("state", SignOffState.AWAITING_MODERATION)
+                .setParameter("me", trainer.id()).getResultList();
+    }
+
+    /** A second trainer of the same organisation confirms a sampled sign-off. */
+    @Transactional
+    public void confirm(Person moderator, long signOffId, String comment) {
+        SignOff signOff = moderatable(moderator, signOffId);
+        signOff.confirm(moderator.id(), comment, clock.instant());
+        audit.record(String.valueOf(moderator.id()), "SIGN_OFF_CONFIRMED", "person:" + signOff.getTraineeId(),
+                "sign-off " + signOffId + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+    }
+
+    /** A second trainer of the same organisation returns a sampled sign-off with comments. */
+    @Transactional
+    public void returnWithComments(Person moderator, long signOffId, String comments) {
+        if (comments == null || comments.strip().length() < 10) {
+            throw new InvalidEntryException("comments", "Say what needs to change before the trainee can be signed"
+                    + " off (at least 10 characters).");
+        }
+        SignOff signOff = moderatable(moderator, signOffId);
+        signOff.returnWith(moderator.id(), comments, clock.instant());
+        audit.record(String.valueOf(moderator.id()), "SIGN_OFF_RETURNED", "person:" + signOff.getTraineeId(),
+                "sign-off " + signOffId + ": " + comments.strip());
+    }
+
+    private SignOff moderatable(Person moderator, long signOffId) {
+        SignOff signOff = em.find(SignOff.class, signOffId);
+        if (signOff == null || !moderator.hasRole(Role.TRAINER) || organisations.organisationOf(moderator)
+                .map(o -> o.getId() != signOff.getOrganisationId()).orElse(true)) {
+            throw new SecurityException("Not a sign-off of your organisation");
+        }
+        return signOff;
+    }
+
+    /** A person's display name, for the sign-off history. */
+    public String nameOf(long personId) {
+        return observations.nameOf(personId);
+    }
+
+    /** A lead trainer of the issuing organisation reopens a sign-off in force, with a reason. */
+    @Transactional
+    public void reopen(Person lead, long signOffId, String reason) {
+        if (reason == null || reason.strip().length() < 10) {
+            throw new InvalidEntryException("reason", "Give the reason for reopening (at least 10 characters);"
+                    + " the trainee and their trainers will see it.");
+        }
+        SignOff signOff = em.find(SignOff.class, signOffId);
+        if (signOff == null || !lead.hasRole(Role.LEAD_TRAINER) || organisations.organisationOf(lead)
+                .map(o -> o.getId() != signOff.getOrganisationId()).orElse(true)) {
+            throw new SecurityException("Only a lead trainer of the organisation reopens its sign-offs");
+        }
+        signOff.reopen(lead.id(), reason, clock.instant());
+        audit.record(String.valueOf(lead.id()), "SIGN_OFF_REOPENED", "person:" + signOff.getTraineeId(),
+                "sign-off " + signOffId + ": " + reason.strip());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Observed practice: the trainee's practicum log, trainers' observations rated against the competence framework
+ * with evidence files, the competence record, sign-off and its moderation, and the trainer's progress dashboard.
+ * Reads learning, quiz and organisation; nothing of ours reads competence except certification.
+ */
+package org.attune.competence;

@@ -1,0 +1,196 @@
+package org.attune.competence.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.competence.CompetenceRating;
+import org.attune.competence.InvalidEntryException;
+import org.attune.competence.Observation;
+import org.attune.competence.ObservationConflictException;
+import org.attune.competence.ObservationForm;
+import org.attune.competence.ObservationService;
+import org.attune.competence.PracticumSession;
+import org.attune.competence.Rating;
+import org.attune.competence.TraineeAccess;
+import org.attune.platform.faces.Texts;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code trainer/observe.xhtml?session=}: the trainer rates each competence of the framework for a session
+ * they observed, with evidence notes, an overall comment, the date and optional evidence files. Holds the version
+ * it opened, so a save after another trainer's is refused and the input kept.
+ */
+@Named
+@ViewScoped
+public class ObservationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A competence of the framework, as the form shows it. */
+    public record CompetenceRow(String key, String title, String competent, String notYetCompetent)
+            implements Serializable {
+    }
+
+    @Inject
+    private transient ObservationService observations;
+
+    @Inject
+    private transient TraineeAccess access;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long session;
+    private Long traineeId;
+    private String traineeName;
+    private PracticumLogView.SessionRow summary;
+    private Long version;
+    private LocalDate observedOn;
+    private String overallComment;
+    private final List<CompetenceRow> competences = new ArrayList<>();
+    private final Map<String, Rating> ratings = new HashMap<>();
+    private final Map<String, String> evidence = new HashMap<>();
+    private final List<Feedback.EvidenceLink> files = new ArrayList<>();
+    private transient Part file;
+
+    public void load() throws IOException {
+        ObservationService.Observed observed;
+        try {
+            observed = observations.session(currentUser.person(), session == null ? -1 : session);
+        } catch (SecurityException e) {
+            Faces.responseSendError(404, "Not found");
+            return;
+        }
+        PracticumSession s = observed.session();
+        traineeId = observed.trainee().id();
+        traineeName = observed.trainee().displayName();
+        summary = new PracticumLogView.SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getSessionNumber(),
+                s.getFamilies(), s.getReflection(), s.getParentFeedback(), observed.observation().isPresent());
+        access.syllabusOf(observed.trainee()).ifPresent(v -> v.competences().forEach(c -> competences.add(
+                new CompetenceRow(c.getKey(), c.getTitle(), c.getCompetent(), c.getNotYetCompetent()))));
+        fill(observed);
+    }
+
+    private void fill(ObservationService.Observed observed) {
+        files.clear();
+        observed.files().forEach(f -> files.add(new Feedback.EvidenceLink(f.getId(), f.getFileName(), f.getSize())));
+        if (observed.observation().isEmpty()) {
+            observedOn = observed.session().getDate();
+            return;
+        }
+        Observation o = observed.observation().get();
+        version = o.getVersion();
+        observedOn = o.getObservedOn();
+        overallComment = o.getOverallComment();
+        for (CompetenceRating r : o.getRatings()) {
+            ratings.put(r.getCompetenceKey(), r.getRating());
+            evidence.put(r.getCompetenceKey(), r.getEvidence());
+        }
+    }
+
+    public void save() throws IOException {
+        Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
+        competences.forEach(c -> judgements.put(c.key(), new ObservationForm.Judgement(ratings.get(c.key()),
+                evidence.get(c.key()))));
+        ObservationForm form = new ObservationForm(observedOn, overallComment, judgements);
+        ObservationService.Upload upload = file == null || file.getSize() == 0 ? null
+                : new ObservationService.Upload(file.getSubmittedFileName(), file.getInputStream());
+        try {
+            Observation saved = observations.save(currentUser.person(), session, version, form, upload);
+            version = saved.getVersion();
+            fill(observations.session(currentUser.person(), session));
+            Messages.addGlobalInfo(Texts.get(upload == null ? "observation.saved" : "observation.savedWithFile"));
+        } catch (InvalidEntryException e) {
+            Map<String, String> ids = new HashMap<>();
+            for (int i = 0; i < competences.size(); i++) {
+                ids.put(competences.get(i).key(), "c:" + i + ":evidence");
+            }
+            FieldMessages.show("observation", e.problems(), ids);
+        } catch (ObservationConflictException e) {
+            Messages.addGlobalError(e.getMessage());
+            version = observations.session(currentUser.person(), session).observation().map(Observation::getVersion)
+                    .orElse(null);
+        } finally {
+            file = null;
+        }
+    }
+
+    public Rating[] getRatingChoices() {
+        return Rating.values();
+    }
+
+    public Long getSession() {
+        return session;
+    }
+
+    public void setSession(Long session) {
+        this.session = session;
+    }
+
+    public Long getTraineeId() {
+        return traineeId;
+    }
+
+    public String getTraineeName() {
+        return traineeName;
+    }
+
+    public PracticumLogView.SessionRow getSummary() {
+        return summary;
+    }
+
+    public boolean isExisting() {
+        return version != null;
+    }
+
+    public LocalDate getObservedOn() {
+        return observedOn;
+    }
+
+    public void setObservedOn(LocalDate observedOn) {
+        this.observedOn = observedOn;
+    }
+
+    public String getOverallComment() {
+        return overallComment;
+    }
+
+    public void setOverallComment(String overallComment) {
+        this.overallComment = overallComment;
+    }
+
+    public List<CompetenceRow> getCompetences() {
+        return competences;
+    }
+
+    public Map<String, Rating> getRatings() {
+        return ratings;
+    }
+
+    public Map<String, String> getEvidence() {
+        return evidence;
+    }
+
+    public List<Feedback.EvidenceLink> getFiles() {
+        return files;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

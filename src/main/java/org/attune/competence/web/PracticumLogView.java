@@ -1,0 +1,188 @@
+package org.attune.competence.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attune.account.CurrentUser;
+import org.attune.competence.InvalidEntryException;
+import org.attune.competence.Practicum;
+import org.attune.competence.PracticumEntry;
+import org.attune.competence.PracticumService;
+import org.attune.competence.PracticumSession;
+import org.attune.competence.Setting;
+import org.attune.competence.TraineeAccess;
+import org.attune.platform.faces.Texts;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code trainee/practice.xhtml}: the trainee logs (and, until observed, corrects) the sessions they deliver,
+ * and sees their progress towards the practicum target.
+ */
+@Named
+@ViewScoped
+public class PracticumLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A logged session as the list shows it. */
+    public record SessionRow(long id, LocalDate date, Setting setting, int sessionNumber, int families,
+            String reflection, String parentFeedback, boolean observed) implements Serializable {
+    }
+
+    @Inject
+    private transient PracticumService practicum;
+
+    @Inject
+    private transient TraineeAccess access;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long editing;
+    private LocalDate date;
+    private Setting setting;
+    private Integer sessionNumber;
+    private Integer families;
+    private String reflection;
+    private String parentFeedback;
+    private Practicum progress;
+    private final List<SessionRow> sessions = new ArrayList<>();
+
+    public void load() {
+        reload();
+    }
+
+    private void reload() {
+        long me = currentUser.id();
+        Set<Long> observed = practicum.observedSessionIds(me);
+        sessions.clear();
+        for (PracticumSession s : practicum.sessionsOf(me)) {
+            sessions.add(new SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getSessionNumber(), s.getFamilies(),
+                    s.getReflection(), s.getParentFeedback(), observed.contains(s.getId())));
+        }
+        progress = access.syllabusOf(currentUser.person()).map(v -> practicum.practicum(me, v)).orElse(null);
+        if (sessionNumber == null && editing == null) {
+            sessionNumber = Math.min(20, sessions.stream().mapToInt(SessionRow::sessionNumber).max().orElse(0) + 1);
+        }
+    }
+
+    public void save() {
+        PracticumEntry entry = new PracticumEntry(date, setting, sessionNumber == null ? 0 : sessionNumber,
+                families == null ? 0 : families, reflection, parentFeedback);
+        try {
+            if (editing == null) {
+                practicum.log(currentUser.person(), entry);
+                Messages.addGlobalInfo(Texts.get("practicum.saved", entry.sessionNumber()));
+            } else {
+                practicum.correct(currentUser.person(), editing, entry);
+                Messages.addGlobalInfo(Texts.get("practicum.corrected", entry.sessionNumber()));
+            }
+            clear();
+            reload();
+        } catch (InvalidEntryException e) {
+            FieldMessages.show("log", e.problems(), Map.of());
+        }
+    }
+
+    /** Puts a session back in the form to correct it. */
+    public void edit(long sessionId) {
+        sessions.stream().filter(s -> s.id() == sessionId && !s.observed()).findFirst().ifPresent(s -> {
+            editing = s.id();
+            date = s.date();
+            setting = s.setting();
+            sessionNumber = s.sessionNumber();
+            families = s.families();
+            reflection = s.reflection();
+            parentFeedback = s.parentFeedback();
+        });
+    }
+
+    public void cancelEdit() {
+        clear();
+        reload();
+    }
+
+    private void clear() {
+        editing = null;
+        date = null;
+        setting = null;
+        sessionNumber = null;
+        families = null;
+        reflection = null;
+        parentFeedback = null;
+    }
+
+    public Setting[] getSettings() {
+        return Setting.values();
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Setting getSetting() {
+        return setting;
+    }
+
+    public void setSetting(Setting setting) {
+        this.setting = setting;
+    }
+
+    public Integer getSessionNumber() {
+        return sessionNumber;
+    }
+
+    public void setSessionNumber(Integer sessionNumber) {
+        this.sessionNumber = sessionNumber;
+    }
+
+    public Integer getFamilies() {
+        return families;
+    }
+
+    public void setFamilies(Integer families) {
+        this.families = families;
+    }
+
+    public String getReflection() {
+        return reflection;
+    }
+
+    public void setReflection(String reflection) {
+        this.reflection = reflection;
+    }
+
+    public String getParentFeedback() {
+        return parentFeedback;
+    }
+
+    public void setParentFeedback(String parentFeedback) {
+        this.parentFeedback = parentFeedback;
+    }
+
+    public Practicum getProgress() {
+        return progress;
+    }
+
+    public List<SessionRow> getSessions() {
+        return sessions;
+    }
+}

@@ -1,0 +1,117 @@
+package org.attune.competence.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.account.Person;
+import org.attune.competence.Eligibility;
+import org.attune.competence.InvalidEntryException;
+import org.attune.competence.SignOff;
+import org.attune.competence.SignOffService;
+import org.attune.competence.TraineeAccess;
+import org.attune.platform.faces.Texts;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs the sign-off part of {@code trainer/practice.xhtml?person=}: what is still missing, signing off, the
+ * sign-off history, and reopening by a lead trainer.
+ */
+@Named
+@ViewScoped
+public class SignOffView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient SignOffService signOffs;
+
+    @Inject
+    private transient TraineeAccess access;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long person;
+    private Eligibility eligibility;
+    private List<SignOff> history;
+    private String reopenReason;
+
+    /** Loads after {@link TraineePracticeView#load}, which has already answered 404 for a trainee not visible. */
+    public void load() {
+        try {
+            Person trainee = access.trainee(currentUser.person(), person == null ? -1 : person);
+            eligibility = signOffs.eligibility(trainee);
+            history = signOffs.historyOf(trainee.id());
+        } catch (SecurityException e) {
+            history = List.of();
+        }
+    }
+
+    public void signOff() {
+        try {
+            SignOff signOff = signOffs.signOff(currentUser.person(), person);
+            Messages.addGlobalInfo(Texts.get(signOff.isSampled() ? "signOff.savedSampled" : "signOff.saved"));
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        load();
+    }
+
+    public void reopen() {
+        SignOff current = getInForce();
+        if (current == null) {
+            return;
+        }
+        try {
+            signOffs.reopen(currentUser.person(), current.getId(), reopenReason);
+            Messages.addGlobalInfo(Texts.get("signOff.reopened"));
+            reopenReason = null;
+        } catch (InvalidEntryException e) {
+            FieldMessages.show("reopen", e.problems(), Map.of());
+        } catch (IllegalStateException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        load();
+    }
+
+    /** The sign-off in force (awaiting moderation or standing), or null. */
+    public SignOff getInForce() {
+        return history == null ? null : history.stream().filter(s -> s.getState().inForce()).findFirst().orElse(null);
+    }
+
+    public boolean isMaySignOff() {
+        return eligibility != null && eligibility.ready() && getInForce() == null;
+    }
+
+    public String nameOf(long personId) {
+        return signOffs.nameOf(personId);
+    }
+
+    public Long getPerson() {
+        return person;
+    }
+
+    public void setPerson(Long person) {
+        this.person = person;
+    }
+
+    public Eligibility getEligibility() {
+        return eligibility;
+    }
+
+    public List<SignOff> getHistory() {
+        return history;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+}

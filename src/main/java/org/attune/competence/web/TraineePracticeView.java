@@ -1,0 +1,92 @@
+package org.attune.competence.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attune.account.CurrentUser;
+import org.attune.account.Person;
+import org.attune.competence.CompetenceRecord;
+import org.attune.competence.ObservationService;
+import org.attune.competence.PracticumService;
+import org.attune.competence.PracticumSession;
+import org.attune.competence.TraineeAccess;
+import org.omnifaces.util.Faces;
+
+/**
+ * Backs {@code trainer/practice.xhtml?person=}: a trainee's practicum log with links to observe each session,
+ * their competence record and the feedback given. {@link SignOffView} backs the sign-off part of the page.
+ */
+@Named
+@ViewScoped
+public class TraineePracticeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient TraineeAccess access;
+
+    @Inject
+    private transient ObservationService observations;
+
+    @Inject
+    private transient PracticumService practicum;
+
+    @Inject
+    private transient FeedbackReader feedbackReader;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long person;
+    private String traineeName;
+    private final List<PracticumLogView.SessionRow> sessions = new ArrayList<>();
+    private CompetenceRecord record;
+    private List<Feedback> feedback;
+
+    public void load() throws IOException {
+        Person trainee;
+        try {
+            trainee = access.trainee(currentUser.person(), person == null ? -1 : person);
+        } catch (SecurityException e) {
+            Faces.responseSendError(404, "Not found");
+            return;
+        }
+        traineeName = trainee.displayName();
+        Set<Long> observed = practicum.observedSessionIds(trainee.id());
+        for (PracticumSession s : practicum.sessionsOf(currentUser.person(), trainee.id())) {
+            sessions.add(new PracticumLogView.SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getSessionNumber(),
+                    s.getFamilies(), s.getReflection(), s.getParentFeedback(), observed.contains(s.getId())));
+        }
+        record = observations.record(currentUser.person(), trainee);
+        feedback = feedbackReader.feedbackFor(trainee.id());
+    }
+
+    public Long getPerson() {
+        return person;
+    }
+
+    public void setPerson(Long person) {
+        this.person = person;
+    }
+
+    public String getTraineeName() {
+        return traineeName;
+    }
+
+    public List<PracticumLogView.SessionRow> getSessions() {
+        return sessions;
+    }
+
+    public CompetenceRecord getRecord() {
+        return record;
+    }
+
+    public List<Feedback> getFeedback() {
+        return feedback;
+    }
+}

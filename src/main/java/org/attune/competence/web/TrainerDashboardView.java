@@ -1,0 +1,144 @@
+package org.attune.competence.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.ToIntFunction;
+import org.attune.account.CurrentUser;
+import org.attune.competence.CohortProgressService;
+import org.attune.competence.TraineeProgress;
+import org.omnifaces.util.Faces;
+
+/**
+ * Backs {@code trainer/dashboard.xhtml}: the progress of every trainee of the trainer's cohorts, to sort and
+ * filter, the cohort's progress as a chart, a CSV export and the trainees who need attention.
+ */
+@Named
+@ViewScoped
+public class TrainerDashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One bar of the chart: a measure and the cohort's average, in percent. */
+    public record Bar(String label, int percent, int complete, int y) implements Serializable {
+    }
+
+    @Inject
+    private transient CohortProgressService progress;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private final List<TraineeProgress> all = new ArrayList<>();
+    private String cohort;
+    private String name;
+    private boolean attentionOnly;
+    private String sort = "name";
+
+    public void load() {
+        all.clear();
+        all.addAll(progress.progress(currentUser.person()));
+    }
+
+    /** The trainees shown: filtered by cohort, name and attention, sorted as chosen. */
+    public List<TraineeProgress> getRows() {
+        String text = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        List<TraineeProgress> rows = new ArrayList<>(all.stream()
+                .filter(r -> cohort == null || cohort.isBlank() || r.cohorts().contains(cohort))
+                .filter(r -> text.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(text)
+                        || r.email().toLowerCase(Locale.ROOT).contains(text))
+                .filter(r -> !attentionOnly || r.needsAttention()).toList());
+        rows.sort(comparator());
+        return rows;
+    }
+
+    private Comparator<TraineeProgress> comparator() {
+        Comparator<TraineeProgress> byName = Comparator.comparing(TraineeProgress::name, String.CASE_INSENSITIVE_ORDER);
+        ToIntFunction<TraineeProgress> measure = switch (sort == null ? "" : sort) {
+            case "modules" -> TraineeProgress::modulesPercent;
+            case "quizzes" -> TraineeProgress::quizzesPercent;
+            case "practicum" -> TraineeProgress::practicumPercent;
+            case "competences" -> TraineeProgress::competencesPercent;
+            default -> null;
+        };
+        if ("activity".equals(sort)) {
+            return Comparator.comparing(TraineeProgress::lastActivity,
+                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(byName);
+        }
+        return measure == null ? byName : Comparator.comparingInt(measure).thenComparing(byName);
+    }
+
+    public List<TraineeProgress> getAttention() {
+        return all.stream().filter(TraineeProgress::needsAttention).toList();
+    }
+
+    /** The chart: the shown trainees' average progress per measure, and how many completed it. */
+    public List<Bar> getChart() {
+        List<TraineeProgress> rows = getRows();
+        List<Bar> bars = new ArrayList<>();
+        bars.add(bar("Modules read", rows, TraineeProgress::modulesPercent, 0));
+        bars.add(bar("Quizzes passed", rows, TraineeProgress::quizzesPercent, 1));
+        bars.add(bar("Practicum sessions", rows, TraineeProgress::practicumPercent, 2));
+        bars.add(bar("Competences rated competent", rows, TraineeProgress::competencesPercent, 3));
+        return bars;
+    }
+
+    private static Bar bar(String label, List<TraineeProgress> rows, ToIntFunction<TraineeProgress> measure,
+            int index) {
+        int average = rows.isEmpty() ? 0
+                : (int) Math.round(rows.stream().mapToInt(measure).average().orElse(0));
+        int complete = (int) rows.stream().filter(r -> measure.applyAsInt(r) >= 100).count();
+        return new Bar(label, average, complete, 10 + index * 44);
+    }
+
+    public List<String> getCohorts() {
+        TreeSet<String> names = new TreeSet<>();
+        all.forEach(r -> names.addAll(r.cohorts()));
+        return List.copyOf(names);
+    }
+
+    public void exportCsv() throws IOException {
+        Faces.sendFile(CohortProgressService.csv(getRows()).getBytes(StandardCharsets.UTF_8),
+                "trainee-progress.csv", true);
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isAttentionOnly() {
+        return attentionOnly;
+    }
+
+    public void setAttentionOnly(boolean attentionOnly) {
+        this.attentionOnly = attentionOnly;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+}
