@@ -11,7 +11,7 @@ public class InvalidEntryException extends RuntimeException {
 
     public InvalidEntryException(Map<String, String> problems) {
         super(String.join(" ", problems.values()));
-        this.problems = Map.copyOf(problems);
+        this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
     }
 
     public InvalidEntryException(String field, String message) {

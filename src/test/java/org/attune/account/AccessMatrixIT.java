@@ -130,6 +130,16 @@ class AccessMatrixIT {
                                                  new int[] {LOGIN, NO,     OK,      GONE,    OK,   NO,     NO});
         matrix.put("/trainer/quiz-statistics?module=why-relationships",
                                                  new int[] {LOGIN, NO,     OK,      OK,      OK,   NO,     NO});
+        matrix.put("/trainee/practice",          new int[] {LOGIN, OK,     NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainer/dashboard",         new int[] {LOGIN, NO,     OK,      OK,      OK,   NO,     NO});
+        matrix.put("/trainer/moderation",        new int[] {LOGIN, NO,     OK,      OK,      OK,   NO,     NO});
+        matrix.put("/trainer/practice?person=" + traineeId,
+                                                 new int[] {LOGIN, NO,     OK,      GONE,    OK,   NO,     NO});
+        matrix.put("/trainer/practice?person=0", new int[] {LOGIN, NO,     GONE,    GONE,    GONE, NO,     NO});
+        matrix.put("/trainer/observe?session=0", new int[] {LOGIN, NO,     GONE,    GONE,    GONE, NO,     NO});
+        matrix.put("/evidence/0",                new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, NO,     NO});
+        matrix.put("/evidence/..%2FWEB-INF%2Fweb.xml",
+                                                 new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, NO,     NO});
         matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/course-media/ATT-IC/missing.png",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});

@@ -114,6 +114,14 @@ public final class TestPeople implements AutoCloseable {
                 }
             }
             for (long id : people) {
+                String observations = "SELECT id FROM observation WHERE trainee_id = " + id + " OR trainer_id = " + id;
+                s.executeUpdate("DELETE FROM evidence_content WHERE evidence_id IN (SELECT id FROM evidence_file"
+                        + " WHERE observation_id IN (" + observations + "))");
+                s.executeUpdate("DELETE FROM evidence_file WHERE observation_id IN (" + observations + ")");
+                s.executeUpdate("DELETE FROM competence_rating WHERE observation_id IN (" + observations + ")");
+                s.executeUpdate("DELETE FROM observation WHERE id IN (SELECT id FROM (" + observations + ") AS o)");
+                s.executeUpdate("DELETE FROM practicum_session WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM sign_off WHERE trainee_id = " + id + " OR signed_by = " + id);
                 s.executeUpdate("DELETE FROM attempt_question WHERE attempt_id IN (SELECT id FROM quiz_attempt"
                         + " WHERE person_id = " + id + ")");
                 s.executeUpdate("DELETE FROM quiz_attempt WHERE person_id = " + id);

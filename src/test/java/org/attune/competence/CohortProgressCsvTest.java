@@ -1,0 +1,33 @@
+package org.attune.competence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CohortProgressCsvTest {
+
+    @Test
+    void exportHasAHeaderAndOneLinePerTraineeWithFormulasDefused() {
+        TraineeProgress row = new TraineeProgress(1, "=HYPERLINK(\"x\")", "a@example.org", List.of("Spring", "Autumn"),
+                3, 2, 8, 4, 5, 7, 12, "SIGNED_OFF", Instant.parse("2027-03-01T10:00:00Z"),
+                List.of("No activity for 14 days"));
+        String csv = CohortProgressService.csv(List.of(row));
+        String[] lines = csv.split("\r\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].startsWith("Name,Email,Cohorts,Modules read"));
+        assertTrue(lines[1].startsWith("\"'=HYPERLINK(\"\"x\"\")\",a@example.org,Spring; Autumn,3,2,8,4,5,7,12,SIGNED_OFF,"),
+                lines[1]);
+    }
+
+    @Test
+    void percentagesAreOfTheTargetAndNeverAboveAHundred() {
+        TraineeProgress row = new TraineeProgress(1, "A", "a@x", List.of(), 8, 4, 8, 7, 5, 0, 12, "", null, List.of());
+        assertEquals(100, row.modulesPercent());
+        assertEquals(50, row.quizzesPercent());
+        assertEquals(100, row.practicumPercent());
+        assertEquals(0, row.competencesPercent());
+    }
+}

@@ -1,0 +1,250 @@
+package org.attune.competence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.testing.BrowserTestBase;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.attune.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Observed practice in Chromium, as its users do it: the trainee logs sessions (with the form's messages), the
+ * trainer observes and rates all twelve competences with notes and a PDF (after a refused file, keeping the input),
+ * signs off; the sampled sign-off waits for a second trainer, who confirms it; a trainer of another organisation
+ * sees none of it. axe-core checks every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ObservedPracticeBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    private TestPeople data;
+    private TestPeople.Person trainee;
+    private TestPeople.Person trainer;
+    private TestPeople.Person secondTrainer;
+    private TestPeople.Person outsideTrainer;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        long organisation = data.organisation("TRAINING", "Practice Browser Training");
+        long other = data.organisation("TRAINING", "Practice Browser Other");
+        trainee = data.person("practising", organisation, "TRAINEE");
+        trainer = data.person("observer", organisation, "TRAINER");
+        secondTrainer = data.person("moderator", organisation, "TRAINER");
+        outsideTrainer = data.person("outsider", other, "TRAINER");
+        data.cohort(organisation, "Practice browser cohort", trainee.id());
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        data.close();
+    }
+
+    private void signIn(TestPeople.Person person) {
+        signIn(person.email(), TestPeople.PASSWORD);
+    }
+
+    private WebElement byId(String id) {
+        return driver().findElement(By.id(id));
+    }
+
+    private String text() {
+        return driver().findElement(By.tagName("main")).getText();
+    }
+
+    private void setDate(String id, LocalDate date) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", byId(id),
+                date.toString());
+    }
+
+    @Test
+    void traineeLogsTrainerObservesAndSignsOffSecondTrainerConfirmsOutsiderSeesNothing() throws Exception {
+        // the trainee logs a session; an empty form says what is missing next to each field
+        signIn(trainee);
+        open("trainee/practice");
+        assertAccessible();
+        assertTrue(text().contains("Do not write names"), "the form says not to identify families");
+        byId("log:save").click();
+        assertTrue(driver().findElements(By.cssSelector(".field-error")).size() >= 4, text());
+        assertTrue(text().contains("Choose where the session took place."));
+        assertAccessible();
+        setDate("log:date", LocalDate.now().minusDays(3));
+        new Select(byId("log:setting")).selectByVisibleText("Family hub");
+        byId("log:sessionNumber").clear();
+        byId("log:sessionNumber").sendKeys("5");
+        byId("log:families").sendKeys("6");
+        byId("log:reflection").sendKeys("Most babies were in quiet alert; I pointed out a baby turning away and"
+                + " invited her dad to pause.");
+        byId("log:parentFeedback").sendKeys("Parents enjoyed the songs and asked for more time to talk.");
+        byId("log:save").click();
+        assertTrue(text().contains("Session 5 is logged."), text());
+        for (int n = 1; n <= 4; n++) {
+            logDirectly(n);
+        }
+        open("trainee/practice");
+        assertTrue(byId("practicumProgress").getText().startsWith("5 of 5"), byId("practicumProgress").getText());
+        signOut();
+
+        // the trainer finds the trainee on the dashboard and observes session 5
+        signIn(trainer);
+        open("trainer/dashboard");
+        assertAccessible();
+        driver().findElement(By.linkText("Test practising")).click();
+        assertAccessible();
+        driver().findElements(By.linkText("Observe")).get(0).click(); // newest first: session 5
+        assertTrue(text().contains("Session 5"), text());
+        assertAccessible();
+        List<WebElement> fieldsets = driver().findElements(By.cssSelector("fieldset.competence"));
+        assertEquals(12, fieldsets.size());
+        for (WebElement fieldset : fieldsets) {
+            fieldset.findElement(By.cssSelector("input[value='COMPETENT']")).click();
+            fieldset.findElement(By.tagName("textarea")).sendKeys("Seen with every family in the session.");
+        }
+        byId("observation:overallComment").sendKeys("A confident, attuned session. Well done.");
+        Path fake = Files.createTempFile("notes", ".pdf");
+        Files.writeString(fake, "<html>not really a PDF</html>");
+        byId("observation:file").sendKeys(fake.toString());
+        byId("observation:save").click();
+        assertTrue(text().contains("PDF, JPEG or PNG"), text());
+        assertEquals(0, data.count("SELECT COUNT(*) FROM observation WHERE trainee_id = ?", trainee.id()),
+                "a refused file saves nothing");
+        assertTrue(driver().findElements(By.cssSelector("fieldset.competence")).get(11)
+                .findElement(By.cssSelector("input[value='COMPETENT']")).isSelected(), "the ratings are kept");
+        assertEquals("A confident, attuned session. Well done.", byId("observation:overallComment")
+                .getAttribute("value"));
+        assertAccessible();
+        Path pdf = Files.createTempFile("observation-notes", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        byId("observation:file").sendKeys(pdf.toString());
+        byId("observation:save").click();
+        assertTrue(text().contains("Observation and evidence file saved."), text());
+        String evidenceHref = driver().findElement(By.cssSelector("#files a")).getAttribute("href");
+        assertTrue(evidenceHref.matches(".*/evidence/\\d+"), evidenceHref);
+
+        // every competence is competent and the target met: sign off; a new trainer's sign-off is sampled
+        driver().findElement(By.partialLinkText("Back to the practice of")).click();
+        assertTrue(byId("checklist").getText().contains("Done: Every competence rated competent"),
+                byId("checklist").getText());
+        byId("signoff:signOff").click();
+        assertTrue(text().contains("sampled for moderation"), text());
+        assertTrue(byId("inForce").getText().contains("waiting for a second trainer"));
+        assertAccessible();
+        signOut();
+
+        // the evidence is a download for the trainee, and not there for an outsider
+        WebClient traineeClient = new WebClient(baseUrl);
+        traineeClient.signIn(trainee.email(), TestPeople.PASSWORD);
+        String evidencePath = evidenceHref.substring(evidenceHref.indexOf("/evidence/"));
+        HttpResponse<String> download = traineeClient.get(evidencePath);
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.body().startsWith("%PDF-"));
+
+        // the second trainer moderates
+        signIn(secondTrainer);
+        open("trainer/moderation");
+        assertAccessible();
+        assertTrue(text().contains("Test practising"), text());
+        driver().findElement(By.cssSelector("input[id$=':confirm']")).click();
+        assertTrue(text().contains("is confirmed"), text());
+        assertTrue(text().contains("Nothing waits for your moderation."));
+        signOut();
+
+        // a trainer of another organisation can neither see nor rate the trainee
+        WebClient outsider = new WebClient(baseUrl);
+        outsider.signIn(outsideTrainer.email(), TestPeople.PASSWORD);
+        long session = data.count("SELECT MAX(id) FROM practicum_session WHERE person_id = ?", trainee.id());
+        assertEquals(404, outsider.get("/trainer/practice?person=" + trainee.id()).statusCode());
+        assertEquals(404, outsider.get("/trainer/observe?session=" + session).statusCode());
+        assertEquals(404, outsider.get(evidencePath).statusCode());
+        assertFalse(outsider.get("/trainer/dashboard").body().contains("Test practising"));
+
+        // the trainee sees their record, the feedback and the confirmed sign-off
+        signIn(trainee);
+        open("trainee/practice");
+        assertTrue(text().contains("12 of 12 competences rated competent"), text());
+        assertTrue(text().contains("A confident, attuned session. Well done."));
+        assertTrue(byId("signOffState").getText().contains("signed off"), byId("signOffState").getText());
+        assertAccessible();
+        open("trainee/dashboard");
+        assertTrue(byId("competentCount").getText().startsWith("12 of 12"));
+        assertAccessible();
+    }
+
+    @Test
+    void trainerDashboardFiltersSortsAndExportsCsv() throws Exception {
+        logDirectly(1);
+        WebClient client = new WebClient(baseUrl);
+        client.signIn(trainer.email(), TestPeople.PASSWORD);
+        HttpResponse<String> page = client.get("/trainer/dashboard");
+        assertTrue(page.body().contains("Test practising"));
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("filter", "filter");
+        form.put("filter:cohort", "");
+        form.put("filter:name", "practising");
+        form.put("filter:sort", "practicum");
+        form.put("filter:csv", "Download as CSV");
+        form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        HttpResponse<String> csv = client.post("/trainer/dashboard", form, Map.of());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("trainee-progress.csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertEquals(2, lines.length, csv.body());
+        assertTrue(lines[1].startsWith("Test practising,"), lines[1]);
+        assertTrue(lines[1].contains(",1,5,0,12,"), "one of five sessions, none of twelve competences: " + lines[1]);
+
+        signIn(trainer);
+        open("trainer/dashboard");
+        byId("filter:name").sendKeys("nobody-matches");
+        byId("filter:apply").click();
+        assertTrue(text().contains("No trainee matches."), text());
+        assertAccessible();
+    }
+
+    private void logDirectly(int number) throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO practicum_session (person_id, session_date, setting, session_number, families, reflection,"
+                        + " parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', ?, 5, ?, ?, ?, 1)")) {
+            s.setLong(1, trainee.id());
+            s.setDate(2, Date.valueOf(LocalDate.now().minusDays(30 - number)));
+            s.setInt(3, number);
+            s.setString(4, "Reflection on session " + number + ": cues, states and how parents responded.");
+            s.setString(5, "Parents' feedback on session " + number + ".");
+            s.setTimestamp(6, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,366 @@
+package org.attune.competence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.attune.account.PeopleService;
+import org.attune.account.Person;
+import org.attune.catalog.CompetenceDefinition;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Observed practice in the real database: the practicum log, observations and their conflicts, evidence uploads,
+ * the competence record, sign-off rules, moderation and reopening, and the scope of trainers.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ObservedPracticeIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.attune(TestPeople.class, TestPeople.Person.class);
+    }
+
+    @Inject
+    private PracticumService practicum;
+
+    @Inject
+    private ObservationService observations;
+
+    @Inject
+    private SignOffService signOffs;
+
+    @Inject
+    private CohortProgressService progress;
+
+    @Inject
+    private TraineeAccess access;
+
+    @Inject
+    private PeopleService people;
+
+    @Resource(lookup = "java:app/jdbc/attune")
+    private DataSource dataSource;
+
+    private TestPeople data;
+    private Person trainee;
+    private Person trainer;
+    private Person secondTrainer;
+    private Person lead;
+    private Person outsideTrainer;
+    private Person outsideTrainee;
+    private long organisation;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(dataSource);
+        organisation = data.organisation("TRAINING", "Practice Training");
+        long other = data.organisation("TRAINING", "Other Practice Training");
+        trainee = load(data.person("practice-trainee", organisation, "TRAINEE"));
+        trainer = load(data.person("practice-trainer", organisation, "TRAINER"));
+        secondTrainer = load(data.person("practice-second", organisation, "TRAINER"));
+        lead = load(data.person("practice-lead", organisation, "LEAD_TRAINER"));
+        outsideTrainer = load(data.person("practice-outsider", other, "TRAINER"));
+        outsideTrainee = load(data.person("practice-outside-trainee", other, "TRAINEE"));
+        data.cohort(organisation, "Practice cohort", trainee.id());
+        data.cohort(other, "Other practice cohort", outsideTrainee.id());
+    }
+
+    private Person load(TestPeople.Person person) {
+        return people.find(person.id()).orElseThrow();
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        data.close();
+    }
+
+    private static PracticumEntry entry(int number, int families) {
+        return new PracticumEntry(LocalDate.now().minusDays(30 - number), Setting.FAMILY_HUB, number, families,
+                "Babies in quiet alert at the start; I pointed out a hand to the ear and suggested a pause.",
+                "Parents said they felt more confident reading their baby.");
+    }
+
+    private List<String> competenceKeys(Person someone) {
+        return access.syllabusOf(someone).orElseThrow().competences().stream().map(CompetenceDefinition::getKey)
+                .toList();
+    }
+
+    private ObservationForm form(Rating rating, String comment) {
+        Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
+        competenceKeys(trainee).forEach(k -> judgements.put(k, new ObservationForm.Judgement(rating,
+                rating.isGiven() ? "Seen in the session: " + k : null)));
+        return new ObservationForm(LocalDate.now().minusDays(1), comment, judgements);
+    }
+
+    /** Five sessions of five families, and the last one observed with every competence rated competent. */
+    private void makeReady(Person who) {
+        long last = 0;
+        for (int n = 1; n <= 5; n++) {
+            last = practicum.log(who, entry(n, 5)).getId();
+        }
+        observations.save(trainer, last, null, form(Rating.COMPETENT, "Ready for sign-off."), null);
+    }
+
+    private Person newTrainee(String label) throws Exception {
+        Person p = load(data.person(label, organisation, "TRAINEE"));
+        data.cohort(organisation, "Cohort " + label, p.id());
+        return p;
+    }
+
+    @Test
+    void practicumEntryBreakingTheRulesIsRefusedFieldByFieldAndNothingIsStored() {
+        PracticumEntry bad = new PracticumEntry(LocalDate.now().plusDays(2), null, 0, 0, "short", " ");
+        InvalidEntryException e = assertThrows(InvalidEntryException.class, () -> practicum.log(trainee, bad));
+        assertEquals(List.of("date", "setting", "sessionNumber", "families", "reflection", "parentFeedback"),
+                List.copyOf(e.problems().keySet()));
+        assertEquals(0, count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ?", trainee.id()));
+    }
+
+    @Test
+    void practicumProgressCountsEachSessionOfTheProgrammeAndTheMostFamilies() {
+        practicum.log(trainee, entry(1, 4));
+        practicum.log(trainee, entry(1, 6)); // a repeat of session 1 does not count twice
+        practicum.log(trainee, entry(2, 5));
+        Practicum p = practicum.practicum(trainee.id(), access.syllabusOf(trainee).orElseThrow());
+        assertEquals(5, p.targetSessions());
+        assertEquals(2, p.sessionsDelivered());
+        assertEquals(6, p.mostFamilies());
+        assertFalse(p.met());
+    }
+
+    @Test
+    void observedSessionCanNoLongerBeCorrectedByTheTrainee() {
+        long session = practicum.log(trainee, entry(1, 5)).getId();
+        practicum.correct(trainee, session, entry(2, 5));
+        observations.save(trainer, session, null, form(Rating.NOT_OBSERVED, "Seen."), null);
+        assertThrows(InvalidEntryException.class, () -> practicum.correct(trainee, session, entry(3, 5)));
+    }
+
+    @Test
+    void everyRatingGivenNeedsEvidenceNotes() {
+        long session = practicum.log(trainee, entry(1, 5)).getId();
+        ObservationForm noNotes = new ObservationForm(LocalDate.now(), "Overall fine.", Map.of(
+                competenceKeys(trainee).get(0), new ObservationForm.Judgement(Rating.COMPETENT, " ")));
+        InvalidEntryException e = assertThrows(InvalidEntryException.class,
+                () -> observations.save(trainer, session, null, noNotes, null));
+        assertTrue(e.problems().containsKey(competenceKeys(trainee).get(0)));
+        assertTrue(e.problems().containsKey(competenceKeys(trainee).get(1)), "an unrated competence is refused");
+        assertEquals(0, count("SELECT COUNT(*) FROM observation WHERE session_id = ?", session));
+    }
+
+    @Test
+    void latestRatingCountsAndTheHistoryIsKept() {
+        long first = practicum.log(trainee, entry(1, 5)).getId();
+        long second = practicum.log(trainee, entry(2, 5)).getId();
+        String key = competenceKeys(trainee).get(3);
+        ObservationForm early = form(Rating.NOT_YET_COMPETENT, "Early days.");
+        early = new ObservationForm(LocalDate.now().minusDays(20), early.overallComment(), early.judgements());
+        observations.save(trainer, first, null, early, null);
+        observations.save(secondTrainer, second, null, form(Rating.COMPETENT, "Much better."), null);
+        CompetenceRecord record = observations.record(trainee, trainee);
+        CompetenceRecord.Row row = record.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+        assertEquals(Rating.COMPETENT, row.latest().rating());
+        assertEquals(2, row.history().size());
+        assertEquals(Rating.NOT_YET_COMPETENT, row.history().get(1).rating());
+        assertTrue(record.allCompetent());
+    }
+
+    @Test
+    void secondTrainerSavingAnOpenedObservationIsToldOfTheConflictAndNothingIsOverwritten() {
+        long session = practicum.log(trainee, entry(1, 5)).getId();
+        Observation created = observations.save(trainer, session, null, form(Rating.NOT_OBSERVED, "First."), null);
+        long opened = created.getVersion(); // both trainers open this version
+        observations.save(trainer, session, opened, form(Rating.COMPETENT, "Trainer one's judgement."), null);
+        assertThrows(ObservationConflictException.class, () -> observations.save(secondTrainer, session, opened,
+                form(Rating.NOT_YET_COMPETENT, "Trainer two's judgement."), null));
+        Observation stored = observations.session(trainer, session).observation().orElseThrow();
+        assertEquals("Trainer one's judgement.", stored.getOverallComment());
+        assertTrue(stored.getRatings().stream().allMatch(r -> r.getRating() == Rating.COMPETENT));
+        // a second new observation of the same session is a conflict too, not a second row
+        assertThrows(ObservationConflictException.class, () -> observations.save(secondTrainer, session, null,
+                form(Rating.COMPETENT, "Also new."), null));
+        assertEquals(1, count("SELECT COUNT(*) FROM observation WHERE session_id = ?", session));
+    }
+
+    @Test
+    void goodEvidenceFilesAreStoredWithTheirChecksumAndServedOnlyToTheTraineeAndTheirTrainers() {
+        long session = practicum.log(trainee, entry(1, 5)).getId();
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        Observation o = observations.save(trainer, session, null, form(Rating.NOT_OBSERVED, "With notes."),
+                new ObservationService.Upload("C:\\notes\\my notes<1>.pdf", new ByteArrayInputStream(pdf)));
+        List<EvidenceFile> files = observations.filesOf(List.of(o.getId()));
+        assertEquals(1, files.size());
+        EvidenceFile file = files.get(0);
+        assertEquals("application/pdf", file.getContentType());
+        assertEquals("my notes_1_.pdf", file.getFileName());
+        assertEquals(java.util.HexFormat.of().formatHex(sha256(pdf)), file.getSha256());
+        assertEquals(pdf.length, observations.download(trainee, file.getId()).orElseThrow().content().length);
+        assertTrue(observations.download(secondTrainer, file.getId()).isPresent());
+        assertTrue(observations.download(outsideTrainer, file.getId()).isEmpty());
+        assertTrue(observations.download(outsideTrainee, file.getId()).isEmpty());
+    }
+
+    @Test
+    void fileOfAnotherTypeOrOverTenMegabytesIsRefusedAndNothingIsStored() {
+        long session = practicum.log(trainee, entry(1, 5)).getId();
+        byte[] exe = "MZ\u0090\u0000 this is a program, named like a PDF".getBytes(StandardCharsets.ISO_8859_1);
+        InvalidEntryException wrongType = assertThrows(InvalidEntryException.class, () -> observations.save(trainer,
+                session, null, form(Rating.NOT_OBSERVED, "Notes."), new ObservationService.Upload("notes.pdf",
+                        new ByteArrayInputStream(exe))));
+        assertTrue(wrongType.problems().get("file").contains("PDF, JPEG or PNG"));
+        byte[] big = new byte[(int) EvidenceType.MAX_BYTES + 1];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, big, 0, 8);
+        InvalidEntryException tooBig = assertThrows(InvalidEntryException.class, () -> observations.save(trainer,
+                session, null, form(Rating.NOT_OBSERVED, "Notes."), new ObservationService.Upload("scan.png",
+                        new ByteArrayInputStream(big))));
+        assertTrue(tooBig.problems().get("file").contains("10 MB"));
+        assertEquals(0, count("SELECT COUNT(*) FROM observation WHERE session_id = ?", session));
+        assertEquals(0, count("SELECT COUNT(*) FROM evidence_file f JOIN observation o ON o.id = f.observation_id"
+                + " WHERE o.trainee_id = ?", trainee.id()));
+    }
+
+    @Test
+    void trainerOfAnotherOrganisationCanNeitherSeeNorRateNorSignOff() {
+        long session = practicum.log(trainee, entry(1, 5)).getId();
+        assertThrows(SecurityException.class, () -> observations.session(outsideTrainer, session));
+        assertThrows(SecurityException.class, () -> observations.save(outsideTrainer, session, null,
+                form(Rating.COMPETENT, "Not mine."), null));
+        assertThrows(SecurityException.class, () -> practicum.sessionsOf(outsideTrainer, trainee.id()));
+        assertThrows(SecurityException.class, () -> observations.record(outsideTrainer, trainee));
+        assertThrows(SecurityException.class, () -> signOffs.signOff(outsideTrainer, trainee.id()));
+        assertTrue(progress.progress(outsideTrainer).stream().noneMatch(r -> r.personId() == trainee.id()));
+        assertTrue(progress.progress(trainer).stream().anyMatch(r -> r.personId() == trainee.id()));
+    }
+
+    @Test
+    void signOffNeedsEveryCompetenceCompetentAndThePracticumTarget() {
+        for (int n = 1; n <= 4; n++) {
+            practicum.log(trainee, entry(n, 5));
+        }
+        long fifth = practicum.log(trainee, entry(5, 5)).getId();
+        assertThrows(IllegalStateException.class, () -> signOffs.signOff(trainer, trainee.id()));
+        ObservationForm almost = form(Rating.COMPETENT, "Nearly.");
+        almost.judgements().put(competenceKeys(trainee).get(11), new ObservationForm.Judgement(
+                Rating.NOT_YET_COMPETENT, "Cannot yet name own development needs."));
+        Observation o = observations.save(trainer, fifth, null, almost, null);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> signOffs.signOff(trainer, trainee.id()));
+        assertTrue(e.getMessage().contains("Reflection"), e.getMessage());
+        observations.save(trainer, fifth, o.getVersion(), form(Rating.COMPETENT, "Ready."), null);
+        assertTrue(signOffs.eligibility(trainee).ready());
+        SignOff signOff = signOffs.signOff(trainer, trainee.id());
+        assertTrue(signOff.getState().inForce());
+        assertThrows(IllegalStateException.class, () -> signOffs.signOff(secondTrainer, trainee.id()),
+                "one sign-off in force");
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'PRACTICE_SIGNED_OFF' AND subject = ?",
+                "person:" + trainee.id()));
+    }
+
+    @Test
+    void nobodySignsOffThemselves() {
+        assertThrows(SecurityException.class, () -> signOffs.signOff(trainer, trainer.id()));
+        assertThrows(IllegalArgumentException.class, () -> new SignOff(7, 1, 7, java.time.Instant.now(), false));
+    }
+
+    @Test
+    void firstThreeSignOffsOfANewTrainerAreSampledAndCountOnlyOnceASecondTrainerConfirms() throws Exception {
+        List<Person> trainees = List.of(trainee, newTrainee("practice-t2"), newTrainee("practice-t3"));
+        for (Person t : trainees) {
+            makeReady(t);
+            SignOff s = signOffs.signOff(trainer, t.id());
+            assertTrue(s.isSampled());
+            assertEquals(SignOffState.AWAITING_MODERATION, s.getState());
+            assertFalse(signOffs.countsForCertification(t.id()));
+        }
+        List<SignOff> waiting = signOffs.awaitingModeration(secondTrainer);
+        assertEquals(3, waiting.size());
+        assertTrue(signOffs.awaitingModeration(trainer).isEmpty(), "the signer does not moderate their own");
+        assertTrue(signOffs.awaitingModeration(outsideTrainer).isEmpty());
+        long first = waiting.get(0).getId();
+        assertThrows(IllegalArgumentException.class, () -> signOffs.confirm(trainer, first, null));
+        assertThrows(SecurityException.class, () -> signOffs.confirm(outsideTrainer, first, null));
+        signOffs.confirm(secondTrainer, first, "Agreed: strong evidence.");
+        assertTrue(signOffs.countsForCertification(waiting.get(0).getTraineeId()));
+
+        long second = waiting.get(1).getId();
+        assertThrows(InvalidEntryException.class, () -> signOffs.returnWithComments(secondTrainer, second, "no"));
+        signOffs.returnWithComments(secondTrainer, second, "Evidence for safeguarding is thin; observe again.");
+        long returnedTrainee = waiting.get(1).getTraineeId();
+        assertFalse(signOffs.countsForCertification(returnedTrainee));
+        assertTrue(progress.progress(trainer).stream().filter(r -> r.personId() == returnedTrainee).findFirst()
+                .orElseThrow().attention().contains("Sign-off returned by moderation"));
+        // after a returned sign-off, a new one may be given
+        assertTrue(signOffs.signOff(trainer, returnedTrainee).getState().inForce());
+    }
+
+    @Test
+    void withSamplingOffAnExperiencedTrainersSignOffCountsAtOnce() throws Exception {
+        for (int i = 0; i < ModerationSampling.ALWAYS_FIRST; i++) {
+            execute("INSERT INTO sign_off (trainee_id, organisation_id, signed_by, signed_at, state, sampled,"
+                    + " version) SELECT ?, organisation_id, ?, CURRENT_TIMESTAMP, 'REOPENED', FALSE, 1 FROM membership"
+                    + " WHERE person_id = ?", trainee.id(), trainer.id(), trainer.id());
+        }
+        makeReady(trainee);
+        // attune.moderation.sample-percent is 0 in the test deployment: only the first three are sampled
+        SignOff s = signOffs.signOff(trainer, trainee.id());
+        assertFalse(s.isSampled());
+        assertTrue(signOffs.countsForCertification(trainee.id()));
+    }
+
+    @Test
+    void leadTrainerReopensASignOffWithAReasonAndOnlyTheirOwnOrganisations() {
+        makeReady(trainee);
+        SignOff s = signOffs.signOff(trainer, trainee.id());
+        assertThrows(SecurityException.class, () -> signOffs.reopen(trainer, s.getId(), "Not a lead trainer."));
+        assertThrows(InvalidEntryException.class, () -> signOffs.reopen(lead, s.getId(), " "));
+        signOffs.reopen(lead, s.getId(), "Parent complaint about handling babies; observe again.");
+        assertTrue(signOffs.inForce(trainee.id()).isEmpty());
+        assertEquals(SignOffState.REOPENED, signOffs.historyOf(trainee.id()).get(0).getState());
+        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'SIGN_OFF_REOPENED' AND subject = ?",
+                "person:" + trainee.id()));
+    }
+
+    private int count(String sql, Object... parameters) {
+        try {
+            return data.count(sql, parameters);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
