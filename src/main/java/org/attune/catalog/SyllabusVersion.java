@@ -135,6 +135,10 @@ public class SyllabusVersion implements Serializable {
         return contentHash;
     }
 
+    public int getRenewalPracticumMonths() {
+        return renewalPracticumMonths;
+    }
+
     public int getValidityMonths() {
         return validityMonths;
     }

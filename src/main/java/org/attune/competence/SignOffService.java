@@ -47,6 +47,9 @@ public class SignOffService {
     private OrganisationService organisations;
 
     @Inject
+    private jakarta.enterprise.event.Event<PracticeSignedOff> signedOff;
+
+    @Inject
     @ConfigProperty(name = "attune.moderation.sample-percent", defaultValue = "20")
     private int samplePercent;
 
@@ -90,6 +93,9 @@ public class SignOffService {
         }
         audit.record(String.valueOf(trainer.id()), "PRACTICE_SIGNED_OFF", "person:" + traineeId,
                 sampled ? "sampled for moderation" : "not sampled");
+        if (signOff.counts()) {
+            signedOff.fire(new PracticeSignedOff(traineeId));
+        }
         return signOff;
     }
 
@@ -127,6 +133,7 @@ public class SignOffService {
     public void confirm(Person moderator, long signOffId, String comment) {
         SignOff signOff = moderatable(moderator, signOffId);
         signOff.confirm(moderator.id(), comment, clock.instant());
+        signedOff.fire(new PracticeSignedOff(signOff.getTraineeId()));
         audit.record(String.valueOf(moderator.id()), "SIGN_OFF_CONFIRMED", "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
     }

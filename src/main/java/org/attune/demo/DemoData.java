@@ -18,6 +18,8 @@ import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
 import org.attune.organisation.Invitation;
 import org.attune.organisation.InvitationService;
+import org.attune.organisation.AccreditationOutcome;
+import org.attune.organisation.AccreditationService;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
@@ -73,7 +75,10 @@ public class DemoData {
                     "pbkdf2-sha256$600000$i93XibftQB9uj4V0IGChFA$v6eZfohu4S7JLrdtEw9zvL3j9/WClUPw7dqLUxHtcE0"),
             new Account("practicum trainee", "trainee2@attune.example", "Hannah Moore", EnumSet.of(Role.TRAINEE),
                     TRAINING_ORGANISATION, "birch-kestrel-dawn",
-                    "pbkdf2-sha256$600000$kdFrOIXiBaWrqf/bVyzFzg$eoGS6DU/W9ykyooD29ees0ATUvW9VdFdEYil8HnE8eo"));
+                    "pbkdf2-sha256$600000$kdFrOIXiBaWrqf/bVyzFzg$eoGS6DU/W9ykyooD29ees0ATUvW9VdFdEYil8HnE8eo"),
+            new Account("ready trainee", "trainee3@attune.example", "Isla Campbell", EnumSet.of(Role.TRAINEE),
+                    TRAINING_ORGANISATION, "fern-pebble-harbour",
+                    "pbkdf2-sha256$600000$nnFqo3PYNmZaeFLq0zMF6w$BoI6mNiZd5rFWqQDziH2XpJB/J6FuGvJOoPX50ZwEbY"));
 
     @Inject
     @ConfigProperty(name = "attune.db.url")
@@ -93,6 +98,12 @@ public class DemoData {
 
     @Inject
     private DemoPractice practice;
+
+    @Inject
+    private DemoCertificates certificates;
+
+    @Inject
+    private AccreditationService accreditation;
 
     @Inject
     @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
@@ -125,6 +136,9 @@ public class DemoData {
         }
         Invitation invitation = demoCohortInvitation();
         practice.seed();
+        accredit(training);
+        LOG.info("DEMO organisation accredited: " + training.getName());
+        certificates.seed().forEach((state, number) -> LOG.info("DEMO certificate " + state + ": " + number));
         LOG.info("DEMO cohort: " + invitation.getCohort().getName());
         LOG.info("DEMO invitation: " + baseUrl.replaceAll("/+$", "") + "/register?code=" + invitation.getCode());
     }
@@ -134,17 +148,30 @@ public class DemoData {
         Person lead = people.findByEmail("lead@attune.example").orElseThrow();
         Person trainee = people.findByEmail("trainee@attune.example").orElseThrow();
         Person practising = people.findByEmail("trainee2@attune.example").orElseThrow();
+        Person ready = people.findByEmail("trainee3@attune.example").orElseThrow();
         Cohort cohort = cohorts.visibleTo(lead).stream().filter(c -> c.getName().equals(COHORT)).findFirst()
                 .orElseGet(() -> {
                     Cohort created = cohorts.create(lead, COHORT);
                     cohorts.addMember(created.getId(), lead, trainee);
                     return created;
                 });
-        if (cohorts.members(cohort).stream().noneMatch(practising::equals)) {
-            cohorts.addMember(cohort.getId(), lead, practising);
+        for (Person member : List.of(practising, ready)) {
+            if (cohorts.members(cohort).stream().noneMatch(member::equals)) {
+                cohorts.addMember(cohort.getId(), lead, member);
+            }
         }
         return invitations.of(cohort).stream().filter(i -> i.usableAt(java.time.Instant.now())).findFirst()
                 .orElseGet(() -> invitations.create(cohort.getId(), lead));
+    }
+
+    /** The demo training organisation is accredited as communication-focused (decided on the first start). */
+    private void accredit(Organisation training) {
+        if (accreditation.history(training.getId()).isEmpty()) {
+            accreditation.decide(training.getId(), AccreditationOutcome.ACCREDITED, "Most contact time is on reading"
+                    + " babies' cues and states, asking permission and supporting parents to respond; strokes are the"
+                    + " vehicle. Supervised practicum of five sessions with at least five families.", null, null,
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(3 * 365)), SYSTEM);
+        }
     }
 
     static boolean isEmbedded(String url) {

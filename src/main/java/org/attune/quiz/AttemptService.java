@@ -39,6 +39,9 @@ public class AttemptService {
     @Inject
     private QuestionBanks banks;
 
+    @Inject
+    private jakarta.enterprise.event.Event<QuizPassed> passed;
+
     /**
      * The trainee's own attempt with its questions, submitted first if its time limit has passed.
      *
@@ -142,6 +145,9 @@ public class AttemptService {
 
     private void submitLocked(QuizAttempt attempt, boolean timeUp) {
         attempt.submit(clock.instant(), quizOf(attempt), bankOf(attempt), timeUp);
+        if (attempt.isPassed()) {
+            passed.fire(new QuizPassed(attempt.getPersonId(), attempt.getModuleKey()));
+        }
         LOG.info(() -> "Quiz attempt " + attempt.getId() + " submitted" + (timeUp ? " at its time limit" : "")
                 + ", score " + attempt.getScore());
     }

@@ -40,6 +40,9 @@ public class QuizReviewService {
     @Inject
     private AttemptService attempts;
 
+    @Inject
+    private jakarta.enterprise.event.Event<QuizPassed> passed;
+
     /** One trainee's quiz results, for the trainer's results table. */
     public record TraineeResults(long personId, String name, String email, int passed, int attempts,
             java.time.Instant lastSubmitted) {
@@ -99,6 +102,9 @@ public class QuizReviewService {
         }
         Double before = attempt.getEffectiveScore();
         attempt.override(score, why, trainer.id(), clock.instant(), attempts.quizOf(attempt).passMark());
+        if (attempt.isPassed()) {
+            passed.fire(new QuizPassed(attempt.getPersonId(), attempt.getModuleKey()));
+        }
         audit.record(String.valueOf(trainer.id()), "QUIZ_GRADE_OVERRIDDEN", "attempt:" + attemptId,
                 "person:" + attempt.getPersonId() + " " + attempt.getModuleKey() + " " + before + " -> " + score
                         + ": " + why);

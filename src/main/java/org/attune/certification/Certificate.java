@@ -1,0 +1,298 @@
+package org.attune.certification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A facilitator certificate: what was certified (copied at issue), its dates, and its stored status (active,
+ * suspended or revoked, with reason, date and who); "expired" follows from the expiry date.
+ */
+@Entity
+@Table(name = "certificate")
+public class Certificate implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The stored statuses; {@link CertificateStatus#EXPIRED} is derived. */
+    enum Stored {
+        ACTIVE, SUSPENDED, REVOKED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Embedded
+    private CertificateNumber number;
+
+    @Column(name = "person_id", nullable = false)
+    private long personId;
+
+    @Column(name = "holder_name", nullable = false)
+    private String holderName;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "organisation_name", nullable = false)
+    private String organisationName;
+
+    @Column(name = "accreditation_at_issue", nullable = false)
+    private String accreditationAtIssue;
+
+    @Column(name = "signed_off_by", nullable = false)
+    private long signedOffBy;
+
+    @Column(name = "signed_off_by_name", nullable = false)
+    private String signedOffByName;
+
+    @Column(name = "course_code", nullable = false)
+    private String courseCode;
+
+    @Column(name = "course_title", nullable = false)
+    private String courseTitle;
+
+    @Column(name = "syllabus_version_id", nullable = false)
+    private long syllabusVersionId;
+
+    @Column(name = "syllabus_label", nullable = false)
+    private String syllabusLabel;
+
+    @Column(name = "syllabus_hash", nullable = false)
+    private String syllabusHash;
+
+    @Column(name = "competences", nullable = false)
+    private String competences;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "status", nullable = false)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Stored status;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
+    @Column(name = "status_changed_by")
+    private Long statusChangedBy;
+
+    @Column(name = "supersedes_id")
+    private Long supersedesId;
+
+    @Column(name = "issue_key", nullable = false, unique = true)
+    private String issueKey;
+
+    @Column(name = "credential")
+    private String credential;
+
+    @Column(name = "reminded_90_at")
+    private Instant reminded90At;
+
+    @Column(name = "reminded_30_at")
+    private Instant reminded30At;
+
+    @Version
+    private long version;
+
+    protected Certificate() {
+        // for JPA
+    }
+
+    /** What a certificate certifies, gathered by the issuer. */
+    public record Facts(long personId, String holderName, long organisationId, String organisationName,
+            String accreditationAtIssue, long signedOffBy, String signedOffByName, String courseCode,
+            String courseTitle, long syllabusVersionId, String syllabusLabel, String syllabusHash,
+            List<String> competences) {
+    }
+
+    Certificate(CertificateNumber number, Facts facts, Instant issuedAt, Instant expiresAt, String issueKey,
+            Long supersedesId) {
+        this.number = Objects.requireNonNull(number);
+        this.personId = facts.personId();
+        this.holderName = facts.holderName();
+        this.organisationId = facts.organisationId();
+        this.organisationName = facts.organisationName();
+        this.accreditationAtIssue = facts.accreditationAtIssue();
+        this.signedOffBy = facts.signedOffBy();
+        this.signedOffByName = facts.signedOffByName();
+        this.courseCode = facts.courseCode();
+        this.courseTitle = facts.courseTitle();
+        this.syllabusVersionId = facts.syllabusVersionId();
+        this.syllabusLabel = facts.syllabusLabel();
+        this.syllabusHash = facts.syllabusHash();
+        this.competences = String.join("\n", facts.competences());
+        this.issuedAt = Objects.requireNonNull(issuedAt);
+        if (!expiresAt.isAfter(issuedAt)) {
+            throw new IllegalArgumentException("A certificate expires after it is issued.");
+        }
+        this.expiresAt = expiresAt;
+        this.status = Stored.ACTIVE;
+        this.issueKey = Objects.requireNonNull(issueKey);
+        this.supersedesId = supersedesId;
+    }
+
+    public CertificateStatus statusAt(Instant now) {
+        return switch (status) {
+            case REVOKED -> CertificateStatus.REVOKED;
+            case SUSPENDED -> CertificateStatus.SUSPENDED;
+            case ACTIVE -> now.isBefore(expiresAt) ? CertificateStatus.ACTIVE : CertificateStatus.EXPIRED;
+        };
+    }
+
+    void suspend(String reason, long by, Instant now) {
+        if (status != Stored.ACTIVE) {
+            throw new IllegalStateException("Only an active certificate can be suspended.");
+        }
+        change(Stored.SUSPENDED, reason, by, now);
+    }
+
+    void revoke(String reason, long by, Instant now) {
+        if (status == Stored.REVOKED) {
+            throw new IllegalStateException("This certificate is already revoked.");
+        }
+        change(Stored.REVOKED, reason, by, now);
+    }
+
+    void reinstate(String reason, long by, Instant now) {
+        if (status != Stored.SUSPENDED) {
+            throw new IllegalStateException("Only a suspended certificate can be reinstated; a revocation is final.");
+        }
+        change(Stored.ACTIVE, reason, by, now);
+    }
+
+    private void change(Stored to, String reason, long by, Instant now) {
+        if (reason == null || reason.strip().length() < 5) {
+            throw new IllegalArgumentException("Give the reason (at least 5 characters).");
+        }
+        this.status = to;
+        this.statusReason = reason.strip();
+        this.statusChangedBy = by;
+        this.statusChangedAt = now;
+    }
+
+    void attachCredential(String jwt) {
+        this.credential = jwt;
+    }
+
+    void reminded(int days, Instant now) {
+        if (days == 90) {
+            reminded90At = now;
+        } else {
+            reminded30At = now;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CertificateNumber getNumber() {
+        return number;
+    }
+
+    public long getPersonId() {
+        return personId;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public String getAccreditationAtIssue() {
+        return accreditationAtIssue;
+    }
+
+    public String getSignedOffByName() {
+        return signedOffByName;
+    }
+
+    public long getSignedOffBy() {
+        return signedOffBy;
+    }
+
+    public String getCourseCode() {
+        return courseCode;
+    }
+
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
+    public long getSyllabusVersionId() {
+        return syllabusVersionId;
+    }
+
+    public String getSyllabusLabel() {
+        return syllabusLabel;
+    }
+
+    public String getSyllabusHash() {
+        return syllabusHash;
+    }
+
+    public List<String> getCompetences() {
+        return competences.isEmpty() ? List.of() : Arrays.asList(competences.split("\n"));
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Long getSupersedesId() {
+        return supersedesId;
+    }
+
+    public String getCredential() {
+        return credential;
+    }
+
+    public Instant getReminded90At() {
+        return reminded90At;
+    }
+
+    public Instant getReminded30At() {
+        return reminded30At;
+    }
+
+    public String getIssueKey() {
+        return issueKey;
+    }
+}

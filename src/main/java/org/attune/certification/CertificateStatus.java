@@ -1,0 +1,23 @@
+package org.attune.certification;
+
+/**
+ * A certificate's status as verifiers see it. {@code EXPIRED} is never stored: it follows from the expiry date.
+ * The code is the certificate's two-bit value in the status list.
+ */
+public enum CertificateStatus {
+    ACTIVE(0), EXPIRED(0), SUSPENDED(1), REVOKED(2);
+
+    private final int listValue;
+
+    CertificateStatus(int listValue) {
+        this.listValue = listValue;
+    }
+
+    public int listValue() {
+        return listValue;
+    }
+
+    public String json() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

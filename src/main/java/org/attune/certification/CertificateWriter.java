@@ -1,0 +1,43 @@
+package org.attune.certification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Instant;
+import org.attune.audit.AuditLog;
+
+/**
+ * Writes one certificate and its signed credential in a transaction of its own, so that a second issue of the same
+ * certificate (same issue key, refused by the unique constraint) fails alone and the caller can read the first.
+ */
+@ApplicationScoped
+class CertificateWriter {
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private CredentialSigner signer;
+
+    @Inject
+    private AuditLog audit;
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Certificate write(Certificate.Facts facts, Instant issuedAt, Instant expiresAt, String issueKey,
+            Long supersedes, String actor) {
+        Certificate certificate = new Certificate(CertificateNumber.random(random), facts, issuedAt, expiresAt,
+                issueKey, supersedes);
+        em.persist(certificate);
+        em.flush(); // the id is the status list index the credential names
+        certificate.attachCredential(signer.sign(certificate));
+        audit.record(actor, supersedes == null ? "CERTIFICATE_ISSUED" : "CERTIFICATE_RENEWED",
+                "person:" + facts.personId(), certificate.getNumber() + (supersedes == null ? ""
+                        : " supersedes certificate " + supersedes));
+        return certificate;
+    }
+}

@@ -1,0 +1,79 @@
+package org.attune.certification;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.attune.account.PeopleService;
+import org.attune.platform.mail.MailService;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reminds holders by e-mail 90 and 30 days before their certificate expires, once each (the sent time is recorded
+ * on the certificate, so a restart or a second node does not send twice). Runs every hour.
+ */
+@Singleton
+public class ExpiryReminders {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private MailService mail;
+
+    @Inject
+    private PeopleService people;
+
+    @Inject
+    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    @Schedule(hour = "*", minute = "7", persistent = false)
+    void hourly() {
+        sendDue();
+    }
+
+    /** Sends the reminders that are due now; returns how many were sent. */
+    public int sendDue() {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (int days : new int[] {30, 90}) {
+            String reminded = days == 90 ? "c.reminded90At" : "c.reminded30At";
+            List<Certificate> due = em.createQuery("select c from Certificate c where c.status = :active"
+                    + " and c.expiresAt > :now and c.expiresAt <= :limit and " + reminded + " is null"
+                    + (days == 90 ? " and c.reminded30At is null" : ""), Certificate.class)
+                    .setParameter("active", Certificate.Stored.ACTIVE).setParameter("now", now)
+                    .setParameter("limit", now.plus(Duration.ofDays(days))).getResultList();
+            for (Certificate c : due) {
+                String to = people.find(c.getPersonId()).map(p -> p.email()).orElse(null);
+                if (to != null && mail.send(to, "Your Attune certificate expires on " + DATE.format(c.getExpiresAt()),
+                        body(c))) {
+                    c.reminded(days, now);
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
+    private String body(Certificate c) {
+        return "Dear " + c.getHolderName() + ",\n\nYour facilitator certificate " + c.getNumber() + " expires on "
+                + DATE.format(c.getExpiresAt()) + ".\n\nTo renew it: read the CPD refresher module, pass its quiz, and"
+                + " log a practicum session. Then renew from your dashboard:\n" + baseUrl.replaceAll("/+$", "")
+                + "/trainee/dashboard\n\nAttune";
+    }
+}

@@ -1,0 +1,94 @@
+package org.attune.certification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.attune.account.Person;
+import org.attune.catalog.CourseModule;
+import org.attune.catalog.SyllabusVersion;
+import org.attune.competence.PracticumService;
+import org.attune.learning.Enrolment;
+import org.attune.learning.LearningService;
+import org.attune.quiz.QuizService;
+
+/**
+ * Renewal: within {@value #WINDOW_DAYS} days of expiry (or after it), a holder who has read the CPD refresher
+ * module, passed its quiz in the last 12 months and logged a practicum session within the manifest's renewal period
+ * gets a new certificate (new number, expiry and credential) that names the one it supersedes.
+ */
+@ApplicationScoped
+public class RenewalService {
+
+    static final int WINDOW_DAYS = 90;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private CertificationService certification;
+
+    @Inject
+    private LearningService learning;
+
+    @Inject
+    private QuizService quizzes;
+
+    @Inject
+    private PracticumService practicum;
+
+    /** The certificate the holder could renew now: their newest, active or expired, within the window. */
+    public Optional<Certificate> renewable(Person holder) {
+        Instant now = clock.instant();
+        return certification.certificatesOf(holder.id()).stream().findFirst()
+                .filter(c -> c.statusAt(now) == CertificateStatus.ACTIVE || c.statusAt(now) == CertificateStatus.EXPIRED)
+                .filter(c -> !now.isBefore(c.getExpiresAt().minus(Duration.ofDays(WINDOW_DAYS))));
+    }
+
+    public Eligibility eligibility(Person holder) {
+        Instant now = clock.instant();
+        List<Eligibility.Check> checks = new ArrayList<>();
+        Optional<Enrolment> enrolment = learning.existingEnrolment(holder.id());
+        SyllabusVersion syllabus = enrolment.map(Enrolment::getSyllabus).orElse(null);
+        Optional<CourseModule> refresher = syllabus == null ? Optional.empty()
+                : syllabus.allModules().stream().filter(CourseModule::isRefresher).findFirst();
+        Set<Long> read = enrolment.map(e -> learning.readSections(e.getId())).orElse(Set.of());
+        checks.add(new Eligibility.Check("CPD refresher module read", refresher.map(m -> LearningService.progress(m,
+                read).complete()).orElse(false), refresher.map(CourseModule::getTitle).orElse("No refresher module")));
+        Instant yearAgo = now.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
+        boolean quizPassed = enrolment.isPresent() && refresher.isPresent() && quizzes.attemptsOf(
+                enrolment.get().getId()).stream().anyMatch(a -> a.getModuleKey().equals(refresher.get().getKey())
+                        && a.isPassed() && a.getSubmittedAt() != null && a.getSubmittedAt().isAfter(yearAgo));
+        checks.add(new Eligibility.Check("CPD refresher quiz passed in the last 12 months", quizPassed,
+                quizPassed ? "Passed" : "Not passed in the last 12 months"));
+        int months = syllabus == null ? 12 : syllabus.getRenewalPracticumMonths();
+        Instant since = now.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
+        boolean practised = practicum.sessionsOf(holder.id()).stream()
+                .anyMatch(s -> s.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(since));
+        checks.add(new Eligibility.Check("A practicum session logged in the last " + months + " months", practised,
+                practised ? "Logged" : "None logged since " + since.toString().substring(0, 10)));
+        return new Eligibility(checks);
+    }
+
+    /** Renews the holder's renewable certificate; once per certificate (a second call returns the renewal). */
+    public Certificate renew(Person holder) {
+        Certificate old = renewable(holder).orElseThrow(() -> new IllegalStateException(
+                "There is no certificate to renew yet: renewal opens " + WINDOW_DAYS + " days before expiry."));
+        if (!eligibility(holder).ready()) {
+            throw new IllegalStateException("Not every renewal requirement is met yet.");
+        }
+        SyllabusVersion syllabus = learning.existingEnrolment(holder.id()).orElseThrow().getSyllabus();
+        Certificate.Facts facts = new Certificate.Facts(holder.id(), holder.displayName(), old.getOrganisationId(),
+                old.getOrganisationName(), old.getAccreditationAtIssue(), old.getSignedOffBy(),
+                old.getSignedOffByName(), old.getCourseCode(), old.getCourseTitle(), old.getSyllabusVersionId(),
+                old.getSyllabusLabel(), old.getSyllabusHash(), old.getCompetences());
+        return certification.write(facts, syllabus.getValidityMonths(), "renewal:" + old.getId(), old.getId(),
+                String.valueOf(holder.id()));
+    }
+}

@@ -1,0 +1,97 @@
+package org.attune.certification.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.certification.Certificate;
+import org.attune.certification.CertificateAdminService;
+import org.attune.platform.faces.Texts;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code admin/certificates.xhtml} and {@code lead/certificates.xhtml}: administrators manage every
+ * certificate, lead trainers their organisation's; suspend, reinstate or revoke, always with a reason.
+ */
+@Named
+@ViewScoped
+public class CertificatesAdminView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A certificate as the table shows it. */
+    public record Row(long id, String number, String holder, String organisation, Instant issued, Instant expires,
+            String status, String reason) implements Serializable {
+    }
+
+    @Inject
+    private transient CertificateAdminService admin;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    @Inject
+    private transient Clock clock;
+
+    private String search;
+    private final List<Row> rows = new ArrayList<>();
+    private final Map<Long, CertificateAdminService.Action> actions = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    public void load() {
+        rows.clear();
+        Instant now = clock.instant();
+        for (Certificate c : admin.manageable(currentUser.person(), search)) {
+            rows.add(new Row(c.getId(), c.getNumber().value(), c.getHolderName(), c.getOrganisationName(),
+                    c.getIssuedAt(), c.getExpiresAt(), c.statusAt(now).name(), c.getStatusReason()));
+        }
+    }
+
+    public void apply(long id) {
+        CertificateAdminService.Action action = actions.get(id);
+        if (action == null) {
+            Messages.addGlobalError(Texts.get("certAdmin.chooseAction"));
+            return;
+        }
+        try {
+            Certificate c = admin.apply(currentUser.person(), id, action, reasons.get(id) == null ? "" : reasons.get(id));
+            Messages.addGlobalInfo(Texts.get("certAdmin.done." + action, c.getNumber().value()));
+            actions.remove(id);
+            reasons.remove(id);
+            load();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public CertificateAdminService.Action[] getActionChoices() {
+        return CertificateAdminService.Action.values();
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public Map<Long, CertificateAdminService.Action> getActions() {
+        return actions;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+}

@@ -1,0 +1,80 @@
+package org.attune.certification.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.attune.certification.Verification;
+import org.attune.certification.VerificationService;
+import org.omnifaces.util.Faces;
+
+/**
+ * Backs {@code verify.xhtml} ({@code /verify} and {@code /verify/{number}}): anyone types or scans a certificate
+ * number and sees its status in words and colour, the holder's name, the training organisation and its
+ * accreditation, the course, syllabus version and dates. A mistyped number is told apart from an unknown one.
+ */
+@Named
+@RequestScoped
+public class VerifyView {
+
+    @Inject
+    private VerificationService verification;
+
+    private String number;
+    private String typed;
+    private Verification result;
+    private String problem;
+
+    public void load() {
+        if (number == null || number.isBlank()) {
+            return;
+        }
+        typed = number;
+        VerificationService.Outcome outcome = verification.verify(number);
+        if (outcome instanceof VerificationService.Found found) {
+            result = found.verification();
+        } else if (outcome instanceof VerificationService.Mistyped) {
+            problem = "mistyped";
+        } else if (outcome instanceof VerificationService.NotFound) {
+            problem = "unknown";
+        } else {
+            problem = "malformed";
+        }
+        if (result == null) {
+            Faces.getResponse().setStatus(problem.equals("unknown") ? 404 : 400);
+        }
+    }
+
+    /** Sends the typed number to its own address, so the result can be bookmarked and shared. */
+    public void check() throws IOException {
+        String value = typed == null ? "" : typed.strip();
+        Faces.redirect(Faces.getRequestContextPath() + "/verify/" + URLEncoder.encode(value.isEmpty() ? "-" : value,
+                StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getTyped() {
+        return typed;
+    }
+
+    public void setTyped(String typed) {
+        this.typed = typed;
+    }
+
+    public Verification getResult() {
+        return result;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+}

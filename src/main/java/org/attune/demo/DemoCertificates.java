@@ -1,0 +1,149 @@
+package org.attune.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.PeopleService;
+import org.attune.account.Person;
+import org.attune.account.Role;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.CompetenceDefinition;
+import org.attune.catalog.CourseModule;
+import org.attune.catalog.SyllabusVersion;
+import org.attune.certification.Certificate;
+import org.attune.certification.CertificateAdminService;
+import org.attune.certification.CertificationService;
+import org.attune.competence.ObservationForm;
+import org.attune.competence.ObservationService;
+import org.attune.competence.PracticumEntry;
+import org.attune.competence.PracticumService;
+import org.attune.competence.Rating;
+import org.attune.competence.Setting;
+import org.attune.learning.Enrolment;
+import org.attune.learning.LearningService;
+import org.attune.organisation.Organisation;
+import org.attune.organisation.OrganisationService;
+
+/**
+ * Demo certificates in each state (active, expiring soon, expired, suspended, revoked) for facilitators of the demo
+ * training organisation, and the "ready" trainee who has done everything but the sign-off: once the demo trainer
+ * signs them off (and the second trainer confirms, as the sign-off is sampled), their certificate is issued.
+ */
+@ApplicationScoped
+class DemoCertificates {
+
+    private static final String SYSTEM = "demo-data";
+
+    /** A demo holder: the DEMO line's word, e-mail, name, months since issue, and what happened to it. */
+    private record Holder(String state, String email, String name, int monthsAgo, int validMonths) {
+    }
+
+    private static final List<Holder> HOLDERS = List.of(
+            new Holder("active", "jude.evans@attune.example", "Jude Evans", 2, 36),
+            new Holder("expiring", "nia.roberts@attune.example", "Nia Roberts", 34, 36),
+            new Holder("expired", "kofi.mensah@attune.example", "Kofi Mensah", 40, 36),
+            new Holder("suspended", "lena.fischer@attune.example", "Lena Fischer", 5, 36),
+            new Holder("revoked", "mona.said@attune.example", "Mona Said", 8, 36));
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PeopleService people;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private CertificationService certification;
+
+    @Inject
+    private CertificateAdminService admin;
+
+    @Inject
+    private LearningService learning;
+
+    @Inject
+    private PracticumService practicum;
+
+    @Inject
+    private ObservationService observations;
+
+    @Inject
+    private DemoCourseShortcut shortcut;
+
+    /** Creates what is missing and returns each state's certificate number. */
+    Map<String, String> seed() {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        SyllabusVersion syllabus = catalog.liveVersions().stream().findFirst().orElse(null);
+        if (syllabus == null) {
+            return numbers;
+        }
+        Organisation training = organisations.all().stream().filter(o -> o.getName()
+                .equals(DemoData.TRAINING_ORGANISATION)).findFirst().orElseThrow();
+        Person trainer = people.findByEmail("trainer@attune.example").orElseThrow();
+        Person administrator = people.findByEmail("admin@attune.example").orElseThrow();
+        for (Holder h : HOLDERS) {
+            Person holder = people.findByEmail(h.email()).orElseGet(() -> {
+                Person created = people.createWithoutPassword(h.email(), h.name(), EnumSet.of(Role.TRAINEE), SYSTEM);
+                organisations.assign(created, training.getId(), SYSTEM);
+                return created;
+            });
+            Certificate c = certification.certificatesOf(holder.id()).stream().findFirst().orElseGet(() -> {
+                Instant issued = clock.instant().atZone(ZoneOffset.UTC).minusMonths(h.monthsAgo()).toInstant();
+                Instant expires = issued.atZone(ZoneOffset.UTC).plusMonths(h.validMonths())
+                        .minusDays(h.state().equals("expiring") ? 40 : 0).toInstant();
+                Certificate made = certification.record(new Certificate.Facts(holder.id(), holder.displayName(),
+                        training.getId(), training.getName(), "ACCREDITED", trainer.id(), trainer.displayName(),
+                        syllabus.getCourseCode(), syllabus.getCourseTitle(), syllabus.getId(),
+                        syllabus.getVersionLabel(), syllabus.getContentHash(), syllabus.competences().stream()
+                                .map(CompetenceDefinition::getTitle).toList()), issued, expires, SYSTEM);
+                if (h.state().equals("suspended")) {
+                    admin.apply(administrator, made.getId(), CertificateAdminService.Action.SUSPEND,
+                            "Demo: a parent's concern is being looked into.");
+                } else if (h.state().equals("revoked")) {
+                    admin.apply(administrator, made.getId(), CertificateAdminService.Action.REVOKE,
+                            "Demo: the holder handled babies during classes despite feedback.");
+                }
+                return made;
+            });
+            numbers.put(h.state(), c.getNumber().value());
+        }
+        readyTrainee(syllabus);
+        return numbers;
+    }
+
+    /** Every module read and quiz passed, the practicum done and every competence observed; no sign-off yet. */
+    private void readyTrainee(SyllabusVersion syllabus) {
+        Person ready = people.findByEmail("trainee3@attune.example").orElseThrow();
+        if (!practicum.sessionsOf(ready.id()).isEmpty()) {
+            return;
+        }
+        Enrolment enrolment = learning.enrolment(ready, syllabus.getCourseCode()).orElseThrow();
+        shortcut.completeCourse(enrolment.getId(), ready.id(), syllabus.coreModules());
+        Person observer = people.findByEmail("trainer2@attune.example").orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        long last = 0;
+        for (int n = 1; n <= syllabus.getPracticumSessions(); n++) {
+            last = practicum.log(ready, new PracticumEntry(today.minusDays(40 - 7L * n), Setting.FAMILY_HUB, n, 6,
+                    "Session " + n + ": babies mostly in quiet alert; I named a baby's yawn as a wish for a pause and"
+                            + " the parent waited before going on.", "Parents said they read their babies better."))
+                    .getId();
+        }
+        Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
+        syllabus.competences().forEach(c -> judgements.put(c.getKey(), new ObservationForm.Judgement(
+                Rating.COMPETENT, "Seen consistently across the session with every family.")));
+        observations.save(observer, last, null, new ObservationForm(today.minusDays(5),
+                "Ready for sign-off: attuned, warm and safe practice throughout.", judgements), null);
+    }
+}

@@ -1,0 +1,109 @@
+package org.attune.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One accreditation decision about a training organisation, valid from a date until another (or until the next
+ * decision). Decisions are never changed: a new decision replaces the standing one, and the history stays.
+ */
+@Entity
+@Table(name = "accreditation")
+public class Accreditation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false)
+    private AccreditationOutcome outcome;
+
+    @Column(name = "focus")
+    private String focus;
+
+    @Column(name = "conditions_text")
+    private String conditions;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    private Instant decidedAt;
+
+    @Column(name = "valid_from", nullable = false)
+    private Instant validFrom;
+
+    @Column(name = "valid_until")
+    private Instant validUntil;
+
+    protected Accreditation() {
+        // for JPA
+    }
+
+    public Accreditation(long organisationId, AccreditationOutcome outcome, String focus, String conditions,
+            Long decidedBy, Instant decidedAt, Instant validUntil) {
+        this.organisationId = organisationId;
+        this.outcome = Objects.requireNonNull(outcome);
+        this.focus = focus;
+        this.conditions = conditions;
+        this.decidedBy = decidedBy;
+        this.decidedAt = Objects.requireNonNull(decidedAt);
+        this.validFrom = decidedAt;
+        if (outcome.accredits() && (validUntil == null || !validUntil.isAfter(decidedAt))) {
+            throw new IllegalArgumentException("An accreditation needs a validity that ends after the decision.");
+        }
+        this.validUntil = validUntil;
+    }
+
+    /** Whether this decision accredits the organisation at the given moment. */
+    public boolean accreditsAt(Instant moment) {
+        return outcome.accredits() && !moment.isBefore(validFrom) && moment.isBefore(validUntil);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public AccreditationOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getFocus() {
+        return focus;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Instant getValidFrom() {
+        return validFrom;
+    }
+
+    public Instant getValidUntil() {
+        return validUntil;
+    }
+}
