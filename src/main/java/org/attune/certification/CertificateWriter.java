@@ -27,6 +27,13 @@ class CertificateWriter {
 
     private final SecureRandom random = new SecureRandom();
 
+    /** The certificate with this issue key, as committed now (a transaction of its own sees the latest). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.Optional<Certificate> existing(String issueKey) {
+        return em.createQuery("select c from Certificate c where c.issueKey = :k", Certificate.class)
+                .setParameter("k", issueKey).getResultList().stream().findFirst();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Certificate write(Certificate.Facts facts, Instant issuedAt, Instant expiresAt, String issueKey,
             Long supersedes, String actor) {

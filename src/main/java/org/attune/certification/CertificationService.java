@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.transaction.Transactional;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.catalog.CompetenceDefinition;
@@ -95,9 +96,14 @@ public class CertificationService {
                 Certificate.class).setParameter("p", personId).getResultList();
     }
 
-    /** Issues the trainee's certificate if every criterion holds and they have none; returns it if they have one. */
+    /**
+     * Issues the trainee's certificate if every criterion holds and they have none; returns it if they have one.
+     * Reads in a transaction; the certificate is written, and looked for, in transactions of their own, so a
+     * certificate another request committed meanwhile is seen.
+     */
+    @Transactional
     public Optional<Certificate> issueIfEligible(Person trainee) {
-        Optional<Certificate> existing = byIssueKey(initialKey(trainee.id()));
+        Optional<Certificate> existing = writer.existing(initialKey(trainee.id()));
         if (existing.isPresent()) {
             return existing;
         }
@@ -125,7 +131,8 @@ public class CertificationService {
                 null, actor);
     }
 
-    /** Issues for the person with this id, if eligible; used by the event observers and the dashboard. */
+    /** Issues for the person with this id, if eligible, in a new transaction (the event observers' way in). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void issueIfEligible(long personId) {
         people.find(personId).ifPresent(this::issueIfEligible);
     }
@@ -137,18 +144,13 @@ public class CertificationService {
         try {
             return writer.write(facts, now, expires, issueKey, supersedes, actor);
         } catch (RuntimeException e) {
-            Optional<Certificate> first = byIssueKey(issueKey);
+            Optional<Certificate> first = writer.existing(issueKey);
             if (first.isPresent()) {
                 LOG.log(Level.FINE, "Certificate {0} was issued by a concurrent request", issueKey);
                 return first.get();
             }
             throw e;
         }
-    }
-
-    Optional<Certificate> byIssueKey(String key) {
-        return em.createQuery("select c from Certificate c where c.issueKey = :k", Certificate.class)
-                .setParameter("k", key).getResultStream().findFirst();
     }
 
     static String initialKey(long personId) {

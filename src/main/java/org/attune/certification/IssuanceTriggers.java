@@ -1,7 +1,5 @@
 package org.attune.certification;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,9 +10,10 @@ import org.attune.competence.PracticeSignedOff;
 import org.attune.quiz.QuizPassed;
 
 /**
- * Issues a certificate automatically when the last criterion is met: after a quiz pass or a sign-off that counts
- * has been committed, eligibility is checked on a managed thread (issuance is idempotent, so checking twice is
- * harmless). The trainee's dashboard checks too, which covers the last section read.
+ * Issues a certificate automatically when the last criterion is met: once a quiz pass or a sign-off that counts is
+ * committed, eligibility is checked in a new transaction (issuance is idempotent, so checking twice is harmless; a
+ * failure here is logged and never undoes what was committed). The trainee's dashboard checks too, which covers the
+ * last section read.
  */
 @ApplicationScoped
 public class IssuanceTriggers {
@@ -23,9 +22,6 @@ public class IssuanceTriggers {
 
     @Inject
     private CertificationService certification;
-
-    @Resource
-    private ManagedExecutorService executor;
 
     void quizPassed(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuizPassed event) {
         check(event.personId());
@@ -36,12 +32,10 @@ public class IssuanceTriggers {
     }
 
     private void check(long personId) {
-        executor.execute(() -> {
-            try {
-                certification.issueIfEligible(personId);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not check certificate eligibility of person " + personId, e);
-            }
-        });
+        try {
+            certification.issueIfEligible(personId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check certificate eligibility of person " + personId, e);
+        }
     }
 }

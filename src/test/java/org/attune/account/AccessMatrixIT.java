@@ -140,6 +140,12 @@ class AccessMatrixIT {
         matrix.put("/evidence/0",                new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, NO,     NO});
         matrix.put("/evidence/..%2FWEB-INF%2Fweb.xml",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, NO,     NO});
+        matrix.put("/verify",                    new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/admin/certificates",        new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/lead/certificates",         new int[] {LOGIN, NO,     NO,      NO,      OK,   NO,     NO});
+        matrix.put("/.well-known/jwks.json",     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/api/v1/status-lists/1",     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/api/v1/issuer",             new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/course-media/ATT-IC/missing.png",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});

@@ -121,6 +121,8 @@ public final class TestPeople implements AutoCloseable {
                 s.executeUpdate("DELETE FROM competence_rating WHERE observation_id IN (" + observations + ")");
                 s.executeUpdate("DELETE FROM observation WHERE id IN (SELECT id FROM (" + observations + ") AS o)");
                 s.executeUpdate("DELETE FROM practicum_session WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM certificate WHERE person_id = " + id + " AND supersedes_id IS NOT NULL");
+                s.executeUpdate("DELETE FROM certificate WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM sign_off WHERE trainee_id = " + id + " OR signed_by = " + id);
                 s.executeUpdate("DELETE FROM attempt_question WHERE attempt_id IN (SELECT id FROM quiz_attempt"
                         + " WHERE person_id = " + id + ")");
@@ -139,6 +141,8 @@ public final class TestPeople implements AutoCloseable {
             }
             s.executeUpdate("DELETE FROM membership WHERE organisation_id IN (SELECT id FROM organisation WHERE name LIKE '% "
                     + tag + "')");
+            s.executeUpdate("DELETE FROM accreditation WHERE organisation_id IN (SELECT id FROM organisation WHERE name"
+                    + " LIKE '% " + tag + "')");
             s.executeUpdate("DELETE FROM organisation WHERE name LIKE '% " + tag + "'");
             s.executeUpdate("DELETE FROM sign_in_throttle WHERE throttle_key LIKE '%" + tag + "%'");
             s.executeUpdate("DELETE FROM audit_event WHERE subject LIKE '%" + tag + "%'");

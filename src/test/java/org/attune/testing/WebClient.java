@@ -38,6 +38,12 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET whose body is kept as bytes (PDFs, images). */
+    public HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers)
             throws Exception {
         String body = form.entrySet().stream()

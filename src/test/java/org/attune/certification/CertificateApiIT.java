@@ -1,0 +1,233 @@
+package org.attune.certification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import java.awt.image.BufferedImage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.attune.testing.Certifiable;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.attune.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Certificates over HTTP as their users meet them: the trainee's dashboard issues the certificate; the PDF's QR code
+ * opens the verification page; the credential's signature verifies with the published keys and an edited one does
+ * not; a revocation shows at once in the page, the API and the status list; look-ups are rate limited.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificateApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private TestPeople data;
+    private TestPeople.Person trainee;
+    private TestPeople.Person otherTrainee;
+    private TestPeople.Person admin;
+    private String number;
+
+    @BeforeEach
+    void issueThroughTheDashboard() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        Certifiable record = new Certifiable(TestDatabase.dataSource());
+        long organisation = data.organisation("TRAINING", "Api Certifying Training");
+        trainee = data.person("api-holder", organisation, "TRAINEE");
+        otherTrainee = data.person("api-other", organisation, "TRAINEE");
+        TestPeople.Person trainer = data.person("api-trainer", organisation, "TRAINER");
+        admin = data.person("api-admin", null, "ADMINISTRATOR");
+        data.cohort(organisation, "Api cohort", trainee.id());
+        record.completeCourse(trainee.id());
+        record.completePractice(trainee.id(), trainer.id());
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+                Instant.now().plus(Duration.ofDays(900)));
+        record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
+        WebClient holder = signedIn(trainee);
+        String dashboard = holder.get("/trainee/dashboard").body();
+        assertTrue(dashboard.contains("id=\"certificateNumber\""), "the dashboard issued the certificate");
+        number = dashboard.replaceAll("(?s).*id=\"certificateNumber\"><strong>([A-Z0-9-]+)</strong>.*", "$1");
+        assertTrue(number.matches("ATT-[A-Z0-9-]{16}"), number);
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        data.close();
+    }
+
+    private WebClient signedIn(TestPeople.Person person) throws Exception {
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.signIn(person.email(), TestPeople.PASSWORD).statusCode());
+        return client;
+    }
+
+    @Test
+    @Order(1)
+    void verificationJsonHasTheFieldsAndUnknownOrMistypedNumbersGetProblemDetails() throws Exception {
+        WebClient anyone = new WebClient(base);
+        HttpResponse<String> found = anyone.get("/api/v1/certificates/" + number);
+        assertEquals(200, found.statusCode());
+        String json = found.body();
+        for (String field : List.of("\"number\":\"" + number + "\"", "\"status\":\"active\"",
+                "\"holder\":\"Test api-holder\"", "\"trainingOrganisation\":", "\"statusNow\":\"ACCREDITED\"",
+                "\"statusAtIssue\":\"ACCREDITED\"", "\"course\":", "\"syllabusVersion\":", "\"issued\":",
+                "\"expires\":")) {
+            assertTrue(json.contains(field), field + " in " + json);
+        }
+        assertFalse(json.contains("@example.org"), "no personal data beyond the name");
+        String unknown = CertificateNumber.random(new java.security.SecureRandom()).value();
+        HttpResponse<String> notFound = anyone.get("/api/v1/certificates/" + unknown);
+        assertEquals(404, notFound.statusCode());
+        assertEquals("application/problem+json", notFound.headers().firstValue("Content-Type").orElse(""));
+        char last = number.charAt(number.length() - 1);
+        HttpResponse<String> typo = anyone.get("/api/v1/certificates/" + number.substring(0, number.length() - 1)
+                + (last == 'A' ? 'B' : 'A'));
+        assertEquals(400, typo.statusCode());
+        assertTrue(typo.body().contains("mistyped"), typo.body());
+        assertEquals(404, anyone.get("/verify/" + unknown).statusCode());
+        assertTrue(anyone.get("/verify/" + unknown).body().contains("never issued"));
+    }
+
+    @Test
+    @Order(2)
+    void pdfIsTheHoldersAndItsQrCodeOpensTheVerificationPage() throws Exception {
+        HttpResponse<byte[]> pdf = signedIn(trainee).getBytes("/api/v1/certificates/" + number + "/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(401, new WebClient(base).get("/api/v1/certificates/" + number + "/pdf").statusCode());
+        assertEquals(404, signedIn(otherTrainee).get("/api/v1/certificates/" + number + "/pdf").statusCode());
+        String url;
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
+                    image.getWidth(), image.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+        }
+        assertTrue(url.endsWith("/verify/" + number), url);
+        String path = url.substring(url.indexOf("/verify/"));
+        HttpResponse<String> page = new WebClient(base).get(path);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Test api-holder"));
+        assertTrue(page.body().contains("verify-status--active"));
+    }
+
+    @Test
+    @Order(3)
+    void credentialIsSignedWithAPublishedKeyAndAnEditedOneFailsVerification() throws Exception {
+        HttpResponse<String> response = signedIn(trainee).get("/api/v1/certificates/" + number + "/credential");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/vc+jwt", response.headers().firstValue("Content-Type").orElse(""));
+        JWSObject jws = JWSObject.parse(response.body().strip());
+        assertEquals("RS256", jws.getHeader().getAlgorithm().getName());
+        String kid = jws.getHeader().getKeyID();
+        WebClient anyone = new WebClient(base);
+        JWKSet jwks = JWKSet.parse(anyone.get("/.well-known/jwks.json").body());
+        assertTrue(jwks.getKeys().stream().noneMatch(k -> k.isPrivate()), "public parts only");
+        RSAKey published = jwks.getKeyByKeyId(kid).toRSAKey();
+        String kidPath = kid.substring(kid.indexOf("/api/v1/keys/"));
+        RSAKey dereferenced = RSAKey.parse(anyone.get(kidPath).body());
+        assertEquals(published.getModulus(), dereferenced.getModulus(), "the kid dereferences to the key");
+        assertTrue(jws.verify(new RSASSAVerifier(published)));
+
+        Map<String, Object> claims = jws.getPayload().toJSONObject();
+        for (String claim : List.of("iss", "jti", "nbf", "sub", "exp")) {
+            assertTrue(claims.containsKey(claim), claim);
+        }
+        assertEquals(java.util.Set.of(), OpenBadgeCredentialTest.validate(jws.getPayload().toString()));
+
+        Map<String, Object> edited = new LinkedHashMap<>(claims);
+        edited.put("validUntil", "2099-01-01T00:00:00Z");
+        String[] parts = response.body().strip().split("\\.");
+        JWSObject tampered = new JWSObject(jws.getHeader().toBase64URL(), new Payload(edited).toBase64URL(),
+                new com.nimbusds.jose.util.Base64URL(parts[2]));
+        assertFalse(tampered.verify(new RSASSAVerifier(published)), "an edited credential fails verification");
+    }
+
+    @Test
+    @Order(4)
+    void revocationThroughTheAdministrationPageShowsAtOnceInPageApiAndStatusList() throws Exception {
+        WebClient administrator = signedIn(admin);
+        String page = administrator.get("/admin/certificates").body();
+        Map<String, String> search = new LinkedHashMap<>();
+        search.put("search", "search");
+        search.put("search:text", number);
+        search.put("search:find", "Find");
+        search.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        String filtered = administrator.post("/admin/certificates", search, Map.of()).body();
+        Map<String, String> revoke = new LinkedHashMap<>();
+        revoke.put("certificates", "certificates");
+        revoke.put("certificates:table:0:action", "REVOKE");
+        revoke.put("certificates:table:0:reason", "Evidence of unsafe practice.");
+        revoke.put("certificates:table:0:apply", "Apply");
+        revoke.put("jakarta.faces.ViewState", WebClient.viewState(filtered));
+        HttpResponse<String> done = administrator.post("/admin/certificates", revoke, Map.of());
+        assertTrue(done.body().contains("is revoked"), done.body());
+
+        WebClient anyone = new WebClient(base);
+        assertTrue(anyone.get("/api/v1/certificates/" + number).body().contains("\"status\":\"revoked\""));
+        assertTrue(anyone.get("/verify/" + number).body().contains("verify-status--revoked"));
+        String list = anyone.get("/api/v1/status-lists/1").body();
+        Map<String, Object> payload = JWSObject.parse(list).getPayload().toJSONObject();
+        @SuppressWarnings("unchecked")
+        String encoded = (String) ((Map<String, Object>) payload.get("credentialSubject")).get("encodedList");
+        long index = data.count("SELECT id FROM certificate WHERE cert_number = ?", number);
+        assertEquals(2, StatusList.valueAt(StatusList.decode(encoded), index), "revoked in the status list");
+    }
+
+    @Test
+    @Order(5)
+    void lookupsBeyondTheLimitGet429WithRetryAfter() throws Exception {
+        WebClient anyone = new WebClient(base);
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 400 && limited == null; i++) {
+            HttpResponse<String> r = anyone.get("/api/v1/certificates/" + number);
+            if (r.statusCode() == 429) {
+                limited = r;
+            }
+        }
+        assertTrue(limited != null, "no 429 in 400 look-ups");
+        assertTrue(Integer.parseInt(limited.headers().firstValue("Retry-After").orElse("0")) >= 1);
+        assertTrue(limited.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(429, anyone.get("/verify/" + number).statusCode(), "the page shares the limit");
+    }
+}

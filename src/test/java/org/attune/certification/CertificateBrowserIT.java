@@ -1,0 +1,112 @@
+package org.attune.certification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.attune.testing.BrowserTestBase;
+import org.attune.testing.Certifiable;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Certificates in Chromium: the trainee's checklist, then the certificate on the dashboard with its downloads; the
+ * public verification page for a valid, mistyped and unknown number; a lead trainer suspends it and the page says
+ * so. axe-core checks every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificateBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    private TestPeople data;
+    private Certifiable record;
+    private long organisation;
+    private TestPeople.Person trainee;
+    private TestPeople.Person trainer;
+    private TestPeople.Person lead;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        record = new Certifiable(TestDatabase.dataSource());
+        organisation = data.organisation("TRAINING", "Browser Certifying Training");
+        trainee = data.person("browser-holder", organisation, "TRAINEE");
+        trainer = data.person("browser-cert-trainer", organisation, "TRAINER");
+        lead = data.person("browser-cert-lead", organisation, "LEAD_TRAINER");
+        data.cohort(organisation, "Browser certifying cohort", trainee.id());
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        data.close();
+    }
+
+    private String text() {
+        return driver().findElement(By.tagName("main")).getText();
+    }
+
+    @Test
+    void traineeSeesTheChecklistThenTheCertificateAndAnyoneCanVerifyIt() throws Exception {
+        signIn(trainee.email(), TestPeople.PASSWORD);
+        open("trainee/dashboard");
+        String checklist = driver().findElement(By.id("certificateChecklist")).getText();
+        assertTrue(checklist.contains("Missing: Every module read"), checklist);
+        assertTrue(checklist.contains("Missing: Observed practice signed off"), checklist);
+        assertAccessible();
+
+        record.completeCourse(trainee.id());
+        record.completePractice(trainee.id(), trainer.id());
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+                Instant.now().plus(Duration.ofDays(900)));
+        record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
+        open("trainee/dashboard");
+        String number = driver().findElement(By.id("certificateNumber")).getText();
+        assertTrue(number.matches("ATT-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]"), number);
+        assertTrue(driver().findElement(By.id("certificateStatus")).getText().startsWith("Valid"));
+        assertTrue(driver().findElement(By.id("pdf")).getAttribute("href").endsWith("/api/v1/certificates/" + number
+                + "/pdf"));
+        assertAccessible();
+        signOut();
+
+        open("verify");
+        assertAccessible();
+        driver().findElement(By.id("verify:number")).sendKeys(number.toLowerCase().replace("-", " "));
+        driver().findElement(By.id("verify:check")).click();
+        assertTrue(driver().getCurrentUrl().contains("/verify/"), driver().getCurrentUrl());
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), text());
+        assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
+        assertTrue(driver().findElement(By.id("organisation")).getText().contains("accredited as communication-focused"));
+        assertAccessible();
+        char last = number.charAt(number.length() - 1);
+        open("verify/" + number.substring(0, number.length() - 1) + (last == 'A' ? 'B' : 'A'));
+        assertTrue(driver().findElement(By.id("problem")).getText().contains("typing mistake"), text());
+        assertAccessible();
+
+        signIn(lead.email(), TestPeople.PASSWORD);
+        open("lead/certificates");
+        assertAccessible();
+        new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Suspend");
+        driver().findElement(By.id("certificates:table:0:reason")).sendKeys("A concern is being looked into.");
+        driver().findElement(By.id("certificates:table:0:apply")).click();
+        assertTrue(text().contains("is suspended"), text());
+        open("verify/" + number);
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Suspended"), text());
+    }
+}

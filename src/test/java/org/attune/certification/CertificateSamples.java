@@ -1,0 +1,33 @@
+package org.attune.certification;
+
+import java.lang.reflect.Field;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+
+/** Certificates for unit tests, as the issuer would make them (id = status list index). */
+final class CertificateSamples {
+
+    private CertificateSamples() {
+    }
+
+    static Certificate certificate(long id) {
+        Certificate c = new Certificate(CertificateNumber.random(new SecureRandom()), new Certificate.Facts(7,
+                "Zoë O'Connor-Ndiaye", 3, "Tender Touch Training", "ACCREDITED", 5, "Bethan Price", "ATT-IC",
+                "Supporting parent-infant communication in infant massage classes", 11, "2026.1",
+                "a239881eeb3ce13f68b1ef59892044c587ddd89dba6120ce07566fa5f8f27d6c", List.of("Invitation and engagement",
+                        "Welcoming group climate", "Naming states", "Reading cues", "Permission ritual",
+                        "Modelling sensitivity", "Speaking for the baby", "Strengths-based coaching",
+                        "Parental wellbeing", "Safety screening", "Safeguarding", "Reflection")),
+                Instant.parse("2026-11-26T10:15:30.123456Z"), Instant.parse("2029-11-26T10:15:30.123456Z"),
+                "initial:7", null);
+        try {
+            Field f = Certificate.class.getDeclaredField("id");
+            f.setAccessible(true);
+            f.set(c, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return c;
+    }
+}

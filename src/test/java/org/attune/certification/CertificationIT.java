@@ -1,0 +1,341 @@
+package org.attune.certification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.attune.account.PeopleService;
+import org.attune.account.Person;
+import org.attune.competence.SignOffService;
+import org.attune.testing.Certifiable;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Certificates in the real database: eligibility criterion by criterion (including an organisation unaccredited at
+ * sign-off), idempotent issuance under parallel requests, automatic issuance when moderation confirms, the status
+ * list, suspension and revocation rights, expiry reminders and renewal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.attune(TestPeople.class, TestPeople.Person.class, Certifiable.class)
+                .addPackages(true, "com.icegreen.greenmail", "org.slf4j"); // an SMTP server inside, for reminders
+    }
+
+    @Inject
+    private CertificationService certification;
+
+    @Inject
+    private CertificateAdminService admin;
+
+    @Inject
+    private StatusListService statusList;
+
+    @Inject
+    private ExpiryReminders reminders;
+
+    @Inject
+    private RenewalService renewal;
+
+    @Inject
+    private VerificationService verification;
+
+    @Inject
+    private SignOffService signOffs;
+
+    @Inject
+    private PeopleService people;
+
+    @Resource(lookup = "java:app/jdbc/attune")
+    private DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    private TestPeople data;
+    private Certifiable record;
+    private long organisation;
+    private Person trainee;
+    private Person trainer;
+    private Person secondTrainer;
+    private Person lead;
+    private Person otherLead;
+    private Person administrator;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(dataSource);
+        record = new Certifiable(dataSource);
+        organisation = data.organisation("TRAINING", "Certifying Training");
+        long other = data.organisation("TRAINING", "Other Certifying Training");
+        trainee = load(data.person("certified", organisation, "TRAINEE"));
+        trainer = load(data.person("cert-trainer", organisation, "TRAINER"));
+        secondTrainer = load(data.person("cert-second", organisation, "TRAINER"));
+        lead = load(data.person("cert-lead", organisation, "LEAD_TRAINER"));
+        otherLead = load(data.person("cert-other-lead", other, "LEAD_TRAINER"));
+        administrator = load(data.person("cert-admin", null, "ADMINISTRATOR"));
+        data.cohort(organisation, "Certifying cohort", trainee.id());
+    }
+
+    private Person load(TestPeople.Person person) {
+        return people.find(person.id()).orElseThrow();
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        data.close();
+    }
+
+    private void everythingButSignOff(Person who) throws Exception {
+        record.completeCourse(who.id());
+        record.completePractice(who.id(), trainer.id());
+    }
+
+    private Certificate issued() throws Exception {
+        everythingButSignOff(trainee);
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+                Instant.now().plus(Duration.ofDays(1000)));
+        record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
+        return certification.issueIfEligible(trainee).orElseThrow();
+    }
+
+    @Test
+    void checklistSaysWhatIsMissingAndNothingIsIssuedUntilEverythingHolds() throws Exception {
+        Eligibility none = certification.eligibility(trainee);
+        assertFalse(none.ready());
+        assertEquals(4, none.checks().size());
+        assertTrue(none.checks().stream().noneMatch(Eligibility.Check::done));
+        assertTrue(certification.issueIfEligible(trainee).isEmpty());
+
+        everythingButSignOff(trainee);
+        Eligibility almost = certification.eligibility(trainee);
+        assertTrue(almost.checks().get(0).done(), almost.toString());
+        assertTrue(almost.checks().get(1).done(), almost.toString());
+        assertFalse(almost.checks().get(2).done());
+        assertTrue(certification.issueIfEligible(trainee).isEmpty());
+        assertEquals(0, data.count("SELECT COUNT(*) FROM certificate WHERE person_id = ?", trainee.id()));
+    }
+
+    @Test
+    void signOffWhileTheOrganisationWasNotAccreditedMakesNobodyEligible() throws Exception {
+        everythingButSignOff(trainee);
+        // accredited only after the sign-off: the sign-off does not count
+        record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(10)));
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(5)),
+                Instant.now().plus(Duration.ofDays(1000)));
+        Eligibility eligibility = certification.eligibility(trainee);
+        assertTrue(eligibility.checks().get(2).done());
+        assertFalse(eligibility.checks().get(3).done(), eligibility.toString());
+        assertTrue(certification.issueIfEligible(trainee).isEmpty());
+    }
+
+    @Test
+    void refusedOrLapsedAccreditationAtSignOffDoesNotCountEither() throws Exception {
+        everythingButSignOff(trainee);
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(400)),
+                Instant.now().minus(Duration.ofDays(30)));
+        record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
+        assertFalse(certification.eligibility(trainee).ready(), "accreditation had lapsed");
+        record.accredit(organisation, "ACCREDITED_WITH_CONDITIONS", Instant.now().minus(Duration.ofDays(2)),
+                Instant.now().plus(Duration.ofDays(300)));
+        assertTrue(certification.eligibility(trainee).ready(), "accredited with conditions counts");
+    }
+
+    @Test
+    void exactlyOneCertificateIsIssuedHoweverManyAskAtOnce() throws Exception {
+        everythingButSignOff(trainee);
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+                Instant.now().plus(Duration.ofDays(1000)));
+        record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            results.add(executor.submit(() -> {
+                start.await();
+                return certification.issueIfEligible(trainee).orElseThrow().getNumber().value();
+            }));
+        }
+        start.countDown();
+        Set<String> numbers = new HashSet<>();
+        for (Future<String> result : results) {
+            numbers.add(result.get());
+        }
+        assertEquals(1, numbers.size(), "every caller sees the same certificate");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM certificate WHERE person_id = ?", trainee.id()));
+        Certificate c = certification.certificatesOf(trainee.id()).get(0);
+        assertEquals(trainer.displayName(), c.getSignedOffByName());
+        assertEquals("ACCREDITED", c.getAccreditationAtIssue());
+        assertEquals(12, c.getCompetences().size());
+        assertEquals(36, Duration.between(c.getIssuedAt(), c.getExpiresAt()).toDays() / 30, "36 months");
+        assertTrue(c.getCredential().split("\\.").length == 3, "a compact JWS");
+    }
+
+    @Test
+    void confirmingASampledSignOffIssuesTheCertificateAutomatically() throws Exception {
+        everythingButSignOff(trainee);
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+                Instant.now().plus(Duration.ofDays(1000)));
+        var signOff = signOffs.signOff(trainer, trainee.id()); // a new trainer's first: sampled
+        assertTrue(signOff.isSampled());
+        Thread.sleep(500);
+        assertTrue(certification.certificatesOf(trainee.id()).isEmpty(), "not before moderation");
+        signOffs.confirm(secondTrainer, signOff.getId(), "Agreed.");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (certification.certificatesOf(trainee.id()).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, certification.certificatesOf(trainee.id()).size(), "issued by the confirmation's event");
+    }
+
+    @Test
+    void revokingShowsAtOnceInVerificationAndTheStatusListAndOnlyTheRightPeopleMayDoIt() throws Exception {
+        Certificate c = issued();
+        assertThrows(SecurityException.class, () -> admin.apply(otherLead, c.getId(),
+                CertificateAdminService.Action.REVOKE, "Not my organisation's."));
+        assertThrows(SecurityException.class, () -> admin.apply(trainer, c.getId(),
+                CertificateAdminService.Action.SUSPEND, "Trainers cannot."));
+        assertThrows(IllegalArgumentException.class, () -> admin.apply(lead, c.getId(),
+                CertificateAdminService.Action.SUSPEND, " "));
+        admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, "Concern being looked into.");
+        assertEquals(1, listValue(c.getId()));
+        assertEquals("suspended", found(c).status());
+        admin.apply(lead, c.getId(), CertificateAdminService.Action.REINSTATE, "Concern resolved.");
+        assertEquals(0, listValue(c.getId()));
+        assertEquals("active", found(c).status());
+        admin.apply(administrator, c.getId(), CertificateAdminService.Action.REVOKE, "Handled babies in class.");
+        assertEquals(2, listValue(c.getId()));
+        assertEquals("revoked", found(c).status());
+        assertThrows(IllegalStateException.class, () -> admin.apply(administrator, c.getId(),
+                CertificateAdminService.Action.REINSTATE, "A revocation is final."));
+        assertEquals(3, data.count("SELECT COUNT(*) FROM audit_event WHERE subject = ?", "certificate:"
+                + c.getNumber()));
+        assertTrue(admin.manageable(otherLead, null).stream().noneMatch(x -> x.getId().equals(c.getId())));
+        assertTrue(admin.manageable(lead, c.getNumber().value()).stream().anyMatch(x -> x.getId().equals(c.getId())));
+    }
+
+    private Verification found(Certificate c) {
+        return ((VerificationService.Found) verification.verify(c.getNumber().value())).verification();
+    }
+
+    private int listValue(long index) throws Exception {
+        String jwt = statusList.signedList();
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(payload))) {
+            String encoded = reader.readObject().getJsonObject("credentialSubject").getString("encodedList");
+            byte[] bits = StatusList.decode(encoded);
+            assertTrue(bits.length * 8 / 2 >= 131_072, "at least 131,072 entries");
+            return StatusList.valueAt(bits, index);
+        }
+    }
+
+    @Test
+    void verificationTellsAMistypedNumberFromAnUnknownOne() throws Exception {
+        Certificate c = issued();
+        String n = c.getNumber().value();
+        char last = n.charAt(n.length() - 1);
+        String typo = n.substring(0, n.length() - 1) + (last == '0' ? '1' : '0');
+        assertTrue(verification.verify(typo) instanceof VerificationService.Mistyped);
+        String unknown = CertificateNumber.random(new java.security.SecureRandom()).value();
+        assertTrue(verification.verify(unknown) instanceof VerificationService.NotFound);
+        Verification v = found(c);
+        assertEquals(trainee.displayName(), v.holder());
+        assertEquals("ACCREDITED", v.trainingOrganisation().accreditation().statusNow());
+        assertEquals("ACCREDITED", v.trainingOrganisation().accreditation().statusAtIssue());
+    }
+
+    @Test
+    void remindersGoOutNinetyAndThirtyDaysBeforeExpiryOnceEach() throws Exception {
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(Integer.parseInt(System.getenv()
+                        .getOrDefault("ATTUNE_MAIL_SMTP_PORT", "3025")), "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            remindersGoOut(smtp);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private void remindersGoOut(com.icegreen.greenmail.util.GreenMail smtp) throws Exception {
+        Certificate c = issued();
+        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().plus(
+                Duration.ofDays(80))), c.getId());
+        assertTrue(reminders.sendDue() >= 1);
+        assertEquals(1, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_90_at IS NOT NULL",
+                c.getId()));
+        assertTrue(java.util.Arrays.stream(smtp.getReceivedMessages()).anyMatch(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().startsWith("certified-") && m.getSubject()
+                        .startsWith("Your Attune certificate expires on");
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }), "the holder was e-mailed");
+        int mails = smtp.getReceivedMessages().length;
+        reminders.sendDue();
+        assertEquals(0, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_30_at IS NOT NULL",
+                c.getId()), "not yet within 30 days");
+        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().plus(
+                Duration.ofDays(20))), c.getId());
+        reminders.sendDue();
+        assertEquals(1, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_30_at IS NOT NULL",
+                c.getId()));
+        assertEquals(mails + 1, smtp.getReceivedMessages().length, "one more: the 30-day reminder, nothing twice");
+    }
+
+    @Test
+    void renewalNeedsTheRefresherAndRecentPracticeAndMakesANewLinkedCertificate() throws Exception {
+        Certificate old = issued();
+        assertTrue(renewal.renewable(trainee).isEmpty(), "not yet in the renewal window");
+        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().plus(
+                Duration.ofDays(30))), old.getId());
+        assertTrue(renewal.renewable(trainee).isPresent());
+        Eligibility before = renewal.eligibility(trainee);
+        assertFalse(before.ready());
+        assertFalse(before.checks().get(0).done(), "refresher not read");
+        assertTrue(before.checks().get(2).done(), "the practicum sessions were logged within 12 months");
+        assertThrows(IllegalStateException.class, () -> renewal.renew(trainee));
+        record.passRefresher(trainee.id());
+        assertTrue(renewal.eligibility(trainee).ready(), renewal.eligibility(trainee).toString());
+        Certificate renewed = renewal.renew(trainee);
+        assertNotEquals(old.getNumber(), renewed.getNumber());
+        assertEquals(old.getId(), renewed.getSupersedesId());
+        assertTrue(renewed.getExpiresAt().isAfter(old.getExpiresAt()));
+        assertNotEquals(old.getCredential(), renewed.getCredential());
+        assertThrows(IllegalStateException.class, () -> renewal.renew(trainee), "the new one is not due");
+    }
+
+    private void execute(String sql, Object... parameters) throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}
