@@ -30,8 +30,20 @@ public final class Certifiable {
         try (Connection c = dataSource.getConnection()) {
             long syllabus = single(c, "SELECT id FROM syllabus_version WHERE course_code = 'ATT-IC'"
                     + " ORDER BY imported_at DESC, id DESC LIMIT 1");
-            long enrolment = insert(c, "INSERT INTO enrolment (person_id, course_code, syllabus_version_id,"
-                    + " enrolled_at, version) VALUES (?, 'ATT-IC', ?, ?, 1)", personId, syllabus, now());
+            long enrolment;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT id, syllabus_version_id FROM enrolment WHERE person_id = " + personId)) {
+                if (rs.next()) { // enrolled already, by opening the course
+                    enrolment = rs.getLong(1);
+                    syllabus = rs.getLong(2);
+                } else {
+                    enrolment = -1;
+                }
+            }
+            if (enrolment < 0) {
+                enrolment = insert(c, "INSERT INTO enrolment (person_id, course_code, syllabus_version_id,"
+                        + " enrolled_at, version) VALUES (?, 'ATT-IC', ?, ?, 1)", personId, syllabus, now());
+            }
             readAndPass(c, enrolment, personId, syllabus, false);
             return enrolment;
         }
