@@ -49,10 +49,30 @@ public class VerificationService {
                 .orElseGet(() -> new NotFound(number.value()));
     }
 
+    /**
+     * Many numbers at once (bulk verification): one query per thousand numbers and one accreditation look-up per
+     * training organisation. Numbers not issued are missing from the answer.
+     */
+    public java.util.Map<String, Verification> verifyAll(java.util.Collection<CertificateNumber> numbers) {
+        java.util.Map<String, Verification> found = new java.util.HashMap<>();
+        java.util.Map<Long, AccreditationStatus> accreditations = new java.util.HashMap<>();
+        java.util.List<String> values = numbers.stream().map(CertificateNumber::value).distinct().toList();
+        for (int from = 0; from < values.size(); from += 1000) {
+            for (Certificate c : certification.findAll(values.subList(from, Math.min(values.size(), from + 1000)))) {
+                found.put(c.getNumber().value(), of(c, accreditations.computeIfAbsent(c.getOrganisationId(),
+                        accreditation::current)));
+            }
+        }
+        return found;
+    }
+
     Verification of(Certificate c) {
+        return of(c, accreditation.current(c.getOrganisationId()));
+    }
+
+    private Verification of(Certificate c, AccreditationStatus current) {
         Instant now = clock.instant();
         CertificateStatus status = c.statusAt(now);
-        AccreditationStatus current = accreditation.current(c.getOrganisationId());
         return new Verification(c.getNumber().value(), status.json(), Verification.words(status), c.getHolderName(),
                 new Verification.TrainingOrganisation(c.getOrganisationName(), new Verification.Accreditation(
                         current.status(), c.getAccreditationAtIssue(), current.focus(), current.validUntil())),

@@ -1,5 +1,6 @@
 package org.attune.competence;
 
+import org.attune.platform.upload.EvidenceType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,5 +1,6 @@
 package org.attune.competence;
 
+import org.attune.platform.upload.CheckedUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,16 +9,12 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,7 +87,7 @@ public class ObservationService {
         if (!problems.isEmpty()) {
             throw new InvalidEntryException(problems);
         }
-        CheckedFile file = upload == null ? null : check(upload);
+        CheckedUpload file = upload == null ? null : check(upload);
         Observation observation = observationOf(sessionId).orElse(null);
         if (observation == null ? expectedVersion != null : !Long.valueOf(observation.getVersion())
                 .equals(expectedVersion)) {
@@ -132,54 +129,16 @@ public class ObservationService {
                 + counts.getOrDefault(Rating.NOT_OBSERVED, 0L) + " not observed";
     }
 
-    private record CheckedFile(String name, EvidenceType type, byte[] content, String sha256) {
-    }
-
-    /** Reads and checks an upload: type from the first bytes, at most 10 MB, a name kept short and plain. */
-    static CheckedFile check(Upload upload) {
-        byte[] content;
-        try (InputStream in = upload.content()) {
-            content = in.readNBytes((int) EvidenceType.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidEntryException("file", "The file could not be read; try uploading it again.");
-        }
-        if (content.length == 0) {
-            throw new InvalidEntryException("file", "The file is empty.");
-        }
-        if (content.length > EvidenceType.MAX_BYTES) {
-            throw new InvalidEntryException("file", "The file is larger than 10 MB; nothing was saved. Reduce"
-                    + " its size (for example scan at a lower resolution) and try again.");
-        }
-        EvidenceType type = EvidenceType.of(content).orElseThrow(() -> new InvalidEntryException("file",
-                "Evidence must be a PDF, JPEG or PNG file, and this file's content is none of these (whatever its"
-                        + " name says); nothing was saved."));
-        return new CheckedFile(safeName(upload.fileName(), type), type, content, sha256(content));
-    }
-
-    static String safeName(String submitted, EvidenceType type) {
-        String name = submitted == null ? "" : submitted.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
-        if (name.length() > 120) {
-            name = name.substring(name.length() - 120);
-        }
-        if (name.isBlank() || name.startsWith(".")) {
-            name = "evidence" + name;
-        }
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith("." + type.extension())) {
-            name = name + "." + type.extension();
-        }
-        return name;
-    }
-
-    private static String sha256(byte[] content) {
+    /** Reads and checks an upload (see {@link CheckedUpload}); a refused file is a problem of the "file" field. */
+    static CheckedUpload check(Upload upload) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return CheckedUpload.read(upload.fileName(), upload.content());
+        } catch (CheckedUpload.RejectedException e) {
+            throw new InvalidEntryException("file", e.getMessage());
         }
     }
 
-    private void store(long observationId, CheckedFile file, Person trainer) {
+    private void store(long observationId, CheckedUpload file, Person trainer) {
         EvidenceFile evidence = new EvidenceFile(observationId, file.name(), file.type(), file.content().length,
                 file.sha256(), trainer.id(), clock.instant());
         em.persist(evidence);

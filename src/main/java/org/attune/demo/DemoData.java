@@ -103,6 +103,9 @@ public class DemoData {
     private DemoCertificates certificates;
 
     @Inject
+    private DemoWorkforce workforce;
+
+    @Inject
     private AccreditationService accreditation;
 
     @Inject
@@ -138,7 +141,9 @@ public class DemoData {
         practice.seed();
         accredit(training);
         LOG.info("DEMO organisation accredited: " + training.getName());
-        certificates.seed().forEach((state, number) -> LOG.info("DEMO certificate " + state + ": " + number));
+        java.util.Map<String, String> numbers = certificates.seed();
+        numbers.forEach((state, number) -> LOG.info("DEMO certificate " + state + ": " + number));
+        LOG.info("DEMO manager api token: " + workforce.seed(numbers));
         LOG.info("DEMO cohort: " + invitation.getCohort().getName());
         LOG.info("DEMO invitation: " + baseUrl.replaceAll("/+$", "") + "/register?code=" + invitation.getCode());
     }

@@ -38,6 +38,9 @@ public class Organisation implements Serializable {
     @Column(name = "website", length = 500)
     private String website;
 
+    @Column(name = "curriculum_summary")
+    private String curriculumSummary;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -60,6 +63,18 @@ public class Organisation implements Serializable {
             throw new IllegalArgumentException("A name is required");
         }
         this.name = newName.strip();
+    }
+
+    /** The summary of the curriculum the public profile shows (training organisations). */
+    public void describeCurriculum(String summary) {
+        if (summary != null && summary.strip().length() > 5000) {
+            throw new IllegalArgumentException("Keep the summary under 5,000 characters.");
+        }
+        this.curriculumSummary = blankToNull(summary);
+    }
+
+    public String getCurriculumSummary() {
+        return curriculumSummary;
     }
 
     public void changeContact(String email, String site) {

@@ -89,7 +89,8 @@ class CertificateBrowserIT extends BrowserTestBase {
         assertAccessible();
         driver().findElement(By.id("verify:number")).sendKeys(number.toLowerCase().replace("-", " "));
         driver().findElement(By.id("verify:check")).click();
-        assertTrue(driver().getCurrentUrl().contains("/verify/"), driver().getCurrentUrl());
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/verify/"));
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), text());
         assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
         assertTrue(driver().findElement(By.id("organisation")).getText().contains("accredited as communication-focused"));

@@ -1,5 +1,6 @@
 package org.attune.competence;
 
+import org.attune.platform.upload.EvidenceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,11 +27,11 @@ class EvidenceTypeTest {
 
     @Test
     void uploadedNamesLoseTheirPathAndOddCharactersAndGetTheRealExtension() {
-        assertEquals("notes.pdf", ObservationService.safeName("C:\\Users\\x\\notes.pdf", EvidenceType.PDF));
-        assertEquals("passwd.png", ObservationService.safeName("../../etc/passwd", EvidenceType.PNG));
-        assertEquals("a_b_.jpg", ObservationService.safeName("a\"b;.jpg", EvidenceType.JPEG));
-        assertEquals("evidence.pdf", ObservationService.safeName("", EvidenceType.PDF));
-        assertEquals("evidence.htaccess.pdf", ObservationService.safeName(".htaccess", EvidenceType.PDF));
-        assertEquals("report.exe.pdf", ObservationService.safeName("report.exe", EvidenceType.PDF));
+        assertEquals("notes.pdf", org.attune.platform.upload.CheckedUpload.safeName("C:\\Users\\x\\notes.pdf", EvidenceType.PDF));
+        assertEquals("passwd.png", org.attune.platform.upload.CheckedUpload.safeName("../../etc/passwd", EvidenceType.PNG));
+        assertEquals("a_b_.jpg", org.attune.platform.upload.CheckedUpload.safeName("a\"b;.jpg", EvidenceType.JPEG));
+        assertEquals("evidence.pdf", org.attune.platform.upload.CheckedUpload.safeName("", EvidenceType.PDF));
+        assertEquals("evidence.htaccess.pdf", org.attune.platform.upload.CheckedUpload.safeName(".htaccess", EvidenceType.PDF));
+        assertEquals("report.exe.pdf", org.attune.platform.upload.CheckedUpload.safeName("report.exe", EvidenceType.PDF));
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.competence;
 
+import org.attune.platform.upload.EvidenceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

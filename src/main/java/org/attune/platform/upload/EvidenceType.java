@@ -1,4 +1,4 @@
-package org.attune.competence;
+package org.attune.platform.upload;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,0 +1,129 @@
+package org.attune.organisation;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A training organisation's application for accreditation: a statement per criterion, reviewed criterion by
+ * criterion (met or not, with a comment) by an administrator, then decided. One open application per organisation.
+ */
+@Entity
+@Table(name = "accreditation_application")
+public class AccreditationApplication implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "submitted_by", nullable = false)
+    private long submittedBy;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "state", nullable = false)
+    private String state;
+
+    @Column(name = "accreditation_id")
+    private Long accreditationId;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Column(name = "open_organisation_id")
+    private Long openOrganisationId;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("criterion")
+    private List<ApplicationCriterion> criteria = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected AccreditationApplication() {
+        // for JPA
+    }
+
+    AccreditationApplication(long organisationId, long submittedBy, Instant submittedAt, Map<Integer, String> statements) {
+        this.organisationId = organisationId;
+        this.submittedBy = submittedBy;
+        this.submittedAt = submittedAt;
+        this.state = "SUBMITTED";
+        this.openOrganisationId = organisationId;
+        statements.forEach((n, text) -> criteria.add(new ApplicationCriterion(this, n, text.strip())));
+    }
+
+    void review(int criterion, boolean met, String comment) {
+        requireOpen();
+        criteria.stream().filter(c -> c.getCriterion() == criterion).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No criterion " + criterion))
+                .review(met, comment);
+    }
+
+    void decided(long accreditation, long by) {
+        requireOpen();
+        if (criteria.stream().anyMatch(c -> c.getReview() == null)) {
+            throw new IllegalStateException("Review every criterion before deciding.");
+        }
+        this.state = "DECIDED";
+        this.accreditationId = accreditation;
+        this.decidedBy = by;
+        this.openOrganisationId = null;
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new IllegalStateException("This application has been decided.");
+        }
+    }
+
+    public boolean allMet() {
+        return criteria.stream().allMatch(c -> "MET".equals(c.getReview()));
+    }
+
+    public boolean isOpen() {
+        return "SUBMITTED".equals(state);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    public Long getAccreditationId() {
+        return accreditationId;
+    }
+
+    public List<ApplicationCriterion> getCriteria() {
+        return List.copyOf(criteria);
+    }
+}

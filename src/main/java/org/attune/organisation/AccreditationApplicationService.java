@@ -1,0 +1,272 @@
+package org.attune.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attune.account.Person;
+import org.attune.account.Role;
+import org.attune.audit.AuditLog;
+import org.attune.platform.mail.MailService;
+import org.attune.platform.upload.CheckedUpload;
+
+/**
+ * Applying for accreditation (lead trainers, for their own organisation only) and reviewing and deciding
+ * (administrators): every criterion reviewed; "accredited" needs every criterion met, "with conditions" needs the
+ * conditions, a refusal needs neither. Decisions are kept with their history, audited and e-mailed.
+ */
+@ApplicationScoped
+public class AccreditationApplicationService {
+
+    public static final int MIN_STATEMENT = 30;
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private AccreditationService accreditation;
+
+    @Inject
+    private MailService mail;
+
+    /** A file given for a criterion. */
+    public record Upload(int criterion, String fileName, InputStream content) {
+    }
+
+    /** An evidence file as listed (without its content). */
+    public record EvidenceItem(long id, int criterion, String fileName, long size) {
+    }
+
+    /** A field-by-field refusal: keys are "statement-N", "file-N", "focus", "conditions", "validity". */
+    public static class InvalidApplicationException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Map<String, String> problems;
+
+        public InvalidApplicationException(Map<String, String> problems) {
+            super(String.join(" ", problems.values()));
+            this.problems = problems;
+        }
+
+        public Map<String, String> problems() {
+            return problems;
+        }
+    }
+
+    /** The lead trainer's own training organisation; SecurityException for anyone else. */
+    public Organisation organisationOf(Person lead) {
+        if (lead == null || !lead.hasRole(Role.LEAD_TRAINER)) {
+            throw new SecurityException("Only lead trainers apply for accreditation");
+        }
+        return organisations.organisationOf(lead).filter(Organisation::isTraining)
+                .orElseThrow(() -> new SecurityException("The lead trainer belongs to no training organisation"));
+    }
+
+    /** The organisation's open application, if it has one. */
+    public Optional<AccreditationApplication> open(long organisationId) {
+        return em.createQuery("select a from AccreditationApplication a where a.openOrganisationId = :o",
+                AccreditationApplication.class).setParameter("o", organisationId).getResultList().stream().findFirst();
+    }
+
+    /** Every application of the organisation, newest first. */
+    public List<AccreditationApplication> applicationsOf(long organisationId) {
+        return em.createQuery("select a from AccreditationApplication a where a.organisationId = :o"
+                + " order by a.submittedAt desc", AccreditationApplication.class).setParameter("o", organisationId)
+                .getResultList();
+    }
+
+    /** Submits an application for the lead trainer's organisation: a statement for every criterion, files optional. */
+    @Transactional
+    public AccreditationApplication apply(Person lead, Map<Integer, String> statements, List<Upload> uploads) {
+        Organisation own = organisationOf(lead);
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (int n = 1; n <= AccreditationCriteria.ALL.size(); n++) {
+            String text = statements.get(n) == null ? "" : statements.get(n).strip();
+            if (text.length() < MIN_STATEMENT) {
+                problems.put("statement-" + n, "Describe how you meet criterion " + n + " (at least " + MIN_STATEMENT
+                        + " characters).");
+            } else if (text.length() > 5000) {
+                problems.put("statement-" + n, "Keep the statement under 5,000 characters.");
+            }
+        }
+        List<CheckedUpload> files = new ArrayList<>();
+        List<Integer> fileCriteria = new ArrayList<>();
+        for (Upload upload : uploads) {
+            try {
+                files.add(CheckedUpload.read(upload.fileName(), upload.content()));
+                fileCriteria.add(upload.criterion());
+            } catch (CheckedUpload.RejectedException e) {
+                problems.put("file-" + upload.criterion(), e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        if (open(own.getId()).isPresent()) {
+            throw new IllegalStateException("Your organisation already has an application waiting for a decision.");
+        }
+        Map<Integer, String> clean = new LinkedHashMap<>();
+        statements.forEach((n, text) -> {
+            if (n >= 1 && n <= AccreditationCriteria.ALL.size()) {
+                clean.put(n, text);
+            }
+        });
+        AccreditationApplication application = new AccreditationApplication(own.getId(), lead.id(), clock.instant(),
+                clean);
+        em.persist(application);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new IllegalStateException("Your organisation already has an application waiting for a decision.");
+        }
+        for (int i = 0; i < files.size(); i++) {
+            CheckedUpload f = files.get(i);
+            em.persist(new ApplicationEvidence(application.getId(), fileCriteria.get(i), f.name(),
+                    f.type().mediaType(), f.content(), f.sha256(), clock.instant()));
+        }
+        audit.record(String.valueOf(lead.id()), "ACCREDITATION_APPLIED", "organisation:" + own.getId(),
+                "application " + application.getId() + ", " + files.size() + " evidence files");
+        return application;
+    }
+
+    /** Open applications, oldest first, for administrators. */
+    public List<AccreditationApplication> waiting(Person admin) {
+        requireAdmin(admin);
+        return em.createQuery("select a from AccreditationApplication a where a.state = 'SUBMITTED'"
+                + " order by a.submittedAt", AccreditationApplication.class).getResultList();
+    }
+
+    /** An application, for an administrator or a lead trainer of its organisation. */
+    public AccreditationApplication application(Person viewer, long id) {
+        AccreditationApplication a = em.find(AccreditationApplication.class, id);
+        if (a == null || !(viewer.hasRole(Role.ADMINISTRATOR) || viewer.hasRole(Role.LEAD_TRAINER)
+                && organisations.organisationOf(viewer).map(o -> o.getId() == a.getOrganisationId()).orElse(false))) {
+            throw new SecurityException("Not an application you may see");
+        }
+        a.getCriteria().size();
+        return a;
+    }
+
+    public List<EvidenceItem> evidence(Person viewer, long applicationId) {
+        application(viewer, applicationId);
+        List<EvidenceItem> items = new ArrayList<>();
+        for (Object[] row : em.createQuery("select e.id, e.criterion, e.fileName, e.size from ApplicationEvidence e"
+                + " where e.applicationId = :a order by e.criterion, e.id", Object[].class)
+                .setParameter("a", applicationId).getResultList()) {
+            items.add(new EvidenceItem((Long) row[0], (Integer) row[1], (String) row[2], (Long) row[3]));
+        }
+        return items;
+    }
+
+    /** An evidence file, for an administrator or a lead trainer of the applying organisation. */
+    public Optional<ApplicationEvidence> evidenceFile(Person viewer, long evidenceId) {
+        ApplicationEvidence e = em.find(ApplicationEvidence.class, evidenceId);
+        if (e == null) {
+            return Optional.empty();
+        }
+        try {
+            application(viewer, e.getApplicationId());
+            return Optional.of(e);
+        } catch (SecurityException denied) {
+            return Optional.empty();
+        }
+    }
+
+    @Transactional
+    public void review(Person admin, long applicationId, int criterion, boolean met, String comment) {
+        requireAdmin(admin);
+        AccreditationApplication a = em.find(AccreditationApplication.class, applicationId);
+        if (a == null) {
+            throw new SecurityException("No such application");
+        }
+        a.review(criterion, met, comment);
+    }
+
+    /** Decides an application whose every criterion is reviewed; records the decision, audits and e-mails it. */
+    @Transactional
+    public Accreditation decide(Person admin, long applicationId, AccreditationOutcome outcome, String focus,
+            String conditions, int validityYears) {
+        requireAdmin(admin);
+        AccreditationApplication a = em.find(AccreditationApplication.class, applicationId);
+        if (a == null) {
+            throw new SecurityException("No such application");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (outcome == null) {
+            problems.put("outcome", "Choose the decision.");
+        } else if (outcome.accredits()) {
+            if (focus == null || focus.strip().length() < 20) {
+                problems.put("focus", "Write the focus statement the public directory shows (at least 20"
+                        + " characters).");
+            }
+            if (validityYears < 1 || validityYears > 5) {
+                problems.put("validity", "Accreditation lasts 1 to 5 years.");
+            }
+            if (outcome == AccreditationOutcome.ACCREDITED && !a.allMet()) {
+                problems.put("outcome", "Accreditation without conditions needs every criterion met; choose"
+                        + " \"accredited with conditions\" or refuse.");
+            }
+            if (outcome == AccreditationOutcome.ACCREDITED_WITH_CONDITIONS
+                    && (conditions == null || conditions.strip().length() < 10)) {
+                problems.put("conditions", "Write the conditions.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidApplicationException(problems);
+        }
+        Instant until = outcome.accredits() ? clock.instant().atZone(ZoneOffset.UTC).plusYears(validityYears)
+                .toInstant() : null;
+        Accreditation decision = accreditation.decide(a.getOrganisationId(), outcome,
+                outcome.accredits() ? focus.strip() : null, conditions == null || conditions.isBlank() ? null
+                        : conditions.strip(), admin.id(), until, String.valueOf(admin.id()));
+        em.flush();
+        a.decided(decision.getId(), admin.id());
+        notifyDecision(a.getOrganisationId(), outcome, until, conditions);
+        return decision;
+    }
+
+    private void notifyDecision(long organisationId, AccreditationOutcome outcome, Instant until, String conditions) {
+        Organisation org = organisations.find(organisationId).orElseThrow();
+        String subject = "Attune accreditation decision for " + org.getName();
+        String body = "The accreditation application of " + org.getName() + " has been decided: " + switch (outcome) {
+            case ACCREDITED -> "accredited as communication-focused until " + until.toString().substring(0, 10) + ".";
+            case ACCREDITED_WITH_CONDITIONS -> "accredited as communication-focused until "
+                    + until.toString().substring(0, 10) + ", with these conditions: " + conditions.strip();
+            case REFUSED -> "not accredited. The review of each criterion is on your accreditation page.";
+        } + "\n\nAttune";
+        List<String> recipients = new ArrayList<>();
+        organisations.members(organisationId).stream().filter(p -> p.hasRole(Role.LEAD_TRAINER))
+                .forEach(p -> recipients.add(p.email()));
+        if (org.getContactEmail() != null) {
+            recipients.add(org.getContactEmail());
+        }
+        recipients.stream().distinct().forEach(to -> mail.send(to, subject, body));
+    }
+
+    private static void requireAdmin(Person person) {
+        if (person == null || !person.hasRole(Role.ADMINISTRATOR)) {
+            throw new SecurityException("Only administrators review accreditation");
+        }
+    }
+}

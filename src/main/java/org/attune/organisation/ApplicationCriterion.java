@@ -1,0 +1,70 @@
+package org.attune.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+
+/** The applicant's statement for one criterion and the administrator's review of it. */
+@Entity
+@Table(name = "application_criterion")
+public class ApplicationCriterion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "application_id", nullable = false)
+    private AccreditationApplication application;
+
+    @Column(name = "criterion", nullable = false)
+    private int criterion;
+
+    @Column(name = "statement", nullable = false)
+    private String statement;
+
+    @Column(name = "review")
+    private String review;
+
+    @Column(name = "review_comment")
+    private String reviewComment;
+
+    protected ApplicationCriterion() {
+        // for JPA
+    }
+
+    ApplicationCriterion(AccreditationApplication application, int criterion, String statement) {
+        this.application = application;
+        this.criterion = criterion;
+        this.statement = statement;
+    }
+
+    void review(boolean met, String comment) {
+        this.review = met ? "MET" : "NOT_MET";
+        this.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    public int getCriterion() {
+        return criterion;
+    }
+
+    public String getStatement() {
+        return statement;
+    }
+
+    public String getReview() {
+        return review;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+}

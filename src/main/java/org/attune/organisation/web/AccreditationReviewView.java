@@ -1,0 +1,177 @@
+package org.attune.organisation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.organisation.AccreditationApplication;
+import org.attune.organisation.AccreditationApplicationService;
+import org.attune.organisation.AccreditationCriteria;
+import org.attune.organisation.AccreditationOutcome;
+import org.attune.organisation.ApplicationCriterion;
+import org.attune.organisation.OrganisationService;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code admin/accreditation.xhtml} (applications waiting, no {@code id}) and the review of one application
+ * ({@code ?id=}): each criterion met or not with a comment, then the decision with validity, focus and conditions.
+ */
+@Named
+@ViewScoped
+public class AccreditationReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A waiting application as listed. */
+    public record Waiting(long id, String organisation, java.time.Instant submitted) implements Serializable {
+    }
+
+    @Inject
+    private transient AccreditationApplicationService applications;
+
+    @Inject
+    private transient OrganisationService organisations;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private Long id;
+    private String organisation;
+    private AccreditationApplication application;
+    private List<AccreditationApplicationService.EvidenceItem> evidence = new ArrayList<>();
+    private List<Waiting> waiting = new ArrayList<>();
+    private final Map<Integer, Boolean> met = new HashMap<>();
+    private final Map<Integer, String> comments = new HashMap<>();
+    private AccreditationOutcome outcome;
+    private String focus;
+    private String conditions;
+    private int validityYears = 3;
+
+    public void load() throws IOException {
+        if (id == null) {
+            waiting = new ArrayList<>();
+            for (AccreditationApplication a : applications.waiting(currentUser.person())) {
+                waiting.add(new Waiting(a.getId(), organisations.find(a.getOrganisationId()).orElseThrow().getName(),
+                        a.getSubmittedAt()));
+            }
+            return;
+        }
+        try {
+            application = applications.application(currentUser.person(), id);
+        } catch (SecurityException e) {
+            Faces.responseSendError(404, "Not found");
+            return;
+        }
+        organisation = organisations.find(application.getOrganisationId()).orElseThrow().getName();
+        evidence = applications.evidence(currentUser.person(), id);
+        for (ApplicationCriterion c : application.getCriteria()) {
+            if (c.getReview() != null) {
+                met.put(c.getCriterion(), "MET".equals(c.getReview()));
+                comments.put(c.getCriterion(), c.getReviewComment());
+            }
+        }
+    }
+
+    public void saveReview() throws IOException {
+        for (ApplicationCriterion c : application.getCriteria()) {
+            Boolean isMet = met.get(c.getCriterion());
+            if (isMet != null) {
+                applications.review(currentUser.person(), id, c.getCriterion(), isMet, comments.get(c.getCriterion()));
+            }
+        }
+        Messages.addGlobalInfo("The review is saved.");
+        load();
+    }
+
+    public void decide() throws IOException {
+        saveReview();
+        try {
+            applications.decide(currentUser.person(), id, outcome, focus, conditions, validityYears);
+            Messages.addFlashGlobalInfo("Decided and e-mailed to the organisation's lead trainers.");
+            Faces.redirect(Faces.getRequestContextPath() + "/admin/accreditation");
+        } catch (AccreditationApplicationService.InvalidApplicationException e) {
+            e.problems().forEach((field, message) -> Messages.addError("decision:" + field, message));
+        } catch (IllegalStateException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+
+    public String criterion(int n) {
+        return AccreditationCriteria.ALL.get(n - 1);
+    }
+
+    public List<AccreditationApplicationService.EvidenceItem> evidenceFor(int n) {
+        return evidence.stream().filter(e -> e.criterion() == n).toList();
+    }
+
+    public AccreditationOutcome[] getOutcomes() {
+        return AccreditationOutcome.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public AccreditationApplication getApplication() {
+        return application;
+    }
+
+    public List<Waiting> getWaiting() {
+        return waiting;
+    }
+
+    public Map<Integer, Boolean> getMet() {
+        return met;
+    }
+
+    public Map<Integer, String> getComments() {
+        return comments;
+    }
+
+    public AccreditationOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(AccreditationOutcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getFocus() {
+        return focus;
+    }
+
+    public void setFocus(String focus) {
+        this.focus = focus;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String conditions) {
+        this.conditions = conditions;
+    }
+
+    public int getValidityYears() {
+        return validityYears;
+    }
+
+    public void setValidityYears(int validityYears) {
+        this.validityYears = validityYears;
+    }
+}

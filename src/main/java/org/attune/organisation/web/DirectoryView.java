@@ -1,0 +1,47 @@
+package org.attune.organisation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import org.attune.organisation.DirectoryService;
+import org.omnifaces.util.Faces;
+
+/**
+ * Backs the public {@code organisations.xhtml} (the directory of accredited training organisations) and
+ * {@code organisation-profile.xhtml?id=} (one organisation's page, at {@code /organisations/{id}}).
+ */
+@Named
+@RequestScoped
+public class DirectoryView {
+
+    @Inject
+    private DirectoryService directory;
+
+    private Long id;
+    private DirectoryService.Profile profile;
+
+    public void loadProfile() throws IOException {
+        profile = id == null ? null : directory.profile(id).orElse(null);
+        if (profile == null) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    public List<DirectoryService.Entry> getAccredited() {
+        return directory.accredited();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public DirectoryService.Profile getProfile() {
+        return profile;
+    }
+}

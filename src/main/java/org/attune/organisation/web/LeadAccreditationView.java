@@ -1,0 +1,152 @@
+package org.attune.organisation.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.organisation.AccreditationApplication;
+import org.attune.organisation.AccreditationApplicationService;
+import org.attune.organisation.AccreditationCriteria;
+import org.attune.organisation.AccreditationService;
+import org.attune.organisation.AccreditationStatus;
+import org.attune.organisation.DirectoryService;
+import org.attune.organisation.Organisation;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code lead/accreditation.xhtml}: the lead trainer's own organisation's accreditation status, its curriculum
+ * summary, the application form (a statement and an optional file per criterion) and earlier applications.
+ */
+@Named
+@ViewScoped
+public class LeadAccreditationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient AccreditationApplicationService applications;
+
+    @Inject
+    private transient AccreditationService accreditation;
+
+    @Inject
+    private transient DirectoryService directory;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private long organisationId;
+    private String organisationName;
+    private AccreditationStatus status;
+    private String curriculum;
+    private final Map<Integer, String> statements = new HashMap<>();
+    private transient Map<Integer, Part> files = new HashMap<>();
+    private List<AccreditationApplication> history = new ArrayList<>();
+
+    public void load() {
+        Organisation own = applications.organisationOf(currentUser.person());
+        organisationId = own.getId();
+        organisationName = own.getName();
+        curriculum = own.getCurriculumSummary();
+        status = accreditation.current(organisationId);
+        history = new ArrayList<>(applications.applicationsOf(organisationId));
+        history.forEach(a -> a.getCriteria().size());
+    }
+
+    public void apply() throws IOException {
+        List<AccreditationApplicationService.Upload> uploads = new ArrayList<>();
+        for (Map.Entry<Integer, Part> e : files().entrySet()) {
+            if (e.getValue() != null && e.getValue().getSize() > 0) {
+                uploads.add(new AccreditationApplicationService.Upload(e.getKey(),
+                        e.getValue().getSubmittedFileName(), e.getValue().getInputStream()));
+            }
+        }
+        try {
+            applications.apply(currentUser.person(), statements, uploads);
+            Messages.addGlobalInfo("Your application is submitted. An administrator will review each criterion;"
+                    + " the decision comes by e-mail and shows here.");
+            statements.clear();
+            load();
+        } catch (AccreditationApplicationService.InvalidApplicationException e) {
+            e.problems().forEach((field, message) -> Messages.addError("apply:c:"
+                    + (Integer.parseInt(field.substring(field.indexOf('-') + 1)) - 1) + ":"
+                    + field.substring(0, field.indexOf('-')), message));
+            Messages.addGlobalError("Please correct the fields marked below; nothing was submitted.");
+        } catch (IllegalStateException e) {
+            Messages.addGlobalError(e.getMessage());
+        } finally {
+            files().clear();
+        }
+    }
+
+    public void saveCurriculum() {
+        try {
+            directory.describeCurriculum(currentUser.person(), curriculum);
+            Messages.addGlobalInfo("The curriculum summary is saved; it shows on your public profile.");
+        } catch (IllegalArgumentException e) {
+            Messages.addError("curriculum:summary", e.getMessage());
+        }
+    }
+
+    private Map<Integer, Part> files() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
+        return files;
+    }
+
+    public boolean isOpen() {
+        return history.stream().anyMatch(AccreditationApplication::isOpen);
+    }
+
+    public List<Integer> getCriterionNumbers() {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 1; i <= AccreditationCriteria.ALL.size(); i++) {
+            numbers.add(i);
+        }
+        return numbers;
+    }
+
+    public String criterion(int n) {
+        return AccreditationCriteria.ALL.get(n - 1);
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public AccreditationStatus getStatus() {
+        return status;
+    }
+
+    public String getCurriculum() {
+        return curriculum;
+    }
+
+    public void setCurriculum(String curriculum) {
+        this.curriculum = curriculum;
+    }
+
+    public Map<Integer, String> getStatements() {
+        return statements;
+    }
+
+    public Map<Integer, Part> getFiles() {
+        return files();
+    }
+
+    public List<AccreditationApplication> getHistory() {
+        return history;
+    }
+}

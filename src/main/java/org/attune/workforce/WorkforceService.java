@@ -1,0 +1,189 @@
+package org.attune.workforce;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.attune.account.Person;
+import org.attune.account.Role;
+import org.attune.audit.AuditLog;
+import org.attune.certification.CertificateNumber;
+import org.attune.certification.Verification;
+import org.attune.certification.VerificationService;
+import org.attune.organisation.Organisation;
+import org.attune.organisation.OrganisationKind;
+import org.attune.organisation.OrganisationService;
+
+/**
+ * A manager's "My facilitators": the roster of certificates of their own employer organisation, checked afresh on
+ * every view, with alerts (expiring within 90 days, expired, suspended, revoked), counts and expiries by month.
+ */
+@ApplicationScoped
+public class WorkforceService {
+
+    static final int ALERT_DAYS = 90;
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private VerificationService verification;
+
+    /** The manager's employer; SecurityException for anyone who is not a manager of an employer. */
+    public Organisation employerOf(Person manager) {
+        if (manager == null || !manager.hasRole(Role.MANAGER)) {
+            throw new SecurityException("Only managers have a workspace");
+        }
+        return organisations.organisationOf(manager).filter(o -> o.getKind() == OrganisationKind.EMPLOYER)
+                .orElseThrow(() -> new SecurityException("The manager belongs to no employer organisation"));
+    }
+
+    /** The roster, each certificate checked now, alerts first, then by holder. */
+    public List<RosterRow> roster(Person manager) {
+        long employer = employerOf(manager).getId();
+        List<RosterEntry> entries = em.createQuery("select r from RosterEntry r where r.employerId = :e",
+                RosterEntry.class).setParameter("e", employer).getResultList();
+        Map<String, Verification> checked = verification.verifyAll(entries.stream()
+                .map(r -> CertificateNumber.parse(r.getCertificateNumber()).number().orElseThrow()).toList());
+        Instant now = clock.instant();
+        List<RosterRow> rows = new ArrayList<>();
+        for (RosterEntry entry : entries) {
+            Verification v = checked.get(entry.getCertificateNumber());
+            if (v != null) {
+                rows.add(new RosterRow(entry.getId(), v.number(), v.holder(), v.status(), v.expires(),
+                        v.trainingOrganisation().name(), v.trainingOrganisation().accreditation().statusNow(),
+                        alert(v, now)));
+            }
+        }
+        rows.sort(Comparator.comparing((RosterRow r) -> r.alert() == null).thenComparing(RosterRow::holder));
+        return rows;
+    }
+
+    static String alert(Verification v, Instant now) {
+        return switch (v.status()) {
+            case "revoked" -> "Revoked";
+            case "suspended" -> "Suspended";
+            case "expired" -> "Expired";
+            default -> v.expires().isBefore(now.plus(Duration.ofDays(ALERT_DAYS)))
+                    ? "Expires within " + ALERT_DAYS + " days" : null;
+        };
+    }
+
+    /**
+     * Adds a certificate to the roster after checking the number and that the name given is its holder's;
+     * InvalidRosterEntryException says what is wrong, next to which field.
+     */
+    @Transactional
+    public RosterRow add(Person manager, String typedNumber, String typedName) {
+        long employer = employerOf(manager).getId();
+        VerificationService.Outcome outcome = verification.verify(typedNumber);
+        if (outcome instanceof VerificationService.Mistyped) {
+            throw new InvalidRosterEntryException("number", "This number has a typing mistake (its check character"
+                    + " does not match); compare it with the certificate.");
+        }
+        if (!(outcome instanceof VerificationService.Found found)) {
+            throw new InvalidRosterEntryException("number", outcome instanceof VerificationService.NotFound
+                    ? "No certificate has this number." : "Certificate numbers look like ATT-XXXX-XXXX-XXXX-X.");
+        }
+        Verification v = found.verification();
+        if (!NameMatch.matches(typedName, v.holder())) {
+            throw new InvalidRosterEntryException("name", "The name does not match the certificate's holder."
+                    + " Type the facilitator's full name as on their certificate.");
+        }
+        boolean present = !em.createQuery("select r.id from RosterEntry r where r.employerId = :e"
+                + " and r.certificateNumber = :n", Long.class).setParameter("e", employer)
+                .setParameter("n", v.number()).getResultList().isEmpty();
+        if (present) {
+            throw new InvalidRosterEntryException("number", v.holder() + " is already on your roster.");
+        }
+        em.persist(new RosterEntry(employer, v.number(), manager.id(), clock.instant()));
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new InvalidRosterEntryException("number", v.holder() + " is already on your roster.");
+        }
+        audit.record(String.valueOf(manager.id()), "ROSTER_ADDED", "organisation:" + employer, v.number());
+        return new RosterRow(0, v.number(), v.holder(), v.status(), v.expires(), v.trainingOrganisation().name(),
+                v.trainingOrganisation().accreditation().statusNow(), alert(v, clock.instant()));
+    }
+
+    /** Takes a certificate off the manager's own roster. */
+    @Transactional
+    public void remove(Person manager, long entryId) {
+        long employer = employerOf(manager).getId();
+        RosterEntry entry = em.find(RosterEntry.class, entryId);
+        if (entry == null || entry.getEmployerId() != employer) {
+            throw new SecurityException("Not on your roster");
+        }
+        em.remove(entry);
+        audit.record(String.valueOf(manager.id()), "ROSTER_REMOVED", "organisation:" + employer,
+                entry.getCertificateNumber());
+    }
+
+    /** How many on the roster are in each status. */
+    public static Map<String, Integer> counts(List<RosterRow> rows) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String status : List.of("active", "expired", "suspended", "revoked")) {
+            counts.put(status, (int) rows.stream().filter(r -> r.status().equals(status)).count());
+        }
+        return counts;
+    }
+
+    /** Certificates that expire in each of the next twelve months (UK time), for the chart. */
+    public Map<YearMonth, Integer> expiriesByMonth(List<RosterRow> rows) {
+        ZoneId uk = ZoneId.of("Europe/London");
+        YearMonth first = YearMonth.from(clock.instant().atZone(uk));
+        Map<YearMonth, Integer> months = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            months.put(first.plusMonths(i), 0);
+        }
+        rows.stream().filter(r -> r.status().equals("active")).map(r -> YearMonth.from(r.expires().atZone(uk)))
+                .filter(months::containsKey).forEach(m -> months.merge(m, 1, Integer::sum));
+        return months;
+    }
+
+    public static String csv(List<RosterRow> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("number", "holder",
+                "status", "expires", "training organisation", "accreditation", "alert").get())) {
+            for (RosterRow r : rows) {
+                printer.printRecord(r.number(), BulkVerification.safe(r.holder()), r.status(),
+                        r.expires().toString().substring(0, 10), BulkVerification.safe(r.trainingOrganisation()),
+                        r.accreditation(), r.alert() == null ? "" : r.alert());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString();
+    }
+
+    Optional<RosterEntry> entry(long id) {
+        return Optional.ofNullable(em.find(RosterEntry.class, id));
+    }
+}

@@ -1,0 +1,2 @@
+/** Bulk verification for other systems, with an employer's API token. */
+package org.attune.workforce.api;

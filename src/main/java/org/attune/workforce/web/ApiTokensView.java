@@ -1,0 +1,76 @@
+package org.attune.workforce.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.account.CurrentUser;
+import org.attune.workforce.ApiToken;
+import org.attune.workforce.ApiTokenService;
+import org.omnifaces.util.Messages;
+
+/** Backs {@code manager/tokens.xhtml}: the employer's API tokens; a new token is shown once. */
+@Named
+@ViewScoped
+public class ApiTokensView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A token as listed (never its secret). */
+    public record Row(long id, String name, String prefix, Instant created, Instant lastUsed, Instant revoked)
+            implements Serializable {
+    }
+
+    @Inject
+    private transient ApiTokenService tokens;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private final List<Row> rows = new ArrayList<>();
+    private String name;
+    private String created;
+
+    public void load() {
+        rows.clear();
+        for (ApiToken t : tokens.tokens(currentUser.person())) {
+            rows.add(new Row(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(),
+                    t.getRevokedAt()));
+        }
+    }
+
+    public void create() {
+        try {
+            created = tokens.create(currentUser.person(), name);
+            name = null;
+            load();
+        } catch (IllegalArgumentException e) {
+            Messages.addError("create:name", e.getMessage());
+        }
+    }
+
+    public void revoke(long id) {
+        tokens.revoke(currentUser.person(), id);
+        Messages.addGlobalInfo("The token is revoked; requests with it are now refused.");
+        load();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCreated() {
+        return created;
+    }
+}

@@ -1,0 +1,88 @@
+package org.attune.workforce.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.account.CurrentUser;
+import org.attune.workforce.BulkVerification;
+import org.attune.workforce.VerificationRow;
+import org.attune.workforce.WorkforceService;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code manager/bulk.xhtml}: upload a CSV of certificate numbers (optionally with names), see one result per
+ * row and download them as a CSV report.
+ */
+@Named
+@ViewScoped
+public class BulkVerifyView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_BYTES = 1_000_000;
+
+    @Inject
+    private transient BulkVerification bulk;
+
+    @Inject
+    private transient WorkforceService workforce;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private transient Part file;
+    private final List<VerificationRow> rows = new ArrayList<>();
+
+    public void load() {
+        workforce.employerOf(currentUser.person());
+    }
+
+    public void check() {
+        rows.clear();
+        if (file == null || file.getSize() == 0) {
+            Messages.addError("bulk:file", "Choose a CSV file: one certificate number a line, optionally a comma and"
+                    + " the holder's name.");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            Messages.addError("bulk:file", "The file is larger than 1 MB; split it into files of at most "
+                    + BulkVerification.MAX_ROWS + " rows.");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            rows.addAll(bulk.verify(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            long problems = rows.stream().filter(r -> r.error() != null).count();
+            Messages.addGlobalInfo("{0} rows checked; {1} with a problem.", rows.size(), problems);
+        } catch (BulkVerification.UnreadableCsvException e) {
+            Messages.addError("bulk:file", e.getMessage());
+        } catch (IOException e) {
+            Messages.addError("bulk:file", "The file could not be read; try uploading it again.");
+        } finally {
+            file = null;
+        }
+    }
+
+    public void downloadReport() throws IOException {
+        Faces.sendFile(BulkVerification.report(rows).getBytes(StandardCharsets.UTF_8), "verification-report.csv",
+                true);
+    }
+
+    public List<VerificationRow> getRows() {
+        return rows;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,136 @@
+package org.attune.workforce.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attune.account.CurrentUser;
+import org.attune.workforce.InvalidRosterEntryException;
+import org.attune.workforce.RosterRow;
+import org.attune.workforce.WorkforceService;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Backs {@code manager/facilitators.xhtml}: check a number, the roster of the manager's facilitators with alerts,
+ * counts by status, a chart of expiries by month, adding and removing, and CSV export.
+ */
+@Named
+@ViewScoped
+public class MyFacilitatorsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
+
+    /** One month's bar of the expiry chart. */
+    public record Month(String label, int count, int x, int height) implements Serializable {
+    }
+
+    @Inject
+    private transient WorkforceService workforce;
+
+    @Inject
+    private transient CurrentUser currentUser;
+
+    private String employer;
+    private final List<RosterRow> rows = new ArrayList<>();
+    private String number;
+    private String name;
+    private String check;
+
+    public void load() {
+        employer = workforce.employerOf(currentUser.person()).getName();
+        rows.clear();
+        rows.addAll(workforce.roster(currentUser.person()));
+    }
+
+    public void add() {
+        try {
+            RosterRow added = workforce.add(currentUser.person(), number, name);
+            Messages.addGlobalInfo("{0} ({1}) is on your roster.", added.holder(), added.number());
+            number = null;
+            name = null;
+            load();
+        } catch (InvalidRosterEntryException e) {
+            Messages.addError("add:" + e.field(), e.getMessage());
+        }
+    }
+
+    public void remove(long entryId) {
+        workforce.remove(currentUser.person(), entryId);
+        Messages.addGlobalInfo("Removed from your roster.");
+        load();
+    }
+
+    /** Opens the public verification page of the number typed. */
+    public void verify() throws IOException {
+        String value = check == null || check.isBlank() ? "-" : check.strip();
+        Faces.redirect(Faces.getRequestContextPath() + "/verify/" + URLEncoder.encode(value, StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+    }
+
+    public void exportCsv() throws IOException {
+        Faces.sendFile(WorkforceService.csv(rows).getBytes(StandardCharsets.UTF_8), "my-facilitators.csv", true);
+    }
+
+    public List<RosterRow> getAlerts() {
+        return rows.stream().filter(r -> r.alert() != null).toList();
+    }
+
+    public Map<String, Integer> getCounts() {
+        return WorkforceService.counts(rows);
+    }
+
+    public List<Month> getChart() {
+        Map<YearMonth, Integer> months = workforce.expiriesByMonth(rows);
+        int max = Math.max(1, months.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        List<Month> bars = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<YearMonth, Integer> e : months.entrySet()) {
+            bars.add(new Month(MONTH.format(e.getKey()), e.getValue(), 10 + i * 55, e.getValue() * 120 / max));
+            i++;
+        }
+        return bars;
+    }
+
+    public String getEmployer() {
+        return employer;
+    }
+
+    public List<RosterRow> getRows() {
+        return rows;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCheck() {
+        return check;
+    }
+
+    public void setCheck(String check) {
+        this.check = check;
+    }
+}
