@@ -146,6 +146,17 @@ class AccessMatrixIT {
         matrix.put("/.well-known/jwks.json",     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/api/v1/status-lists/1",     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/api/v1/issuer",             new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/organisations",             new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/organisations/" + organisationB,
+                                                 new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/organisations/0",           new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
+        matrix.put("/lead/accreditation",        new int[] {LOGIN, NO,     NO,      NO,      OK,   NO,     NO});
+        matrix.put("/admin/accreditation",       new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/admin/accreditation?id=0",  new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     GONE});
+        matrix.put("/accreditation-evidence/0",  new int[] {LOGIN, NO,     NO,      NO,      GONE, NO,     GONE});
+        matrix.put("/manager/facilitators",      new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
+        matrix.put("/manager/bulk",              new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
+        matrix.put("/manager/tokens",            new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
         matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/course-media/ATT-IC/missing.png",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});

@@ -20,9 +20,13 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
     public static final String HEADER = "X-Attune-Request";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.container.ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod())) {
+        if (SAFE.contains(request.getMethod()) || resource != null && resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(BearerTokenOnly.class)) {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);

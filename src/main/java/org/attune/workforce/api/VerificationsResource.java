@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.attune.platform.rest.BearerTokenOnly;
 import org.attune.platform.rest.Problem;
 import org.attune.workforce.ApiTokenService;
 import org.attune.workforce.BulkVerification;
@@ -23,6 +24,7 @@ import org.attune.workforce.VerificationRow;
  */
 @Path("v1/verifications")
 @RequestScoped
+@BearerTokenOnly
 public class VerificationsResource {
 
     static final int MAX_BYTES = 1_000_000;

@@ -1,0 +1,182 @@
+package org.attune.organisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.attune.account.PeopleService;
+import org.attune.account.Person;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestPeople;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accreditation in the real database: applying (every statement, files checked, one open application, own
+ * organisation only), reviewing and the decision rules, history, and the public directory.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccreditationApplicationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.attune(TestPeople.class, TestPeople.Person.class);
+    }
+
+    @Inject
+    private AccreditationApplicationService applications;
+
+    @Inject
+    private AccreditationService accreditation;
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private PeopleService people;
+
+    @Resource(lookup = "java:app/jdbc/attune")
+    private DataSource dataSource;
+
+    private TestPeople data;
+    private long organisation;
+    private Person lead;
+    private Person otherLead;
+    private Person admin;
+    private Person trainer;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(dataSource);
+        organisation = data.organisation("TRAINING", "Applying Training");
+        long other = data.organisation("TRAINING", "Other Applying Training");
+        lead = load(data.person("applying-lead", organisation, "LEAD_TRAINER"));
+        otherLead = load(data.person("other-applying-lead", other, "LEAD_TRAINER"));
+        trainer = load(data.person("applying-trainer", organisation, "TRAINER"));
+        admin = load(data.person("accrediting-admin", null, "ADMINISTRATOR"));
+    }
+
+    private Person load(TestPeople.Person person) {
+        return people.find(person.id()).orElseThrow();
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            String orgs = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
+            String apps = "SELECT id FROM accreditation_application WHERE organisation_id IN (" + orgs + ")";
+            s.executeUpdate("DELETE FROM application_evidence WHERE application_id IN (" + apps + ")");
+            s.executeUpdate("DELETE FROM application_criterion WHERE application_id IN (" + apps + ")");
+            s.executeUpdate("DELETE FROM accreditation_application WHERE organisation_id IN (" + orgs + ")");
+        }
+        data.close();
+    }
+
+    private static Map<Integer, String> statements() {
+        Map<Integer, String> statements = new HashMap<>();
+        for (int n = 1; n <= 9; n++) {
+            statements.put(n, "Criterion " + n + ": our course spends its time on babies' cues, states and parents.");
+        }
+        return statements;
+    }
+
+    private static AccreditationApplicationService.Upload pdf(int criterion) {
+        return new AccreditationApplicationService.Upload(criterion, "timetable.pdf", new ByteArrayInputStream(
+                "%PDF-1.4 timetable".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void applicationNeedsEveryStatementAndGoodFilesAndStoresNothingOtherwise() throws Exception {
+        Map<Integer, String> missing = statements();
+        missing.remove(4);
+        missing.put(7, "too short");
+        var e = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+                () -> applications.apply(lead, missing, List.of()));
+        assertEquals(List.of("statement-4", "statement-7"), List.copyOf(e.problems().keySet()));
+        var bad = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+                () -> applications.apply(lead, statements(), List.of(new AccreditationApplicationService.Upload(2,
+                        "evil.pdf", new ByteArrayInputStream("<script>".getBytes(StandardCharsets.US_ASCII))))));
+        assertTrue(bad.problems().containsKey("file-2"));
+        assertEquals(0, data.count("SELECT COUNT(*) FROM accreditation_application WHERE organisation_id = ?",
+                organisation));
+    }
+
+    @Test
+    void oneOpenApplicationPerOrganisationAndOnlyLeadTrainersOfItSeeIt() {
+        AccreditationApplication a = applications.apply(lead, statements(), List.of(pdf(1), pdf(3)));
+        assertEquals(2, applications.evidence(lead, a.getId()).size());
+        assertThrows(IllegalStateException.class, () -> applications.apply(lead, statements(), List.of()));
+        assertThrows(SecurityException.class, () -> applications.application(otherLead, a.getId()));
+        assertThrows(SecurityException.class, () -> applications.application(trainer, a.getId()));
+        assertThrows(SecurityException.class, () -> applications.apply(trainer, statements(), List.of()));
+        long evidence = applications.evidence(admin, a.getId()).get(0).id();
+        assertTrue(applications.evidenceFile(otherLead, evidence).isEmpty());
+        assertTrue(applications.evidenceFile(admin, evidence).isPresent());
+        assertThrows(SecurityException.class, () -> applications.review(lead, a.getId(), 1, true, "self-review"));
+        assertTrue(applications.waiting(admin).stream().anyMatch(w -> w.getId().equals(a.getId())));
+    }
+
+    @Test
+    void decisionRulesAccreditedNeedsEveryCriterionMetConditionsNeedConditions() {
+        AccreditationApplication a = applications.apply(lead, statements(), List.of());
+        assertThrows(IllegalStateException.class, () -> applications.decide(admin, a.getId(),
+                AccreditationOutcome.REFUSED, null, null, 3), "every criterion reviewed first");
+        for (int n = 1; n <= 9; n++) {
+            applications.review(admin, a.getId(), n, n != 5, n == 5 ? "No data on who attends." : null);
+        }
+        var notAllMet = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+                () -> applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED, "Communication first.",
+                        null, 3));
+        assertTrue(notAllMet.problems().containsKey("outcome"));
+        var noConditions = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+                () -> applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
+                        "Communication first in every session.", " ", 3));
+        assertTrue(noConditions.problems().containsKey("conditions"));
+        assertFalse(accreditation.current(organisation).accredited());
+        assertTrue(directory.accredited().stream().noneMatch(d -> d.id() == organisation));
+
+        applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
+                "Communication first in every session.", "Collect attendance data within 6 months.", 3);
+        AccreditationStatus now = accreditation.current(organisation);
+        assertEquals("ACCREDITED_WITH_CONDITIONS", now.status());
+        assertTrue(now.validUntil().isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(3 * 365 - 2))));
+        assertTrue(directory.accredited().stream().anyMatch(d -> d.id() == organisation
+                && d.focus().equals("Communication first in every session.")));
+        assertTrue(applications.open(organisation).isEmpty());
+        assertEquals(1, accreditation.history(organisation).size());
+        assertThrows(IllegalStateException.class, () -> applications.review(admin, a.getId(), 1, false, "late"));
+
+        AccreditationApplication second = applications.apply(lead, statements(), List.of());
+        for (int n = 1; n <= 9; n++) {
+            applications.review(admin, second.getId(), n, false, "Not shown.");
+        }
+        applications.decide(admin, second.getId(), AccreditationOutcome.REFUSED, null, null, 3);
+        assertEquals("REFUSED", accreditation.current(organisation).status());
+        assertEquals(2, accreditation.history(organisation).size(), "decisions and their history are kept");
+        assertTrue(directory.accredited().stream().noneMatch(d -> d.id() == organisation));
+    }
+
+    @Test
+    void profileShowsTrainersCurriculumAndDecisions() {
+        directory.describeCurriculum(lead, "Eight modules on cues, states and responsive parenting.");
+        DirectoryService.Profile profile = directory.profile(organisation).orElseThrow();
+        assertEquals("Eight modules on cues, states and responsive parenting.", profile.curriculum());
+        assertTrue(profile.trainers().contains(trainer.displayName()));
+        assertEquals("NOT_ACCREDITED", profile.entry().status());
+        assertThrows(SecurityException.class, () -> directory.describeCurriculum(trainer, "Not a lead."));
+    }
+}

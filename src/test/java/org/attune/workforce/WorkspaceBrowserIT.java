@@ -1,0 +1,173 @@
+package org.attune.workforce;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.attune.testing.BrowserTestBase;
+import org.attune.testing.Certifiable;
+import org.attune.testing.Deployments;
+import org.attune.testing.TestDatabase;
+import org.attune.testing.TestPeople;
+import org.attune.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Accreditation and the manager's workspace in Chromium: a lead trainer applies, an administrator reviews and
+ * accredits, the organisation appears in the directory; a manager adds a facilitator (after a wrong name), uploads
+ * a CSV for bulk verification and makes an API token. axe-core checks every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkspaceBrowserIT extends BrowserTestBase {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attune();
+    }
+
+    private TestPeople data;
+    private long training;
+    private TestPeople.Person lead;
+    private TestPeople.Person admin;
+    private TestPeople.Person manager;
+    private TestPeople.Person holder;
+
+    @BeforeEach
+    void createPeople() throws Exception {
+        data = new TestPeople(TestDatabase.dataSource());
+        training = data.organisation("TRAINING", "Browser Applying Training");
+        long employer = data.organisation("EMPLOYER", "Browser Hub");
+        lead = data.person("browser-lead", training, "LEAD_TRAINER");
+        admin = data.person("browser-admin", null, "ADMINISTRATOR");
+        manager = data.person("browser-manager", employer, "MANAGER");
+        holder = data.person("browser-facilitator", training, "TRAINEE");
+    }
+
+    @AfterEach
+    void removePeople() throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            String orgs = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
+            String apps = "SELECT id FROM accreditation_application WHERE organisation_id IN (" + orgs + ")";
+            s.executeUpdate("DELETE FROM application_evidence WHERE application_id IN (" + apps + ")");
+            s.executeUpdate("DELETE FROM application_criterion WHERE application_id IN (" + apps + ")");
+            s.executeUpdate("DELETE FROM accreditation_application WHERE organisation_id IN (" + orgs + ")");
+            s.executeUpdate("DELETE FROM roster_entry WHERE employer_id IN (" + orgs + ")");
+            s.executeUpdate("DELETE FROM api_token WHERE employer_id IN (" + orgs + ")");
+        }
+        data.close();
+    }
+
+    private String text() {
+        return driver().findElement(By.tagName("main")).getText();
+    }
+
+    private WebElement byId(String id) {
+        return driver().findElement(By.id(id));
+    }
+
+    @Test
+    void leadAppliesAdministratorAccreditsAndTheOrganisationIsInTheDirectory() {
+        signIn(lead.email(), TestPeople.PASSWORD);
+        open("lead/accreditation");
+        assertAccessible();
+        byId("apply:submit").click();
+        assertTrue(driver().findElements(By.cssSelector(".field-error")).size() >= 9, text());
+        for (int i = 0; i < 9; i++) {
+            byId("apply:c:" + i + ":statement").sendKeys("Criterion " + (i + 1)
+                    + ": most of our contact time is on babies' cues, states and parents' responses.");
+        }
+        byId("apply:submit").click();
+        assertTrue(byId("waiting").getText().contains("waiting"), text());
+        assertAccessible();
+        signOut();
+
+        signIn(admin.email(), TestPeople.PASSWORD);
+        open("admin/accreditation");
+        assertAccessible();
+        driver().findElement(By.linkText("Browser Applying Training " + data.tag())).click();
+        assertAccessible();
+        for (int i = 0; i < 9; i++) {
+            byId("review:c:" + i + ":met:0").click();
+        }
+        byId("review:save").click();
+        new Select(byId("decision:outcome")).selectByVisibleText("accredited as communication-focused");
+        byId("decision:focus").sendKeys("Reading babies' cues and supporting parents to respond, with observed practice.");
+        byId("decision:decide").click();
+        assertTrue(text().contains("Decided"), text());
+        signOut();
+
+        open("organisations");
+        assertTrue(text().contains("Browser Applying Training " + data.tag()), text());
+        assertAccessible();
+        driver().findElement(By.linkText("Browser Applying Training " + data.tag())).click();
+        assertTrue(byId("status").getText().startsWith("accredited as communication-focused"), text());
+        assertAccessible();
+    }
+
+    @Test
+    void managerAddsAFacilitatorChecksACsvAndMakesAToken() throws Exception {
+        Certifiable record = new Certifiable(TestDatabase.dataSource());
+        TestPeople.Person trainer = data.person("browser-ws-trainer", training, "TRAINER");
+        data.cohort(training, "Workspace cohort", holder.id());
+        record.completeCourse(holder.id());
+        record.completePractice(holder.id(), trainer.id());
+        record.accredit(training, "ACCREDITED", Instant.now().minus(Duration.ofDays(10)),
+                Instant.now().plus(Duration.ofDays(900)));
+        record.signOff(holder.id(), training, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
+        WebClient trainee = new WebClient(baseUrl);
+        trainee.signIn(holder.email(), TestPeople.PASSWORD);
+        String number = trainee.get("/trainee/dashboard").body()
+                .replaceAll("(?s).*id=\"certificateNumber\"><strong>([A-Z0-9-]+)</strong>.*", "$1");
+
+        signIn(manager.email(), TestPeople.PASSWORD);
+        open("manager/facilitators");
+        assertAccessible();
+        byId("add:number").sendKeys(number);
+        byId("add:name").sendKeys("Somebody Else");
+        byId("add:save").click();
+        assertTrue(text().contains("does not match"), text());
+        assertEquals(number, byId("add:number").getAttribute("value"), "the input is kept");
+        byId("add:name").clear();
+        byId("add:name").sendKeys("test browser-facilitator");
+        byId("add:save").click();
+        assertTrue(text().contains("is on your roster"), text());
+        assertTrue(byId("roster:table").getText().contains("Test browser-facilitator"));
+        assertAccessible();
+
+        Path csv = Files.createTempFile("numbers", ".csv");
+        Files.write(csv, List.of("number,name", number + ",Test browser-facilitator", "ATT-0000-0000-0000-0",
+                "not-a-number"));
+        open("manager/bulk");
+        assertAccessible();
+        byId("bulk:file").sendKeys(csv.toString());
+        byId("bulk:check").click();
+        String results = byId("results:table").getText();
+        assertTrue(results.contains("Valid") && results.contains("not found") && results.contains("badly formed"),
+                results);
+        assertAccessible();
+
+        open("manager/tokens");
+        assertAccessible();
+        byId("create:name").sendKeys("HR system");
+        byId("create:save").click();
+        assertTrue(byId("token").getText().startsWith("att_"));
+        assertAccessible();
+    }
+}
