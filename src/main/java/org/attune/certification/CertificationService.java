@@ -160,7 +160,8 @@ public class CertificationService {
     /** A certificate by its number, for verification: one indexed lookup. */
     public Optional<Certificate> find(CertificateNumber number) {
         return em.createQuery("select c from Certificate c where c.number.value = :n", Certificate.class)
-                .setParameter("n", number.value()).getResultStream().findFirst();
+                .setParameter("n", number.value()).setHint(org.attune.catalog.CatalogService.READ_ONLY, "true")
+                .getResultList().stream().findFirst();
     }
 
     /** The certificates with these numbers (at most a thousand at a time). */

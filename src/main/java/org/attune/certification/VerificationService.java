@@ -67,8 +67,30 @@ public class VerificationService {
     }
 
     Verification of(Certificate c) {
-        return of(c, accreditation.current(c.getOrganisationId()));
+        return of(c, currentAccreditation(c.getOrganisationId()));
     }
+
+    /** An organisation's accreditation now, remembered for a few seconds: look-ups come in bursts. */
+    private AccreditationStatus currentAccreditation(long organisationId) {
+        long now = System.nanoTime();
+        CachedStatus cached = accreditations.get(organisationId);
+        if (cached != null && now - cached.at() < ACCREDITATION_TTL_NANOS) {
+            return cached.status();
+        }
+        AccreditationStatus status = accreditation.current(organisationId);
+        if (accreditations.size() > 10_000) {
+            accreditations.clear();
+        }
+        accreditations.put(organisationId, new CachedStatus(status, now));
+        return status;
+    }
+
+    private record CachedStatus(AccreditationStatus status, long at) {
+    }
+
+    private static final long ACCREDITATION_TTL_NANOS = 5_000_000_000L;
+    private final java.util.concurrent.ConcurrentHashMap<Long, CachedStatus> accreditations =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Verification of(Certificate c, AccreditationStatus current) {
         Instant now = clock.instant();
