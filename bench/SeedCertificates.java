@@ -1,24 +1,12 @@
 import java.security.SecureRandom;
+import org.attune.certification.CertificateNumber;
 
 /**
- * Prints SQL that seeds N certificates (numbers with valid check characters, the same algorithm as
- * CertificateNumber) for person and organisation ids given, and writes every number to the file named last.
- * java bench/SeedCertificates.java 100000 personId organisationId syllabusId numbers.txt > seed.sql
+ * Prints SQL that seeds N certificates (numbers made by Attune's own CertificateNumber) for the person and
+ * organisation ids given, and writes every number to the file named last.
+ * java -cp target/classes bench/SeedCertificates.java 100000 personId organisationId syllabusId numbers.txt > seed.sql
  */
 public class SeedCertificates {
-
-    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
-    static char check(CharSequence symbols) {
-        int factor = 2;
-        int sum = 0;
-        for (int i = symbols.length() - 1; i >= 0; i--) {
-            int addend = factor * ALPHABET.indexOf(symbols.charAt(i));
-            factor = factor == 2 ? 1 : 2;
-            sum += addend / 32 + addend % 32;
-        }
-        return ALPHABET.charAt((32 - sum % 32) % 32);
-    }
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
@@ -37,13 +25,7 @@ public class SeedCertificates {
                 } else {
                     sql.append(",\n");
                 }
-                StringBuilder s = new StringBuilder();
-                for (int j = 0; j < 12; j++) {
-                    s.append(ALPHABET.charAt(random.nextInt(32)));
-                }
-                s.append(check(s));
-                String number = "ATT-" + s.substring(0, 4) + "-" + s.substring(4, 8) + "-" + s.substring(8, 12) + "-"
-                        + s.substring(12);
+                String number = CertificateNumber.random(random).value();
                 numbers.println(number);
                 String status = i % 50 == 0 ? "REVOKED" : i % 40 == 0 ? "SUSPENDED" : "ACTIVE";
                 sql.append("('").append(number).append("', ").append(args[1]).append(", 'Facilitator ").append(i)

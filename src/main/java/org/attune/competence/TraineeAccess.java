@@ -39,9 +39,12 @@ public class TraineeAccess {
         return viewer.id() == traineeId || cohorts.findVisibleTrainee(traineeId, viewer).isPresent();
     }
 
-    /** The syllabus the trainee is enrolled on, or the live one if they have not started. */
+    /**
+     * The syllabus the trainee is enrolled on, or the live one if they have not started (a trainer looking at a
+     * trainee never enrols them).
+     */
     public Optional<SyllabusVersion> syllabusOf(Person trainee) {
-        return learning.currentEnrolment(trainee).map(Enrolment::getSyllabus)
+        return learning.existingEnrolment(trainee.id()).map(Enrolment::getSyllabus)
                 .or(() -> catalog.liveVersions().stream().findFirst());
     }
 }

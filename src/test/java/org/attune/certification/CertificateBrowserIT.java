@@ -88,7 +88,7 @@ class CertificateBrowserIT extends BrowserTestBase {
         open("verify");
         assertAccessible();
         driver().findElement(By.id("verify:number")).sendKeys(number.toLowerCase().replace("-", " "));
-        driver().findElement(By.id("verify:check")).click();
+        submit("verify:check");
         new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(15))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/verify/"));
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), text());
@@ -105,7 +105,7 @@ class CertificateBrowserIT extends BrowserTestBase {
         assertAccessible();
         new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Suspend");
         driver().findElement(By.id("certificates:table:0:reason")).sendKeys("A concern is being looked into.");
-        driver().findElement(By.id("certificates:table:0:apply")).click();
+        submit("certificates:table:0:apply");
         assertTrue(text().contains("is suspended"), text());
         open("verify/" + number);
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Suspended"), text());

@@ -96,7 +96,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         open("trainee/practice");
         assertAccessible();
         assertTrue(text().contains("Do not write names"), "the form says not to identify families");
-        byId("log:save").click();
+        submit("log:save");
         assertTrue(driver().findElements(By.cssSelector(".field-error")).size() >= 4, text());
         assertTrue(text().contains("Choose where the session took place."));
         assertAccessible();
@@ -108,7 +108,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         byId("log:reflection").sendKeys("Most babies were in quiet alert; I pointed out a baby turning away and"
                 + " invited her dad to pause.");
         byId("log:parentFeedback").sendKeys("Parents enjoyed the songs and asked for more time to talk.");
-        byId("log:save").click();
+        submit("log:save");
         assertTrue(text().contains("Session 5 is logged."), text());
         for (int n = 1; n <= 4; n++) {
             logDirectly(n);
@@ -136,7 +136,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         Path fake = Files.createTempFile("notes", ".pdf");
         Files.writeString(fake, "<html>not really a PDF</html>");
         byId("observation:file").sendKeys(fake.toString());
-        byId("observation:save").click();
+        submit("observation:save");
         assertTrue(text().contains("PDF, JPEG or PNG"), text());
         assertEquals(0, data.count("SELECT COUNT(*) FROM observation WHERE trainee_id = ?", trainee.id()),
                 "a refused file saves nothing");
@@ -148,16 +148,19 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         Path pdf = Files.createTempFile("observation-notes", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
         byId("observation:file").sendKeys(pdf.toString());
-        byId("observation:save").click();
+        submit("observation:save");
         assertTrue(text().contains("Observation and evidence file saved."), text());
         String evidenceHref = driver().findElement(By.cssSelector("#files a")).getAttribute("href");
         assertTrue(evidenceHref.matches(".*/evidence/\\d+"), evidenceHref);
 
         // every competence is competent and the target met: sign off; a new trainer's sign-off is sampled
-        driver().findElement(By.partialLinkText("Back to the practice of")).click();
+        WebElement back = driver().findElement(By.partialLinkText("Back to the practice of"));
+        back.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(back));
         assertTrue(byId("checklist").getText().contains("Done: Every competence rated competent"),
                 byId("checklist").getText());
-        byId("signoff:signOff").click();
+        submit("signoff:signOff");
         assertTrue(text().contains("sampled for moderation"), text());
         assertTrue(byId("inForce").getText().contains("waiting for a second trainer"));
         assertAccessible();
@@ -178,7 +181,10 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         open("trainer/moderation");
         assertAccessible();
         assertTrue(text().contains("Test practising"), text());
-        driver().findElement(By.cssSelector("input[id$=':confirm']")).click();
+        WebElement confirm = driver().findElement(By.cssSelector("input[id$=':confirm']"));
+        confirm.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(confirm));
         assertTrue(text().contains("is confirmed"), text());
         assertTrue(text().contains("Nothing waits for your moderation."));
         signOut();
@@ -229,7 +235,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         signIn(trainer);
         open("trainer/dashboard");
         byId("filter:name").sendKeys("nobody-matches");
-        byId("filter:apply").click();
+        submit("filter:apply");
         assertTrue(text().contains("No trainee matches."), text());
         assertAccessible();
     }

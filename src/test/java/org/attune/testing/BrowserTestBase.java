@@ -67,4 +67,12 @@ public abstract class BrowserTestBase {
         List<String> violations = Axe.seriousViolations(driver());
         assertEquals(List.of(), violations, "axe-core found serious or critical accessibility violations");
     }
+
+    /** Clicks the button with this id, which submits the page, and waits until the next page has replaced it. */
+    protected void submit(String id) {
+        org.openqa.selenium.WebElement button = driver().findElement(org.openqa.selenium.By.id(id));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
 }

@@ -87,13 +87,13 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         signIn(lead.email(), TestPeople.PASSWORD);
         open("lead/accreditation");
         assertAccessible();
-        byId("apply:submit").click();
+        submit("apply:submit");
         assertTrue(driver().findElements(By.cssSelector(".field-error")).size() >= 9, text());
         for (int i = 0; i < 9; i++) {
             byId("apply:c:" + i + ":statement").sendKeys("Criterion " + (i + 1)
                     + ": most of our contact time is on babies' cues, states and parents' responses.");
         }
-        byId("apply:submit").click();
+        submit("apply:submit");
         assertTrue(byId("waiting").getText().contains("waiting"), text());
         assertAccessible();
         signOut();
@@ -106,10 +106,10 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         for (int i = 0; i < 9; i++) {
             byId("review:c:" + i + ":met:0").click();
         }
-        byId("review:save").click();
+        submit("review:save");
         new Select(byId("decision:outcome")).selectByVisibleText("accredited as communication-focused");
         byId("decision:focus").sendKeys("Reading babies' cues and supporting parents to respond, with observed practice.");
-        byId("decision:decide").click();
+        submit("decision:decide");
         assertTrue(text().contains("Decided"), text());
         signOut();
 
@@ -141,12 +141,12 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertAccessible();
         byId("add:number").sendKeys(number);
         byId("add:name").sendKeys("Somebody Else");
-        byId("add:save").click();
+        submit("add:save");
         assertTrue(text().contains("does not match"), text());
         assertEquals(number, byId("add:number").getAttribute("value"), "the input is kept");
         byId("add:name").clear();
         byId("add:name").sendKeys("test browser-facilitator");
-        byId("add:save").click();
+        submit("add:save");
         assertTrue(text().contains("is on your roster"), text());
         assertTrue(byId("roster:table").getText().contains("Test browser-facilitator"));
         assertAccessible();
@@ -157,7 +157,7 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         open("manager/bulk");
         assertAccessible();
         byId("bulk:file").sendKeys(csv.toString());
-        byId("bulk:check").click();
+        submit("bulk:check");
         String results = byId("results:table").getText();
         assertTrue(results.contains("Valid") && results.contains("not found") && results.contains("badly formed"),
                 results);
@@ -166,7 +166,7 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         open("manager/tokens");
         assertAccessible();
         byId("create:name").sendKeys("HR system");
-        byId("create:save").click();
+        submit("create:save");
         assertTrue(byId("token").getText().startsWith("att_"));
         assertAccessible();
     }
