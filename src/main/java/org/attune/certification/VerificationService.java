@@ -39,6 +39,7 @@ public class VerificationService {
     public record NotFound(String number) implements Outcome {
     }
 
+    @jakarta.transaction.Transactional
     public Outcome verify(String typed) {
         CertificateNumber.Parsed parsed = CertificateNumber.parse(typed);
         if (parsed.number().isEmpty()) {
