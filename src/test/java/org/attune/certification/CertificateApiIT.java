@@ -228,6 +228,13 @@ class CertificateApiIT {
         assertTrue(limited != null, "no 429 in 400 look-ups");
         assertTrue(Integer.parseInt(limited.headers().firstValue("Retry-After").orElse("0")) >= 1);
         assertTrue(limited.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(429, anyone.get("/verify/" + number).statusCode(), "the page shares the limit");
+        // the bucket refills (ten a second in the tests), so a page request may slip through, but not many
+        int pageLimited = 0;
+        for (int i = 0; i < 30 && pageLimited == 0; i++) {
+            if (anyone.get("/verify/" + number).statusCode() == 429) {
+                pageLimited++;
+            }
+        }
+        assertEquals(1, pageLimited, "the verification page shares the limit");
     }
 }
