@@ -5,17 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.audit.AuditLog;
+import org.attune.platform.Secrets;
 
 /**
  * API tokens of employer organisations, for bulk verification by other systems: 256 random bits, shown once,
@@ -38,8 +33,6 @@ public class ApiTokenService {
     @Inject
     private WorkforceService workforce;
 
-    private final SecureRandom random = new SecureRandom();
-
     /** A new token for the manager's employer; the returned text is the only time the token is shown. */
     @Transactional
     public String create(Person manager, String name) {
@@ -48,9 +41,7 @@ public class ApiTokenService {
             throw new IllegalArgumentException("Name the token (up to 100 characters), for example the system that"
                     + " uses it.");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = PREFIX + Secrets.randomToken();
         store(workforce.employerOf(manager).getId(), label, token, manager.id());
         return token;
     }
@@ -104,11 +95,6 @@ public class ApiTokenService {
     }
 
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256Hex(token);
     }
 }

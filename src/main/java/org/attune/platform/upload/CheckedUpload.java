@@ -2,10 +2,8 @@ package org.attune.platform.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.attune.platform.Secrets;
 
 /**
  * An uploaded evidence file that passed the checks: at most 10 MB, a PDF, JPEG or PNG by its content (whatever its
@@ -40,7 +38,7 @@ public record CheckedUpload(String name, EvidenceType type, byte[] content, Stri
         EvidenceType type = EvidenceType.of(content).orElseThrow(() -> new RejectedException("Evidence must be a"
                 + " PDF, JPEG or PNG file, and this file's content is none of these (whatever its name says);"
                 + " nothing was saved."));
-        return new CheckedUpload(safeName(submittedName, type), type, content, sha256(content));
+        return new CheckedUpload(safeName(submittedName, type), type, content, Secrets.sha256Hex(content));
     }
 
     public static String safeName(String submitted, EvidenceType type) {
@@ -56,13 +54,5 @@ public record CheckedUpload(String name, EvidenceType type, byte[] content, Stri
             name = name + "." + type.extension();
         }
         return name;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
