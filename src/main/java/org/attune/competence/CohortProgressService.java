@@ -24,6 +24,7 @@ import org.attune.catalog.CourseModule;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
+import org.attune.platform.CsvCells;
 import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
 import org.attune.quiz.QuizAttempt;
@@ -145,19 +146,15 @@ public class CohortProgressService {
                 "Cohorts", "Modules read", "Quizzes passed", "Modules", "Practicum sessions", "Sessions target",
                 "Competences competent", "Competences", "Sign-off", "Last activity", "Needs attention").get())) {
             for (TraineeProgress r : rows) {
-                printer.printRecord(safe(r.name()), r.email(), safe(String.join("; ", r.cohorts())), r.modulesRead(),
+                printer.printRecord(CsvCells.defuse(r.name()), r.email(),
+                        CsvCells.defuse(String.join("; ", r.cohorts())), r.modulesRead(),
                         r.quizzesPassed(), r.modules(), r.sessionsDelivered(), r.targetSessions(), r.competent(),
                         r.competences(), r.signOff(), r.lastActivity() == null ? "" : r.lastActivity().toString(),
-                        safe(String.join("; ", r.attention())));
+                        CsvCells.defuse(String.join("; ", r.attention())));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return out.toString();
-    }
-
-    /** Keeps a spreadsheet from reading a cell as a formula (CSV injection). */
-    static String safe(String cell) {
-        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.attune.certification.CertificateNumber;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
+import org.attune.platform.CsvCells;
 
 /**
  * Checks many certificate numbers at once: a CSV of numbers, optionally with the holder's name in the second column
@@ -104,18 +105,14 @@ public class BulkVerification {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("row", "number", "name",
                 "status", "error", "holder", "expires", "training organisation", "accreditation").get())) {
             for (VerificationRow r : rows) {
-                printer.printRecord(r.row(), safe(r.number()), safe(r.name()), r.status(), r.error(), safe(r.holder()),
+                printer.printRecord(r.row(), CsvCells.defuse(r.number()), CsvCells.defuse(r.name()), r.status(),
+                        r.error(), CsvCells.defuse(r.holder()),
                         r.expires() == null ? "" : r.expires().toString().substring(0, 10),
-                        safe(r.trainingOrganisation()), r.accreditation());
+                        CsvCells.defuse(r.trainingOrganisation()), r.accreditation());
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return out.toString();
-    }
-
-    /** Keeps a spreadsheet from reading a cell as a formula. */
-    static String safe(String cell) {
-        return cell == null || cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 ? cell : "'" + cell;
     }
 }

@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.attune.account.Person;
@@ -30,6 +29,7 @@ import org.attune.certification.VerificationService;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
+import org.attune.platform.CsvCells;
 
 /**
  * A manager's "My facilitators": the roster of certificates of their own employer organisation, checked afresh on
@@ -173,17 +173,13 @@ public class WorkforceService {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("number", "holder",
                 "status", "expires", "training organisation", "accreditation", "alert").get())) {
             for (RosterRow r : rows) {
-                printer.printRecord(r.number(), BulkVerification.safe(r.holder()), r.status(),
-                        r.expires().toString().substring(0, 10), BulkVerification.safe(r.trainingOrganisation()),
+                printer.printRecord(r.number(), CsvCells.defuse(r.holder()), r.status(),
+                        r.expires().toString().substring(0, 10), CsvCells.defuse(r.trainingOrganisation()),
                         r.accreditation(), r.alert() == null ? "" : r.alert());
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         return out.toString();
-    }
-
-    Optional<RosterEntry> entry(long id) {
-        return Optional.ofNullable(em.find(RosterEntry.class, id));
     }
 }
