@@ -23,8 +23,8 @@ import org.attune.competence.PracticumSession;
 import org.attune.competence.Rating;
 import org.attune.competence.TraineeAccess;
 import org.attune.platform.faces.Texts;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code trainer/observe.xhtml?session=}: the trainer rates each competence of the framework for a session
@@ -69,7 +69,7 @@ public class ObservationView implements Serializable {
         try {
             observed = observations.session(currentUser.person(), session == null ? -1 : session);
         } catch (SecurityException e) {
-            Faces.responseSendError(404, "Not found");
+            NotFound.send();
             return;
         }
         PracticumSession s = observed.session();

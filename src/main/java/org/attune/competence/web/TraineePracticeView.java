@@ -15,7 +15,7 @@ import org.attune.competence.ObservationService;
 import org.attune.competence.PracticumService;
 import org.attune.competence.PracticumSession;
 import org.attune.competence.TraineeAccess;
-import org.omnifaces.util.Faces;
+import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code trainer/practice.xhtml?person=}: a trainee's practicum log with links to observe each session,
@@ -53,7 +53,7 @@ public class TraineePracticeView implements Serializable {
         try {
             trainee = access.trainee(currentUser.person(), person == null ? -1 : person);
         } catch (SecurityException e) {
-            Faces.responseSendError(404, "Not found");
+            NotFound.send();
             return;
         }
         traineeName = trainee.displayName();

@@ -18,6 +18,7 @@ import org.attune.organisation.ApplicationCriterion;
 import org.attune.organisation.OrganisationService;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code admin/accreditation.xhtml} (applications waiting, no {@code id}) and the review of one application
@@ -66,7 +67,7 @@ public class AccreditationReviewView implements Serializable {
         try {
             application = applications.application(currentUser.person(), id);
         } catch (SecurityException e) {
-            Faces.responseSendError(404, "Not found");
+            NotFound.send();
             return;
         }
         organisation = organisations.find(application.getOrganisationId()).orElseThrow().getName();

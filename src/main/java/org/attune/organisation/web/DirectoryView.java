@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import org.attune.organisation.DirectoryService;
-import org.omnifaces.util.Faces;
+import org.attune.platform.faces.NotFound;
 
 /**
  * Backs the public {@code organisations.xhtml} (the directory of accredited training organisations) and
@@ -25,7 +25,7 @@ public class DirectoryView {
     public void loadProfile() throws IOException {
         profile = id == null ? null : directory.profile(id).orElse(null);
         if (profile == null) {
-            Faces.responseSendError(404, "Not found");
+            NotFound.send();
         }
     }
 

@@ -16,6 +16,7 @@ import org.attune.quiz.AttemptQuestion;
 import org.attune.quiz.AttemptService;
 import org.attune.quiz.InvalidAnswerException;
 import org.attune.quiz.QuizAttempt;
+import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code trainee/attempt-result.xhtml?id=}: the graded attempt with feedback on every question, and what the
@@ -57,7 +58,7 @@ public class AttemptResultView implements Serializable {
             attempt = null;
         }
         if (attempt == null) {
-            Faces404.send();
+            NotFound.send();
             return;
         }
         if (attempt.isOpen()) {

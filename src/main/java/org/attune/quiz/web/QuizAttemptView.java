@@ -19,6 +19,7 @@ import org.attune.quiz.InvalidAnswerException;
 import org.attune.quiz.QuizAttempt;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code trainee/attempt.xhtml?id=}: the questions of an open attempt, each answer saved by ajax as it changes.
@@ -62,7 +63,7 @@ public class QuizAttemptView implements Serializable {
             attempt = null;
         }
         if (attempt == null) {
-            Faces404.send();
+            NotFound.send();
             return;
         }
         if (!attempt.isOpen()) {

@@ -17,6 +17,7 @@ import org.attune.quiz.AttemptService;
 import org.attune.quiz.QuizAttempt;
 import org.attune.quiz.QuizReviewService;
 import org.omnifaces.util.Messages;
+import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code trainer/trainee-quizzes.xhtml?person=}: one trainee's attempts with questions and answers, grade
@@ -55,7 +56,7 @@ public class TraineeQuizzesView implements Serializable {
         try {
             traineeName = review.trainee(currentUser.person(), person == null ? -1 : person).displayName();
         } catch (SecurityException e) {
-            Faces404.send();
+            NotFound.send();
             return;
         }
         extraTime = review.extraTime(currentUser.person(), person);

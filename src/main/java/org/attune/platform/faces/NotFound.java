@@ -1,15 +1,15 @@
-package org.attune.quiz.web;
+package org.attune.platform.faces;
 
 import java.io.IOException;
 import org.omnifaces.util.Faces;
 
 /** Answers a page request for something that does not exist, or is not the user's, as not found. */
-final class Faces404 {
+public final class NotFound {
 
-    private Faces404() {
+    private NotFound() {
     }
 
-    static void send() throws IOException {
+    public static void send() throws IOException {
         Faces.responseSendError(404, "Not found");
     }
 }
