@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.CompetenceDefinition;
@@ -41,6 +42,9 @@ public class ObservationService {
 
     @Inject
     private TraineeAccess access;
+
+    @Inject
+    private PeopleService people;
 
     /** A file the trainer chose to upload with an observation. */
     public record Upload(String fileName, InputStream content) {
@@ -212,7 +216,6 @@ public class ObservationService {
     }
 
     public String nameOf(long personId) {
-        Person person = em.find(Person.class, personId);
-        return person == null ? "A former trainer" : person.displayName();
+        return people.find(personId).map(Person::displayName).orElse("A former trainer");
     }
 }

@@ -42,9 +42,15 @@ public class MyCertificateView {
 
     @PostConstruct
     void load() {
-        certification.issueIfEligible(currentUser.person());
         certificates = certification.certificatesOf(currentUser.id());
-        eligibility = certificates.isEmpty() ? certification.eligibility(currentUser.person()) : null;
+        if (certificates.isEmpty()) {
+            eligibility = certification.eligibility(currentUser.person());
+            if (eligibility.ready()) { // the last criterion was met outside the events (a section read): issue now
+                certification.issueIfEligible(currentUser.person());
+                certificates = certification.certificatesOf(currentUser.id());
+                eligibility = null;
+            }
+        }
         renewalEligibility = renewal.renewable(currentUser.person()).isPresent()
                 ? renewal.eligibility(currentUser.person()) : null;
     }

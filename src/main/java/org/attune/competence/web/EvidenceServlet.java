@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.attune.account.CurrentUser;
 import org.attune.competence.ObservationService;
+import org.attune.platform.upload.Attachment;
 
 /**
  * Serves an evidence file to the trainee it is about and their organisation's trainers, always as a download
@@ -35,14 +36,8 @@ public class EvidenceServlet extends HttpServlet {
             return;
         }
         ObservationService.Download d = download.get();
-        response.setContentType(d.file().getContentType());
-        response.setContentLengthLong(d.content().length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + d.file().getFileName() + "\"");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Checksum-SHA256", d.file().getSha256());
-        response.getOutputStream().write(d.content());
+        Attachment.send(response, d.file().getFileName(), d.file().getContentType(), d.content());
     }
 
     static Optional<Long> id(String pathInfo) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.attune.account.CurrentUser;
 import org.attune.organisation.AccreditationApplicationService;
 import org.attune.organisation.ApplicationEvidence;
+import org.attune.platform.upload.Attachment;
 
 /**
  * Serves an accreditation application's evidence file to administrators and the applying organisation's lead
@@ -35,10 +36,6 @@ public class AccreditationEvidenceServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setContentType(file.getContentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(file.getContent());
+        Attachment.send(response, file.getFileName(), file.getContentType(), file.getContent());
     }
 }

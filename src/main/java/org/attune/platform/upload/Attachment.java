@@ -1,0 +1,22 @@
+package org.attune.platform.upload;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Sends an uploaded file back always as a download, never shown in the page: attachment, sandbox CSP, no caching. */
+public final class Attachment {
+
+    private Attachment() {
+    }
+
+    public static void send(HttpServletResponse response, String fileName, String contentType, byte[] content)
+            throws IOException {
+        response.setContentType(contentType);
+        response.setContentLengthLong(content.length);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(content);
+    }
+}
