@@ -62,7 +62,7 @@ public class CertificateResource {
                     + notFound.number() + ".", null);
         }
         return Problem.response(Response.Status.BAD_REQUEST, "Not a certificate number",
-                "Certificate numbers look like ATT-XXXX-XXXX-XXXX-C.", null);
+                "Certificate numbers look like ATT-XXXX-XXXX-XXXX-X.", null);
     }
 
     @GET
