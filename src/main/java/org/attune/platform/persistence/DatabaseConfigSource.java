@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 public class DatabaseConfigSource implements ConfigSource {
 
     static final String CLASS_KEY = "attune.db.class";
-    static final String MYSQL_DATA_SOURCE = "com.mysql.cj.jdbc.MysqlDataSource";
+    static final String MYSQL_DATA_SOURCE = CachingMysqlDataSource.class.getName();
     static final String H2_DATA_SOURCE = "org.h2.jdbcx.JdbcDataSource";
 
     @Override

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class DatabaseConfigSourceTest {
 
     @Test
-    void mysqlUrlSelectsConnectorJDataSource() {
-        assertEquals("com.mysql.cj.jdbc.MysqlDataSource",
+    void mysqlUrlSelectsConnectorJDataSourceWithStatementCaches() {
+        assertEquals("org.attune.platform.persistence.CachingMysqlDataSource",
                 DatabaseConfigSource.dataSourceClassFor("jdbc:mysql://db:3306/attune?useSSL=true"));
-        assertEquals("com.mysql.cj.jdbc.MysqlDataSource",
+        assertEquals("org.attune.platform.persistence.CachingMysqlDataSource",
                 DatabaseConfigSource.dataSourceClassFor("jdbc:mariadb://db:3306/attune"));
     }
 
