@@ -26,7 +26,16 @@ public class Certificate implements Serializable {
 
     /** The stored statuses; {@link CertificateStatus#EXPIRED} is derived. */
     enum Stored {
-        ACTIVE, SUSPENDED, REVOKED
+        ACTIVE, SUSPENDED, REVOKED;
+
+        /** The status shown at a moment: an active certificate past its expiry is expired. */
+        CertificateStatus statusAt(Instant expiresAt, Instant now) {
+            return switch (this) {
+                case REVOKED -> CertificateStatus.REVOKED;
+                case SUSPENDED -> CertificateStatus.SUSPENDED;
+                case ACTIVE -> now.isBefore(expiresAt) ? CertificateStatus.ACTIVE : CertificateStatus.EXPIRED;
+            };
+        }
     }
 
     @Id
@@ -150,11 +159,7 @@ public class Certificate implements Serializable {
     }
 
     public CertificateStatus statusAt(Instant now) {
-        return switch (status) {
-            case REVOKED -> CertificateStatus.REVOKED;
-            case SUSPENDED -> CertificateStatus.SUSPENDED;
-            case ACTIVE -> now.isBefore(expiresAt) ? CertificateStatus.ACTIVE : CertificateStatus.EXPIRED;
-        };
+        return status.statusAt(expiresAt, now);
     }
 
     void suspend(String reason, long by, Instant now) {

@@ -30,6 +30,9 @@ public class CertificateNumber implements Serializable {
         // for JPA
     }
 
+    /** What people put between the groups when they type a number. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-_.]");
+
     private CertificateNumber(String value) {
         this.value = value;
     }
@@ -54,11 +57,16 @@ public class CertificateNumber implements Serializable {
         return new CertificateNumber(format(symbols + String.valueOf(check(symbols))));
     }
 
+    /** A number as stored (already checked when it was issued), read back by a projection query. */
+    static CertificateNumber stored(String value) {
+        return new CertificateNumber(value);
+    }
+
     public static Parsed parse(String text) {
         if (text == null) {
             return new Parsed(Optional.empty(), Problem.MALFORMED);
         }
-        String s = text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.]", "");
+        String s = SEPARATORS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
         if (s.startsWith(PREFIX)) {
             s = s.substring(PREFIX.length());
         }

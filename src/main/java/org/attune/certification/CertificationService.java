@@ -157,19 +157,25 @@ public class CertificationService {
         return "initial:" + personId;
     }
 
-    /** A certificate by its number, for verification: one indexed lookup. */
+    /** A certificate by its number, read-only (downloads of the PDF and the credential). */
     public Optional<Certificate> find(CertificateNumber number) {
         return em.createQuery("select c from Certificate c where c.number.value = :n", Certificate.class)
                 .setParameter("n", number.value()).setHint(org.attune.catalog.CatalogService.READ_ONLY, "true")
                 .getResultList().stream().findFirst();
     }
 
-    /** The certificates with these numbers (at most a thousand at a time). */
-    public List<Certificate> findAll(List<String> numbers) {
+    /** What verification shows of the certificate with this number: one query on the number's unique index. */
+    public Optional<PublicCertificate> findPublic(CertificateNumber number) {
+        return em.createQuery(PublicCertificate.SELECT + " where c.number.value = :n", PublicCertificate.class)
+                .setParameter("n", number.value()).getResultList().stream().findFirst();
+    }
+
+    /** What verification shows of the certificates with these numbers (at most a thousand at a time). */
+    public List<PublicCertificate> findAllPublic(List<String> numbers) {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c from Certificate c where c.number.value in :n", Certificate.class)
+        return em.createQuery(PublicCertificate.SELECT + " where c.number.value in :n", PublicCertificate.class)
                 .setParameter("n", numbers).getResultList();
     }
 

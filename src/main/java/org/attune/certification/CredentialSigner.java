@@ -15,8 +15,13 @@ public class CredentialSigner {
     @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
     private String baseUrl;
 
+    private OpenBadgeCredential.Urls urls;
+
     public OpenBadgeCredential.Urls urls() {
-        return new OpenBadgeCredential.Urls(baseUrl);
+        if (urls == null) {
+            urls = new OpenBadgeCredential.Urls(baseUrl);
+        }
+        return urls;
     }
 
     /** The compact VC-JWT of a certificate that has its id (its status list index). */

@@ -24,8 +24,13 @@ public final class OpenBadgeCredential {
     /** The public addresses the credential points at. */
     public record Urls(String base) {
 
+        /** The base URL without trailing slashes. */
+        public Urls {
+            base = base.replaceAll("/+$", "");
+        }
+
         String root() {
-            return base.replaceAll("/+$", "");
+            return base;
         }
 
         public String credential(CertificateNumber number) {

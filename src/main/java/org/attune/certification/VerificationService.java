@@ -3,7 +3,6 @@ package org.attune.certification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
 import org.attune.organisation.AccreditationService;
 import org.attune.organisation.AccreditationStatus;
 
@@ -39,14 +38,17 @@ public class VerificationService {
     public record NotFound(String number) implements Outcome {
     }
 
-    @jakarta.transaction.Transactional
+    /**
+     * One query on the number's unique index, outside a transaction (nothing is written), plus the organisation's
+     * accreditation now, remembered for a few seconds.
+     */
     public Outcome verify(String typed) {
         CertificateNumber.Parsed parsed = CertificateNumber.parse(typed);
         if (parsed.number().isEmpty()) {
             return parsed.problem() == CertificateNumber.Problem.MISTYPED ? new Mistyped() : new Malformed();
         }
         CertificateNumber number = parsed.number().get();
-        return certification.find(number).<Outcome>map(c -> new Found(of(c)))
+        return certification.findPublic(number).<Outcome>map(c -> new Found(of(c)))
                 .orElseGet(() -> new NotFound(number.value()));
     }
 
@@ -59,16 +61,17 @@ public class VerificationService {
         java.util.Map<Long, AccreditationStatus> accreditations = new java.util.HashMap<>();
         java.util.List<String> values = numbers.stream().map(CertificateNumber::value).distinct().toList();
         for (int from = 0; from < values.size(); from += 1000) {
-            for (Certificate c : certification.findAll(values.subList(from, Math.min(values.size(), from + 1000)))) {
-                found.put(c.getNumber().value(), of(c, accreditations.computeIfAbsent(c.getOrganisationId(),
+            for (PublicCertificate c : certification.findAllPublic(values.subList(from,
+                    Math.min(values.size(), from + 1000)))) {
+                found.put(c.number(), of(c, accreditations.computeIfAbsent(c.organisationId(),
                         accreditation::current)));
             }
         }
         return found;
     }
 
-    Verification of(Certificate c) {
-        return of(c, currentAccreditation(c.getOrganisationId()));
+    Verification of(PublicCertificate c) {
+        return of(c, currentAccreditation(c.organisationId()));
     }
 
     /** An organisation's accreditation now, remembered for a few seconds: look-ups come in bursts. */
@@ -93,14 +96,13 @@ public class VerificationService {
     private final java.util.concurrent.ConcurrentHashMap<Long, CachedStatus> accreditations =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Verification of(Certificate c, AccreditationStatus current) {
-        Instant now = clock.instant();
-        CertificateStatus status = c.statusAt(now);
-        return new Verification(c.getNumber().value(), status.json(), Verification.words(status), c.getHolderName(),
-                new Verification.TrainingOrganisation(c.getOrganisationName(), new Verification.Accreditation(
-                        current.status(), c.getAccreditationAtIssue(), current.focus(), current.validUntil())),
-                new Verification.Course(c.getCourseCode(), c.getCourseTitle()),
-                new Verification.SyllabusVersion(c.getSyllabusLabel(), c.getSyllabusHash()), c.getIssuedAt(),
-                c.getExpiresAt(), c.getStatusChangedAt(), c.getCompetences(), signer.urls().verify(c.getNumber()));
+    private Verification of(PublicCertificate c, AccreditationStatus current) {
+        CertificateStatus status = c.statusAt(clock.instant());
+        return new Verification(c.number(), status.json(), Verification.words(status), c.holderName(),
+                new Verification.TrainingOrganisation(c.organisationName(), new Verification.Accreditation(
+                        current.status(), c.accreditationAtIssue(), current.focus(), current.validUntil())),
+                new Verification.Course(c.courseCode(), c.courseTitle()),
+                new Verification.SyllabusVersion(c.syllabusLabel(), c.syllabusHash()), c.issuedAt(), c.expiresAt(),
+                c.statusChangedAt(), c.competences(), signer.urls().verify(c.certificateNumber()));
     }
 }

@@ -237,6 +237,30 @@ class CertificationIT {
         assertTrue(admin.manageable(lead, c.getNumber().value()).stream().anyMatch(x -> x.getId().equals(c.getId())));
     }
 
+    @Test
+    void verificationAnswersWithTheRecordedFactsOfTheCertificate() throws Exception {
+        Certificate c = issued();
+        Verification v = found(c);
+        assertEquals(c.getNumber().value(), v.number());
+        assertEquals("active", v.status());
+        assertEquals(c.getHolderName(), v.holder());
+        assertEquals(c.getOrganisationName(), v.trainingOrganisation().name());
+        assertEquals(c.getAccreditationAtIssue(), v.trainingOrganisation().accreditation().statusAtIssue());
+        assertEquals(c.getCourseCode(), v.course().code());
+        assertEquals(c.getCourseTitle(), v.course().title());
+        assertEquals(c.getSyllabusLabel(), v.syllabusVersion().label());
+        assertEquals(c.getSyllabusHash(), v.syllabusVersion().contentHash());
+        assertEquals(c.getIssuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                v.issued().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertEquals(c.getExpiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                v.expires().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertEquals(c.getCompetences(), v.competences());
+        assertFalse(v.competences().isEmpty());
+        assertTrue(v.verificationUrl().endsWith("/verify/" + c.getNumber().value()), v.verificationUrl());
+        assertEquals(v, verification.verifyAll(List.of(c.getNumber())).get(c.getNumber().value()),
+                "bulk verification answers the same");
+    }
+
     private Verification found(Certificate c) {
         return ((VerificationService.Found) verification.verify(c.getNumber().value())).verification();
     }
