@@ -164,21 +164,6 @@ public class CertificationService {
                 .getResultList().stream().findFirst();
     }
 
-    /** What verification shows of the certificate with this number: one query on the number's unique index. */
-    public Optional<PublicCertificate> findPublic(CertificateNumber number) {
-        return em.createQuery(PublicCertificate.SELECT + " where c.number.value = :n", PublicCertificate.class)
-                .setParameter("n", number.value()).getResultList().stream().findFirst();
-    }
-
-    /** What verification shows of the certificates with these numbers (at most a thousand at a time). */
-    public List<PublicCertificate> findAllPublic(List<String> numbers) {
-        if (numbers.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(PublicCertificate.SELECT + " where c.number.value in :n", PublicCertificate.class)
-                .setParameter("n", numbers).getResultList();
-    }
-
     public Optional<Certificate> find(long id) {
         return Optional.ofNullable(em.find(Certificate.class, id));
     }

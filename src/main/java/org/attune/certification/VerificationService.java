@@ -14,7 +14,7 @@ public class VerificationService {
     private Clock clock;
 
     @Inject
-    private CertificationService certification;
+    private PublicCertificates certificates;
 
     @Inject
     private AccreditationService accreditation;
@@ -48,7 +48,7 @@ public class VerificationService {
             return parsed.problem() == CertificateNumber.Problem.MISTYPED ? new Mistyped() : new Malformed();
         }
         CertificateNumber number = parsed.number().get();
-        return certification.findPublic(number).<Outcome>map(c -> new Found(of(c)))
+        return certificates.find(number).<Outcome>map(c -> new Found(of(c)))
                 .orElseGet(() -> new NotFound(number.value()));
     }
 
@@ -61,7 +61,7 @@ public class VerificationService {
         java.util.Map<Long, AccreditationStatus> accreditations = new java.util.HashMap<>();
         java.util.List<String> values = numbers.stream().map(CertificateNumber::value).distinct().toList();
         for (int from = 0; from < values.size(); from += 1000) {
-            for (PublicCertificate c : certification.findAllPublic(values.subList(from,
+            for (PublicCertificate c : certificates.findAll(values.subList(from,
                     Math.min(values.size(), from + 1000)))) {
                 found.put(c.number(), of(c, accreditations.computeIfAbsent(c.organisationId(),
                         accreditation::current)));
