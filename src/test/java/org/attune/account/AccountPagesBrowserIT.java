@@ -118,7 +118,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertAccessible();
 
         driver().findElement(By.id("signOutForm:signOut")).click();
-        assertTrue(driver().getCurrentUrl().contains("/login"));
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/login"));
         assertTrue(driver().getPageSource().contains("You have signed out."));
     }
 
