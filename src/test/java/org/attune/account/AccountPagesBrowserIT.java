@@ -97,7 +97,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("form:website")).sendKeys("not a web address");
         driver().findElement(By.id("form:name")).sendKeys("Hillside Baby Group " + data.tag());
         driver().findElement(By.id("form:save")).click();
-        assertTrue(driver().getPageSource().contains("Enter an address starting with https://"));
+        assertShows("Enter an address starting with https://");
         assertAccessible();
         driver().findElement(By.id("form:website")).clear();
         driver().findElement(By.id("form:save")).click();
@@ -153,14 +153,23 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("form:confirmation")).sendKeys("short");
         driver().findElement(By.id("form:save")).click();
         waitForAjax();
-        assertTrue(driver().getPageSource().contains("Use at least 12 characters"));
+        assertShows("Use at least 12 characters");
         assertAccessible();
         driver().findElement(By.id("form:password")).sendKeys("harbour-kite-evening");
         driver().findElement(By.id("form:confirmation")).sendKeys("harbour-kite-evening");
         driver().findElement(By.id("form:save")).click();
         waitForAjax();
-        assertTrue(driver().getPageSource().contains("Your new password is set"));
+        assertShows("Your new password is set");
         signIn(trainee.email(), "harbour-kite-evening");
         assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
+    }
+
+    /** Waits (up to 15 s) for the answer to a click to show this text, and fails if it never does. */
+    private void assertShows(String text) {
+        try {
+            new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The page never showed \"" + text + "\"", e);
+        }
     }
 }
