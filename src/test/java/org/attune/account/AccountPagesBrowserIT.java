@@ -164,12 +164,4 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
     }
 
-    /** Waits (up to 15 s) for the answer to a click to show this text, and fails if it never does. */
-    private void assertShows(String text) {
-        try {
-            new WebDriverWait(driver(), Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("The page never showed \"" + text + "\"", e);
-        }
-    }
 }

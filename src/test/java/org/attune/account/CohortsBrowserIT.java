@@ -98,7 +98,7 @@ class CohortsBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("members")).getText().contains(traineeEmail));
         driver().findElement(By.cssSelector("#invitations input[value='Withdraw']")).click();
         waitForAjax();
-        assertTrue(driver().getPageSource().contains("The invitation link is withdrawn"));
+        assertShows("The invitation link is withdrawn");
         signOut();
         driver().get(link);
         assertTrue(driver().getPageSource().contains("This invitation link does not work"));

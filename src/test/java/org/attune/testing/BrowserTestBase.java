@@ -52,13 +52,13 @@ public abstract class BrowserTestBase {
         open("login");
         driver().findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
         driver().findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
-        driver().findElement(org.openqa.selenium.By.id("login:submit")).click();
+        submit("login:submit");
         waitForAjax();
     }
 
     /** Signs out with the button in the page header. */
     protected void signOut() {
-        driver().findElement(org.openqa.selenium.By.id("signOutForm:signOut")).click();
+        submit("signOutForm:signOut");
         waitForAjax();
     }
 
@@ -70,9 +70,25 @@ public abstract class BrowserTestBase {
 
     /** Clicks the button with this id, which submits the page, and waits until the next page has replaced it. */
     protected void submit(String id) {
-        org.openqa.selenium.WebElement button = driver().findElement(org.openqa.selenium.By.id(id));
-        button.click();
+        // the page may still be being replaced by an earlier click: find and click the button of the page that stays
+        org.openqa.selenium.WebElement button = new org.openqa.selenium.support.ui.WebDriverWait(driver(),
+                java.time.Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    org.openqa.selenium.WebElement found = d.findElement(org.openqa.selenium.By.id(id));
+                    found.click();
+                    return found;
+                });
         new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Waits (up to 15 s) for the answer to a click to show this text, and fails if it never does. */
+    protected void assertShows(String text) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(15))
+                    .until(d -> d.getPageSource().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The page never showed \"" + text + "\"", e);
+        }
     }
 }
