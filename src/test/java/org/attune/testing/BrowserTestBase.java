@@ -72,14 +72,20 @@ public abstract class BrowserTestBase {
     protected void submit(String id) {
         // the page may still be being replaced by an earlier click: find and click the button of the page that stays
         org.openqa.selenium.WebElement button = new org.openqa.selenium.support.ui.WebDriverWait(driver(),
-                java.time.Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                java.time.Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
                     org.openqa.selenium.WebElement found = d.findElement(org.openqa.selenium.By.id(id));
                     found.click();
                     return found;
                 });
-        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) { // stale, or "does not belong to the document"
+                return true;
+            }
+        });
     }
 
     /** Waits (up to 15 s) for the answer to a click to show this text, and fails if it never does. */
