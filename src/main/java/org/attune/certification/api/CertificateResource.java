@@ -1,6 +1,6 @@
 package org.attune.certification.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,7 +25,7 @@ import org.attune.platform.rest.Problem;
  * training organisation's trainers and administrators.
  */
 @Path("v1/certificates/{number}")
-@RequestScoped
+@ApplicationScoped
 public class CertificateResource {
 
     public static final String VC_JWT = "application/vc+jwt";

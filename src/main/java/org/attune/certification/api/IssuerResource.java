@@ -1,6 +1,6 @@
 package org.attune.certification.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.attune.platform.rest.Problem;
  * public JWK ({@code GET /api/v1/keys/{id}}, what a credential's {@code kid} names). All public.
  */
 @Path("v1")
-@RequestScoped
+@ApplicationScoped
 public class IssuerResource {
 
     @Inject

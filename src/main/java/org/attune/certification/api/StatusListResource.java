@@ -1,6 +1,6 @@
 package org.attune.certification.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,7 @@ import org.attune.certification.StatusListService;
 
 /** {@code GET /api/v1/status-lists/1}: the signed Bitstring Status List credential (public). */
 @Path("v1/status-lists/1")
-@RequestScoped
+@ApplicationScoped
 public class StatusListResource {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.attune.quiz.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +24,7 @@ import org.attune.quiz.InvalidAnswerException;
  * need the {@code X-Attune-Request} header (see {@code CsrfHeaderFilter}).
  */
 @Path("v1/attempts/{id}/answers/{question}")
-@RequestScoped
+@ApplicationScoped
 public class AttemptAnswerResource {
 
     /** The choices as the page names them, e.g. {@code ["rb-08:2"]}; empty clears the answer. */

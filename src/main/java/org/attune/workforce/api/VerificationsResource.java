@@ -1,6 +1,6 @@
 package org.attune.workforce.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +23,7 @@ import org.attune.workforce.VerificationRow;
  * with {@code Authorization: Bearer <token>} and gets one result per input row. No or a revoked token: 401.
  */
 @Path("v1/verifications")
-@RequestScoped
+@ApplicationScoped
 @BearerTokenOnly
 public class VerificationsResource {
 
