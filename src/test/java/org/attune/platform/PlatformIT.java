@@ -63,6 +63,36 @@ class PlatformIT {
     }
 
     @Test
+    void aRepeatedQueryIsPreparedOnceOnTheDatabaseServerAndThenOnlyExecuted() throws Exception {
+        String sql = "SELECT COUNT(*) FROM flyway_schema_history WHERE success = ? AND version IS NOT NULL";
+        try (Connection connection = dataSource.getConnection()) {
+            long preparedBefore = sessionStatus(connection, "Com_stmt_prepare");
+            long executedBefore = sessionStatus(connection, "Com_stmt_execute");
+            for (int i = 0; i < 5; i++) { // as the application does: a new statement each time, closed after use
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setBoolean(1, true);
+                    try (ResultSet row = statement.executeQuery()) {
+                        assertTrue(row.next());
+                        assertTrue(row.getLong(1) >= 1);
+                    }
+                }
+            }
+            assertEquals(5, sessionStatus(connection, "Com_stmt_execute") - executedBefore,
+                    "each query ran as a server-side prepared statement");
+            assertTrue(sessionStatus(connection, "Com_stmt_prepare") - preparedBefore <= 1,
+                    "the server parsed the statement at most once for this connection");
+        }
+    }
+
+    private static long sessionStatus(Connection connection, String name) throws Exception {
+        try (java.sql.Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SHOW SESSION STATUS LIKE '" + name + "'")) {
+            assertTrue(row.next(), name);
+            return row.getLong(2);
+        }
+    }
+
+    @Test
     void auditEventRoundTripsThroughTheDatabase() throws Exception {
         String subject = "round-trip-" + UUID.randomUUID();
         tx.begin();

@@ -8,8 +8,10 @@ import jakarta.ejb.Singleton;
  * ({@code attune.db.*}, overridden by the environment variables {@code ATTUNE_DB_URL}, {@code ATTUNE_DB_USER},
  * {@code ATTUNE_DB_PASSWORD}); the driver class follows from the URL, see {@link DatabaseConfigSource}.
  *
- * <p>Every connection is validated before it is handed out and the whole pool is dropped when one fails, so that a
- * database restart leaves no dead connections behind.
+ * <p>A connection is validated before it is handed out (at most once a second per connection: a busy pool would
+ * otherwise ping the database before every query) and the whole pool is dropped when one fails, so that a database
+ * restart leaves no dead connections behind. Connections are not matched by caller credentials (there is one
+ * database user); matching made the pool discard and reopen free connections under load.
  */
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
@@ -24,11 +26,12 @@ import jakarta.ejb.Singleton;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=1",
             "fish.payara.fail-all-connections=true",
+            "fish.payara.match-connections=false",
             "fish.payara.connection-creation-retry-attempts=1",
             "fish.payara.connection-creation-retry-interval-in-seconds=1",
-            "fish.payara.max-wait-time-in-millis=10000",
-            "fish.payara.statement-timeout-in-seconds=30"
+            "fish.payara.max-wait-time-in-millis=10000"
         })
 @Singleton
 public class DataSourceConfiguration {

@@ -11,15 +11,19 @@ import org.junit.jupiter.api.Test;
 class CachingMysqlDataSourceTest {
 
     @Test
-    void cachesParsedStatementsAndSessionStateWhichThePlainDriverDoesNot() throws SQLException {
+    void preparesOnTheServerAndCachesStatementsAndSessionStateWhichThePlainDriverDoesNot() throws SQLException {
         MysqlDataSource plain = new MysqlDataSource();
         CachingMysqlDataSource caching = new CachingMysqlDataSource();
+        assertFalse(plain.getUseServerPrepStmts());
+        assertTrue(caching.getUseServerPrepStmts());
         assertFalse(plain.getCachePrepStmts());
         assertTrue(caching.getCachePrepStmts());
-        assertEquals(256, caching.getPrepStmtCacheSize());
+        assertEquals(CachingMysqlDataSource.STATEMENTS_PER_CONNECTION, caching.getPrepStmtCacheSize());
         assertEquals(4096, caching.getPrepStmtCacheSqlLimit());
         assertFalse(plain.getUseLocalSessionState());
         assertTrue(caching.getUseLocalSessionState());
         assertTrue(caching.getCacheServerConfiguration());
+        assertEquals(0, plain.getSocketTimeout());
+        assertEquals(CachingMysqlDataSource.READ_TIMEOUT_MILLIS, caching.getSocketTimeout());
     }
 }
