@@ -61,8 +61,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("globalMessages")).getText()
                 .contains("e-mail address or password is not right"));
         assertAccessible();
-        driver().findElement(By.id("login:submit")).click();
-        waitForAjax();
+        submit("login:submit");
         assertTrue(driver().findElements(By.cssSelector(".field .ui-message-error")).stream()
                 .anyMatch(m -> m.getText().contains("Enter your password.")),
                 "the missing password is explained next to its field");
@@ -90,8 +89,8 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/organisations"));
         assertAccessible();
 
-        driver().findElement(By.linkText("Add an organisation")).click();
-        driver().findElement(By.id("form:save")).click();
+        follow(By.linkText("Add an organisation"));
+        submit("form:save");
         assertEquals("Enter the organisation's name.",
                 driver().findElement(By.cssSelector(".field .ui-message-error")).getText().strip());
         driver().findElement(By.id("form:website")).sendKeys("not a web address");
@@ -113,7 +112,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertAccessible();
         open("admin/people?q=" + trainee.email());
         assertAccessible();
-        driver().findElement(By.linkText("Test browser-trainee")).click();
+        follow(By.linkText("Test browser-trainee"));
         assertEquals(trainee.email(), driver().findElement(By.id("form:email")).getAttribute("value"));
         assertAccessible();
 

@@ -62,8 +62,7 @@ class CohortsBrowserIT extends BrowserTestBase {
         assertAccessible();
         driver().findElement(By.id("create:name")).sendKeys("Spring " + data.tag());
         driver().findElement(By.id("create:save")).click();
-        waitForAjax();
-        assertEquals("Spring " + data.tag(), driver().findElement(By.tagName("h1")).getText());
+        assertHeading("Spring " + data.tag());
         driver().findElement(By.id("invitations:invite")).click();
         waitForAjax();
         String link = driver().findElement(By.cssSelector(".invitation-link")).getText().strip();
@@ -133,7 +132,6 @@ class CohortsBrowserIT extends BrowserTestBase {
 
     private void upload(Path file) {
         driver().findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
-        driver().findElement(By.id("import:upload")).click();
-        waitForAjax();
+        submit("import:upload");
     }
 }

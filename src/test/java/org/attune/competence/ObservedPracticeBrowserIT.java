@@ -121,9 +121,9 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         signIn(trainer);
         open("trainer/dashboard");
         assertAccessible();
-        driver().findElement(By.linkText("Test practising")).click();
+        follow(By.linkText("Test practising"));
         assertAccessible();
-        driver().findElements(By.linkText("Observe")).get(0).click(); // newest first: session 5
+        follow(By.linkText("Observe")); // the first is the newest: session 5
         assertTrue(text().contains("Session 5"), text());
         assertAccessible();
         List<WebElement> fieldsets = driver().findElements(By.cssSelector("fieldset.competence"));

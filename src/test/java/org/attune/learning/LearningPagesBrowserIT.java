@@ -69,8 +69,7 @@ class LearningPagesBrowserIT extends BrowserTestBase {
         open("trainee/course");
         assertTrue(driver().findElement(By.id("courseProgressText")).getText().startsWith("0 of"));
         assertAccessible();
-        driver().findElement(By.linkText("Reading the baby - states and cues")).click();
-        waitForAjax();
+        follow(By.linkText("Reading the baby - states and cues"));
         assertTrue(driver().findElement(By.tagName("h1")).getText().contains("Reading the baby"));
         assertTrue(driver().getPageSource().contains("id=\"behavioural-states\""), "headings carry their anchors");
         assertAccessible();
@@ -112,8 +111,7 @@ class LearningPagesBrowserIT extends BrowserTestBase {
             signIn(admin);
             open("admin/content");
             assertAccessible();
-            driver().findElement(By.id("reimport:run")).click();
-            waitForAjax();
+            submit("reimport:run");
             String page = driver().findElement(By.id("main")).getText();
             assertTrue(page.contains("Nothing was imported"), page);
             assertTrue(page.contains("infant-communication/quizzes/reading-the-baby.yaml:3: Field \"passMark\" must be"
@@ -123,8 +121,7 @@ class LearningPagesBrowserIT extends BrowserTestBase {
         } finally {
             Files.writeString(quiz, original);
         }
-        driver().findElement(By.id("reimport:run")).click();
-        waitForAjax();
+        submit("reimport:run");
         assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("has not changed"));
     }
 }

@@ -171,12 +171,10 @@ class QuizBrowserIT extends BrowserTestBase {
         Map<String, Question> bank = bank(MODULE);
         signIn(trainee);
         open("trainee/module?key=" + MODULE);
-        driver().findElement(By.id("toQuiz")).click();
-        waitForAjax();
+        follow(By.id("toQuiz"));
         assertTrue(driver().findElement(By.id("rules")).getText().contains("Pass mark 80%"));
         assertAccessible();
-        driver().findElement(By.id("quiz:start")).click();
-        waitForAjax();
+        submit("quiz:start");
         assertAccessible();
 
         Map<String, Presentation> first = drawn();
@@ -198,8 +196,7 @@ class QuizBrowserIT extends BrowserTestBase {
         driver().manage().deleteAllCookies(); // the tab and the session are gone
         signIn(trainee);
         open("trainee/quiz?module=" + MODULE);
-        driver().findElement(By.id("quiz:start")).click(); // "Continue your attempt"
-        waitForAjax();
+        submit("quiz:start"); // "Continue your attempt"
         assertEquals(first, drawn(), "the same attempt, questions and order came back");
         assertTrue(driver().findElement(By.id("attempt:answered")).getText().contains("5 of 10"),
                 driver().findElement(By.id("attempt:answered")).getText());
@@ -209,8 +206,7 @@ class QuizBrowserIT extends BrowserTestBase {
                     .contains("Answer saved"), "answer " + keys.get(i) + " was kept");
         }
         answerAll(first, bank, false, 5, 10);
-        driver().findElement(By.id("attempt:submit")).click();
-        waitForAjax();
+        submit("attempt:submit");
 
         assertTrue(driver().findElement(By.id("result")).getText().contains("Not passed"));
         assertEquals(10, driver().findElements(By.className("feedback-item")).size());
@@ -228,12 +224,10 @@ class QuizBrowserIT extends BrowserTestBase {
 
         endCoolDown();
         open("trainee/quiz?module=" + MODULE);
-        driver().findElement(By.id("quiz:start")).click();
-        waitForAjax();
+        submit("quiz:start");
         Map<String, Presentation> second = drawn();
         answerAll(second, bank, true, 0, 10);
-        driver().findElement(By.id("attempt:submit")).click();
-        waitForAjax();
+        submit("attempt:submit");
         assertTrue(driver().findElement(By.id("result")).getText().contains("Passed: 100.0%"),
                 driver().findElement(By.id("result")).getText());
 
@@ -248,19 +242,16 @@ class QuizBrowserIT extends BrowserTestBase {
         Map<String, Question> bank = bank(MODULE);
         signIn(trainee);
         open("trainee/quiz?module=" + MODULE);
-        driver().findElement(By.id("quiz:start")).click();
-        waitForAjax();
+        submit("quiz:start");
         Map<String, Presentation> drawn = drawn();
         answerAll(drawn, bank, true, 0, 3);
-        driver().findElement(By.id("attempt:submit")).click();
-        waitForAjax();
+        submit("attempt:submit");
         signOut();
 
         signIn(trainer);
         open("trainer/quiz-results");
         assertAccessible();
-        driver().findElement(By.linkText(nameOf(trainee))).click();
-        waitForAjax();
+        follow(By.linkText(nameOf(trainee)));
         assertTrue(driver().findElement(By.id("main")).getText().contains("30.0%"));
         driver().findElement(By.tagName("summary")).click();
         assertTrue(driver().findElement(By.id("main")).getText().contains("Right answer"));
@@ -268,19 +259,16 @@ class QuizBrowserIT extends BrowserTestBase {
 
         driver().findElement(By.cssSelector("input[id$=':score']")).sendKeys("85");
         driver().findElement(By.cssSelector("textarea[id$=':reason']")).sendKeys("Three questions were misprinted.");
-        driver().findElement(By.cssSelector("input[id$=':override']")).click();
-        waitForAjax();
+        submit(By.cssSelector("input[id$=':override']"));
         assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("grade was changed"));
         assertTrue(driver().findElement(By.id("main")).getText().contains("Three questions were misprinted."));
 
-        driver().findElement(By.id("allow:save")).click();
-        waitForAjax();
+        submit("allow:save");
         assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("may now take one more attempt"),
                 driver().findElement(By.id("globalMessages")).getText());
 
         new Select(driver().findElement(By.id("extra:percent"))).selectByValue("50");
-        driver().findElement(By.id("extra:save")).click();
-        waitForAjax();
+        submit("extra:save");
         assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("50% extra time"));
         assertAccessible();
 
@@ -314,8 +302,7 @@ class QuizBrowserIT extends BrowserTestBase {
     void theTimerIsQuietBetweenAnnouncementsAndCanBeHidden() throws Exception {
         signIn(trainee);
         open("trainee/quiz?module=" + TIMED);
-        driver().findElement(By.id("quiz:start")).click();
-        waitForAjax();
+        submit("quiz:start");
         WebElement clock = driver().findElement(By.id("timer-clock"));
         assertEquals("timer", clock.getAttribute("role"));
         assertEquals("off", clock.getAttribute("aria-live"));

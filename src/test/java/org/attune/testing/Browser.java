@@ -52,7 +52,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
     public void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces"
                         + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }

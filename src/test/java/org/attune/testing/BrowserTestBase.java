@@ -70,22 +70,49 @@ public abstract class BrowserTestBase {
 
     /** Clicks the button with this id, which submits the page, and waits until the next page has replaced it. */
     protected void submit(String id) {
+        submit(org.openqa.selenium.By.id(id));
+    }
+
+    /** Clicks the button found by this locator, which submits the page, and waits for the next page. */
+    protected void submit(org.openqa.selenium.By locator) {
         // the page may still be being replaced by an earlier click: find and click the button of the page that stays
         org.openqa.selenium.WebElement button = new org.openqa.selenium.support.ui.WebDriverWait(driver(),
                 java.time.Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
-                    org.openqa.selenium.WebElement found = d.findElement(org.openqa.selenium.By.id(id));
+                    org.openqa.selenium.WebElement found = d.findElement(locator);
                     found.click();
                     return found;
                 });
+        waitUntilReplaced(button);
+    }
+
+    /** Follows the link found by this locator and waits until the page it leads to has replaced this one. */
+    protected void follow(org.openqa.selenium.By locator) {
+        submit(locator);
+    }
+
+    /** Waits until this element's page has been replaced by the next one, then for that page to settle. */
+    private void waitUntilReplaced(org.openqa.selenium.WebElement element) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20)).until(d -> {
             try {
-                button.isEnabled();
+                element.isEnabled();
                 return false;
             } catch (org.openqa.selenium.WebDriverException gone) { // stale, or "does not belong to the document"
                 return true;
             }
         });
+        waitForAjax();
+    }
+
+    /** Waits (up to 15 s) for the page's heading to read this, e.g. after an action that leads to another page. */
+    protected void assertHeading(String heading) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> heading.equals(d.findElement(org.openqa.selenium.By.tagName("h1")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("The page's heading never read \"" + heading + "\"", e);
+        }
     }
 
     /** Waits (up to 15 s) for the answer to a click to show this text, and fails if it never does. */
