@@ -114,6 +114,8 @@ get() { echo "$1" | sed -n "s/^$2=//p"; }
 ratio=$(python3 -c "print(f'{$(get "$lookup_result" rps) / $(get "$trivial_result" rps):.2f}')")
 # Little's law: with 64 requests always outstanding, the mean answer time is 64 / throughput
 little=$(python3 -c "print(f'{64000 / $(get "$lookup_result" rps):.1f}')")
+ratio_verdict=$(python3 -c "print('met' if $(get "$lookup_result" rps) / $(get "$trivial_result" rps) >= 0.5 else 'missed')")
+p99_verdict=$(python3 -c "print('met' if $(get "$lookup_result" p99_ms) < 25 else 'missed')")
 machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -n 1), $(sql -N -e 'SELECT VERSION()')"
 out=bench/results/certificate-lookup.txt
 {
@@ -156,26 +158,36 @@ Bulk verification in the same run: \`POST /api/v1/verifications\` with an API to
 numbers (every tenth with a wrong name), five times one after the other: ${bulk_summary} (the first, cold: ${bulk_first} s) for the
 whole request including the 5,000-row JSON answer (${bulk_mismatches} name mismatches reported, as seeded); target under 5 s.
 
-What the figures say. At 64 connections requests queue for the two cores that wrk, MariaDB and Payara share: by
-Little's law the look-up's mean answer time is 64 divided by its throughput, ${little} ms in this run, and even the
-trivial endpoint, which does nothing, has a p99 of $(get "$trivial_result" p99_ms) ms. The 25 ms p99 target is therefore
-out of reach at this concurrency on this machine for any endpoint; with 4 connections, where requests hardly queue,
-the look-up's p99 is $(get "$lookup_light" p99_ms) ms. The throughput ratio is missed too: a look-up costs
-$(get "$lookup_result" cpu_ms_per_request_machine) ms of the machine's CPU against $(get "$trivial_result" cpu_ms_per_request_machine) ms for the trivial answer.
-MariaDB's own share (a connection check and the query) is $(get "$lookup_result" cpu_ms_per_request_mariadb) ms; the server's
-share is $(python3 -c "print(f'{$(get "$lookup_result" cpu_ms_per_request_server) - $(get "$trivial_result" cpu_ms_per_request_server):.2f}')") ms more than for the trivial answer (taking a connection from the pool, which checks it
-with a round trip, the query's round trip, JSON-B of the nested answer). A ratio of 0.5
-needs the whole look-up within twice the trivial answer's CPU, leaving
-$(python3 -c "print(f'{$(get "$trivial_result" cpu_ms_per_request_machine) - $(get "$lookup_result" cpu_ms_per_request_mariadb):.2f}')") ms for everything the server does beyond the trivial answer and the database.
-Changes made for this benchmark: the look-up reads only the shown columns by plain JDBC (\`PublicCertificates\`: no
-entity manager, no credential column, no transaction; in a trial the same projection through JPA gave 1,803
-look-ups/s and 0.89 ms of server CPU each, plain JDBC 2,355 and 0.65 ms), the organisation's accreditation is
-remembered for 5 s, Connector/J caches parsed statements and session state (\`CachingMysqlDataSource\`), and number
-parsing and URLs no longer compile regular expressions per request. Runs before 2026-11-27 warmed up for only 10 s and so measured the JIT at work (trivial
-endpoint about 1,350 requests/s, look-up 656, ratio 0.49); with six minutes of warm-up both are faster and the gap
-is the one above. Not tried: a cache of whole answers per number (it
-would need invalidating on every node at each suspension or revocation), a smaller HTTP thread pool (178 threads by
-default; 24 lowered the look-up's p99 at 64 connections in a trial but not its throughput).
+What the figures say. Against the targets in this run: throughput ratio ${ratio} (target at least 0.5: ${ratio_verdict}),
+look-up p99 $(get "$lookup_result" p99_ms) ms at 64 connections (target under 25 ms: ${p99_verdict}). By Little's law the look-up's mean
+answer time at 64 connections is 64 divided by its throughput, ${little} ms. A look-up costs
+$(get "$lookup_result" cpu_ms_per_request_machine) ms of the machine's CPU against $(get "$trivial_result" cpu_ms_per_request_machine) ms for the trivial answer: MariaDB's share is
+$(get "$lookup_result" cpu_ms_per_request_mariadb) ms and the server's $(python3 -c "print(f'{$(get "$lookup_result" cpu_ms_per_request_server) - $(get "$trivial_result" cpu_ms_per_request_server):.2f}')") ms more than for the trivial answer (a connection from the pool, the query's round
+trip, JSON-B of the nested answer). The two cores are shared by wrk, MariaDB and Payara, so both endpoints are bound
+by the machine's CPU and the ratio is close to the ratio of CPU per request. In the shorter trials below (20 s runs,
+the endpoints alternating) the ratio was 0.47-0.50; the p99 target holds in every run since the thread pool change,
+the ratio target does not hold reliably on this machine.
+
+What made the difference (2026-11-27, each measured on its own in trials on this machine, after the six-minute
+warm-up; trivial / look-up requests/s): before, 7,600-8,200 / 2,350-3,100, p99 80-170 ms.
+1. The pool no longer matches connections to callers (\`match-connections=false\`; with matching on, Payara threw
+   free connections away and opened new ones, about four a second under load) and checks a connection at most once a
+   second instead of with a round trip before every query (\`validate-atmost-once-period-in-seconds=1\`; a restarted
+   database is still noticed, see RELIABILITY.md). JAX-RS resources are application-scoped instead of created per
+   request. Together: 8,700-9,400 / 4,100.
+2. 8 HTTP worker threads instead of Payara's default pool, which gave each of the 64 connections its own thread (\`src/main/payara/single-node.asadmin\`,
+   \`docker/preboot.asadmin\`): requests wait in Grizzly's queue in order instead of 64 threads taking turns on two
+   cores, which is what made p99 ten times the median. With 16 threads p99 was 23-29 ms, with 8 18-19 ms, both
+   endpoints a little faster.
+3. Statements are prepared on the database server once per connection (\`useServerPrepStmts\`), so MariaDB no longer
+   parses each query: MariaDB CPU per look-up 0.105 -> 0.080 ms, look-up 4,100 -> 4,600 (16 threads).
+4. The driver's per-statement timer (the pool's statement timeout) is replaced by a 30 s socket read timeout: the timer
+   woke a thread for every query. Look-up about 4,900 -> 5,050 (8 threads).
+Earlier changes, still in place: the look-up reads only the shown columns by plain JDBC (\`PublicCertificates\`: no
+entity manager, no credential column, no transaction), the organisation's accreditation is remembered for 5 s, and
+number parsing and URLs compile no regular expressions per request. Not done: a cache of whole answers per number.
+Real verification traffic is spread over many numbers, each checked rarely, so such a cache would mostly measure
+itself here, and it would need invalidating on every node at each suspension or revocation.
 
 Raw figures: \`bench/results/certificate-lookup.txt\`."
 python3 bench/update-section.py "Certificate verification" "$section"
