@@ -27,13 +27,14 @@ public class PublicCertificates {
             + " accreditation_at_issue, course_code, course_title, syllabus_label, syllabus_hash, competences,"
             + " issued_at, expires_at, status_changed_at FROM certificate WHERE cert_number ";
 
+    private static final String BY_NUMBER = SELECT + "= ?";
+
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     private DataSource dataSource;
 
     /** The certificate with this number, if one was issued. */
     public Optional<PublicCertificate> find(CertificateNumber number) {
-        List<PublicCertificate> found = query(SELECT + "= ?", List.of(number.value()));
-        return found.stream().findFirst();
+        return query(BY_NUMBER, List.of(number.value())).stream().findFirst();
     }
 
     /** The certificates with these numbers (at most a thousand at a time); numbers never issued are left out. */

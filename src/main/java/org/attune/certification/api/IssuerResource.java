@@ -35,7 +35,7 @@ public class IssuerResource {
         return Map.of("@context", List.of("https://www.w3.org/ns/credentials/v2",
                         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
                 "id", signer.urls().issuer(), "type", List.of("Profile"), "name", "Attune",
-                "url", signer.urls().base().replaceAll("/+$", ""),
+                "url", signer.urls().base(),
                 "description", "Training and accreditation platform for infant massage facilitators.");
     }
 
