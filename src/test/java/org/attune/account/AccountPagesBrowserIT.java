@@ -162,5 +162,4 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         signIn(trainee.email(), "harbour-kite-evening");
         assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
     }
-
 }

@@ -53,13 +53,11 @@ public abstract class BrowserTestBase {
         driver().findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
         driver().findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
         submit("login:submit");
-        waitForAjax();
     }
 
     /** Signs out with the button in the page header. */
     protected void signOut() {
         submit("signOutForm:signOut");
-        waitForAjax();
     }
 
     /** Fails the test when axe-core finds a serious or critical violation on the current page. */
@@ -73,7 +71,7 @@ public abstract class BrowserTestBase {
         submit(org.openqa.selenium.By.id(id));
     }
 
-    /** Clicks the button found by this locator, which submits the page, and waits for the next page. */
+    /** Clicks the button found by this locator, which submits the page, and waits until the next page has settled. */
     protected void submit(org.openqa.selenium.By locator) {
         // the page may still be being replaced by an earlier click: find and click the button of the page that stays
         org.openqa.selenium.WebElement button = new org.openqa.selenium.support.ui.WebDriverWait(driver(),
