@@ -1,5 +1,6 @@
 package org.attune.organisation;
 
+import java.io.Serializable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -21,15 +22,15 @@ public final class CohortCsv {
     public static final int MAX_ROWS = 1000;
 
     /** A trainee to import, from a line of the file. */
-    public record Row(int line, String name, String email) {
+    public record Row(int line, String name, String email) implements Serializable {
     }
 
     /** Something wrong with a line (or with the whole file, at line 0). */
-    public record Problem(int line, String message) {
+    public record Problem(int line, String message) implements Serializable {
     }
 
     /** What the file says: the rows, and the problems that stop it from being imported. */
-    public record Result(List<Row> rows, List<Problem> problems) {
+    public record Result(List<Row> rows, List<Problem> problems) implements Serializable {
         public boolean clean() {
             return problems.isEmpty() && !rows.isEmpty();
         }
