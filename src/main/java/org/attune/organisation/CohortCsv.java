@@ -1,8 +1,8 @@
 package org.attune.organisation;
 
-import java.io.Serializable;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
