@@ -50,9 +50,12 @@ public class ObservationService {
     public record Upload(String fileName, InputStream content) {
     }
 
-    /** A session a trainer may observe, with the observation if there is one. */
+    /**
+     * A session a trainer may observe, with the observation if there is one; {@code locked} while the trainee's
+     * sign-off is in force (see {@link ObservationLockedException}).
+     */
     public record Observed(PracticumSession session, Person trainee, Optional<Observation> observation,
-            List<EvidenceFile> files) {
+            List<EvidenceFile> files, boolean locked) {
     }
 
     /** A session of a trainee of the trainer's organisation; SecurityException otherwise. */
@@ -64,7 +67,13 @@ public class ObservationService {
         Person trainee = access.trainee(trainer, session.getPersonId());
         Optional<Observation> observation = observationOf(sessionId);
         return new Observed(session, trainee, observation,
-                observation.map(o -> filesOf(List.of(o.getId()))).orElse(List.of()));
+                observation.map(o -> filesOf(List.of(o.getId()))).orElse(List.of()), signedOff(trainee.id()));
+    }
+
+    /** Whether a sign-off of the trainee is in force (standing or awaiting moderation). */
+    private boolean signedOff(long traineeId) {
+        return em.createQuery("select count(s) from SignOff s where s.activeTraineeId = :t", Long.class)
+                .setParameter("t", traineeId).getSingleResult() > 0;
     }
 
     private Optional<Observation> observationOf(long sessionId) {
@@ -75,7 +84,8 @@ public class ObservationService {
     /**
      * Saves the trainer's observation of a session, and an evidence file if one is given (checked first: a bad
      * file saves nothing). {@code expectedVersion} is the version the trainer opened (null for a new observation);
-     * if someone saved in between, nothing is saved and {@link ObservationConflictException} says so.
+     * if someone saved in between, nothing is saved and {@link ObservationConflictException} says so. While the
+     * trainee's sign-off is in force nothing is saved ({@link ObservationLockedException}).
      */
     @Transactional
     public Observation save(Person trainer, long sessionId, Long expectedVersion, ObservationForm form, Upload upload) {
@@ -84,6 +94,9 @@ public class ObservationService {
             throw new SecurityException("No such session");
         }
         Person trainee = access.trainee(trainer, session.getPersonId());
+        if (signedOff(trainee.id())) {
+            throw new ObservationLockedException();
+        }
         SyllabusVersion syllabus = access.syllabusOf(trainee)
                 .orElseThrow(() -> new IllegalStateException("No course has been imported yet."));
         List<String> keys = syllabus.competences().stream().map(CompetenceDefinition::getKey).toList();

@@ -164,6 +164,13 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         assertTrue(text().contains("sampled for moderation"), text());
         assertTrue(byId("inForce").getText().contains("waiting for a second trainer"));
         assertAccessible();
+        // the signed-off record is frozen: the observation shows, but cannot be changed
+        long observed = data.count("SELECT MAX(id) FROM practicum_session WHERE person_id = ?", trainee.id());
+        open("trainer/observe?session=" + observed);
+        assertTrue(byId("locked").getText().contains("signed off"), text());
+        assertTrue(driver().findElements(By.id("observation:save")).isEmpty(), "no save button");
+        assertFalse(byId("observation:overallComment").isEnabled());
+        assertAccessible();
         signOut();
 
         // the evidence is a download for the trainee, and not there for an outsider

@@ -340,6 +340,28 @@ class ObservedPracticeIT {
                 "person:" + trainee.id()));
     }
 
+    @Test
+    void signedOffPracticeFreezesItsObservationsUntilALeadTrainerReopensTheSignOff() {
+        makeReady(trainee);
+        Observation signedOffOn = observations.observationsOf(trainee.id()).get(0);
+        long session = signedOffOn.getSessionId();
+        SignOff s = signOffs.signOff(trainer, trainee.id());
+        assertTrue(observations.session(trainer, session).locked());
+        assertThrows(ObservationLockedException.class, () -> observations.save(trainer, session,
+                signedOffOn.getVersion(), form(Rating.NOT_YET_COMPETENT, "Changed my mind."), null));
+        long later = practicum.log(trainee, entry(5, 6)).getId();
+        assertThrows(ObservationLockedException.class, () -> observations.save(secondTrainer, later, null,
+                form(Rating.NOT_YET_COMPETENT, "A later session."), null));
+        Observation stored = observations.session(trainer, session).observation().orElseThrow();
+        assertEquals("Ready for sign-off.", stored.getOverallComment());
+        assertEquals(0, count("SELECT COUNT(*) FROM observation WHERE session_id = ?", later));
+
+        signOffs.reopen(lead, s.getId(), "Parent complaint about handling babies; observe again.");
+        assertFalse(observations.session(trainer, session).locked());
+        observations.save(trainer, later, null, form(Rating.NOT_YET_COMPETENT, "Observed again."), null);
+        assertFalse(signOffs.eligibility(trainee).ready(), "the new judgement counts once the sign-off is reopened");
+    }
+
     private int count(String sql, Object... parameters) {
         try {
             return data.count(sql, parameters);

@@ -18,6 +18,7 @@ import org.attune.competence.InvalidEntryException;
 import org.attune.competence.Observation;
 import org.attune.competence.ObservationConflictException;
 import org.attune.competence.ObservationForm;
+import org.attune.competence.ObservationLockedException;
 import org.attune.competence.ObservationService;
 import org.attune.competence.PracticumSession;
 import org.attune.competence.Rating;
@@ -56,6 +57,7 @@ public class ObservationView implements Serializable {
     private String traineeName;
     private PracticumLogView.SessionRow summary;
     private Long version;
+    private boolean locked;
     private LocalDate observedOn;
     private String overallComment;
     private final List<CompetenceRow> competences = new ArrayList<>();
@@ -84,6 +86,7 @@ public class ObservationView implements Serializable {
 
     private void fill(ObservationService.Observed observed) {
         files.clear();
+        locked = observed.locked();
         observed.files().forEach(f -> files.add(new Feedback.EvidenceLink(f.getId(), f.getFileName(), f.getSize())));
         if (observed.observation().isEmpty()) {
             observedOn = observed.session().getDate();
@@ -117,6 +120,9 @@ public class ObservationView implements Serializable {
                 ids.put(competences.get(i).key(), "c:" + i + ":evidence");
             }
             FieldMessages.show("observation", e.problems(), ids);
+        } catch (ObservationLockedException e) {
+            locked = true;
+            Messages.addGlobalError(Texts.get("observation.locked"));
         } catch (ObservationConflictException e) {
             Messages.addGlobalError(e.getMessage());
             version = observations.session(currentUser.person(), session).observation().map(Observation::getVersion)
@@ -148,6 +154,11 @@ public class ObservationView implements Serializable {
 
     public PracticumLogView.SessionRow getSummary() {
         return summary;
+    }
+
+    /** While the trainee's sign-off is in force the observation is shown but cannot be changed. */
+    public boolean isLocked() {
+        return locked;
     }
 
     public boolean isExisting() {

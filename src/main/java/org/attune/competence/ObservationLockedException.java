@@ -1,0 +1,16 @@
+package org.attune.competence;
+
+/**
+ * The trainee's practice is signed off (standing or awaiting moderation), so their observations are frozen: the
+ * competence record a sign-off and a certificate rest on cannot change under them. A lead trainer reopens the
+ * sign-off, with a reason, when the record must change.
+ */
+public class ObservationLockedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ObservationLockedException() {
+        super("The trainee's practice is signed off: observations cannot be added or changed until a lead trainer"
+                + " reopens the sign-off.");
+    }
+}
