@@ -26,4 +26,10 @@ class CachingMysqlDataSourceTest {
         assertEquals(0, plain.getSocketTimeout());
         assertEquals(CachingMysqlDataSource.READ_TIMEOUT_MILLIS, caching.getSocketTimeout());
     }
+
+    @Test
+    void opensNoTracingSpanPerStatementByDefault() throws SQLException {
+        assertEquals("PREFERRED", new MysqlDataSource().getOpenTelemetry());
+        assertEquals("DISABLED", new CachingMysqlDataSource().getOpenTelemetry());
+    }
 }
