@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -54,7 +55,7 @@ public class AccreditationApplicationService {
     }
 
     /** An evidence file as listed (without its content). */
-    public record EvidenceItem(long id, int criterion, String fileName, long size) {
+    public record EvidenceItem(long id, int criterion, String fileName, long size) implements Serializable {
     }
 
     /** A field-by-field refusal: keys are "statement-N", "file-N", "focus", "conditions", "validity". */
