@@ -138,7 +138,9 @@ class QuizBrowserIT extends BrowserTestBase {
             }
             default -> throw new IllegalArgumentException(asked.type().toString());
         }
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+        // a wait for the answer to reach the server, not a speed check: the first PUT after a deployment also sets up
+        // the answer API, which once took over 10 s on a loaded CI machine
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#question-" + question.id() + " .question__status"), "Answer saved"));
     }
 
