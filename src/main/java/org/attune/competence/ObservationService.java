@@ -67,13 +67,8 @@ public class ObservationService {
         Person trainee = access.trainee(trainer, session.getPersonId());
         Optional<Observation> observation = observationOf(sessionId);
         return new Observed(session, trainee, observation,
-                observation.map(o -> filesOf(List.of(o.getId()))).orElse(List.of()), signedOff(trainee.id()));
-    }
-
-    /** Whether a sign-off of the trainee is in force (standing or awaiting moderation). */
-    private boolean signedOff(long traineeId) {
-        return em.createQuery("select count(s) from SignOff s where s.activeTraineeId = :t", Long.class)
-                .setParameter("t", traineeId).getSingleResult() > 0;
+                observation.map(o -> filesOf(List.of(o.getId()))).orElse(List.of()),
+                SignOff.inForce(em, trainee.id()).isPresent());
     }
 
     private Optional<Observation> observationOf(long sessionId) {
@@ -94,7 +89,7 @@ public class ObservationService {
             throw new SecurityException("No such session");
         }
         Person trainee = access.trainee(trainer, session.getPersonId());
-        if (signedOff(trainee.id())) {
+        if (SignOff.inForce(em, trainee.id()).isPresent()) {
             throw new ObservationLockedException();
         }
         SyllabusVersion syllabus = access.syllabusOf(trainee)

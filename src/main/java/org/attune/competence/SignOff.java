@@ -1,6 +1,7 @@
 package org.attune.competence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A trainer's sign-off of a trainee's observed practice, and what moderation and lead trainers did to it. The
@@ -128,6 +130,12 @@ public class SignOff implements Serializable {
         if (moderator == traineeId) {
             throw new IllegalArgumentException("Nobody moderates their own sign-off.");
         }
+    }
+
+    /** The sign-off in force for a trainee (awaiting moderation or standing), if any: at most one, by the index. */
+    static Optional<SignOff> inForce(EntityManager em, long traineeId) {
+        return em.createQuery("select s from SignOff s where s.activeTraineeId = :t", SignOff.class)
+                .setParameter("t", traineeId).getResultStream().findFirst();
     }
 
     /** Whether the sign-off makes the trainee's practice count for certification. */

@@ -101,8 +101,7 @@ public class SignOffService {
 
     /** The sign-off in force for a trainee (awaiting moderation or standing), if any. */
     public Optional<SignOff> inForce(long traineeId) {
-        return em.createQuery("select s from SignOff s where s.activeTraineeId = :t", SignOff.class)
-                .setParameter("t", traineeId).getResultStream().findFirst();
+        return SignOff.inForce(em, traineeId);
     }
 
     /** Whether the trainee's practice is signed off in a way that counts for certification. */
