@@ -17,8 +17,9 @@ import org.attune.platform.mail.MailService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reminds holders by e-mail 90 and 30 days before their certificate expires, once each (the sent time is recorded
- * on the certificate, so a restart or a second node does not send twice). Runs every hour.
+ * Reminds holders by e-mail 90 and 30 days before their certificate expires, once each: the reminder goes to the
+ * mail outbox in the same transaction that records it on the certificate, so a restart or a second node does not
+ * send twice, and the outbox retries while the mail server cannot take it. Runs every hour.
  */
 @Singleton
 public class ExpiryReminders {
@@ -47,7 +48,7 @@ public class ExpiryReminders {
         sendDue();
     }
 
-    /** Sends the reminders that are due now; returns how many were sent. */
+    /** Sends the reminders that are due now; returns how many were sent (to the outbox, delivered after commit). */
     public int sendDue() {
         Instant now = clock.instant();
         int sent = 0;
@@ -60,8 +61,8 @@ public class ExpiryReminders {
                     .setParameter("limit", now.plus(Duration.ofDays(days))).getResultList();
             for (Certificate c : due) {
                 String to = people.find(c.getPersonId()).map(p -> p.email()).orElse(null);
-                if (to != null && mail.send(to, "Your Attune certificate expires on " + DATE.format(c.getExpiresAt()),
-                        body(c))) {
+                if (to != null) {
+                    mail.send(to, "Your Attune certificate expires on " + DATE.format(c.getExpiresAt()), body(c));
                     c.reminded(days, now);
                     sent++;
                 }

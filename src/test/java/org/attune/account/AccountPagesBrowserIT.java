@@ -122,6 +122,38 @@ class AccountPagesBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aMailThatCouldNotBeSentShowsItsErrorButNotItsContentAndTheAdministratorTriesItAgain() throws Exception {
+        String recipient = "failed-" + data.tag() + "@example.org"; // removed with the test's people
+        long id;
+        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement("INSERT INTO mail_outbox"
+                + " (recipient, subject, body, created_at, state, attempts, last_error) VALUES (?, 'Your invitation',"
+                + " 'secret link 12345', NOW(6), 'FAILED', 10, 'MessagingException: Connection refused')",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, recipient);
+            s.executeUpdate();
+            try (var keys = s.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        signIn(admin.email(), TestPeople.PASSWORD);
+        open("admin/outbox");
+        String shown = driver().findElement(By.id("mail-" + id)).getText();
+        assertTrue(shown.contains("Not sent: every attempt failed") && shown.contains(recipient)
+                && shown.contains("Connection refused"), shown);
+        assertTrue(!driver().getPageSource().contains("secret link 12345"), "an undelivered mail's content is shown");
+        assertAccessible();
+
+        submit(By.cssSelector("#mail-" + id + " input[type=submit]"));
+        assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("will be sent again"));
+        assertTrue(driver().findElements(By.cssSelector("#mail-" + id + " input[type=submit]")).isEmpty(),
+                "still offered to try again");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM mail_outbox WHERE id = ? AND (state = 'FAILED' OR attempts > 1)",
+                id), "the message did not get a fresh set of attempts");
+        assertAccessible();
+    }
+
+    @Test
     void passwordResetPagesAreAccessible() {
         open("password-reset");
         assertAccessible();

@@ -91,13 +91,25 @@ class PasswordResetIT {
         return client.post("/password-choose", form, Map.of());
     }
 
+    /** The reset mail to this test's person (mail queued by other tests may be delivered here too). */
     private String tokenFromMail() throws Exception {
-        assertTrue(smtp.waitForIncomingEmail(10_000, 1), "no mail arrived");
-        MimeMessage mail = smtp.getReceivedMessages()[0];
-        assertEquals(person.email(), mail.getAllRecipients()[0].toString());
+        MimeMessage mail = null;
+        for (long until = System.nanoTime() + 30_000_000_000L; mail == null && System.nanoTime() < until; ) {
+            mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(this::toPerson).findFirst().orElse(null);
+            Thread.sleep(mail == null ? 100 : 0);
+        }
+        assertTrue(mail != null, "no mail arrived");
         Matcher m = LINK.matcher(GreenMailUtil.getBody(mail));
         assertTrue(m.find(), "no reset link in the mail");
         return m.group(1);
+    }
+
+    private boolean toPerson(MimeMessage mail) {
+        try {
+            return person.email().equals(mail.getAllRecipients()[0].toString());
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
     }
 
     @Test
@@ -119,7 +131,8 @@ class PasswordResetIT {
     void unknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
         HttpResponse<String> answer = requestReset(new WebClient(base), "nobody-" + data.tag() + "@example.org");
         assertTrue(answer.body().contains("If an Attune account uses that address"));
-        assertEquals(0, smtp.getReceivedMessages().length);
+        assertEquals(0, data.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient LIKE ?", "nobody-" + data.tag()
+                + "%"), "a message was queued for an address no account uses");
     }
 
     @Test

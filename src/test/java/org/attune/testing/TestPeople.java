@@ -105,6 +105,7 @@ public final class TestPeople implements AutoCloseable {
                     joined.add(rs.getLong(1));
                 }
             }
+            s.executeUpdate("DELETE FROM mail_outbox WHERE recipient LIKE '%-" + tag + "@example.org'");
             s.executeUpdate("DELETE FROM invitation WHERE cohort_id IN (" + ownCohorts + ")");
             s.executeUpdate("DELETE FROM cohort_member WHERE cohort_id IN (" + ownCohorts + ")");
             s.executeUpdate("DELETE FROM cohort WHERE id IN (SELECT id FROM (" + ownCohorts + ") AS own)");

@@ -5,10 +5,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 import org.attune.platform.mail.OutboxMessage;
+import org.omnifaces.util.Messages;
 
-/** Backs {@code admin/outbox.xhtml}: mail kept because no SMTP server is configured. */
+/**
+ * Backs {@code admin/outbox.xhtml}: the mail Attune sent or is sending, with where each message is, and a way to try
+ * a failed one again. Bodies are shown only of mail kept because no SMTP server is configured.
+ */
 @Named
 @RequestScoped
 public class OutboxView {
@@ -31,5 +36,14 @@ public class OutboxView {
 
     public boolean isSmtpConfigured() {
         return mail.smtpConfigured();
+    }
+
+    public void tryAgain(long id) {
+        if (mail.tryAgain(id)) {
+            Messages.addGlobalInfo(Texts.get("outbox.tryAgain.done"));
+        } else {
+            Messages.addGlobalWarn(Texts.get("outbox.tryAgain.nothing"));
+        }
+        load();
     }
 }

@@ -1,0 +1,75 @@
+package org.attune.platform.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox's steps for {@link MailDelivery} (not for other callers), each in a transaction of its own, so that no transaction is open while
+ * the SMTP server is talked to. Claims take the row lock, so two nodes never claim the same message.
+ */
+@ApplicationScoped
+public class OutboxRecords {
+
+    /** What is needed to hand a claimed message to the SMTP server. */
+    public record Envelope(long id, String to, String subject, String body) {
+    }
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** The messages due for an attempt now, oldest first. */
+    @Transactional
+    public List<Long> due(int max) {
+        return em.createQuery("select m.id from OutboxMessage m where (m.state = :pending and m.nextAttemptAt <= :now)"
+                + " or (m.state = :sending and m.claimedUntil < :now) order by m.id", Long.class)
+                .setParameter("pending", OutboxMessage.State.PENDING)
+                .setParameter("sending", OutboxMessage.State.SENDING)
+                .setParameter("now", clock.instant()).setMaxResults(max).getResultList();
+    }
+
+    /** Claims the message for one attempt if it is due (and nobody else holds it). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Envelope> claim(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || !message.claim(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Envelope(id, message.getRecipient(), message.getSubject(), message.getBody()));
+    }
+
+    /** The SMTP server took the message. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void delivered(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.getState() == OutboxMessage.State.SENDING) {
+            message.delivered(clock.instant());
+        }
+    }
+
+    /** The attempt failed: the message waits for its next one, or is given up. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void attemptFailed(long id, String error) {
+        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.getState() == OutboxMessage.State.SENDING) {
+            message.attemptFailed(clock.instant(), error);
+        }
+    }
+
+    /** Forgets delivered messages sent before this time (their bodies are already gone); returns how many. */
+    @Transactional
+    public int forgetDeliveredBefore(Instant before) {
+        return em.createQuery("delete from OutboxMessage m where m.state = :sent and m.sentAt < :before")
+                .setParameter("sent", OutboxMessage.State.SENT).setParameter("before", before).executeUpdate();
+    }
+}
