@@ -80,10 +80,14 @@ public class ObservationService {
      * Saves the trainer's observation of a session, and an evidence file if one is given (checked first: a bad
      * file saves nothing). {@code expectedVersion} is the version the trainer opened (null for a new observation);
      * if someone saved in between, nothing is saved and {@link ObservationConflictException} says so. While the
-     * trainee's sign-off is in force nothing is saved ({@link ObservationLockedException}).
+     * trainee's sign-off is in force nothing is saved ({@link ObservationLockedException}); a sign-off being saved
+     * at the same moment is waited for ({@link PracticeLock}).
      */
     @Transactional
     public Observation save(Person trainer, long sessionId, Long expectedVersion, ObservationForm form, Upload upload) {
+        if (PracticeLock.traineeOfSession(em, sessionId).isEmpty()) { // first: waits for a sign-off being saved
+            throw new SecurityException("No such session");
+        }
         PracticumSession session = em.find(PracticumSession.class, sessionId);
         if (session == null) {
             throw new SecurityException("No such session");

@@ -69,6 +69,7 @@ public class SignOffService {
      */
     @Transactional
     public SignOff signOff(Person trainer, long traineeId) {
+        PracticeLock.trainee(em, traineeId); // first: an observation being saved is waited for, then counted
         Person trainee = access.trainee(trainer, traineeId);
         Eligibility eligibility = eligibility(trainee);
         if (!eligibility.ready()) {

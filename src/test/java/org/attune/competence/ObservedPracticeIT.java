@@ -7,13 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
@@ -60,6 +67,12 @@ class ObservedPracticeIT {
 
     @Resource(lookup = "java:app/jdbc/attune")
     private DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    @Resource
+    private UserTransaction tx;
 
     private TestPeople data;
     private Person trainee;
@@ -360,6 +373,77 @@ class ObservedPracticeIT {
         assertFalse(observations.session(trainer, session).locked());
         observations.save(trainer, later, null, form(Rating.NOT_YET_COMPETENT, "Observed again."), null);
         assertFalse(signOffs.eligibility(trainee).ready(), "the new judgement counts once the sign-off is reopened");
+    }
+
+    @Test
+    void anObservationSavedWhileASignOffIsBeingSavedWaitsForItAndIsThenRefused() throws Exception {
+        makeReady(trainee);
+        long later = practicum.log(trainee, entry(5, 6)).getId();
+        Future<Void> signOff = heldOpen(() -> signOffs.signOff(trainer, trainee.id()));
+        Future<Object> save = executor.submit(() -> outcome(() -> observations.save(secondTrainer, later, null,
+                form(Rating.NOT_YET_COMPETENT, "Saved in the same second."), null)));
+        assertThrows(TimeoutException.class, () -> save.get(1, TimeUnit.SECONDS),
+                "the observation was saved while the sign-off was being saved");
+        release.countDown();
+        signOff.get(30, TimeUnit.SECONDS);
+        assertTrue(save.get(30, TimeUnit.SECONDS) instanceof ObservationLockedException, "not refused");
+        assertEquals(0, count("SELECT COUNT(*) FROM observation WHERE session_id = ?", later));
+    }
+
+    @Test
+    void aSignOffWhileAnObservationIsBeingSavedWaitsForItAndCountsItsRatings() throws Exception {
+        makeReady(trainee);
+        Observation ready = observations.observationsOf(trainee.id()).get(0);
+        Future<Void> save = heldOpen(() -> observations.save(trainer, ready.getSessionId(), ready.getVersion(),
+                form(Rating.NOT_YET_COMPETENT, "Second thoughts, saved in the same second."), null));
+        Future<Object> signOff = executor.submit(() -> outcome(() -> signOffs.signOff(secondTrainer, trainee.id())));
+        assertThrows(TimeoutException.class, () -> signOff.get(1, TimeUnit.SECONDS),
+                "signed off while an observation was being saved");
+        release.countDown();
+        save.get(30, TimeUnit.SECONDS);
+        Object outcome = signOff.get(30, TimeUnit.SECONDS);
+        assertTrue(outcome instanceof IllegalStateException && ((Exception) outcome).getMessage()
+                .startsWith("Not every competence is rated competent"), "signed off on old ratings: " + outcome);
+        assertEquals(0, count("SELECT COUNT(*) FROM sign_off WHERE trainee_id = ?", trainee.id()));
+    }
+
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    /**
+     * Runs the work in a transaction on another thread (as another node would) and keeps that transaction open until
+     * {@link #release} is counted down; returns once the work is done and its locks are held.
+     */
+    private Future<Void> heldOpen(Runnable work) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Future<Void> held = executor.submit(() -> {
+            tx.begin();
+            try {
+                work.run();
+                done.countDown();
+                if (!release.await(60, TimeUnit.SECONDS)) {
+                    throw new AssertionError("never released");
+                }
+                tx.commit();
+            } catch (Exception | Error e) {
+                tx.rollback();
+                throw e;
+            }
+            return null;
+        });
+        if (!done.await(30, TimeUnit.SECONDS)) {
+            held.get(1, TimeUnit.SECONDS);
+            throw new AssertionError("the work held open did not finish");
+        }
+        return held;
+    }
+
+    /** What the call ended with: its result, or the exception it threw. */
+    private static Object outcome(Callable<?> call) {
+        try {
+            return call.call();
+        } catch (Exception e) {
+            return e;
+        }
     }
 
     private int count(String sql, Object... parameters) {
