@@ -293,6 +293,55 @@ class CertificationIT {
     }
 
     @Test
+    void lookUpsAtTheSameTimeShareQueriesAndEachGetsItsOwnCertificateOrNotFound() throws Exception {
+        long syllabus = data.count("SELECT MAX(id) FROM syllabus_version");
+        List<String> numbers = new ArrayList<>();
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (int i = 0; i < 40; i++) {
+            String number = CertificateNumber.random(random).value();
+            numbers.add(number);
+            execute("INSERT INTO certificate (cert_number, person_id, holder_name, organisation_id, organisation_name,"
+                    + " accreditation_at_issue, signed_off_by, signed_off_by_name, course_code, course_title,"
+                    + " syllabus_version_id, syllabus_label, syllabus_hash, competences, issued_at, expires_at, status,"
+                    + " issue_key, version) VALUES (?, ?, ?, ?, 'Certifying Training', 'ACCREDITED', ?, 'Trainer',"
+                    + " 'ATT-IC', 'Course', ?, '2026.1', 'hash', 'Reading cues', NOW(6), NOW(6) + INTERVAL 1 YEAR,"
+                    + " ?, ?, 1)", number, trainee.id(), "Holder " + i, organisation, trainer.id(), syllabus,
+                    i % 4 == 0 ? "REVOKED" : "ACTIVE", "lookup-test:" + data.tag() + ":" + i);
+        }
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            unknown.add(CertificateNumber.random(random).value());
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<String>>> lookers = new ArrayList<>();
+        for (int t = 0; t < 5; t++) {
+            lookers.add(executor.submit(() -> {
+                start.await();
+                List<String> wrong = new ArrayList<>();
+                java.util.Random pick = new java.util.Random();
+                for (int n = 0; n < 300; n++) {
+                    int i = pick.nextInt(50);
+                    String number = i < 40 ? numbers.get(i) : unknown.get(i - 40);
+                    VerificationService.Outcome outcome = verification.verify(number);
+                    boolean right = i < 40 ? outcome instanceof VerificationService.Found f
+                            && f.verification().number().equals(number)
+                            && f.verification().holder().equals("Holder " + i)
+                            && f.verification().status().equals(i % 4 == 0 ? "revoked" : "active")
+                            : outcome instanceof VerificationService.NotFound nf && nf.number().equals(number);
+                    if (!right) {
+                        wrong.add(number + " -> " + outcome);
+                    }
+                }
+                return wrong;
+            }));
+        }
+        start.countDown();
+        for (Future<List<String>> looker : lookers) {
+            assertEquals(List.of(), looker.get(), "a look-up got another number's answer");
+        }
+    }
+
+    @Test
     void remindersGoOutNinetyAndThirtyDaysBeforeExpiryOnceEach() throws Exception {
         com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
                 new com.icegreen.greenmail.util.ServerSetup(Integer.parseInt(System.getenv()
