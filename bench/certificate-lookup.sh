@@ -53,6 +53,8 @@ seeded=$(sql -N "$db" -e "SELECT COUNT(*) FROM certificate")
 first=$(head -n 1 "$work/numbers.txt")
 curl -fsS "http://localhost:${port}/api/v1/certificates/${first}" | grep -q '"status"' || { echo "lookup failed"; exit 1; }
 plan=$(sql -N "$db" -e "EXPLAIN SELECT * FROM certificate WHERE cert_number = '${first}'" | awk '{print $4, $6, $9}')
+second=$(sed -n 2p "$work/numbers.txt")
+plan_shared=$(sql -N "$db" -e "EXPLAIN SELECT * FROM certificate WHERE cert_number IN ('${first}', '${second}')" | awk '{print $4, $6, $9}')
 
 # bulk verification: 5,000 of the seeded numbers (each with a name that does not match every tenth row) by API token
 token="att_bench-bulk-verification-token"
@@ -83,20 +85,25 @@ cpu_ticks() {
     done
     echo "$server_ticks $db_ticks $(awk '/^cpu / { print $2 + $3 + $4 + $6 + $7 + $8 }' /proc/stat)"
 }
+# statements MariaDB has executed so far (prepared statements: one per query the server sends)
+statements() { sql -N -e "SHOW GLOBAL STATUS LIKE 'Com_stmt_execute'" | awk '{ print $2 }'; }
 # measure <connections> <seconds> <wrk script and arguments...>: wrk's figures plus CPU per request
 measure() {
     local connections=$1 seconds=$2 before after result
     shift 2
     before=$(cpu_ticks)
+    statements_before=$(statements)
     result=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$@" | grep -E '^(requests|errors|p50_ms|p95_ms|p99_ms|rps)=')
     after=$(cpu_ticks)
+    statements_after=$(statements)
     echo "$result"
-    python3 - "$before" "$after" "$(echo "$result" | sed -n 's/^requests=//p')" <<'PY'
+    python3 - "$before" "$after" "$(echo "$result" | sed -n 's/^requests=//p')" "$((statements_after - statements_before))" <<'PY'
 import os, sys
 before, after = [list(map(int, a.split())) for a in sys.argv[1:3]]
-requests, hz = int(sys.argv[3]), os.sysconf("SC_CLK_TCK")
+requests, hz, statements = int(sys.argv[3]), os.sysconf("SC_CLK_TCK"), int(sys.argv[4])
 server, db, machine = [(a - b) / hz * 1000 / requests for a, b in zip(after, before)]
 print(f"cpu_ms_per_request_server={server:.3f}\ncpu_ms_per_request_mariadb={db:.3f}\ncpu_ms_per_request_machine={machine:.3f}")
+print(f"statements_per_request={statements / requests:.3f}")
 PY
 }
 # The JIT needs minutes under load before the answer times settle (the trivial endpoint goes from about 1,500 to
@@ -122,7 +129,7 @@ out=bench/results/certificate-lookup.txt
     echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
     echo "machine: $machine"
     echo "certificates: $seeded"
-    echo "query plan (type key rows): $plan"
+    echo "query plan (type key rows): $plan; for two numbers: $plan_shared"
     echo "trivial endpoint GET /api/v1/issuer:"
     echo "$trivial_result"
     echo "certificate lookup GET /api/v1/certificates/{number}:"
@@ -142,8 +149,11 @@ ${seeded} certificates seeded, wrk from Debian on 2 threads, on the same machine
 request looks up a random one of the seeded numbers; the trivial endpoint (\`GET /api/v1/issuer\`, a constant JSON
 answer through the same JAX-RS stack and filters) is measured in the same run. Both are first warmed up in turn for
 six minutes (the JIT takes that long to settle here), then measured for 30 s at 64 connections and for 20 s at 4.
-The look-up is one query on the unique index of \`cert_number\` (plan: ${plan}) selecting only the columns the answer
-shows, by plain JDBC, plus the organisation's current accreditation (remembered for 5 s). CPU per request is the server's and
+The look-up is a query on the unique index of \`cert_number\` (plan for one number: ${plan}; for two: ${plan_shared}) selecting only the columns the answer
+shows, by plain JDBC, plus the organisation's current accreditation (remembered for 5 s). Look-ups that arrive while
+a look-up query is running share the next one (\`cert_number IN (...)\` on the same index, up to 64 numbers, one such
+query at a time per node, none waiting for a timer; change 6 below): MariaDB executed
+$(get "$lookup_result" statements_per_request) statements per look-up at 64 connections in this run and $(get "$lookup_light" statements_per_request) at 4. CPU per request is the server's and
 MariaDB's CPU time during the measurement divided by the requests answered.
 
 | endpoint | connections | throughput | p50 / p95 / p99 | errors | CPU per request: server + MariaDB | target |
@@ -166,24 +176,24 @@ $(get "$lookup_result" cpu_ms_per_request_mariadb) ms and the server's $(python3
 trip, JSON-B of the nested answer). The two cores are shared by wrk, MariaDB and Payara, so both endpoints are bound
 by the machine's CPU and the ratio is close to the ratio of CPU per request.
 
-The two targets depend on the machine more than on the code, and pull in opposite directions. With 64 connections
+Both targets depend on the machine as well as on the code, and pull in opposite directions. With 64 connections
 always waiting, p99 cannot be below the mean answer time, 64 divided by the throughput: under 25 ms needs more than
-2,560 look-ups a second before any spread, so it is a speed of the machine. The ratio is CPU per trivial request
-over CPU per look-up, and the look-up's CPU includes MariaDB's and the loopback round trip on the same two cores.
-Runs of this script with the same code apart from change 5 below: on session 5's machine trivial 11,151 and
-look-up 4,670 requests/s, p99 20.8 ms (met), ratio 0.42 (missed); on a slower machine with the same 2-core
-description (the run recorded above when this was written, 2026-11-27 08:07 UTC) trivial 5,200-6,500 and look-up
-2,600-3,400 requests/s, ratio 0.46-0.58 over 15-30 s trials (0.58, met, in the recorded run), p99 about 30 ms
-(missed). No run has met both targets at once.
+2,560 look-ups a second before any spread. The ratio is CPU per trivial request over CPU per look-up, and the
+look-up's CPU includes MariaDB's and the loopback round trip on the same two cores, which cost about the same on a
+fast machine as on a slow one while the trivial answer gets cheaper: so the faster the machine, the lower the ratio.
+Before change 6 no run met both targets: session 5's machine p99 20.8 ms (met), ratio 0.42 (missed); a slower
+machine ratio 0.58 (met), p99 31.7 ms (missed); the machine of the run recorded above, on 2026-11-27 09:26 UTC,
+trivial 9,112 and look-up 4,050 requests/s, p99 25.7 ms and ratio 0.44 (both missed), a look-up costing 0.350 ms
+of the server's CPU and 0.106 ms of MariaDB's against 0.196 ms for the trivial answer.
 
-Where a look-up's extra time goes (perf with frame pointers on the slower machine, look-up only, after warm-up): the
-query is about 20% of the server's CPU for a look-up, and 15 points of that are the loopback round trip (on the
-sending thread the kernel delivers the packet and wakes MariaDB's thread; the answer is read back the same way); the
-pool's checkout and return about 2%, parsing the answer's 14 columns about 3%. Jakarta Security's per-request work
-(Soteria looks up the \`BeanManager\` in JNDI, fails and builds an exception with its stack trace on every request)
-is about 12%, but for both endpoints alike, so removing it would lower the ratio. MariaDB executes exactly one
-statement per look-up (\`Com_stmt_execute\` and \`Questions\` 1.00 per request, no prepares, no \`SET\`s) and
-reads 5 buffer-pool pages, none from disk.
+Where a look-up's extra time went before change 6 (perf with frame pointers, look-up only, after warm-up, on the
+machine of the recorded run): the query was 23% of the server's CPU for a look-up; 14 points of that were the
+kernel sending the statement (loopback TCP, and waking MariaDB's thread), about 5 the thread switching out and in
+while it waited for the answer, 3 reading the answer; JSON-B of the answer about 4%. Jakarta Security's per-request
+work (Soteria looks up the \`BeanManager\` in JNDI, fails and builds an exception with its stack trace on every
+request) is about 11%, but for both endpoints alike, so removing it would lower the ratio. MariaDB executed exactly
+one statement per look-up and read 5 buffer-pool pages, none from disk. So the part of a look-up's cost that is its
+own was almost all the round trip to the database and MariaDB's work for one statement, which is what change 6 shares.
 
 What made the difference (each measured on its own in trials after the six-minute warm-up; items 1-4 on session 5's
 faster machine, trivial / look-up requests/s): before, 7,600-8,200 / 2,350-3,100, p99 80-170 ms.
@@ -203,11 +213,20 @@ faster machine, trivial / look-up requests/s): before, 7,600-8,200 / 2,350-3,100
 5. Connector/J no longer opens an OpenTelemetry span for every statement (\`openTelemetry=DISABLED\` in
    \`CachingMysqlDataSource\`; Payara ships the API, so the driver built spans nobody collected): about 1% of a
    look-up's server time in JFR; in trials the look-up's server CPU went 0.47-0.55 -> 0.43-0.52 ms, within noise.
+6. Single look-ups that arrive together share one query (\`LookupBatches\`, \`PublicCertificates\`): a look-up that
+   finds no look-up query running runs at once and takes every look-up already waiting with it; the others wait for
+   the next query to start, not for a timer, so each is answered by a query that started after it arrived and a
+   revocation saved before it is always seen. On the machine of the recorded run, in 20 s trials alternating with the
+   trivial endpoint: before, look-up 3,700-4,350 requests/s; two queries at a time, 2.0 look-ups per statement,
+   4,300-5,030; one query at a time (the default, \`attune.verify.queries-at-once\`), 3.4 look-ups per statement,
+   5,600-5,870 requests/s, p99 15-19 ms (trivial 9,500-12,000 in the same trials). At 4 connections the look-up's
+   p50 went 1.03 -> 0.89 ms and p99 3.56 -> 2.55 ms.
 Earlier changes, still in place: the look-up reads only the shown columns by plain JDBC (\`PublicCertificates\`: no
 entity manager, no credential column, no transaction), the organisation's accreditation is remembered for 5 s, and
 number parsing and URLs compile no regular expressions per request. Not done: a cache of whole answers per number.
 Real verification traffic is spread over many numbers, each checked rarely, so such a cache would mostly measure
-itself here, and it would need invalidating on every node at each suspension or revocation.
+itself here, and it would need invalidating on every node at each suspension or revocation (change 6 is not a
+cache: every look-up is read from the database after it arrives).
 
 Raw figures: \`bench/results/certificate-lookup.txt\`."
 python3 bench/update-section.py "Certificate verification" "$section"
