@@ -88,10 +88,7 @@ public class ObservationService {
         if (PracticeLock.traineeOfSession(em, sessionId).isEmpty()) { // first: waits for a sign-off being saved
             throw new SecurityException("No such session");
         }
-        PracticumSession session = em.find(PracticumSession.class, sessionId);
-        if (session == null) {
-            throw new SecurityException("No such session");
-        }
+        PracticumSession session = em.find(PracticumSession.class, sessionId); // there: its row is locked
         Person trainee = access.trainee(trainer, session.getPersonId());
         if (SignOff.inForce(em, trainee.id()).isPresent()) {
             throw new ObservationLockedException();

@@ -19,7 +19,7 @@ import java.util.Optional;
 public class OutboxRecords {
 
     /** What is needed to hand a claimed message to the SMTP server. */
-    public record Envelope(long id, String to, String subject, String body) {
+    public record Envelope(String to, String subject, String body) {
     }
 
     @PersistenceContext(unitName = "attune")
@@ -45,25 +45,25 @@ public class OutboxRecords {
         if (message == null || !message.claim(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(new Envelope(id, message.getRecipient(), message.getSubject(), message.getBody()));
+        return Optional.of(new Envelope(message.getRecipient(), message.getSubject(), message.getBody()));
     }
 
     /** The SMTP server took the message. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delivered(long id) {
-        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message != null && message.getState() == OutboxMessage.State.SENDING) {
-            message.delivered(clock.instant());
-        }
+        whileSending(id).ifPresent(m -> m.delivered(clock.instant()));
     }
 
     /** The attempt failed: the message waits for its next one, or is given up. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void attemptFailed(long id, String error) {
-        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message != null && message.getState() == OutboxMessage.State.SENDING) {
-            message.attemptFailed(clock.instant(), error);
-        }
+        whileSending(id).ifPresent(m -> m.attemptFailed(clock.instant(), error));
+    }
+
+    /** The message, locked, if it is still being sent (another node may have taken over a lapsed claim and ended it). */
+    private Optional<OutboxMessage> whileSending(long id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(m -> m.getState() == OutboxMessage.State.SENDING);
     }
 
     /** Forgets delivered messages sent before this time (their bodies are already gone); returns how many. */
