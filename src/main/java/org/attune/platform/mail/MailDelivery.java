@@ -1,30 +1,24 @@
 package org.attune.platform.mail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Hands outbox messages to the SMTP server: each one as soon as the transaction that wrote it commits (on a managed
- * thread, so the user does not wait for the mail server), and every minute whatever is due again after a failed
- * attempt or was left claimed by a node that stopped ({@link MailRounds}). A message is claimed before it is sent, so
- * it goes out once even with several nodes; only a node that stops between handing it over and recording that can
- * make it go twice.
+ * Hands outbox messages to the SMTP server, called every few seconds by {@link MailRounds}: each message that is due
+ * (written by a transaction that committed, due again after a failed attempt, or left claimed by a node that
+ * stopped). A message is claimed before it is sent, so it goes out once even with several nodes; only a node that
+ * stops between handing it over and recording that can make it go twice.
  */
 @ApplicationScoped
 public class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
 
-    /** At most this many messages in one round; the rest wait for the next minute. */
+    /** At most this many messages in one round; the rest wait for the next one. */
     static final int ROUND = 200;
 
     @Inject
@@ -32,18 +26,6 @@ public class MailDelivery {
 
     @Inject
     private SmtpServer smtp;
-
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    private ManagedExecutorService executor;
-
-    void queued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        try {
-            executor.execute(() -> deliver(queued.id()));
-        } catch (RejectedExecutionException e) {
-            LOG.log(Level.INFO, "Mail {0} waits for the next delivery round: {1}",
-                    new Object[] {queued.id(), e.getMessage()});
-        }
-    }
 
     /** Attempts every message that is due now; returns how many the SMTP server took. */
     public int deliverDue() {

@@ -1,7 +1,6 @@
 package org.attune.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,8 +11,8 @@ import java.util.List;
 
 /**
  * Sends plain-text e-mail. A message is written to the outbox in the caller's transaction and, when an SMTP server
- * is configured, delivered by {@link MailDelivery} only after that transaction commits: an action that rolls back
- * sends nothing, and a slow or stopped mail server never holds up or undoes the action. Without an SMTP server (the
+ * is configured, delivered by {@link MailDelivery} within seconds of that transaction committing: an action that rolls
+ * back sends nothing, and a slow or stopped mail server never holds up or undoes the action. Without an SMTP server (the
  * embedded run mode) the message is kept in the outbox for administrators to read.
  */
 @ApplicationScoped
@@ -28,25 +27,19 @@ public class MailService {
     @Inject
     private Clock clock;
 
-    @Inject
-    private Event<MailQueued> queued;
-
     /** Whether mail leaves through SMTP (true) or is kept in the outbox (false). */
     public boolean smtpConfigured() {
         return smtp.configured();
     }
 
-    /** Sends one message once the current transaction commits (or keeps it, without an SMTP server). */
+    /** Sends one message after the current transaction commits (or keeps it, without an SMTP server). */
     @Transactional
     public void send(String to, String subject, String body) {
         if (!smtp.configured()) {
             em.persist(OutboxMessage.toKeep(to, subject, body, clock.instant()));
             return;
         }
-        OutboxMessage message = OutboxMessage.toDeliver(to, subject, body, clock.instant());
-        em.persist(message);
-        em.flush();
-        queued.fire(new MailQueued(message.getId()));
+        em.persist(OutboxMessage.toDeliver(to, subject, body, clock.instant()));
     }
 
     /** The newest messages in the outbox. */
@@ -67,7 +60,6 @@ public class MailService {
             return false;
         }
         message.tryAgain(clock.instant());
-        queued.fire(new MailQueued(id));
         return true;
     }
 }
