@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
+import org.attune.platform.web.ClientAddresses;
 import org.attune.platform.web.SecurityHeaders;
 
 /**
@@ -40,10 +41,13 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private PeopleService people;
 
+    @Inject
+    private ClientAddresses clients;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        SecurityHeaders.apply(request, response);
+        SecurityHeaders.apply(response, clients.https(request));
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);

@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.attune.platform.web.ClientAddresses;
 
 /**
  * Jakarta Security's view of Attune's accounts: validates an e-mail address and password through
@@ -29,6 +30,9 @@ public class AttuneIdentityStore implements IdentityStore {
     @Inject
     private SignInAttempt attempt;
 
+    @Inject
+    private ClientAddresses clients;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential usernamePassword)) {
@@ -37,7 +41,7 @@ public class AttuneIdentityStore implements IdentityStore {
         SignInOutcome outcome;
         try {
             outcome = signIn.signIn(usernamePassword.getCaller(), usernamePassword.getPassword().getValue(),
-                    request.getRemoteAddr());
+                    clients.of(request));
         } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
             LOG.log(Level.WARNING, "Sign-in could not be recorded; treated as a failure", e);
             outcome = SignInOutcome.invalid();

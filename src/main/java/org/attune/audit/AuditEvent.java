@@ -37,6 +37,10 @@ public class AuditEvent implements Serializable {
     @Column(name = "detail", length = MAX_DETAIL, updatable = false)
     private String detail;
 
+    /** The address the request came from (behind a trusted proxy, the one it forwarded), or null. */
+    @Column(name = "client_address", length = 45, updatable = false)
+    private String clientAddress;
+
     protected AuditEvent() {
         // for JPA
     }
@@ -54,6 +58,16 @@ public class AuditEvent implements Serializable {
         this.actor = actor;
         this.subject = subject;
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    }
+
+    /** The same event, noting the client address of the request that caused it (null: none, or unknown). */
+    public AuditEvent from(String address) {
+        this.clientAddress = address == null || address.length() > 45 ? null : address;
+        return this;
+    }
+
+    public String clientAddress() {
+        return clientAddress;
     }
 
     private static String requireText(String value, String name) {

@@ -1,12 +1,15 @@
 package org.attune.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.attune.platform.web.RequestClient;
 
 /** Writes to and reads from the append-only audit log. */
 @ApplicationScoped
@@ -18,12 +21,23 @@ public class AuditLog {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Instance<RequestClient> client;
+
     /** Records an event now; joins the caller's transaction so that the event and the change commit together. */
     @Transactional(Transactional.TxType.REQUIRED)
     public AuditEvent record(String actor, String action, String subject, String detail) {
-        AuditEvent event = new AuditEvent(clock.instant(), actor, action, subject, detail);
+        AuditEvent event = new AuditEvent(clock.instant(), actor, action, subject, detail).from(clientAddress());
         em.persist(event);
         return event;
+    }
+
+    private String clientAddress() {
+        try {
+            return client.get().address();
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
     }
 
     /**

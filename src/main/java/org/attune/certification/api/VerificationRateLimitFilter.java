@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.attune.certification.RateLimiter;
+import org.attune.platform.web.ClientAddresses;
 
 /**
  * Limits certificate look-ups per client address (the page and the API), so numbers cannot be harvested: over the
@@ -20,12 +21,15 @@ public class VerificationRateLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private ClientAddresses clients;
+
+    @Inject
     private transient RateLimiter limiter;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long wait = limiter.secondsUntilAllowed(request.getRemoteAddr());
+        long wait = limiter.secondsUntilAllowed(clients.of(request));
         if (wait == 0) {
             chain.doFilter(request, response);
             return;

@@ -1,6 +1,5 @@
 package org.attune.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -24,18 +23,19 @@ public final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    public static void apply(HttpServletRequest request, HttpServletResponse response) {
+    /**
+     * Sets the headers on a response; {@code overHttps} (the original request was HTTPS, see
+     * {@link ClientAddresses#https}) adds HSTS.
+     */
+    public static void apply(HttpServletResponse response, boolean overHttps) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (servedOverHttps(request)) {
+        if (overHttps) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
     }
 
-    static boolean servedOverHttps(HttpServletRequest request) {
-        return request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"));
-    }
 }

@@ -1,5 +1,6 @@
 package org.attune.platform.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,10 +20,13 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private ClientAddresses clients;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SecurityHeaders.apply(request, response);
+        SecurityHeaders.apply(response, clients.https(request));
         chain.doFilter(request, response);
     }
 }
