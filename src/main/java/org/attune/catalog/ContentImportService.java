@@ -23,6 +23,7 @@ import org.attune.content.CourseContent;
 import org.attune.content.ModuleContent;
 import org.attune.content.ModulePages;
 import org.attune.content.QuizContent;
+import org.attune.platform.cluster.ClusterLeases;
 
 /**
  * Imports the content tree as new syllabus versions, in one transaction: a tree with any problem imports nothing and
@@ -44,13 +45,22 @@ public class ContentImportService {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private ClusterLeases leases;
+
     /** What an import did, for the caller to show. */
     public record Result(ContentImport.Outcome outcome, List<String> versions, List<ContentProblem> problems,
             long durationMs) {
     }
 
+    /**
+     * Imports the tree in one transaction. Nodes that import at the same time (a cluster starting together) take
+     * turns: each holds the import lease for its transaction, so the second finds the first one's version and
+     * imports nothing.
+     */
     @Transactional
     public Result importFrom(Path root, String requestedBy) {
+        leases.holdForTransaction(ClusterLeases.CONTENT_IMPORT);
         long started = System.nanoTime();
         ContentReport report = ContentReader.read(root);
         if (!report.clean()) {

@@ -13,13 +13,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.attune.account.PeopleService;
+import org.attune.platform.cluster.ClusterLeases;
 import org.attune.platform.mail.MailService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds holders by e-mail 90 and 30 days before their certificate expires, once each: the reminder goes to the
  * mail outbox in the same transaction that records it on the certificate, so a restart or a second node does not
- * send twice, and the outbox retries while the mail server cannot take it. Runs every hour.
+ * send twice, and the outbox retries while the mail server cannot take it. Runs every hour, on one node of a cluster.
  */
 @Singleton
 public class ExpiryReminders {
@@ -43,9 +44,15 @@ public class ExpiryReminders {
     @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
     private String baseUrl;
 
+    @Inject
+    private ClusterLeases leases;
+
+    /** Every node's timer fires; the node that takes the lease sends, the others find it taken for this hour. */
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
-        sendDue();
+        if (leases.tryTake(ClusterLeases.EXPIRY_REMINDERS, Duration.ofMinutes(50))) {
+            sendDue();
+        }
     }
 
     /** Sends the reminders that are due now; returns how many were sent (to the outbox, delivered after commit). */
