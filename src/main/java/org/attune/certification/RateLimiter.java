@@ -4,16 +4,22 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.attune.platform.cluster.SharedMaps;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A token bucket per client address for certificate look-ups: {@code attune.verify.rate-limit.burst} at once,
- * refilled at {@code attune.verify.rate-limit.per-minute}. Held per node, in memory (a limit, not a record).
+ * Certificate look-ups per client address: {@code attune.verify.rate-limit.burst} at once, then
+ * {@code attune.verify.rate-limit.per-minute}. One limit for the whole cluster: the state is one number per address
+ * (the generic cell rate algorithm's theoretical arrival time, in epoch milliseconds) in a map that every node shares,
+ * changed by compare-and-set, so two nodes do not double the limit.
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    private static final int MAX_CLIENTS = 100_000;
+    static final String MAP = "attune-verify-rate";
+    private static final int MAX_LOCAL_CLIENTS = 100_000;
+    private static final int CONTENDED_TRIES = 8;
 
     @Inject
     @ConfigProperty(name = "attune.verify.rate-limit.per-minute", defaultValue = "60")
@@ -23,17 +29,10 @@ public class RateLimiter {
     @ConfigProperty(name = "attune.verify.rate-limit.burst", defaultValue = "20")
     private double burst;
 
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    @Inject
+    private SharedMaps maps;
 
-    private static final class Bucket {
-        double tokens;
-        long at;
-
-        Bucket(double tokens, long at) {
-            this.tokens = tokens;
-            this.at = at;
-        }
-    }
+    private ConcurrentMap<String, Long> arrivals = new ConcurrentHashMap<>();
 
     @PostConstruct
     void check() {
@@ -41,27 +40,34 @@ public class RateLimiter {
             throw new IllegalStateException("attune.verify.rate-limit.per-minute must be positive and the burst at"
                     + " least 1");
         }
+        long forgetAfterSeconds = (long) Math.ceil(burst * 60 / perMinute) + 60;
+        arrivals = maps.counters(MAP, (int) Math.min(Integer.MAX_VALUE, forgetAfterSeconds));
     }
 
-    /** 0 when the client may look up now (and uses a token); otherwise the seconds to wait. */
+    /** 0 when the client may look up now (and the look-up is counted); otherwise the seconds to wait. */
     public long secondsUntilAllowed(String client) {
-        return secondsUntilAllowed(client, System.nanoTime());
+        return secondsUntilAllowed(client, System.currentTimeMillis());
     }
 
-    long secondsUntilAllowed(String client, long nanos) {
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.clear(); // a flood of addresses: forget them all rather than grow without bound
+    long secondsUntilAllowed(String client, long nowMillis) {
+        if (arrivals instanceof ConcurrentHashMap && arrivals.size() > MAX_LOCAL_CLIENTS) {
+            arrivals.clear(); // a flood of addresses on a single node: forget them all rather than grow without bound
         }
-        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, nanos));
-        synchronized (bucket) {
-            double perNano = perMinute / 60e9;
-            bucket.tokens = Math.min(burst, bucket.tokens + (nanos - bucket.at) * perNano);
-            bucket.at = nanos;
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+        double interval = 60_000 / perMinute;
+        double tolerance = (burst - 1) * interval;
+        for (int i = 0; i < CONTENDED_TRIES; i++) {
+            Long stored = arrivals.get(client);
+            long due = stored == null ? nowMillis : Math.max(stored, nowMillis);
+            if (due - nowMillis > tolerance) {
+                return Math.max(1, (long) Math.ceil((due - nowMillis - tolerance) / 1000));
+            }
+            long next = due + Math.round(interval);
+            boolean counted = stored == null ? arrivals.putIfAbsent(client, next) == null
+                    : arrivals.replace(client, stored, next);
+            if (counted) {
                 return 0;
             }
-            return (long) Math.ceil((1 - bucket.tokens) / perNano / 1e9);
         }
+        return 1; // many look-ups from one address at the same instant: the losers try again in a second
     }
 }

@@ -24,13 +24,13 @@ class RateLimiterTest {
     @Test
     void aBurstIsAllowedThenTheClientWaitsForTheRefill() throws Exception {
         RateLimiter limiter = limiter(60, 5);
-        long t = 1_000_000_000L;
+        long t = 1_700_000_000_000L;
         for (int i = 0; i < 5; i++) {
             assertEquals(0, limiter.secondsUntilAllowed("10.0.0.1", t));
         }
         assertEquals(1, limiter.secondsUntilAllowed("10.0.0.1", t), "one a second at 60 a minute");
         assertEquals(0, limiter.secondsUntilAllowed("10.0.0.2", t), "another client has its own bucket");
-        assertEquals(0, limiter.secondsUntilAllowed("10.0.0.1", t + 1_000_000_000L), "refilled after a second");
-        assertTrue(limiter.secondsUntilAllowed("10.0.0.1", t + 1_000_000_000L) > 0);
+        assertEquals(0, limiter.secondsUntilAllowed("10.0.0.1", t + 1_000L), "refilled after a second");
+        assertTrue(limiter.secondsUntilAllowed("10.0.0.1", t + 1_000L) > 0);
     }
 }
