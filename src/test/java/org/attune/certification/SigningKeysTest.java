@@ -27,7 +27,8 @@ class SigningKeysTest {
         SigningKeys keys = new SigningKeys();
         set(keys, "keyFile", file.toString());
         set(keys, "activeKid", Optional.ofNullable(kid));
-        set(keys, "generateIfMissing", generate);
+        set(keys, "generateIfMissing", Optional.of(generate));
+        set(keys, "databaseUrl", "jdbc:mysql://db.example/attune");
         set(keys, "baseUrl", "https://attune.example");
         keys.load();
         return keys;
@@ -71,5 +72,68 @@ class SigningKeysTest {
     @Test
     void productionWithoutTheKeyRefusesToStart() {
         assertThrows(IllegalStateException.class, () -> keys(dir.resolve("absent.jwks"), "k1", false));
+    }
+
+    @Test
+    void productionDoesNotGenerateUnlessToldButTheEmbeddedRunModeDoes() throws Exception {
+        SigningKeys production = new SigningKeys();
+        set(production, "keyFile", dir.resolve("prod.jwks").toString());
+        set(production, "activeKid", Optional.empty());
+        set(production, "generateIfMissing", Optional.empty());
+        set(production, "databaseUrl", "jdbc:mysql://db.example/attune");
+        set(production, "baseUrl", "https://attune.example");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, production::load);
+        assertTrue(refused.getMessage().contains("ATTUNE_SIGNING_GENERATE_IF_MISSING"), refused.getMessage());
+        assertFalse(Files.exists(dir.resolve("prod.jwks")), "nothing generated");
+
+        SigningKeys runMode = new SigningKeys();
+        set(runMode, "keyFile", dir.resolve("run.jwks").toString());
+        set(runMode, "activeKid", Optional.empty());
+        set(runMode, "generateIfMissing", Optional.empty());
+        set(runMode, "databaseUrl", "jdbc:h2:file:./data/attune");
+        set(runMode, "baseUrl", "http://localhost:8080");
+        runMode.load();
+        assertTrue(Files.exists(dir.resolve("run.jwks")));
+    }
+
+    @Test
+    void aSecondNodeStartingOnTheSameFileUsesTheKeyTheFirstGenerated() throws Exception {
+        Path file = dir.resolve("shared.jwks");
+        SigningKeys first = keys(file, null, true);
+        SigningKeys second = keys(file, null, true);
+        assertEquals(1, JWKSet.load(file.toFile()).getKeys().size(), "one key for the cluster, not one per node");
+        JWSObject signedBySecond = JWSObject.parse(second.sign("{}"));
+        JWKSet publishedByFirst = JWKSet.parse(first.publicJwks());
+        assertTrue(signedBySecond.verify(new RSASSAVerifier(publishedByFirst
+                .getKeyByKeyId(signedBySecond.getHeader().getKeyID()).toRSAKey())));
+    }
+
+    @Test
+    void generatedKeysHaveIdsThatEndWithTheirThumbprint() throws Exception {
+        String one = JWKSet.load(keyFileOf(keys(dir.resolve("a.jwks"), null, true), "a.jwks")).getKeys().get(0)
+                .getKeyID();
+        String two = JWKSet.load(keyFileOf(keys(dir.resolve("b.jwks"), null, true), "b.jwks")).getKeys().get(0)
+                .getKeyID();
+        assertFalse(one.equals(two), "two keys generated the same day have different ids");
+        var key = JWKSet.load(dir.resolve("a.jwks").toFile()).getKeys().get(0);
+        assertTrue(one.endsWith(key.computeThumbprint().toString().substring(0, 12)), one);
+    }
+
+    private java.io.File keyFileOf(SigningKeys keys, String name) {
+        return dir.resolve(name).toFile();
+    }
+
+    @Test
+    void aKeyAddedToTheFileByAnotherNodeIsPublishedAndSignsWithoutARestart() throws Exception {
+        Path file = dir.resolve("rotating.jwks");
+        SigningKeys node = keys(file, null, true);
+        String before = JWSObject.parse(node.sign("{}")).getHeader().getKeyID();
+        Thread.sleep(20); // a modification time the file system can tell apart
+        keys(file, "rotated", true); // another node, told to sign with a new key, adds it to the shared file
+        set(node, "checkedAt", System.nanoTime() - 10_000_000_000L); // as if its 5-second check were due
+        String after = JWSObject.parse(node.sign("{}")).getHeader().getKeyID();
+        assertEquals("https://attune.example/api/v1/keys/rotated", after);
+        assertFalse(before.equals(after));
+        assertTrue(node.publicJwk("rotated").isPresent());
     }
 }
