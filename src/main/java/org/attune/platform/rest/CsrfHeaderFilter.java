@@ -7,12 +7,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses API writes that a page of another site could make with the user's session cookie. Writes must carry the
  * header {@code X-Attune-Request: 1}, which a cross-site page cannot send without a CORS preflight Attune never
- * grants, and an {@code Origin}, when sent, must be Attune's own. Calls authenticated by a bearer token carry no
- * cookie to abuse and are let through.
+ * grants, and an {@code Origin}, when sent, must be Attune's own: the public base URL ({@code ATTUNE_BASE_URL}), or
+ * the host the request was sent to (a proxy that passes {@code Host} without the port, as nginx's {@code $host}
+ * does, is matched by the base URL). Calls authenticated by a bearer token carry no cookie to abuse and are let
+ * through.
  */
 @Provider
 public class CsrfHeaderFilter implements ContainerRequestFilter {
@@ -46,12 +49,20 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
         }
         try {
             URI from = URI.create(origin);
-            URI self = request.getUriInfo().getBaseUri();
-            return from.getHost() != null && from.getHost().equalsIgnoreCase(self.getHost())
-                    && port(from) == port(self);
+            return from.getHost() != null && (same(from, publicBase()) || same(from,
+                    request.getUriInfo().getBaseUri()));
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    private static URI publicBase() {
+        return URI.create(ConfigProvider.getConfig().getOptionalValue("attune.base-url", String.class)
+                .orElse("http://localhost:8080"));
+    }
+
+    private static boolean same(URI from, URI self) {
+        return self.getHost() != null && from.getHost().equalsIgnoreCase(self.getHost()) && port(from) == port(self);
     }
 
     private static int port(URI uri) {
