@@ -98,6 +98,13 @@ public class AttemptService {
         return attempt;
     }
 
+    /** Whether the trainee's own attempt has been submitted (false too for an attempt that is not theirs). */
+    public boolean isSubmitted(long attemptId, long personId) {
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId,
+                java.util.Map.of("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS));
+        return attempt != null && attempt.belongsTo(personId) && !attempt.isOpen();
+    }
+
     /** How many questions of the trainee's own attempt have an answer. */
     public long answeredCount(long attemptId, long personId) {
         return em.createQuery("select count(q) from AttemptQuestion q where q.attempt.id = :id"

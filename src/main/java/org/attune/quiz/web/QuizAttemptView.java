@@ -3,6 +3,8 @@ package org.attune.quiz.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.attune.account.CurrentUser;
 import org.attune.content.QuizContent.Question;
 import org.attune.platform.faces.Texts;
@@ -30,6 +33,7 @@ import org.attune.platform.faces.NotFound;
 public class QuizAttemptView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(QuizAttemptView.class.getName());
 
     @Inject
     private transient AttemptService attempts;
@@ -145,10 +149,19 @@ public class QuizAttemptView implements Serializable {
             }
         }
         try {
-            attempts.submit(id, personId, answers);
+            attempts.submit(id, currentUser.id(), answers);
         } catch (InvalidAnswerException e) {
             Messages.addGlobalError(e.getMessage());
             return null;
+        } catch (PersistenceException | TransactionalException e) {
+            // The same submission arriving many times at once (a double click, a retry through another node): each
+            // waits for the attempt's row lock; one whose wait failed finds the attempt graded by another, or asks
+            // the trainee to submit again. Nothing was lost: the answers are saved as they are given.
+            LOG.info(() -> "Submission of quiz attempt " + id + " did not complete: " + e);
+            if (!attempts.isSubmitted(id, currentUser.id())) {
+                Messages.addGlobalError(Texts.get("quiz.attempt.submitAgain"));
+                return null;
+            }
         }
         return "/trainee/attempt-result?faces-redirect=true&id=" + id;
     }
