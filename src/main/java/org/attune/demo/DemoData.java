@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the demo organisations and accounts on the first start of the embedded run mode, and announces them on
- * every start. Never runs against MySQL: a configured {@code ATTUNE_DB_URL} means real data.
+ * every start. Never runs against MySQL (a configured {@code ATTUNE_DB_URL} means real data) unless
+ * {@code ATTUNE_DEMO_DATA=true} asks for it: a trial, or the two-node cluster check, never a real deployment.
  */
 @Startup
 @Singleton
@@ -85,6 +86,10 @@ public class DemoData {
     private String databaseUrl;
 
     @Inject
+    @ConfigProperty(name = "attune.demo-data", defaultValue = "false")
+    private boolean demoDataAnyway;
+
+    @Inject
     private OrganisationService organisations;
 
     @Inject
@@ -116,7 +121,7 @@ public class DemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void seedAndAnnounce() {
-        if (!isEmbedded(databaseUrl)) {
+        if (!isEmbedded(databaseUrl) && !demoDataAnyway) {
             return;
         }
         Organisation training = organisation(OrganisationKind.TRAINING, TRAINING_ORGANISATION,
