@@ -144,7 +144,7 @@ final class YamlFile {
             String value = optionalText(key);
             if (value == null && !values.containsKey(key)) {
                 problem(line, "Missing required field \"" + key + "\".");
-            } else if (value == null || value.isBlank()) {
+            } else if (value != null && value.isBlank()) {
                 problem(lineOf(key), "Field \"" + key + "\" must not be empty.");
                 return null;
             }

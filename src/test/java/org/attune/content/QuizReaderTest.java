@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Quiz YAML that YAML itself reads differently from what the author meant: text cut at an unquoted comma, a field
- * name misspelt. Each must be a {@code file:line: message}, not a silently shorter option.
+ * name misspelt, a list where text belongs. Each must be a {@code file:line: message}, not a silently shorter option.
  */
 class QuizReaderTest {
 
@@ -119,5 +119,21 @@ class QuizReaderTest {
         assertEquals(List.of("quiz.yaml:12: Question \"rb-02\" has unknown field \"sectoin\"; use id, type, text,"
                 + " options, answer, pairs, items, vignette, image, imageAlt, question, explanation, section."),
                 result.problems());
+    }
+
+    @Test
+    void optionTextThatYamlReadsAsAListIsReported() throws IOException {
+        Result result = read("""
+                  - id: rb-01
+                    type: single
+                    text: Which state is best for interaction?
+                    options:
+                      - { id: a, text: [Quiet alert, Active alert] }
+                      - { id: b, text: Drowsy }
+                    answer: a
+                    explanation: Quiet alert.
+                """);
+        assertEquals(List.of("quiz.yaml:11: Field \"text\" must be a single value.",
+                "quiz.yaml:11: Question \"rb-01\" needs at least two options."), result.problems());
     }
 }
