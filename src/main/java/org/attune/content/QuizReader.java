@@ -20,6 +20,15 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads a module's quiz and checks every question's answer key against its options. */
 final class QuizReader {
 
+    private static final List<String> QUIZ_FIELDS = List.of("module", "draw", "passMark", "attempts",
+            "coolDownMinutes", "timeLimitMinutes", "shuffleOptions", "scoring", "questions");
+    private static final List<String> QUESTION_FIELDS = List.of("id", "type", "text", "options", "answer", "pairs",
+            "items", "vignette", "image", "imageAlt", "question", "explanation", "section");
+    private static final List<String> FOLLOW_UP_FIELDS = List.of("type", "text", "options", "answer", "pairs",
+            "items", "explanation", "section");
+    private static final List<String> OPTION_FIELDS = List.of("id", "text");
+    private static final List<String> PAIR_FIELDS = List.of("prompt", "match");
+
     private QuizReader() {
     }
 
@@ -39,6 +48,7 @@ final class QuizReader {
             return Optional.empty();
         }
         YamlFile.Fields f = parsed.get();
+        f.onlyFields("The quiz", QUIZ_FIELDS);
         String module = f.text("module");
         Integer draw = f.integer("draw", 1, 1000);
         Integer passMark = f.integer("passMark", 0, 100);
@@ -83,6 +93,8 @@ final class QuizReader {
 
     private static Question question(YamlFile.Fields q, Path mediaDir, Problems problems, boolean followUp) {
         String id = followUp ? "follow-up" : q.text("id");
+        q.onlyFields(followUp ? "The follow-up question" : id == null ? "A question" : "Question \"" + id + "\"",
+                followUp ? FOLLOW_UP_FIELDS : QUESTION_FIELDS);
         String typeName = q.text("type");
         Type type = Type.parse(typeName);
         if (typeName != null && type == null) {
@@ -142,6 +154,7 @@ final class QuizReader {
         for (YamlFile.Fields o : q.mappings("options", true)) {
             String optionId = o.text("id");
             String optionText = o.text("text");
+            o.onlyFields(optionId == null ? "An option" : "Option \"" + optionId + "\"", OPTION_FIELDS);
             if (optionId != null && !optionIds.add(optionId)) {
                 o.problem(o.line(), "Duplicate option id \"" + optionId + "\".");
             } else if (optionId != null && optionText != null) {
@@ -212,6 +225,7 @@ final class QuizReader {
         for (YamlFile.Fields p : q.mappings("pairs", true)) {
             String prompt = p.text("prompt");
             String match = p.text("match");
+            p.onlyFields("A pair", PAIR_FIELDS);
             if (prompt != null && match != null) {
                 pairs.add(new Pair(prompt, match));
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -80,19 +81,25 @@ final class YamlFile {
                 keyLines.put(key.getValue(), line(key));
             }
         }
-        return new Fields(this, values, line(mapping));
+        return new Fields(this, values, keyLines, line(mapping),
+                mapping.getFlowStyle() == DumperOptions.FlowStyle.FLOW);
     }
 
     /** The fields of one YAML mapping, read with type checks that record problems instead of throwing. */
     static final class Fields {
         private final YamlFile yaml;
         private final Map<String, Node> values;
+        private final Map<String, Integer> keyLines;
         private final int line;
+        private final boolean flow;
 
-        private Fields(YamlFile yaml, Map<String, Node> values, int line) {
+        private Fields(YamlFile yaml, Map<String, Node> values, Map<String, Integer> keyLines, int line,
+                boolean flow) {
             this.yaml = yaml;
             this.values = values;
+            this.keyLines = keyLines;
             this.line = line;
+            this.flow = flow;
         }
 
         int line() {
@@ -105,6 +112,22 @@ final class YamlFile {
 
         void problem(int atLine, String message) {
             yaml.problems.add(yaml.file, atLine, message);
+        }
+
+        /**
+         * Records every field not in {@code known}, at its line. In a flow mapping ({@code { id: a, text: ... }}) an
+         * unquoted comma ends the text and YAML reads the rest as one more field, so the text is silently cut.
+         *
+         * @param what names the mapping at the start of the message, e.g. {@code Option "a"}
+         */
+        void onlyFields(String what, List<String> known) {
+            keyLines.forEach((key, keyLine) -> {
+                if (!known.contains(key)) {
+                    problem(keyLine, what + " has unknown field \"" + key + "\"" + (flow
+                            ? ": text that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."
+                            : "; use " + String.join(", ", known) + "."));
+                }
+            });
         }
 
         boolean has(String key) {
@@ -121,7 +144,7 @@ final class YamlFile {
             String value = optionalText(key);
             if (value == null && !values.containsKey(key)) {
                 problem(line, "Missing required field \"" + key + "\".");
-            } else if (value == null || value.isBlank()) {
+            } else if (value != null && value.isBlank()) {
                 problem(lineOf(key), "Field \"" + key + "\" must not be empty.");
                 return null;
             }

@@ -103,7 +103,10 @@ class ContentCheckTest {
                         "tree/mini/quizzes/second.yaml:15: Duplicate question id \"q1\" (also on line 7)."),
                 Arguments.of("unknown question type", (Breakage) c -> replace(c.resolve("quizzes/second.yaml"),
                         "type: true-false", "type: essay"),
-                        "tree/mini/quizzes/second.yaml:16: Unknown question type \"essay\": use single, multiple, true-false, matching, ordering or scenario."));
+                        "tree/mini/quizzes/second.yaml:16: Unknown question type \"essay\": use single, multiple, true-false, matching, ordering or scenario."),
+                Arguments.of("option text cut at an unquoted comma", (Breakage) c -> replace(
+                        c.resolve("quizzes/first.yaml"), "text: Deep sleep }", "text: Deep sleep, eyes closed }"),
+                        "tree/mini/quizzes/first.yaml:12: Option \"b\" has unknown field \"eyes closed\": text that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."));
     }
 
     @ParameterizedTest(name = "{0}")
