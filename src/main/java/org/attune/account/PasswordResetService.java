@@ -57,7 +57,7 @@ public class PasswordResetService {
         Instant now = clock.instant();
         String token = PasswordResetToken.newToken();
         em.persist(new PasswordResetToken(person.get(), token, now));
-        String link = baseUrl.replaceAll("/+$", "") + "/password-choose?token=" + token;
+        String link = PasswordResetToken.link(baseUrl, token);
         mail.send(person.get().email(), "Choose a new Attune password", String.join("\n",
                 "Hello " + person.get().displayName() + ",",
                 "",

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.Objects;
 import org.attune.platform.Secrets;
 
-/** A one-time permission to choose a new password, valid for 30 minutes. Only the token's hash is stored. */
+/**
+ * A one-time permission to choose a new password: valid for 30 minutes when asked for by e-mail ({@link #VALIDITY}),
+ * 24 hours for the first administrator's link ({@code attune-admin create-admin}). Only the token's hash is stored.
+ */
 @Entity
 @Table(name = "password_reset_token")
 public class PasswordResetToken {
@@ -52,12 +55,18 @@ public class PasswordResetToken {
     }
 
     /** A new random token: 256 bits, URL-safe. */
-    static String newToken() {
+    public static String newToken() {
         return Secrets.randomToken();
     }
 
-    static String hash(String token) {
+    /** What is stored instead of the token: its SHA-256, as lower-case hex. */
+    public static String hash(String token) {
         return Secrets.sha256Hex(token);
+    }
+
+    /** The link that opens the page where the token's holder chooses a password. */
+    public static String link(String baseUrl, String token) {
+        return baseUrl.replaceAll("/+$", "") + "/password-choose?token=" + token;
     }
 
     public boolean usableAt(Instant now) {

@@ -1,14 +1,17 @@
 package org.attune.platform.migration;
 
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -48,13 +51,7 @@ public final class DatabaseMigrator {
      */
     public int migrate() {
         FailedScriptRecorder recorder = new FailedScriptRecorder();
-        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(location)
-                .table(historyTable)
-                .callbacks(recorder)
-                .validateMigrationNaming(true)
-                .load();
+        Flyway flyway = configure().callbacks(recorder).load();
         try {
             MigrateResult result = flyway.migrate();
             return result.migrationsExecuted;
@@ -62,6 +59,24 @@ public final class DatabaseMigrator {
             String script = recorder.script != null ? recorder.script : scriptNamedIn(e.getMessage());
             throw new MigrationFailedException(script, rootMessage(e), e);
         }
+    }
+
+    /**
+     * Whether the schema is current: every migration at the location has been applied and none has failed. Changes
+     * nothing (an empty database stays empty), for tools that run beside the application and must not migrate.
+     */
+    public boolean isCurrent() {
+        MigrationInfoService info = configure().load().info();
+        return info.pending().length == 0
+                && Arrays.stream(info.all()).noneMatch(migration -> migration.getState().isFailed());
+    }
+
+    private FluentConfiguration configure() {
+        return Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(location)
+                .table(historyTable)
+                .validateMigrationNaming(true);
     }
 
     /** Flyway names the failed script in its message on databases where the error callback has no migration. */

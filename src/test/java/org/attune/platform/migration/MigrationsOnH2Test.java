@@ -39,6 +39,22 @@ class MigrationsOnH2Test {
     }
 
     @Test
+    void schemaIsCurrentOnlyOnceEveryMigrationIsAppliedAndAskingChangesNothing() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:file:" + dir.resolve("current") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+        DatabaseMigrator migrator = new DatabaseMigrator(h2, DatabaseMigrator.DEFAULT_LOCATION);
+
+        assertEquals(false, migrator.isCurrent());
+        try (Connection c = h2.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+            assertTrue(rs.next());
+            assertEquals(0, rs.getInt(1), "asking created tables");
+        }
+        migrator.migrate();
+        assertTrue(migrator.isCurrent());
+    }
+
+    @Test
     void failedMigrationOnH2NamesTheScript() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + dir.resolve("broken") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
