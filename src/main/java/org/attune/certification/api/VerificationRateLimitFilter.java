@@ -20,7 +20,7 @@ public class VerificationRateLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient RateLimiter limiter;
+    private RateLimiter limiter;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
