@@ -51,6 +51,52 @@ class ClusterReadinessTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * A transient injected field is null once the session has been deserialized on another node, and the first post
+     * that lands there fails. Weld's client proxies for normal-scoped beans are serializable: inject without
+     * {@code transient}.
+     */
+    @Test
+    void aScopedBeanKeepsItsInjectedCollaboratorsWhenItsSessionMovesToAnotherNode() throws Exception {
+        List<String> transientInjections = new ArrayList<>();
+        for (Class<?> type : scopedBeans()) {
+            transientInjections.addAll(transientInjectedFields(type));
+        }
+        assertEquals(List.of(), transientInjections);
+    }
+
+    @Test
+    void theInjectionCheckFindsATransientInjectedFieldOfASuperclass() {
+        assertEquals(List.of(HoldsATransientInjection.class.getSimpleName() + ".lost"),
+                transientInjectedFields(ExtendsAHolderOfATransientInjection.class));
+    }
+
+    static class HoldsATransientInjection implements Serializable {
+        private static final long serialVersionUID = 1L;
+        @jakarta.inject.Inject
+        private transient Object lost;
+        @jakarta.inject.Inject
+        private Object kept;
+        private transient Object perRequest;
+    }
+
+    static class ExtendsAHolderOfATransientInjection extends HoldsATransientInjection {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static List<String> transientInjectedFields(Class<?> type) {
+        List<String> found = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (Modifier.isTransient(field.getModifiers())
+                        && field.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                    found.add(c.getSimpleName() + "." + field.getName());
+                }
+            }
+        }
+        return found;
+    }
+
     @Test
     void theFieldCheckFindsANonSerializableElementOfAList() {
         List<String> problems = new ArrayList<>();

@@ -10,7 +10,10 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The application exactly as it ships, plus the given test helper classes. */
+    /**
+     * The application exactly as it ships, plus the given test helper classes and {@link SessionMovesToAnotherNode},
+     * which moves each session to "another node" after every request, as a round-robin cluster would.
+     */
     public static WebArchive attune(Class<?>... helpers) {
         String path = System.getProperty("attune.war", "target/attune.war");
         File war = new File(path);
@@ -18,7 +21,7 @@ public final class Deployments {
             throw new IllegalStateException("No WAR at " + war.getAbsolutePath() + ": run the tests with mvn verify");
         }
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        archive.addClasses(Deployments.class);
+        archive.addClasses(Deployments.class, SessionMovesToAnotherNode.class);
         if (helpers.length > 0) {
             archive.addClasses(helpers);
         }

@@ -19,7 +19,7 @@ public class PasswordChooseView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PasswordResetService resets;
+    private PasswordResetService resets;
 
     private String token;
     private boolean linkValid;

@@ -17,7 +17,7 @@ public class JwksServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SigningKeys keys;
+    private SigningKeys keys;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -24,7 +24,7 @@ public class VerificationRateLimitFilter extends HttpFilter {
     private ClientAddresses clients;
 
     @Inject
-    private transient RateLimiter limiter;
+    private RateLimiter limiter;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -32,13 +32,13 @@ public class CertificatesAdminView implements Serializable {
     }
 
     @Inject
-    private transient CertificateAdminService admin;
+    private CertificateAdminService admin;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private String search;
     private final List<Row> rows = new ArrayList<>();

@@ -22,10 +22,10 @@ public class EvidenceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient ObservationService observations;
+    private ObservationService observations;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

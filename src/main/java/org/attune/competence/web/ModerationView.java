@@ -32,10 +32,10 @@ public class ModerationView implements Serializable {
     }
 
     @Inject
-    private transient SignOffService signOffs;
+    private SignOffService signOffs;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private final List<Waiting> waiting = new ArrayList<>();
     private final Map<Long, String> comments = new HashMap<>();

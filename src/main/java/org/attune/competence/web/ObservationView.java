@@ -44,13 +44,13 @@ public class ObservationView implements Serializable {
     }
 
     @Inject
-    private transient ObservationService observations;
+    private ObservationService observations;
 
     @Inject
-    private transient TraineeAccess access;
+    private TraineeAccess access;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long session;
     private Long traineeId;

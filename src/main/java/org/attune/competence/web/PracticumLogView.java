@@ -36,13 +36,13 @@ public class PracticumLogView implements Serializable {
     }
 
     @Inject
-    private transient PracticumService practicum;
+    private PracticumService practicum;
 
     @Inject
-    private transient TraineeAccess access;
+    private TraineeAccess access;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long editing;
     private LocalDate date;

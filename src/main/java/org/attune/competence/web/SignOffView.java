@@ -27,13 +27,13 @@ public class SignOffView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SignOffService signOffs;
+    private SignOffService signOffs;
 
     @Inject
-    private transient TraineeAccess access;
+    private TraineeAccess access;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long person;
     private Eligibility eligibility;

@@ -28,19 +28,19 @@ public class TraineePracticeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient TraineeAccess access;
+    private TraineeAccess access;
 
     @Inject
-    private transient ObservationService observations;
+    private ObservationService observations;
 
     @Inject
-    private transient PracticumService practicum;
+    private PracticumService practicum;
 
     @Inject
-    private transient FeedbackReader feedbackReader;
+    private FeedbackReader feedbackReader;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long person;
     private String traineeName;

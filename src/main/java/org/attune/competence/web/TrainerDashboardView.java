@@ -32,10 +32,10 @@ public class TrainerDashboardView implements Serializable {
     }
 
     @Inject
-    private transient CohortProgressService progress;
+    private CohortProgressService progress;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private final List<TraineeProgress> all = new ArrayList<>();
     private String cohort;

@@ -25,10 +25,10 @@ public class ModuleView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient LearningService learning;
+    private LearningService learning;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private String key;
     private Long enrolmentId;

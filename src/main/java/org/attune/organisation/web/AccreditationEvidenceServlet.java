@@ -21,10 +21,10 @@ public class AccreditationEvidenceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AccreditationApplicationService applications;
+    private AccreditationApplicationService applications;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

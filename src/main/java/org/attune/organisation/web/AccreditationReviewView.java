@@ -35,13 +35,13 @@ public class AccreditationReviewView implements Serializable {
     }
 
     @Inject
-    private transient AccreditationApplicationService applications;
+    private AccreditationApplicationService applications;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long id;
     private String organisation;

@@ -33,16 +33,16 @@ public class CohortView implements Serializable {
     static final long MAX_UPLOAD_BYTES = 1024 * 1024;
 
     @Inject
-    private transient CohortService cohorts;
+    private CohortService cohorts;
 
     @Inject
-    private transient InvitationService invitations;
+    private InvitationService invitations;
 
     @Inject
-    private transient CohortImportService imports;
+    private CohortImportService imports;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long id;
     private Cohort cohort;

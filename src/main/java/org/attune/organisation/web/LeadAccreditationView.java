@@ -31,16 +31,16 @@ public class LeadAccreditationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AccreditationApplicationService applications;
+    private AccreditationApplicationService applications;
 
     @Inject
-    private transient AccreditationService accreditation;
+    private AccreditationService accreditation;
 
     @Inject
-    private transient DirectoryService directory;
+    private DirectoryService directory;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private long organisationId;
     private String organisationName;

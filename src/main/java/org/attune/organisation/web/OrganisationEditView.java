@@ -23,10 +23,10 @@ public class OrganisationEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long id;
     private long version;

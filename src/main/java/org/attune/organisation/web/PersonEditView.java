@@ -29,13 +29,13 @@ public class PersonEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient PeopleService people;
+    private PeopleService people;
 
     @Inject
-    private transient OrganisationService organisations;
+    private OrganisationService organisations;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long id;
     private long version;

@@ -22,7 +22,7 @@ public class RegisterView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient InvitationService invitations;
+    private InvitationService invitations;
 
     private String code;
     private boolean valid;

@@ -29,13 +29,13 @@ public class AttemptResultView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient AttemptService attempts;
+    private AttemptService attempts;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     @Inject
-    private transient org.attune.quiz.QuizService quizzes;
+    private org.attune.quiz.QuizService quizzes;
 
     private Long id;
     private String moduleKey;

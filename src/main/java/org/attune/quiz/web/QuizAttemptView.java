@@ -36,13 +36,13 @@ public class QuizAttemptView implements Serializable {
     private static final Logger LOG = Logger.getLogger(QuizAttemptView.class.getName());
 
     @Inject
-    private transient AttemptService attempts;
+    private AttemptService attempts;
 
     @Inject
-    private transient java.time.Clock clock;
+    private java.time.Clock clock;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long id;
     private long personId;

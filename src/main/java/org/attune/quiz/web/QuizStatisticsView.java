@@ -31,13 +31,13 @@ public class QuizStatisticsView implements Serializable {
     }
 
     @Inject
-    private transient QuizReviewService review;
+    private QuizReviewService review;
 
     @Inject
-    private transient CatalogService catalog;
+    private CatalogService catalog;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private String module;
     private String moduleTitle;

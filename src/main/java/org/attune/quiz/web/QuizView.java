@@ -26,16 +26,16 @@ public class QuizView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient QuizService quizzes;
+    private QuizService quizzes;
 
     @Inject
-    private transient LearningService learning;
+    private LearningService learning;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     @Inject
-    private transient Clock clock;
+    private Clock clock;
 
     private String module;
     private CourseModule courseModule;

@@ -36,13 +36,13 @@ public class TraineeQuizzesView implements Serializable {
     }
 
     @Inject
-    private transient QuizReviewService review;
+    private QuizReviewService review;
 
     @Inject
-    private transient AttemptService attempts;
+    private AttemptService attempts;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private Long person;
     private String traineeName;

@@ -25,10 +25,10 @@ public class ApiTokensView implements Serializable {
     }
 
     @Inject
-    private transient ApiTokenService tokens;
+    private ApiTokenService tokens;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private final List<Row> rows = new ArrayList<>();
     private String name;

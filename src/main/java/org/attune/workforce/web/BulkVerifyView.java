@@ -29,13 +29,13 @@ public class BulkVerifyView implements Serializable {
     private static final int MAX_BYTES = 1_000_000;
 
     @Inject
-    private transient BulkVerification bulk;
+    private BulkVerification bulk;
 
     @Inject
-    private transient WorkforceService workforce;
+    private WorkforceService workforce;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private transient Part file;
     private final List<VerificationRow> rows = new ArrayList<>();

@@ -36,10 +36,10 @@ public class MyFacilitatorsView implements Serializable {
     }
 
     @Inject
-    private transient WorkforceService workforce;
+    private WorkforceService workforce;
 
     @Inject
-    private transient CurrentUser currentUser;
+    private CurrentUser currentUser;
 
     private String employer;
     private final List<RosterRow> rows = new ArrayList<>();
