@@ -26,6 +26,11 @@ if [ -n "${ATTUNE_CLUSTER_MEMBERS:-}" ]; then
     set -- "$@" --clustermode "tcpip:${ATTUNE_CLUSTER_MEMBERS}" --startport "${ATTUNE_CLUSTER_PORT:-6900}" \
         --interfaces "${ATTUNE_CLUSTER_INTERFACE:-127.0.0.1}" --clustername "$ATTUNE_CLUSTER_NAME" --nohostaware
     cluster_opts="-Dhazelcast.socket.bind.any=false"
+    # The key of the flash cookie must be the same on every node (see web.xml): derived from the cluster's name.
+    if [ -z "${ATTUNE_FLASH_SECRET:-}" ]; then
+        ATTUNE_FLASH_SECRET=$(printf '%s' "flash:$ATTUNE_CLUSTER_NAME" | sha256sum | cut -c1-32 | tr -d '\n' | base64)
+        export ATTUNE_FLASH_SECRET
+    fi
 else
     set -- "$@" --nohazelcast
 fi

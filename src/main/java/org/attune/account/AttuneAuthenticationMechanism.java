@@ -64,7 +64,11 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (context.isProtected()) {
             ReturnTo.remember(request);
-            return context.redirect(request.getContextPath() + "/login");
+            // a relative Location: the container would build an absolute one from the Host header (see
+            // RelativeRedirects), which behind a proxy is not the address the browser used
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + "/login");
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }
