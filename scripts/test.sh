@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs Attune's whole test suite (unit, Arquillian integration and browser tests) on a Debian machine with a JDK and
-# Maven. Makes sure a MySQL-compatible server and Chromium are there first, installing them when missing.
+# Maven, then the two-node cluster check (scripts/cluster-check.sh: its own MariaDB instance, two Payara Micro nodes
+# and nginx). Makes sure a MySQL-compatible server, Chromium and nginx are there first, installing them when missing.
 #
 #   ATTUNE_TEST_DB_URL       JDBC URL of a MySQL/MariaDB database the tests may empty (default: a fresh
 #                            attune_test database on the local server at 127.0.0.1:3306)
 #   ATTUNE_TEST_DB_USER      its user (default root when the URL is given)
 #   ATTUNE_TEST_DB_PASSWORD  its password (default empty)
+#   ATTUNE_SKIP_CLUSTER_CHECK=1  run the Maven suite only
 # Extra arguments go to Maven, e.g. scripts/test.sh -Dit.test=PlatformIT
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,12 +67,25 @@ else
     db_url="jdbc:mysql://127.0.0.1:3306/${db_name}?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
 fi
 
-# --- 2. Chromium and chromedriver ------------------------------------------------------------------------------
+# --- 2. Chromium and chromedriver, nginx for the cluster check ----------------------------------------------------
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     apt_install chromium chromium-driver
+fi
+if [ "${ATTUNE_SKIP_CLUSTER_CHECK:-0}" != 1 ] && ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    apt_install nginx
 fi
 
 # --- 3. The suite ----------------------------------------------------------------------------------------------
 echo "Running mvn -B verify (unit, integration and browser tests)..."
-exec mvn -B verify \
+suite_started=$(date +%s)
+mvn -B verify \
     "-Dtest.db.url=${db_url}" "-Dtest.db.user=${db_user}" "-Dtest.db.password=${db_password}" "$@"
+echo "The Maven suite took $(( $(date +%s) - suite_started )) s."
+
+# --- 4. Two nodes behind nginx -----------------------------------------------------------------------------------
+if [ "${ATTUNE_SKIP_CLUSTER_CHECK:-0}" != 1 ]; then
+    echo "Running the two-node cluster check (scripts/cluster-check.sh)..."
+    check_started=$(date +%s)
+    ATTUNE_SKIP_BUILD=1 scripts/cluster-check.sh
+    echo "The cluster check took $(( $(date +%s) - check_started )) s."
+fi
