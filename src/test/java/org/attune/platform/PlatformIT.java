@@ -1,7 +1,9 @@
 package org.attune.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.attune.audit.AuditEvent;
 import org.attune.audit.AuditLog;
+import org.attune.platform.cluster.ClusterLeases;
 import org.attune.platform.health.DatabaseReadinessCheck;
 import org.attune.platform.migration.MigrationState;
 import org.attune.testing.Deployments;
@@ -48,6 +51,9 @@ class PlatformIT {
 
     @Inject
     private UserTransaction tx;
+
+    @Inject
+    private ClusterLeases leases;
 
     @Inject
     private ServletContext servletContext;
@@ -146,5 +152,74 @@ class PlatformIT {
     @Test
     void facesProjectStageIsProductionUnlessConfigured() {
         assertEquals("Production", servletContext.getInitParameter("jakarta.faces.PROJECT_STAGE"));
+    }
+
+    @Test
+    void aLeaseGoesToOneCallerUntilItsPeriodEndsAsOnANodeOfACluster() throws Exception {
+        String name = newLease();
+        try {
+            assertTrue(leases.tryTake(name, java.time.Duration.ofMinutes(50)), "the first node's timer takes it");
+            assertFalse(leases.tryTake(name, java.time.Duration.ofMinutes(50)), "the second node's finds it taken");
+            sql("UPDATE cluster_lease SET run_after = ? WHERE name = ?",
+                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), name);
+            assertTrue(leases.tryTake(name, java.time.Duration.ofMinutes(50)), "due again once the period ended");
+        } finally {
+            sql("DELETE FROM cluster_lease WHERE name = ?", name);
+        }
+    }
+
+    @Test
+    void aLeaseHeldForATransactionMakesAnotherConnectionWaitUntilItEnds() throws Exception {
+        String name = newLease();
+        try {
+            tx.begin();
+            try {
+                leases.holdForTransaction(name);
+                var other = java.util.concurrent.Executors.newSingleThreadExecutor();
+                try {
+                    var waited = other.submit(() -> {
+                        try (Connection connection = dataSource.getConnection();
+                                java.sql.Statement statement = connection.createStatement()) {
+                            statement.execute("SET SESSION innodb_lock_wait_timeout = 1");
+                            statement.executeUpdate("UPDATE cluster_lease SET held_by = 'other' WHERE name = '"
+                                    + name + "'");
+                            return "not blocked";
+                        } catch (java.sql.SQLException e) {
+                            return "blocked";
+                        }
+                    });
+                    assertEquals("blocked", waited.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                } finally {
+                    other.shutdownNow();
+                }
+            } finally {
+                tx.commit();
+            }
+            assertEquals(1, sql("UPDATE cluster_lease SET held_by = 'other' WHERE name = ?", name),
+                    "free once the holder's transaction has ended");
+        } finally {
+            sql("DELETE FROM cluster_lease WHERE name = ?", name);
+        }
+    }
+
+    @Test
+    void anUnknownLeaseIsAProgrammingErrorNotASilentSkip() {
+        assertThrows(IllegalStateException.class, () -> leases.tryTake("no-such-lease", java.time.Duration.ZERO));
+    }
+
+    private String newLease() throws Exception {
+        String name = "test-" + UUID.randomUUID().toString().substring(0, 20);
+        sql("INSERT INTO cluster_lease (name) VALUES (?)", name);
+        return name;
+    }
+
+    private int sql(String statement, Object... parameters) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            return prepared.executeUpdate();
+        }
     }
 }
