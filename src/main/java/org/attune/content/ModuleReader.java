@@ -18,6 +18,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -35,6 +36,9 @@ final class ModuleReader {
 
     /** A claim's citation in the Markdown text: {@code [3]}, outside links, images and code. */
     static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})\\]");
+
+    /** Sections whose heading starts so are worked examples (a class described), not claims to cite. */
+    static final String EXAMPLE_SECTION = "What this looks like";
 
     private static final Parser MARKDOWN = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -90,6 +94,10 @@ final class ModuleReader {
         Node document = MARKDOWN.parse(body);
         document.accept(check);
         checkCitations(name, check.markers, references, sourceLines, problems);
+        check.sections.stream().filter(s -> s.firstParagraphLine > 0 && !s.cited
+                && !s.title.startsWith(EXAMPLE_SECTION)).forEach(s -> problems.warn(name, s.firstParagraphLine,
+                        "The section \"" + s.title + "\" cites no source: put a marker [n] at its claims (a section"
+                        + " of practical advice that states no facts needs none)."));
         if (id == null || title == null || outcomes.isEmpty() || minutes == null || sources.isEmpty()) {
             return Optional.empty();
         }
@@ -173,6 +181,17 @@ final class ModuleReader {
     record Marker(int number, int line) {
     }
 
+    /** A second-level section: whether any marker cites a source in it, and the line of its first paragraph. */
+    private static final class Section {
+        private final String title;
+        private int firstParagraphLine;
+        private boolean cited;
+
+        Section(String title) {
+            this.title = title;
+        }
+    }
+
     /** The anchor a heading gets: lower case, letters and digits, words joined by dashes. */
     static String anchorOf(String headingText) {
         return headingText.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", "").trim()
@@ -187,6 +206,7 @@ final class ModuleReader {
         private final List<LinkTarget> links = new ArrayList<>();
         private final java.util.Set<String> anchors = new java.util.HashSet<>();
         private final List<Marker> markers = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
         private int insideLinks;
 
         BodyCheck(String name, int offset, Path mediaDir, Problems problems) {
@@ -220,7 +240,18 @@ final class ModuleReader {
                 }
             }
             anchors.add(anchorOf(text.toString()));
+            if (heading.getLevel() == 2) {
+                sections.add(new Section(text.toString().strip()));
+            }
             visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            if (!sections.isEmpty() && sections.get(sections.size() - 1).firstParagraphLine == 0) {
+                sections.get(sections.size() - 1).firstParagraphLine = line(paragraph);
+            }
+            visitChildren(paragraph);
         }
 
         @Override
@@ -262,6 +293,9 @@ final class ModuleReader {
             Matcher m = MARKER.matcher(text.getLiteral());
             while (m.find()) {
                 markers.add(new Marker(Integer.parseInt(m.group(1)), line(text)));
+                if (!sections.isEmpty()) {
+                    sections.get(sections.size() - 1).cited = true;
+                }
             }
         }
     }

@@ -139,6 +139,23 @@ class ContentCheckTest {
     }
 
     @Test
+    void sectionWithoutAnyMarkerIsAWarningThatDoesNotFailTheCheck() throws IOException {
+        Path tree = tree();
+        ContentReport clean = ContentReader.read(tree);
+        assertEquals(List.of(), clean.warnings());
+        replace(tree.resolve("mini/modules/first.md"), "## Cues\n", "## States\n\nBabies sleep a lot.\n\n"
+                + "## What this looks like in a class\n\nA story.\n\n## Cues\n");
+        ContentReport report = ContentReader.read(tree);
+        assertEquals(List.of(), report.problems());
+        assertEquals(List.of("tree/mini/modules/first.md:14: The section \"States\" cites no source: put a marker [n]"
+                + " at its claims (a section of practical advice that states no facts needs none)."),
+                report.warnings().stream().map(ContentProblem::toString).toList());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, ContentCheck.run(tree, new PrintStream(out, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("tree/mini/modules/first.md:14: warning: "));
+    }
+
+    @Test
     void markerInsideALinkOrCodeIsNotACitation() throws IOException {
         Path tree = tree();
         replace(tree.resolve("mini/modules/second.md"), "Back to", "See [[9]](first.md#cues) and `[8]`. Back to");
