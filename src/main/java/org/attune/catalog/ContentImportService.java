@@ -23,7 +23,9 @@ import org.attune.content.CourseContent;
 import org.attune.content.ModuleContent;
 import org.attune.content.ModulePages;
 import org.attune.content.QuizContent;
+import org.attune.content.Reference;
 import org.attune.platform.cluster.ClusterLeases;
+import org.attune.platform.faces.Texts;
 
 /**
  * Imports the content tree as new syllabus versions, in one transaction: a tree with any problem imports nothing and
@@ -113,11 +115,13 @@ public class ContentImportService {
         int position = 0;
         try (Jsonb json = JsonbBuilder.create()) {
             for (ModuleContent content : course.modules()) {
-                ModulePages.Rendered pages = ModulePages.render(content.markdown(), idsByFile, MODULE_PAGE,
+                ModulePages.Rendered pages = ModulePages.render(content.markdown(), content.references(),
+                        n -> Texts.get("module.reference", n), idsByFile, MODULE_PAGE,
                         "/course-media/" + course.code() + "/");
                 CourseModule module = new CourseModule(version, content.id(), position++,
                         content.id().equals(course.refresherModule()), content.title(), content.minutes(),
-                        content.outcomes(), content.sources(), pages.introductionHtml());
+                        content.outcomes(), content.references().stream().map(Reference::storedLine).toList(),
+                        pages.introductionHtml());
                 int sectionPosition = 0;
                 for (ModulePages.Section section : pages.sections()) {
                     module.add(new ModuleSection(module, section.anchor(), section.title(), sectionPosition++,

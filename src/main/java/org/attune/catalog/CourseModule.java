@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.attune.content.Reference;
 
 /** A module of one syllabus version, with its rendered introduction and sections. */
 @Entity
@@ -118,7 +119,21 @@ public class CourseModule implements Serializable {
         return List.of(outcomes.split("\n"));
     }
 
+    /** The sources as written, without their links. */
     public List<String> getSources() {
+        return getSourceLines().stream().map(line -> line.split("\t", 2)[0]).toList();
+    }
+
+    /**
+     * The numbered reference list that the sections' citation markers link to; empty for a module imported before
+     * citations, some of whose sources have no number (the page then lists {@link #getSources()}).
+     */
+    public List<Reference> getReferences() {
+        List<Reference> references = getSourceLines().stream().map(Reference::fromStoredLine).toList();
+        return references.contains(null) ? List.of() : references;
+    }
+
+    private List<String> getSourceLines() {
         return List.of(sources.split("\n"));
     }
 

@@ -62,9 +62,10 @@ public final class OpenBadgeCredential {
                 .add("type", Json.createArrayBuilder().add("Achievement"))
                 .add("achievementType", "Certificate")
                 .add("name", c.getCourseTitle())
-                .add("description", "Certified infant massage facilitator, trained to support parent-infant"
-                        + " communication: reading babies' cues and states, asking the baby's permission, modelling"
-                        + " sensitive responses, and inviting and keeping families with most to gain.")
+                .add("description", "Certified infant massage facilitator, trained in a course on supporting"
+                        + " parent-infant communication (reading babies' cues and states, asking the baby's permission,"
+                        + " modelling sensitive responses, inviting and keeping families) and observed competent in"
+                        + " practice.")
                 .add("criteria", Json.createObjectBuilder().add("narrative", "Every module of syllabus version "
                         + c.getSyllabusLabel() + " read and its quiz passed; observed practice rated competent in"
                         + " every competence of the framework, with a full practicum programme, and signed off by a"

@@ -44,7 +44,7 @@ public final class ContentReader {
             readCourse(root, dir, problems).ifPresent(courses::add);
         }
         List<ContentProblem> found = problems.sorted();
-        return new ContentReport(found.isEmpty() ? List.copyOf(courses) : List.of(), found);
+        return new ContentReport(found.isEmpty() ? List.copyOf(courses) : List.of(), found, problems.sortedWarnings());
     }
 
     private static Optional<CourseContent> readCourse(Path root, Path dir, Problems problems) {

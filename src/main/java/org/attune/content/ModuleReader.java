@@ -3,10 +3,14 @@ package org.attune.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -14,16 +18,27 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads a module: YAML front matter between "---" lines (id, title, outcomes, minutes, sources), then Markdown
  * without raw HTML, whose images must exist in the media folder with alternative text and whose links to other
- * modules ({@code other-module.md}, optionally with {@code #section}) must resolve.
+ * modules ({@code other-module.md}, optionally with {@code #section}) must resolve. Claims cite their source with a
+ * marker {@code [n]}: every marker must name a source of the module (the source ending in {@code [n]}), and every
+ * source must be cited by at least one marker.
  */
 final class ModuleReader {
+
+    /** A claim's citation in the Markdown text: {@code [3]}, outside links, images and code. */
+    static final Pattern MARKER = Pattern.compile("\\[(\\d{1,4})\\]");
+
+    /** Sections whose heading starts so are worked examples (a class described), not claims to cite. */
+    static final String EXAMPLE_SECTION = "What this looks like";
 
     private static final Parser MARKDOWN = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
@@ -68,7 +83,9 @@ final class ModuleReader {
         String title = f.text("title");
         List<String> outcomes = f.texts("outcomes");
         Integer minutes = f.integer("minutes", 1, 600);
-        List<String> sources = f.texts("sources");
+        Map<Integer, Integer> sourceLines = new LinkedHashMap<>();
+        List<Reference> references = new ArrayList<>();
+        List<String> sources = readSources(f, name, problems, references, sourceLines);
         if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             problems.add(name, f.lineOf("id"), "The id \"" + id + "\" must be lower-case words joined by dashes.");
             id = null;
@@ -76,13 +93,103 @@ final class ModuleReader {
         BodyCheck check = new BodyCheck(name, bodyOffset, mediaDir, problems);
         Node document = MARKDOWN.parse(body);
         document.accept(check);
+        checkCitations(name, check.markers, references, sourceLines, problems);
+        check.sections.stream().filter(s -> s.firstParagraphLine > 0 && !s.cited
+                && !s.title.startsWith(EXAMPLE_SECTION)).forEach(s -> problems.warn(name, s.firstParagraphLine,
+                        "The section \"" + s.title + "\" cites no source: put a marker [n] at its claims (a section"
+                        + " of practical advice that states no facts needs none)."));
         if (id == null || title == null || outcomes.isEmpty() || minutes == null || sources.isEmpty()) {
             return Optional.empty();
         }
         int words = body.replaceAll("[#*_>`\\[\\]()!-]", " ").trim().split("\\s+").length;
         return Optional.of(new Parsed(new ModuleContent(id, path.getFileName().toString(), title, outcomes, minutes,
-                sources, body, words), name,
+                sources, List.copyOf(references), body, words), name,
                 check.links, check.anchors));
+    }
+
+    /**
+     * Reads the sources: each a text ending in its number {@code [n]}, or a mapping {@code {text, url}} whose link
+     * is shown with it. Collects their references and the line of each number.
+     */
+    private static List<String> readSources(YamlFile.Fields f, String name, Problems problems,
+            List<Reference> references, Map<Integer, Integer> sourceLines) {
+        List<String> sources = new ArrayList<>();
+        for (org.yaml.snakeyaml.nodes.Node node : f.entries("sources")) {
+            int line = f.lineOf(node);
+            String text = null;
+            String url = null;
+            if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+                text = scalar.getValue().strip();
+            } else if (node instanceof MappingNode mapping) {
+                YamlFile.Fields entry = f.fieldsOf(mapping);
+                entry.onlyFields("A source", List.of("text", "url"));
+                text = entry.text("text");
+                url = entry.optionalText("url");
+                if (url != null && !url.matches("https?://[^\\s<>\"]+")) {
+                    problems.add(name, entry.lineOf("url"), "The url of a source must be a web address starting "
+                            + "with https://, not \"" + url + "\".");
+                    url = null;
+                }
+            } else {
+                problems.add(name, line, "Each entry of \"sources\" must be a text, or a mapping with text and url.");
+            }
+            if (text == null) {
+                continue;
+            }
+            sources.add(text);
+            Reference reference = Reference.of(text, url);
+            if (reference == null) {
+                problems.add(name, line, "This source does not end in its number, so no claim can cite it: end it "
+                        + "with [n], its number in the domain brief's References (from 101 up for a source the "
+                        + "brief does not list).");
+            } else if (sourceLines.containsKey(reference.number())) {
+                problems.add(name, line, "Two sources have the number [" + reference.number() + "] (also on line "
+                        + sourceLines.get(reference.number()) + ").");
+            } else {
+                sourceLines.put(reference.number(), line);
+                references.add(reference);
+            }
+        }
+        return sources;
+    }
+
+    /** Every marker names a source of the module, and every source is cited somewhere in the text. */
+    private static void checkCitations(String name, List<Marker> markers, List<Reference> references,
+            Map<Integer, Integer> sourceLines, Problems problems) {
+        if (references.isEmpty() && markers.isEmpty()) {
+            return;
+        }
+        Set<Integer> cited = new java.util.HashSet<>();
+        for (Marker marker : markers) {
+            if (sourceLines.containsKey(marker.number())) {
+                cited.add(marker.number());
+            } else {
+                problems.add(name, marker.line(), "The marker [" + marker.number()
+                        + "] names no reference in this module's sources.");
+            }
+        }
+        for (Reference reference : references) {
+            if (!cited.contains(reference.number())) {
+                problems.add(name, sourceLines.get(reference.number()), "The source [" + reference.number()
+                        + "] is cited nowhere in the module: put [" + reference.number()
+                        + "] at the claims it supports, or remove the source.");
+            }
+        }
+    }
+
+    /** A citation marker and its line in the file. */
+    record Marker(int number, int line) {
+    }
+
+    /** A second-level section: whether any marker cites a source in it, and the line of its first paragraph. */
+    private static final class Section {
+        private final String title;
+        private int firstParagraphLine;
+        private boolean cited;
+
+        Section(String title) {
+            this.title = title;
+        }
     }
 
     /** The anchor a heading gets: lower case, letters and digits, words joined by dashes. */
@@ -98,6 +205,9 @@ final class ModuleReader {
         private final Problems problems;
         private final List<LinkTarget> links = new ArrayList<>();
         private final java.util.Set<String> anchors = new java.util.HashSet<>();
+        private final List<Marker> markers = new ArrayList<>();
+        private final List<Section> sections = new ArrayList<>();
+        private int insideLinks;
 
         BodyCheck(String name, int offset, Path mediaDir, Problems problems) {
             this.name = name;
@@ -130,7 +240,18 @@ final class ModuleReader {
                 }
             }
             anchors.add(anchorOf(text.toString()));
+            if (heading.getLevel() == 2) {
+                sections.add(new Section(text.toString().strip()));
+            }
             visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            if (!sections.isEmpty() && sections.get(sections.size() - 1).firstParagraphLine == 0) {
+                sections.get(sections.size() - 1).firstParagraphLine = line(paragraph);
+            }
+            visitChildren(paragraph);
         }
 
         @Override
@@ -154,14 +275,28 @@ final class ModuleReader {
         @Override
         public void visit(Link link) {
             String destination = link.getDestination();
-            if (destination.contains("://") || destination.startsWith("mailto:")) {
-                visitChildren(link);
+            if (!destination.contains("://") && !destination.startsWith("mailto:")) {
+                String[] parts = destination.split("#", 2);
+                String anchor = parts.length > 1 ? parts[1] : null;
+                links.add(new LinkTarget(parts[0], anchor, line(link)));
+            }
+            insideLinks++;
+            visitChildren(link);
+            insideLinks--;
+        }
+
+        @Override
+        public void visit(Text text) {
+            if (insideLinks > 0) {
                 return;
             }
-            String[] parts = destination.split("#", 2);
-            String anchor = parts.length > 1 ? parts[1] : null;
-            links.add(new LinkTarget(parts[0], anchor, line(link)));
-            visitChildren(link);
+            Matcher m = MARKER.matcher(text.getLiteral());
+            while (m.find()) {
+                markers.add(new Marker(Integer.parseInt(m.group(1)), line(text)));
+                if (!sections.isEmpty()) {
+                    sections.get(sections.size() - 1).cited = true;
+                }
+            }
         }
     }
 }

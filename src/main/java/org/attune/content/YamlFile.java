@@ -216,6 +216,16 @@ final class YamlFile {
             return result;
         }
 
+        /** The entries of a required non-empty list, of whatever kind (recorded when missing or not a list). */
+        List<Node> entries(String key) {
+            return sequence(key, true);
+        }
+
+        /** The fields of a mapping found inside this one (an entry of a list). */
+        Fields fieldsOf(MappingNode mapping) {
+            return yaml.fields(mapping);
+        }
+
         /** A list of mappings; problems recorded for entries that are not mappings. */
         List<Fields> mappings(String key, boolean required) {
             List<Fields> result = new ArrayList<>();

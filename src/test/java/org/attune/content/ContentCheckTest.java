@@ -106,7 +106,23 @@ class ContentCheckTest {
                         "tree/mini/quizzes/second.yaml:16: Unknown question type \"essay\": use single, multiple, true-false, matching, ordering or scenario."),
                 Arguments.of("option text cut at an unquoted comma", (Breakage) c -> replace(
                         c.resolve("quizzes/first.yaml"), "text: Deep sleep }", "text: Deep sleep, eyes closed }"),
-                        "tree/mini/quizzes/first.yaml:12: Option \"b\" has unknown field \"eyes closed\": text that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."));
+                        "tree/mini/quizzes/first.yaml:12: Option \"b\" has unknown field \"eyes closed\": text that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."),
+                Arguments.of("citation marker naming no source", (Breakage) c -> replace(c.resolve("modules/first.md"),
+                        "(second.md#second-module) [1].", "(second.md#second-module) [1][7]."),
+                        "tree/mini/modules/first.md:15: The marker [7] names no reference in this module's sources."),
+                Arguments.of("source cited nowhere", (Breakage) c -> replace(c.resolve("modules/second.md"),
+                        "(first.md#cues) [2].", "(first.md#cues)."),
+                        "tree/mini/modules/second.md:8: The source [2] is cited nowhere in the module: put [2] at the claims it supports, or remove the source."),
+                Arguments.of("source without a number", (Breakage) c -> replace(c.resolve("modules/second.md"),
+                        "\"A source [2]\"", "\"A source [2]\"\n  - \"Another source\""),
+                        "tree/mini/modules/second.md:9: This source does not end in its number, so no claim can cite it: end it with [n], its number in the domain brief's References (from 101 up for a source the brief does not list)."),
+                Arguments.of("two sources with one number", (Breakage) c -> replace(c.resolve("modules/second.md"),
+                        "\"A source [2]\"", "\"A source [2]\"\n  - \"Another source [2]\""),
+                        "tree/mini/modules/second.md:9: Two sources have the number [2] (also on line 8)."),
+                Arguments.of("source link that is not a web address", (Breakage) c -> replace(
+                        c.resolve("modules/second.md"), "- \"A source [2]\"",
+                        "- text: \"A source [2]\"\n    url: javascript:alert(1)"),
+                        "tree/mini/modules/second.md:9: The url of a source must be a web address starting with https://, not \"javascript:alert(1)\"."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,6 +136,43 @@ class ContentCheckTest {
         assertTrue(problems.contains(expected), what + ": expected\n  " + expected + "\nbut got\n  "
                 + String.join("\n  ", problems));
         assertTrue(report.courses().isEmpty(), "a broken tree must yield no course to import");
+    }
+
+    @Test
+    void sectionWithoutAnyMarkerIsAWarningThatDoesNotFailTheCheck() throws IOException {
+        Path tree = tree();
+        ContentReport clean = ContentReader.read(tree);
+        assertEquals(List.of(), clean.warnings());
+        replace(tree.resolve("mini/modules/first.md"), "## Cues\n", "## States\n\nBabies sleep a lot.\n\n"
+                + "## What this looks like in a class\n\nA story.\n\n## Cues\n");
+        ContentReport report = ContentReader.read(tree);
+        assertEquals(List.of(), report.problems());
+        assertEquals(List.of("tree/mini/modules/first.md:14: The section \"States\" cites no source: put a marker [n]"
+                + " at its claims (a section of practical advice that states no facts needs none)."),
+                report.warnings().stream().map(ContentProblem::toString).toList());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, ContentCheck.run(tree, new PrintStream(out, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("tree/mini/modules/first.md:14: warning: "));
+    }
+
+    @Test
+    void markerInsideALinkOrCodeIsNotACitation() throws IOException {
+        Path tree = tree();
+        replace(tree.resolve("mini/modules/second.md"), "Back to", "See [[9]](first.md#cues) and `[8]`. Back to");
+        assertEquals(List.of(), ContentReader.read(tree).problems());
+    }
+
+    @Test
+    void sourceWithALinkIsReadAsAReferenceWithItsUrl() throws IOException {
+        Path tree = tree();
+        replace(tree.resolve("mini/modules/second.md"), "- \"A source [2]\"",
+                "- { text: \"A source [2]\", url: \"https://doi.org/10.1000/x\" }");
+        ContentReport report = ContentReader.read(tree);
+        assertEquals(List.of(), report.problems());
+        ModuleContent second = report.courses().get(0).modules().stream().filter(m -> m.id().equals("second"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(new Reference(2, "A source", "https://doi.org/10.1000/x")), second.references());
+        assertEquals(List.of("A source [2]"), second.sources());
     }
 
     @Test

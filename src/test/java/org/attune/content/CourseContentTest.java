@@ -88,6 +88,22 @@ class CourseContentTest {
         assertFalse(safety.contains("72 hours"), "72 hours is marked uncertain in the domain brief");
     }
 
+    /** Issue 19: studies are named, Onozawa 2001 is massage classes added to support, assessed content sells nothing. */
+    @Test
+    void evidenceIsAttributedToNamedStudiesAndDescribedAsTheyFoundIt() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of("content/infant-communication"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml"))
+                    .toList()) {
+                String text = java.nio.file.Files.readString(file).toLowerCase(Locale.ROOT);
+                assertFalse(text.contains("research behind attune"), file + " names no study");
+                assertFalse(text.contains("support alone") && !text.contains("added to"), file
+                        + ": Onozawa 2001 compared massage classes added to a support group with the support group");
+                assertFalse(text.contains("attune makes") || text.contains("attune certificate"), file
+                        + " promotes Attune in assessed content");
+            }
+        }
+    }
+
     @Test
     void manifestSetsValidityAndPracticumTarget() {
         assertEquals(36, course.validityMonths());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,35 @@ class ModulePagesTest {
         assertTrue(html.contains("src=\"/course-media/ic/hands.png\""), html);
         assertTrue(html.contains("alt=\"A parent's open hands\"") || html.contains("alt=\"A parent&#39;s open hands\""),
                 html);
+    }
+
+    private static String renderCiting(String markdown) {
+        return ModulePages.render(markdown, List.of(new Reference(3, "A review", null),
+                new Reference(10, "A scale", "https://example.org/scale")), n -> "Reference " + n, Map.of(),
+                "module?key=", "/course-media/ic/").sections().get(0).html();
+    }
+
+    @Test
+    void markerRendersAsASuperscriptLinkToItsReferenceListEntry() {
+        String html = renderCiting("## Part\n\nQuiet alert suits interaction [10]. Cues cluster [3][10].\n");
+        assertTrue(html.contains("interaction <sup class=\"citation\"><a href=\"#ref-10\" aria-label=\"Reference 10\">"
+                + "[10]</a></sup>."), html);
+        assertTrue(html.contains("cluster <sup class=\"citation\"><a href=\"#ref-3\" aria-label=\"Reference 3\">[3]</a>"
+                + "</sup><sup class=\"citation\"><a href=\"#ref-10\""), html);
+        assertEquals("ref-10", new Reference(10, "A scale", null).anchor(), "the list entry's id the marker links to");
+    }
+
+    @Test
+    void markerNamingNoReferenceAndMarkersInLinksAndCodeStayText() {
+        String html = renderCiting("## Part\n\nUnknown [7], in code `[3]`, in a link [see [3]](other.md).\n");
+        assertFalse(html.contains("<sup"), html);
+        assertTrue(html.contains("Unknown [7]"), html);
+    }
+
+    @Test
+    void citationsStillEscapeRawHtmlAroundThem() {
+        String html = renderCiting("## Part\n\n<b>bold</b> [3] <i>x</i>\n");
+        assertFalse(html.contains("<b>"), html);
+        assertTrue(html.contains("href=\"#ref-3\""), html);
     }
 }
