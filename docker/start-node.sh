@@ -14,7 +14,7 @@ jar="${ATTUNE_MICRO_JAR:-${PAYARA_HOME:-/opt/payara}/payara-micro.jar}"
 war="${ATTUNE_WAR:-/opt/payara/deployments/ROOT.war}"
 preboot="${ATTUNE_PREBOOT:-/opt/payara/preboot.asadmin}"
 set -- --deploy "$war" --contextroot / --port "${ATTUNE_HTTP_PORT:-8080}" --disablephonehome \
-    --name "${ATTUNE_NODE_NAME:-$(hostname)}" --prebootcommandfile "$preboot"
+    --name "${ATTUNE_NODE_NAME:-${HOSTNAME:-attune}}" --prebootcommandfile "$preboot"
 cluster_opts=""
 if [ -n "${ATTUNE_CLUSTER_MEMBERS:-}" ]; then
     if [ -z "${ATTUNE_CLUSTER_NAME:-}" ]; then
