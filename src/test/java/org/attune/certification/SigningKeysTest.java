@@ -76,24 +76,24 @@ class SigningKeysTest {
 
     @Test
     void productionDoesNotGenerateUnlessToldButTheEmbeddedRunModeDoes() throws Exception {
-        SigningKeys production = new SigningKeys();
-        set(production, "keyFile", dir.resolve("prod.jwks").toString());
-        set(production, "activeKid", Optional.empty());
-        set(production, "generateIfMissing", Optional.empty());
-        set(production, "databaseUrl", "jdbc:mysql://db.example/attune");
-        set(production, "baseUrl", "https://attune.example");
+        SigningKeys production = untold(dir.resolve("prod.jwks"), "jdbc:mysql://db.example/attune");
         IllegalStateException refused = assertThrows(IllegalStateException.class, production::load);
         assertTrue(refused.getMessage().contains("ATTUNE_SIGNING_GENERATE_IF_MISSING"), refused.getMessage());
         assertFalse(Files.exists(dir.resolve("prod.jwks")), "nothing generated");
 
-        SigningKeys runMode = new SigningKeys();
-        set(runMode, "keyFile", dir.resolve("run.jwks").toString());
-        set(runMode, "activeKid", Optional.empty());
-        set(runMode, "generateIfMissing", Optional.empty());
-        set(runMode, "databaseUrl", "jdbc:h2:file:./data/attune");
-        set(runMode, "baseUrl", "http://localhost:8080");
-        runMode.load();
+        untold(dir.resolve("run.jwks"), "jdbc:h2:file:./data/attune").load();
         assertTrue(Files.exists(dir.resolve("run.jwks")));
+    }
+
+    /** Keys configured with a file and a database only: nobody said whether to generate. */
+    private static SigningKeys untold(Path file, String databaseUrl) throws Exception {
+        SigningKeys keys = new SigningKeys();
+        set(keys, "keyFile", file.toString());
+        set(keys, "activeKid", Optional.empty());
+        set(keys, "generateIfMissing", Optional.empty());
+        set(keys, "databaseUrl", databaseUrl);
+        set(keys, "baseUrl", "https://attune.example");
+        return keys;
     }
 
     @Test
