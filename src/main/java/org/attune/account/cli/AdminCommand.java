@@ -85,7 +85,8 @@ public final class AdminCommand {
         try {
             FirstAdministrator.Created created = administrators.create(email,
                     name == null ? text("adminCommand.defaultName") : name);
-            out.println(text("adminCommand.created", created.email(), created.displayName()));
+            out.println(text(created.reissued() ? "adminCommand.reissued" : "adminCommand.created", created.email(),
+                    created.displayName()));
             out.println(text("adminCommand.link"));
             out.println(created.link());
             return CREATED;

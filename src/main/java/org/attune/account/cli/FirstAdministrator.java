@@ -29,6 +29,11 @@ final class FirstAdministrator {
 
     static final Duration LINK_VALIDITY = Duration.ofHours(24);
     static final String AUDIT_ACTION = "FIRST_ADMINISTRATOR_CREATED";
+    static final String REISSUED_ACTION = "FIRST_ADMINISTRATOR_LINK_REISSUED";
+    /** Active administrators who have chosen a password: once there is one, the command has no more to do. */
+    private static final String SET_UP_ADMINISTRATORS = "SELECT COUNT(*) FROM person p"
+            + " JOIN person_role r ON r.person_id = p.id WHERE r.role = ? AND p.active = TRUE"
+            + " AND p.password_hash IS NOT NULL";
     /** Held while checking and creating, so that two commands run at once cannot both create one. */
     private static final String LOCK = "attune.create-admin";
     private static final int LOCK_WAIT_SECONDS = 10;
@@ -36,7 +41,8 @@ final class FirstAdministrator {
             + " JOIN person_role r ON r.person_id = p.id WHERE r.role = ? AND p.active = TRUE";
 
     /** What was created; {@code link} is the only copy of the token. */
-    record Created(long personId, String email, String displayName, String link, Instant linkExpiresAt) {
+    record Created(long personId, String email, String displayName, String link, Instant linkExpiresAt,
+            boolean reissued) {
     }
 
     /** Why nothing was created: a text key of the bundle with its arguments, and the command's exit code. */
@@ -133,7 +139,9 @@ final class FirstAdministrator {
         connection.setAutoCommit(false);
         try {
             if (count(connection, ACTIVE_ADMINISTRATORS, Role.ADMINISTRATOR.name()) > 0) {
-                throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.administratorExists");
+                Created again = reissueIfNeverSetUp(connection, person);
+                connection.commit();
+                return again;
             }
             if (count(connection, "SELECT COUNT(*) FROM person WHERE email = ?", person.email()) > 0) {
                 throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.emailTaken", person.email());
@@ -144,23 +152,59 @@ final class FirstAdministrator {
                     Timestamp.from(now));
             insert(connection, "INSERT INTO person_role (person_id, role) VALUES (?, ?)", id,
                     Role.ADMINISTRATOR.name());
-            String token = PasswordResetToken.newToken();
-            Instant expiresAt = now.plus(LINK_VALIDITY);
-            insert(connection, "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
-                    + " VALUES (?, ?, ?, ?)", id, PasswordResetToken.hash(token), Timestamp.from(now),
-                    Timestamp.from(expiresAt));
-            insert(connection, "INSERT INTO audit_event (occurred_at, actor, action, subject, detail)"
-                    + " VALUES (?, NULL, ?, ?, ?)", Timestamp.from(now), AUDIT_ACTION, "person:" + id,
-                    "attune-admin create-admin: roles " + person.roles() + ", set-password link valid until "
-                            + expiresAt.truncatedTo(ChronoUnit.SECONDS));
+            Created created = link(connection, id, person.email(), person.displayName(), now, AUDIT_ACTION,
+                    "attune-admin create-admin: roles " + person.roles(), false);
             connection.commit();
-            return new Created(id, person.email(), person.displayName(), PasswordResetToken.link(baseUrl, token),
-                    expiresAt);
+            return created;
         } catch (SQLException | Refusal | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * The first administrator whose link expired before they chose a password gets a new one (no dead end when the
+     * link was lost): only while no administrator has set up a password, and only for that administrator's address.
+     */
+    private Created reissueIfNeverSetUp(Connection connection, Person person) throws SQLException, Refusal {
+        if (count(connection, SET_UP_ADMINISTRATORS, Role.ADMINISTRATOR.name()) > 0) {
+            throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.administratorExists");
+        }
+        try (PreparedStatement statement = prepare(connection, "SELECT p.id, p.display_name FROM person p"
+                + " JOIN person_role r ON r.person_id = p.id WHERE r.role = ? AND p.active = TRUE"
+                + " AND p.password_hash IS NULL AND p.email = ?", false, Role.ADMINISTRATOR.name(), person.email());
+                ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.administratorExists");
+            }
+            long id = row.getLong(1);
+            String name = row.getString(2);
+            update(connection, "UPDATE password_reset_token SET used_at = ? WHERE person_id = ? AND used_at IS NULL",
+                    Timestamp.from(person.createdAt()), id);
+            return link(connection, id, person.email(), name, person.createdAt(), REISSUED_ACTION,
+                    "attune-admin create-admin: a new set-password link; earlier ones no longer work", true);
+        }
+    }
+
+    /** A new one-time set-password link for the person, audited (never with the token). */
+    private Created link(Connection connection, long id, String email, String name, Instant now, String action,
+            String detail, boolean reissued) throws SQLException {
+        String token = PasswordResetToken.newToken();
+        Instant expiresAt = now.plus(LINK_VALIDITY);
+        insert(connection, "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
+                + " VALUES (?, ?, ?, ?)", id, PasswordResetToken.hash(token), Timestamp.from(now),
+                Timestamp.from(expiresAt));
+        insert(connection, "INSERT INTO audit_event (occurred_at, actor, action, subject, detail)"
+                + " VALUES (?, NULL, ?, ?, ?)", Timestamp.from(now), action, "person:" + id,
+                detail + ", set-password link valid until " + expiresAt.truncatedTo(ChronoUnit.SECONDS));
+        return new Created(id, email, name, PasswordResetToken.link(baseUrl, token), expiresAt, reissued);
+    }
+
+    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, false, parameters)) {
+            statement.executeUpdate();
         }
     }
 

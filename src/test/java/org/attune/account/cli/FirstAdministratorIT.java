@@ -111,6 +111,30 @@ class FirstAdministratorIT {
     }
 
     @Test
+    void anAdministratorWhoNeverChoseAPasswordGetsANewLinkAndTheEarlierOneStopsWorking() throws Exception {
+        DataSource scratch = migratedScratch();
+        Result first = run(environment(scratch, null), "create-admin", "first@example.org");
+        assertEquals(0, first.code(), first.err());
+        Matcher firstLink = LINK.matcher(first.out());
+        assertTrue(firstLink.find(), first.out());
+
+        Result again = run(environment(scratch, null), "create-admin", "first@example.org");
+
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("has not chosen a password yet"), again.out());
+        Matcher secondLink = LINK.matcher(again.out());
+        assertTrue(secondLink.find(), again.out());
+        assertTrue(!secondLink.group(2).equals(firstLink.group(2)), "the same token twice");
+        assertEquals(List.of(PasswordResetToken.hash(secondLink.group(2))), rows(scratch,
+                "SELECT token_hash FROM password_reset_token WHERE used_at IS NULL"), "the first link still works");
+        assertEquals(1, rows(scratch, "SELECT id FROM person").size(), "a second person was created");
+        assertEquals(1, rows(scratch, "SELECT id FROM audit_event WHERE action = 'FIRST_ADMINISTRATOR_LINK_REISSUED'")
+                .size());
+        Result someoneElse = run(environment(scratch, null), "create-admin", "other@example.org");
+        assertEquals(1, someoneElse.code(), "only the waiting administrator's own address gets a new link");
+    }
+
+    @Test
     void refusesAMalformedEmailAndWritesNothing() throws Exception {
         DataSource scratch = migratedScratch();
 
