@@ -37,19 +37,27 @@ public class QuizView implements Serializable {
     @Inject
     private Clock clock;
 
+    /** What the page shows of the quiz: a few values, not the module's entity graph (the view is replicated). */
+    public record ShownQuiz(String moduleTitle, int drawCount, int passMark, int attemptsAllowed,
+            int coolDownMinutes, Integer timeLimitMinutes) implements Serializable {
+    }
+
     private String module;
-    private CourseModule courseModule;
+    private ShownQuiz quiz;
     private QuizStatus status;
     private int extraTimePercent;
 
     public void load() throws IOException {
         Enrolment enrolment = learning.currentEnrolment(currentUser.person()).orElse(null);
-        courseModule = enrolment == null || module == null ? null
+        CourseModule courseModule = enrolment == null || module == null ? null
                 : enrolment.getSyllabus().module(module).filter(m -> m.getQuiz() != null).orElse(null);
         if (courseModule == null) {
             Faces.responseSendError(404, "No such quiz");
             return;
         }
+        QuizDefinition definition = courseModule.getQuiz();
+        quiz = new ShownQuiz(courseModule.getTitle(), definition.getDrawCount(), definition.getPassMark(),
+                definition.getAttemptsAllowed(), definition.getCoolDownMinutes(), definition.getTimeLimitMinutes());
         status = quizzes.status(enrolment, courseModule);
         extraTimePercent = quizzes.extraTimePercent(currentUser.id());
     }
@@ -73,13 +81,13 @@ public class QuizView implements Serializable {
                 && status.attemptsUsed() < status.attemptsAllowed();
     }
 
-    public QuizDefinition getQuiz() {
-        return courseModule == null ? null : courseModule.getQuiz();
+    public ShownQuiz getQuiz() {
+        return quiz;
     }
 
     /** The time limit in minutes with any extra time granted, or null when the quiz is untimed. */
     public Long getTimeLimitMinutes() {
-        var limit = Accommodation.extend(getQuiz().getTimeLimitMinutes(), extraTimePercent);
+        var limit = Accommodation.extend(quiz.timeLimitMinutes(), extraTimePercent);
         return limit == null ? null : limit.toMinutes();
     }
 
@@ -93,10 +101,6 @@ public class QuizView implements Serializable {
 
     public void setModule(String module) {
         this.module = module;
-    }
-
-    public CourseModule getCourseModule() {
-        return courseModule;
     }
 
     public QuizStatus getStatus() {
