@@ -426,7 +426,8 @@ def main():
     for path in ("/health/ready", "/trainee/dashboard", "/organisations"):
         started = time.monotonic()
         try:
-            status, _, body, _ = (balancer if path.startswith("/health") else trainee).request("GET", path, timeout=10)
+            asker = balancer if path.startswith("/health") else trainee
+            status, _, body, _ = asker.request("GET", path, timeout=10)
         except Exception as e:
             status, body = type(e).__name__, ""
         if path == "/health/ready":
