@@ -180,13 +180,17 @@ class HostileInputIT {
     void malformedMultipartUploadsAreRefusedWithoutServerErrors() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        for (String page : List.of("/manager/bulk", "/trainer/cohort?id=" + cohort)) {
+        Map<String, String> pages = Map.of("/manager/bulk", "manager", "/trainer/cohort?id=" + cohort, "lead");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            String session = client(page.getValue()).sessionId();
             for (String body : List.of("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end",
                     "not multipart at all", "--\r\n\r\n--")) {
-                attempt("POST malformed multipart to " + page, "", () -> http.send(HttpRequest.newBuilder(
-                        URI.create(root()
-                        + page)).header("Content-Type", "multipart/form-data; boundary=x")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
+                attempt(page.getValue() + " POST malformed multipart to " + page.getKey(), "",
+                        () -> http.send(HttpRequest.newBuilder(URI.create(root() + page.getKey()))
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .header("Content-Type", "multipart/form-data; boundary=x")
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                HttpResponse.BodyHandlers.ofString()));
             }
         }
         assertNoProblems();
