@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -20,12 +22,11 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
 
-    public static final String TOO_SHORT = "Use at least " + MIN_LENGTH + " characters. A few unrelated words make a "
-            + "password that is long and easy to remember.";
-    public static final String TOO_LONG = "Use at most " + MAX_LENGTH + " characters.";
-    public static final String TOO_COMMON = "This password is one of the most commonly used ones, so it is easy to "
-            + "guess. Choose another.";
-    public static final String SAME_AS_EMAIL = "Your password must not be your e-mail address.";
+    public static final String TOO_SHORT = text("person.password.tooShort", MIN_LENGTH);
+    public static final String TOO_LONG = text("person.password.tooLong", MAX_LENGTH);
+    public static final String TOO_COMMON = text("person.password.tooCommon");
+    public static final String SAME_AS_EMAIL = text("person.password.sameAsEmail");
+    public static final String ONLY_SPACES = text("person.password.onlySpaces");
 
     private static final Set<String> COMMON = load();
 
@@ -34,6 +35,9 @@ public final class PasswordPolicy {
 
     /** The reason the password is not acceptable, or empty when it is. */
     public static Optional<String> problemWith(String password, String email) {
+        if (password != null && !password.isEmpty() && password.codePoints().allMatch(PasswordPolicy::isSpace)) {
+            return Optional.of(ONLY_SPACES);
+        }
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of(TOO_SHORT);
         }
@@ -44,10 +48,29 @@ public final class PasswordPolicy {
         if (COMMON.contains(lower)) {
             return Optional.of(TOO_COMMON);
         }
-        if (email != null && lower.equals(email.trim().toLowerCase(Locale.ROOT))) {
+        if (isEmailOrItsLocalPart(lower.strip(), email)) {
             return Optional.of(SAME_AS_EMAIL);
         }
         return Optional.empty();
+    }
+
+    /** The whole address or the part before its last {@code @}, ignoring case and surrounding spaces. */
+    private static boolean isEmailOrItsLocalPart(String lowerPassword, String email) {
+        if (email == null || email.isBlank()) {
+            return false;
+        }
+        String address = email.strip().toLowerCase(Locale.ROOT);
+        int at = address.lastIndexOf('@');
+        return lowerPassword.equals(address) || at > 0 && lowerPassword.equals(address.substring(0, at));
+    }
+
+    private static boolean isSpace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+    }
+
+    private static String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle("org.attune.i18n.messages", Locale.UK).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments);
     }
 
     static int commonPasswordCount() {

@@ -2,8 +2,6 @@ package org.attune.competence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,14 +15,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.attune.account.Person;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
-import org.attune.platform.CsvCells;
+import org.attune.platform.SpreadsheetCsv;
 import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
 import org.attune.quiz.QuizAttempt;
@@ -141,20 +137,11 @@ public class CohortProgressService {
 
     /** The rows as CSV, one line per trainee, with a header. */
     public static String csv(List<TraineeProgress> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("Name", "Email",
-                "Cohorts", "Modules read", "Quizzes passed", "Modules", "Practicum sessions", "Sessions target",
-                "Competences competent", "Competences", "Sign-off", "Last activity", "Needs attention").get())) {
-            for (TraineeProgress r : rows) {
-                printer.printRecord(CsvCells.defuse(r.name()), r.email(),
-                        CsvCells.defuse(String.join("; ", r.cohorts())), r.modulesRead(),
-                        r.quizzesPassed(), r.modules(), r.sessionsDelivered(), r.targetSessions(), r.competent(),
-                        r.competences(), r.signOff(), r.lastActivity() == null ? "" : r.lastActivity().toString(),
-                        CsvCells.defuse(String.join("; ", r.attention())));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(List.of("Name", "Email", "Cohorts", "Modules read", "Quizzes passed", "Modules",
+                "Practicum sessions", "Sessions target", "Competences competent", "Competences", "Sign-off",
+                "Last activity", "Needs attention"), rows, r -> new Object[] {r.name(), r.email(),
+                        String.join("; ", r.cohorts()), r.modulesRead(), r.quizzesPassed(), r.modules(),
+                        r.sessionsDelivered(), r.targetSessions(), r.competent(), r.competences(), r.signOff(),
+                        r.lastActivity(), String.join("; ", r.attention())});
     }
 }

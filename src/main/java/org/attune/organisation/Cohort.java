@@ -38,6 +38,7 @@ public class Cohort implements Serializable {
     @Column(name = "name", nullable = false, length = MAX_NAME)
     private String name;
 
+    /** Read only here: trainees join through {@link CohortService#enrol}, which leaves the cohort's version alone. */
     @ManyToMany
     @JoinTable(name = "cohort_member", joinColumns = @JoinColumn(name = "cohort_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
@@ -64,10 +65,6 @@ public class Cohort implements Serializable {
         }
         this.name = name.strip();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-    }
-
-    public void add(Person trainee) {
-        members.add(Objects.requireNonNull(trainee));
     }
 
     public boolean belongsTo(Organisation other) {

@@ -76,7 +76,7 @@ public class CohortImportService {
             Person trainee = people.createWithoutPassword(row.email(), row.name(), EnumSet.of(Role.TRAINEE),
                     String.valueOf(lead.id()));
             organisations.assign(trainee, managed.getOrganisation().getId(), String.valueOf(lead.id()));
-            managed.add(trainee);
+            cohorts.enrol(managed.getId(), trainee);
         }
         audit.record(String.valueOf(lead.id()), "COHORT_IMPORTED", "cohort:" + cohortId,
                 parsed.rows().size() + " trainees");

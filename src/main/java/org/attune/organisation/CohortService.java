@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.Role;
@@ -79,8 +80,19 @@ public class CohortService {
         if (organisations.organisationOf(trainee).filter(cohort::belongsTo).isEmpty()) {
             throw new SecurityException("The trainee belongs to another organisation");
         }
-        em.find(Cohort.class, cohortId).add(em.find(Person.class, trainee.id()));
+        enrol(cohortId, trainee);
         audit.record(String.valueOf(lead.id()), "COHORT_MEMBER_ADDED", "cohort:" + cohortId, "person:" + trainee.id());
+    }
+
+    /**
+     * Puts a trainee in a cohort, once. A membership is a row of its own ({@link CohortMember}): the cohort itself
+     * is not updated, so trainees joining at the same time do not conflict over its version.
+     */
+    void enrol(long cohortId, Person trainee) {
+        Long personId = Objects.requireNonNull(trainee.id(), "a trainee saved already");
+        if (em.find(CohortMember.class, new CohortMember.Key(cohortId, personId)) == null) {
+            em.persist(new CohortMember(cohortId, personId));
+        }
     }
 
     /** Every trainee in the viewer's organisation's cohorts, by name; none for anyone who is not a trainer. */

@@ -16,8 +16,9 @@ import org.attune.account.Role;
 import org.attune.audit.AuditLog;
 
 /**
- * The public directory of accredited training organisations and each one's profile: contact, website, trainers,
- * cohorts, curriculum summary and accreditation (status, focus, validity and the history of decisions).
+ * The public directory of accredited training organisations and each one's profile: contact, website, curriculum
+ * summary and accreditation (status, focus, validity and the history of decisions). Public pages name no people and
+ * no cohorts: what the directory needs and nothing more, whether or not the organisation is accredited.
  */
 @ApplicationScoped
 public class DirectoryService {
@@ -40,8 +41,8 @@ public class DirectoryService {
     }
 
     /** A training organisation's public profile. */
-    public record Profile(Entry entry, String contactEmail, String curriculum, List<String> trainers,
-            List<String> cohorts, List<Accreditation> history) implements Serializable {
+    public record Profile(Entry entry, String contactEmail, String curriculum, List<Accreditation> history)
+            implements Serializable {
     }
 
     /** Training organisations accredited now, by name. */
@@ -63,10 +64,6 @@ public class DirectoryService {
     public Optional<Profile> profile(long id) {
         return organisations.find(id).filter(Organisation::isTraining).map(o -> new Profile(entry(o,
                 accreditation.current(o.getId())), o.getContactEmail(), o.getCurriculumSummary(),
-                organisations.members(o.getId()).stream().filter(p -> p.hasRole(Role.TRAINER))
-                        .map(Person::displayName).toList(),
-                em.createQuery("select c.name from Cohort c where c.organisation.id = :o order by c.name", String.class)
-                        .setParameter("o", o.getId()).getResultList(),
                 accreditation.history(o.getId())));
     }
 

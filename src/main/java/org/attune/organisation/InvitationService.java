@@ -103,7 +103,7 @@ public class InvitationService {
         Person trainee = people.create(email, name, EnumSet.of(Role.TRAINEE), password, null);
         Cohort cohort = em.find(Cohort.class, invitation.get().getCohort().getId());
         organisations.assign(trainee, cohort.getOrganisation().getId(), String.valueOf(trainee.id()));
-        cohort.add(trainee);
+        cohorts.enrol(cohort.getId(), trainee);
         audit.record(String.valueOf(trainee.id()), "REGISTERED_BY_INVITATION", "cohort:" + cohort.getId(),
                 "invitation:" + invitation.get().getId());
         return Optional.empty();

@@ -4,18 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.attune.certification.CertificateNumber;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
-import org.attune.platform.CsvCells;
+import org.attune.platform.SpreadsheetCsv;
 
 /**
  * Checks many certificate numbers at once: a CSV of numbers, optionally with the holder's name in the second column
@@ -101,18 +99,9 @@ public class BulkVerification {
 
     /** The results as a CSV report, one line per input row. */
     public static String report(List<VerificationRow> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("row", "number", "name",
-                "status", "error", "holder", "expires", "training organisation", "accreditation").get())) {
-            for (VerificationRow r : rows) {
-                printer.printRecord(r.row(), CsvCells.defuse(r.number()), CsvCells.defuse(r.name()), r.status(),
-                        r.error(), CsvCells.defuse(r.holder()),
-                        r.expires() == null ? "" : r.expires().toString().substring(0, 10),
-                        CsvCells.defuse(r.trainingOrganisation()), r.accreditation());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(List.of("row", "number", "name", "status", "error", "holder", "expires",
+                "training organisation", "accreditation"), rows, r -> new Object[] {r.row(), r.number(), r.name(),
+                        r.status(), r.error(), r.holder(), r.expires() == null ? null : r.expires().toString()
+                                .substring(0, 10), r.trainingOrganisation(), r.accreditation()});
     }
 }

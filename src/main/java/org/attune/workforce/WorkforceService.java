@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditLog;
@@ -29,7 +25,7 @@ import org.attune.certification.VerificationService;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
-import org.attune.platform.CsvCells;
+import org.attune.platform.SpreadsheetCsv;
 
 /**
  * A manager's "My facilitators": the roster of certificates of their own employer organisation, checked afresh on
@@ -168,18 +164,11 @@ public class WorkforceService {
         return months;
     }
 
+    /** The roster as CSV, one line per facilitator, with a header. */
     public static String csv(List<RosterRow> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("number", "holder",
-                "status", "expires", "training organisation", "accreditation", "alert").get())) {
-            for (RosterRow r : rows) {
-                printer.printRecord(r.number(), CsvCells.defuse(r.holder()), r.status(),
-                        r.expires().toString().substring(0, 10), CsvCells.defuse(r.trainingOrganisation()),
-                        r.accreditation(), r.alert() == null ? "" : r.alert());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(List.of("number", "holder", "status", "expires", "training organisation",
+                "accreditation", "alert"), rows, r -> new Object[] {r.number(), r.holder(), r.status(),
+                        r.expires().toString().substring(0, 10), r.trainingOrganisation(), r.accreditation(),
+                        r.alert()});
     }
 }

@@ -3,8 +3,14 @@ package org.attune.competence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.attune.testing.HostileCells;
 import org.junit.jupiter.api.Test;
 
 class CohortProgressCsvTest {
@@ -20,6 +26,25 @@ class CohortProgressCsvTest {
         assertTrue(lines[0].startsWith("Name,Email,Cohorts,Modules read"));
         assertTrue(lines[1].startsWith("\"'=HYPERLINK(\"\"x\"\")\",a@example.org,Spring; Autumn,3,2,8,4,5,7,12,SIGNED_OFF,"),
                 lines[1]);
+    }
+
+    @Test
+    void formulasInAnyTextColumnAreDefusedAndCountsStayNumbers() throws Exception {
+        List<TraineeProgress> rows = new ArrayList<>();
+        for (String hostile : HostileCells.VALUES) {
+            rows.add(new TraineeProgress(1, hostile, hostile, List.of(hostile), 3, 2, 8, 4, 5, 7, 12, hostile,
+                    null, List.of(hostile)));
+        }
+        String csv = CohortProgressService.csv(rows);
+        HostileCells.assertNoFormula(csv, Set.of(3, 4, 5, 6, 7, 8, 9));
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
+        for (int i = 0; i < HostileCells.VALUES.size(); i++) {
+            String hostile = HostileCells.VALUES.get(i);
+            for (int column : new int[] {0, 1, 2, 10, 12}) {
+                assertTrue(HostileCells.defused(records.get(i + 1).get(column), hostile), records.get(i + 1)
+                        .toString());
+            }
+        }
     }
 
     @Test
