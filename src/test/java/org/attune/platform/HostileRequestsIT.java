@@ -117,6 +117,7 @@ class HostileRequestsIT {
         assertTrue(openapi.body().contains("/api/v1/verifications"), openapi.body());
         assertEquals(404, get("/api/application.wadl").statusCode());
         assertEquals(404, get("/api/application.wadl?detail=true").statusCode());
+        assertEquals(404, get("/openapi/application.wadl").statusCode());
     }
 
     @Test

@@ -5,16 +5,22 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * Refuses a form post larger than the container will parse ({@code max-post-size}, 2 MiB on Payara) before anything
- * reads its parameters: the container would throw "Post too large" from the first {@code getParameter}, a 500 with a
- * long stack trace. Answers 413 with the friendly "could not read that request" page instead. File uploads
- * ({@code multipart/form-data}) have their own limits and are not affected.
+ * reads its parameters: the container throws "Post too large" from the first {@code getParameter}, a 500 with a long
+ * stack trace. Answers 413 with the "could not read that request" page instead, rendered as for a GET without
+ * parameters (the error page must not touch the body either). File uploads ({@code multipart/form-data}) have their
+ * own limits and are not affected.
  */
 @WebFilter(filterName = "FormSizeLimit", urlPatterns = "/*")
 public class FormSizeLimit extends HttpFilter {
@@ -25,19 +31,76 @@ public class FormSizeLimit extends HttpFilter {
     /** Just under Payara's default {@code max-post-size} (2,097,152 bytes); Attune's largest form is far smaller. */
     static final long MAX_FORM_BYTES = 2_000_000;
 
+    /** Bodies up to this size are read and dropped before answering, so the client is not cut off mid-send. */
+    private static final long MAX_DRAINED_BYTES = 32L * 1024 * 1024;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && type != null
-                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")
-                && request.getContentLengthLong() > MAX_FORM_BYTES) {
-            LOG.info(() -> "Form post of " + request.getContentLengthLong() + " bytes to " + request.getRequestURI()
-                    + " refused: 413");
-            response.setHeader("Connection", "close");
-            response.sendError(413);
+        long length = request.getContentLengthLong();
+        if (!"POST".equals(request.getMethod()) || type == null || length <= MAX_FORM_BYTES
+                || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        LOG.info(() -> "Form post of " + length + " bytes to " + request.getRequestURI() + " refused: 413");
+        if (length <= MAX_DRAINED_BYTES) {
+            try (InputStream body = request.getInputStream()) {
+                body.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+        } else {
+            response.setHeader("Connection", "close");
+        }
+        response.setStatus(413);
+        request.getRequestDispatcher("/error/400.xhtml").forward(new WithoutBody(request), response);
+    }
+
+    /** The request as the error page sees it: a GET without a body or parameters. */
+    private static final class WithoutBody extends HttpServletRequestWrapper {
+
+        WithoutBody(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getContentType() {
+            return null;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return -1;
+        }
+
+        @Override
+        public int getContentLength() {
+            return -1;
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
     }
 }

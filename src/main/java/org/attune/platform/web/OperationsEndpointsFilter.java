@@ -14,9 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps Payara's {@code /metrics} (served inside the application deployed at the root context) from the public: the
- * rule is {@link OperationsEndpoints}. Health ({@code /health/*}) stays public for load balancers.
+ * rule is {@link OperationsEndpoints}. Health ({@code /health/*}) stays public for load balancers. The WADL that
+ * Jersey generates for Payara's own {@code /openapi} application is not served (the API's is switched off in
+ * {@code RestApplication}).
  */
-@WebFilter(filterName = "OperationsEndpointsFilter", urlPatterns = {"/metrics", "/metrics/*"})
+@WebFilter(filterName = "OperationsEndpointsFilter", urlPatterns = {"/metrics", "/metrics/*",
+    "/openapi/application.wadl"})
 public class OperationsEndpointsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +32,10 @@ public class OperationsEndpointsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getRequestURI().endsWith("/application.wadl")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         boolean forwarded = request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null;
         switch (new OperationsEndpoints(token).decide(request.getRemoteAddr(), request.getHeader("Authorization"),
                 forwarded)) {
