@@ -13,14 +13,17 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.attune.platform.faces.Texts;
 
 /**
  * Refuses a form post larger than the container will parse ({@code max-post-size}, 2 MiB on Payara) before anything
  * reads its parameters: the container throws "Post too large" from the first {@code getParameter}, a 500 with a long
  * stack trace. Answers 413 with the "could not read that request" page instead, rendered as for a GET without
- * parameters (the error page must not touch the body either). File uploads ({@code multipart/form-data}) have their
- * own limits and are not affected.
+ * parameters (the error page must not touch the body either). The container logs its own one line
+ * ({@code GRIZZLY0205: Post too large}); this filter adds none above FINE. File uploads
+ * ({@code multipart/form-data}) have their own limits and are not affected.
  */
 @WebFilter(filterName = "FormSizeLimit", urlPatterns = "/*")
 public class FormSizeLimit extends HttpFilter {
@@ -44,7 +47,7 @@ public class FormSizeLimit extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        LOG.info(() -> "Form post of " + length + " bytes to " + request.getRequestURI() + " refused: 413");
+        LOG.fine(() -> "Form post of " + length + " bytes to " + request.getRequestURI() + " refused: 413");
         if (length <= MAX_DRAINED_BYTES) {
             try (InputStream body = request.getInputStream()) {
                 body.transferTo(java.io.OutputStream.nullOutputStream());
@@ -53,7 +56,40 @@ public class FormSizeLimit extends HttpFilter {
             response.setHeader("Connection", "close");
         }
         response.setStatus(413);
-        request.getRequestDispatcher("/error/400.xhtml").forward(new WithoutBody(request), response);
+        if (parametersReadable(request)) {
+            request.getRequestDispatcher("/error/400.xhtml").forward(new WithoutBody(request), response);
+        } else {
+            plainPage(response);
+        }
+    }
+
+    /**
+     * Lets the container give up on the parameters once, here, where it is expected: it then treats them as parsed
+     * (none), so that code holding the original request (Weld reads {@code cid} while the error page renders its
+     * forms) does not fail again. False if reading them still fails.
+     */
+    private static boolean parametersReadable(HttpServletRequest request) {
+        try {
+            request.getParameter("_");
+        } catch (IllegalStateException expected) {
+            // "Post too large": the one failure this filter exists for
+        }
+        try {
+            request.getParameter("_");
+            return true;
+        } catch (IllegalStateException stillUnreadable) {
+            return false;
+        }
+    }
+
+    /** The error page's words without the page template, for a container that will not let the body go. */
+    private static void plainPage(HttpServletResponse response) throws IOException {
+        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><title>"
+                + texts.getString("error.400.title") + "</title></head><body><main id=\"main\"><h1>"
+                + texts.getString("error.400.heading") + "</h1><p>" + texts.getString("error.400.text")
+                + "</p></main></body></html>");
     }
 
     /** The request as the error page sees it: a GET without a body or parameters. */
