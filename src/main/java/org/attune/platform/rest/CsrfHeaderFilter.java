@@ -40,8 +40,9 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)) {
             request.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
-                    Texts.get("api.tokenNotAccepted.title"), Texts.get("api.tokenNotAccepted.detail"), null)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\", "
-                            + "error=\"invalid_token\"").build());
+                    Texts.get("api.tokenNotAccepted.title"), Texts.get("api.tokenNotAccepted.detail"), null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\", error=\"invalid_token\"")
+                    .build());
             return;
         }
         if (SAFE.contains(request.getMethod())) {
