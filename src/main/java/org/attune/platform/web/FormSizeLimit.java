@@ -5,14 +5,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.attune.platform.faces.Texts;
@@ -20,9 +16,9 @@ import org.attune.platform.faces.Texts;
 /**
  * Refuses a form post larger than the container will parse ({@code max-post-size}, 2 MiB on Payara) before anything
  * reads its parameters: the container throws "Post too large" from the first {@code getParameter}, a 500 with a long
- * stack trace. Answers 413 with the "could not read that request" page instead, rendered as for a GET without
- * parameters (the error page must not touch the body either). The container logs its own one line
- * ({@code GRIZZLY0205: Post too large}); this filter adds none above FINE. File uploads
+ * stack trace. Answers 413 with the "could not read that request" page instead (the container first gives up on
+ * the parameters here, so that the error page, which reads them, does not fail too). The container logs its own
+ * one line ({@code GRIZZLY0205: Post too large}); this filter adds none above FINE. File uploads
  * ({@code multipart/form-data}) have their own limits and are not affected.
  */
 @WebFilter(filterName = "FormSizeLimit", urlPatterns = "/*")
@@ -55,10 +51,10 @@ public class FormSizeLimit extends HttpFilter {
         } else {
             response.setHeader("Connection", "close");
         }
-        response.setStatus(413);
         if (parametersReadable(request)) {
-            request.getRequestDispatcher("/error/400.xhtml").forward(new WithoutBody(request), response);
+            response.sendError(413);
         } else {
+            response.setStatus(413);
             plainPage(response);
         }
     }
@@ -90,53 +86,5 @@ public class FormSizeLimit extends HttpFilter {
                 + texts.getString("error.400.title") + "</title></head><body><main id=\"main\"><h1>"
                 + texts.getString("error.400.heading") + "</h1><p>" + texts.getString("error.400.text")
                 + "</p></main></body></html>");
-    }
-
-    /** The request as the error page sees it: a GET without a body or parameters. */
-    private static final class WithoutBody extends HttpServletRequestWrapper {
-
-        WithoutBody(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getContentType() {
-            return null;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return -1;
-        }
-
-        @Override
-        public int getContentLength() {
-            return -1;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return null;
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Map.of();
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return null;
-        }
     }
 }
