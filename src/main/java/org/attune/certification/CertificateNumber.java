@@ -3,6 +3,8 @@ package org.attune.certification;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +24,9 @@ public class CertificateNumber implements Serializable {
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final int SYMBOLS = 12;
     private static final String PREFIX = "ATT";
+
+    /** The longest text read as a typed number: a number is 20 characters; people add spaces, dashes, a prefix. */
+    public static final int MAX_TYPED = 64;
 
     @Column(name = "cert_number", nullable = false, unique = true)
     private String value;
@@ -60,6 +65,19 @@ public class CertificateNumber implements Serializable {
     /** A number as stored (already checked when it was issued), read back by a projection query. */
     static CertificateNumber stored(String value) {
         return new CertificateNumber(value);
+    }
+
+    /**
+     * The typed text as the last segment of the page address {@code /verify/{number}}, URL-encoded; text longer than
+     * any number written with spaces could be (or blank) becomes {@code -}, which the page shows as "not a
+     * certificate number", so a megabyte typed into the box is never echoed into a {@code Location} header.
+     */
+    public static String addressSegment(String typed) {
+        String value = typed == null ? "" : typed.strip();
+        if (value.isEmpty() || value.length() > MAX_TYPED) {
+            return "-";
+        }
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public static Parsed parse(String text) {

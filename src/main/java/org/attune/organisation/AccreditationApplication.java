@@ -26,6 +26,16 @@ public class AccreditationApplication implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** A review or a decision of an application that has been decided (by someone else, or in another tab). */
+    public static class AlreadyDecidedException extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        public AlreadyDecidedException() {
+            super("This application has been decided.");
+        }
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -91,7 +101,7 @@ public class AccreditationApplication implements Serializable {
 
     private void requireOpen() {
         if (!isOpen()) {
-            throw new IllegalStateException("This application has been decided.");
+            throw new AlreadyDecidedException();
         }
     }
 

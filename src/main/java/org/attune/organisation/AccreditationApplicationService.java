@@ -213,6 +213,9 @@ public class AccreditationApplicationService {
         if (a == null) {
             throw new SecurityException("No such application");
         }
+        if (!a.isOpen()) {
+            throw new AccreditationApplication.AlreadyDecidedException();
+        }
         Map<String, String> problems = new LinkedHashMap<>();
         if (outcome == null) {
             problems.put("outcome", "Choose the decision.");

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.attune.account.Person;
+import org.attune.platform.CsvProblems;
 
 /**
  * Reads a cohort list: CSV with two columns, name and e-mail address, one trainee per line, with or without a
@@ -44,11 +45,13 @@ public final class CohortCsv {
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> firstLineOfEmail = new HashMap<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        int failedAt = 1;
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             long previousEnd = 0;
             for (CSVRecord record : parser) {
                 int line = (int) previousEnd + 1;
                 previousEnd = parser.getCurrentLineNumber();
+                failedAt = (int) previousEnd + 1;
                 if (record.getRecordNumber() == 1 && isHeader(record)) {
                     continue;
                 }
@@ -60,7 +63,8 @@ public final class CohortCsv {
                 readRow(record, line, rows, problems, firstLineOfEmail);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(new Problem((int) 0, "The file is not readable CSV: " + e.getMessage()));
+            // the parser's message names library classes: say what is wrong instead, at the line it could not read
+            problems.add(new Problem(failedAt, CsvProblems.quotes()));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(0, "The file has no trainees in it."));
@@ -70,6 +74,10 @@ public final class CohortCsv {
 
     private static void readRow(CSVRecord record, int line, List<Row> rows, List<Problem> problems,
             Map<String, Integer> firstLineOfEmail) {
+        if (record.stream().anyMatch(CsvProblems::notText)) {
+            problems.add(new Problem(line, CsvProblems.notText()));
+            return;
+        }
         if (record.size() != 2) {
             problems.add(new Problem(line, "Expected 2 columns (name, e-mail address) but found " + record.size()
                     + "."));

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.attune.certification.CertificateNumber;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
+import org.attune.platform.CsvProblems;
 import org.attune.platform.SpreadsheetCsv;
 
 /**
@@ -39,12 +41,20 @@ public class BulkVerification {
     }
 
     public List<VerificationRow> verify(String csv) {
-        List<CSVRecord> records;
-        try {
-            records = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()
-                    .parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", ""))).getRecords();
+        List<CSVRecord> records = new ArrayList<>();
+        long failedAt = 1;
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()
+                .parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))) {
+            for (CSVRecord record : parser) {
+                if (record.stream().anyMatch(CsvProblems::notText)) {
+                    throw new UnreadableCsvException(CsvProblems.atLine(failedAt, CsvProblems.notText()));
+                }
+                records.add(record);
+                failedAt = parser.getCurrentLineNumber() + 1;
+            }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            throw new UnreadableCsvException("The file is not readable CSV: " + e.getMessage());
+            // the parser's message names library classes: say what is wrong instead, at the line it could not read
+            throw new UnreadableCsvException(CsvProblems.atLine(failedAt, CsvProblems.quotes()));
         }
         if (!records.isEmpty() && isHeader(records.get(0))) {
             records = records.subList(1, records.size());

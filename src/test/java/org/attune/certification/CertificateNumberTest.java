@@ -80,4 +80,13 @@ class CertificateNumberTest {
             assertEquals(CertificateNumber.Problem.MALFORMED, CertificateNumber.parse(text).problem(), text);
         }
     }
+
+    @Test
+    void aTypedNumberBecomesAnAddressSegmentButAMegabyteOrNothingBecomesADash() {
+        assertEquals("att%201234", CertificateNumber.addressSegment("  att 1234 "));
+        assertEquals("-", CertificateNumber.addressSegment("   "));
+        assertEquals("-", CertificateNumber.addressSegment(null));
+        assertEquals("-", CertificateNumber.addressSegment("A".repeat(1_000_000)));
+        assertEquals("-", CertificateNumber.addressSegment("A".repeat(CertificateNumber.MAX_TYPED + 1)));
+    }
 }

@@ -61,4 +61,43 @@ class CohortCsvTest {
         CohortCsv.Result result = read("name,email\n\"Sam,sam@example.org\n");
         assertFalse(result.clean());
     }
+
+    @Test
+    void anUnterminatedQuoteNamesTheLineAndTheProblemNotTheParser() {
+        CohortCsv.Result result = read("name,email\nAmira,a@example.org\n\"Sam,sam@example.org\nJo,jo@example.org\n");
+        assertEquals(3, result.problems().get(0).line());
+        String message = result.problems().get(0).message();
+        assertTrue(message.contains("double quote is not closed"), message);
+        assertNoLibraryWords(message);
+    }
+
+    @Test
+    void aQuoteFollowedByOtherTextNamesTheLine() {
+        CohortCsv.Result result = read("Amira,a@example.org\n\"Sam\"x,sam@example.org\n");
+        assertEquals(2, result.problems().get(0).line());
+        assertNoLibraryWords(result.problems().get(0).message());
+    }
+
+    @Test
+    void binaryGarbageIsCalledNotText() {
+        String garbage = new String(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF, ',', 1, 2},
+                java.nio.charset.StandardCharsets.UTF_8);
+        CohortCsv.Result result = read(garbage);
+        assertFalse(result.clean());
+        assertEquals(1, result.problems().get(0).line());
+        assertTrue(result.problems().get(0).message().contains("not text"), result.problems().get(0).message());
+    }
+
+    @Test
+    void theWrongNumberOfColumnsIsReportedWithTheLine() {
+        CohortCsv.Result result = read("Amira,a@example.org\nSam,sam@example.org,extra\n");
+        assertEquals(2, result.problems().get(0).line());
+        assertEquals("Expected 2 columns (name, e-mail address) but found 3.", result.problems().get(0).message());
+    }
+
+    private static void assertNoLibraryWords(String message) {
+        for (String word : List.of("Exception", "org.apache", "commons", "java.")) {
+            assertFalse(message.contains(word), message);
+        }
+    }
 }

@@ -136,6 +136,20 @@ class AttemptAnswerApiIT {
     }
 
     @Test
+    void aMadeUpBearerTokenNeitherSkipsTheForgeryCheckNorActsWithTheSessionCookie() throws Exception {
+        WebClient client = signedIn(trainee);
+        Started s = start(client);
+        HttpResponse<String> forged = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)),
+                Map.of("Authorization", "Bearer junk", "Origin", "https://evil.example"));
+        assertTrue(forged.statusCode() == 401 || forged.statusCode() == 403, "status " + forged.statusCode());
+        assertTrue(forged.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> withTheHeaderToo = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)),
+                Map.of("Authorization", "Bearer junk", "X-Attune-Request", "1"));
+        assertEquals(401, withTheHeaderToo.statusCode(), "the cookie does not authenticate a bearer request");
+        assertEquals(0, answered(s));
+    }
+
+    @Test
     void aChoiceOfAnotherQuestionIsRefusedWithProblemDetails() throws Exception {
         WebClient client = signedIn(trainee);
         Started s = start(client);

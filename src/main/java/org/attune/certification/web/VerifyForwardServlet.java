@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.attune.certification.CertificateNumber;
 
 /**
  * Gives the verification page its public address {@code /verify/{number}} (the URL in every QR code): forwards to
@@ -26,7 +27,7 @@ public class VerifyForwardServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/verify");
             return;
         }
-        request.getRequestDispatcher("/verify.xhtml?number=" + URLEncoder.encode(path.length() > 64
-                ? path.substring(0, 64) : path, StandardCharsets.UTF_8)).forward(request, response);
+        request.getRequestDispatcher("/verify.xhtml?number=" + URLEncoder.encode(
+                path.length() > CertificateNumber.MAX_TYPED ? "-" : path, StandardCharsets.UTF_8)).forward(request, response);
     }
 }

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.attune.certification.CertificateNumber;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
 import org.omnifaces.util.Faces;
@@ -49,9 +48,7 @@ public class VerifyView {
 
     /** Sends the typed number to its own address, so the result can be bookmarked and shared. */
     public void check() throws IOException {
-        String value = typed == null ? "" : typed.strip();
-        Faces.redirect(Faces.getRequestContextPath() + "/verify/" + URLEncoder.encode(value.isEmpty() ? "-" : value,
-                StandardCharsets.UTF_8).replace("+", "%20"));
+        Faces.redirect(Faces.getRequestContextPath() + "/verify/" + CertificateNumber.addressSegment(typed));
     }
 
     public String getNumber() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import org.attune.account.CurrentUser;
 import org.attune.organisation.AccreditationApplication;
 import org.attune.organisation.AccreditationApplicationService;
@@ -19,6 +20,7 @@ import org.attune.organisation.OrganisationService;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.attune.platform.faces.NotFound;
+import org.attune.platform.faces.Texts;
 
 /**
  * Backs {@code admin/accreditation.xhtml} (applications waiting, no {@code id}) and the review of one application
@@ -27,6 +29,8 @@ import org.attune.platform.faces.NotFound;
 @Named
 @ViewScoped
 public class AccreditationReviewView implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(AccreditationReviewView.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -81,24 +85,49 @@ public class AccreditationReviewView implements Serializable {
     }
 
     public void saveReview() throws IOException {
-        for (ApplicationCriterion c : application.getCriteria()) {
-            Boolean isMet = met.get(c.getCriterion());
-            if (isMet != null) {
-                applications.review(currentUser.person(), id, c.getCriterion(), isMet, comments.get(c.getCriterion()));
-            }
+        if (save()) {
+            Messages.addGlobalInfo("The review is saved.");
+            load();
         }
-        Messages.addGlobalInfo("The review is saved.");
-        load();
+    }
+
+    /** Saves the reviews of the criteria; false (with the page's message, answered 409) when already decided. */
+    private boolean save() throws IOException {
+        try {
+            for (ApplicationCriterion c : application.getCriteria()) {
+                Boolean isMet = met.get(c.getCriterion());
+                if (isMet != null) {
+                    applications.review(currentUser.person(), id, c.getCriterion(), isMet,
+                            comments.get(c.getCriterion()));
+                }
+            }
+            return true;
+        } catch (AccreditationApplication.AlreadyDecidedException e) {
+            alreadyDecided();
+            return false;
+        }
+    }
+
+    private void alreadyDecided() {
+        LOG.info(() -> "Accreditation application " + id + " is already decided: answered 409");
+        Messages.addGlobalError(Texts.get("review.alreadyDecided"));
+        Faces.getResponse().setStatus(409);
     }
 
     public void decide() throws IOException {
-        saveReview();
+        if (!save()) {
+            return;
+        }
+        Messages.addGlobalInfo("The review is saved.");
+        load();
         try {
             applications.decide(currentUser.person(), id, outcome, focus, conditions, validityYears);
             Messages.addFlashGlobalInfo("Decided and e-mailed to the organisation's lead trainers.");
             Faces.redirect(Faces.getRequestContextPath() + "/admin/accreditation");
         } catch (AccreditationApplicationService.InvalidApplicationException e) {
             e.problems().forEach((field, message) -> Messages.addError("decision:" + field, message));
+        } catch (AccreditationApplication.AlreadyDecidedException e) {
+            alreadyDecided();
         } catch (IllegalStateException e) {
             Messages.addGlobalError(e.getMessage());
         }

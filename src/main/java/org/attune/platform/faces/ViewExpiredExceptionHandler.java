@@ -7,6 +7,8 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -16,6 +18,7 @@ import java.util.logging.Logger;
  * A page whose state has expired (the session timed out, or the server restarted) is not an error to show the user:
  * send them back to the same page, freshly rendered, with a message saying what happened. Works for full and ajax
  * requests alike, since {@link ExternalContext#redirect} answers an ajax request with a partial-response redirect.
+ * A hand-made post claiming a stateless view ({@code jakarta.faces.ViewState=stateless}) is treated the same way.
  */
 public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -36,9 +39,24 @@ public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
             if (expired != null && context != null && !context.getResponseComplete()) {
                 events.remove();
                 returnToView(context, expired.getViewId());
+            } else if (context != null && !context.getResponseComplete() && statelessStateSent(context)) {
+                events.remove();
+                String viewId = context.getViewRoot() != null ? context.getViewRoot().getViewId()
+                        : context.getExternalContext().getRequestServletPath();
+                LOG.info(() -> "Post to " + viewId + " with a stateless view state refused: treated as expired");
+                returnToView(context, viewId);
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * Whether a form post failed while restoring its view because it said its view was stateless: Attune renders no
+     * stateless views, so only a hand-made post sends that, and Mojarra then fails with "Unable to restore view".
+     */
+    private static boolean statelessStateSent(FacesContext context) {
+        return context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && "stateless".equals(context.getExternalContext()
+                .getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM));
     }
 
     private static ViewExpiredException findViewExpired(Throwable thrown) {

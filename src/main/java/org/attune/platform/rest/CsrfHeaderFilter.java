@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
+import org.attune.platform.faces.Texts;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -14,8 +15,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * header {@code X-Attune-Request: 1}, which a cross-site page cannot send without a CORS preflight Attune never
  * grants, and an {@code Origin}, when sent, must be Attune's own: the public base URL ({@code ATTUNE_BASE_URL}), or
  * the host the request was sent to (a proxy that passes {@code Host} without the port, as nginx's {@code $host}
- * does, is matched by the base URL). Calls authenticated by a bearer token carry no cookie to abuse and are let
- * through.
+ * does, is matched by the base URL).
+ * <p>
+ * Only resources marked {@link BearerTokenOnly} take a bearer token; they check the token themselves, never read the
+ * session cookie, and so need no forgery check. Any other resource authenticates by the session cookie alone: a
+ * request to it that carries an {@code Authorization: Bearer} header is refused with 401 before the cookie is looked
+ * at, so a made-up token can neither skip this check nor act with someone's session.
  */
 @Provider
 public class CsrfHeaderFilter implements ContainerRequestFilter {
@@ -28,12 +33,19 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (SAFE.contains(request.getMethod()) || resource != null && resource.getResourceClass() != null
+        if (resource != null && resource.getResourceClass() != null
                 && resource.getResourceClass().isAnnotationPresent(BearerTokenOnly.class)) {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)) {
+            request.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
+                    Texts.get("api.tokenNotAccepted.title"), Texts.get("api.tokenNotAccepted.detail"), null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\", error=\"invalid_token\"")
+                    .build());
+            return;
+        }
+        if (SAFE.contains(request.getMethod())) {
             return;
         }
         if (!"1".equals(request.getHeaderString(HEADER)) || !sameOrigin(request)) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.attune.account.CurrentUser;
+import org.attune.certification.CertificateNumber;
 import org.attune.workforce.InvalidRosterEntryException;
 import org.attune.workforce.RosterRow;
 import org.attune.workforce.WorkforceService;
@@ -73,9 +73,7 @@ public class MyFacilitatorsView implements Serializable {
 
     /** Opens the public verification page of the number typed. */
     public void verify() throws IOException {
-        String value = check == null || check.isBlank() ? "-" : check.strip();
-        Faces.redirect(Faces.getRequestContextPath() + "/verify/" + URLEncoder.encode(value, StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+        Faces.redirect(Faces.getRequestContextPath() + "/verify/" + CertificateNumber.addressSegment(check));
     }
 
     public void exportCsv() throws IOException {
