@@ -54,7 +54,8 @@ public class KnownDevices {
         return token;
     }
 
-    /** After a signed-in request: sets a cookie for a new token unless the browser already has a valid one. */
+    /** At a successful sign-in: sets a cookie for a new token unless the browser already has a valid one. */
+    @Transactional
     public void remember(HttpServletRequest request, HttpServletResponse response, long personId, boolean https) {
         if (recognises(presented(request), personId)) {
             return;

@@ -147,6 +147,17 @@ class PasswordResetIT {
     }
 
     @Test
+    void theSessionThatResetsThePasswordStaysSignedInUnderANewId() throws Exception {
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.signIn(person.email(), TestPeople.PASSWORD).statusCode());
+        String signedInId = client.sessionId();
+        requestReset(client, person.email());
+        assertEquals(302, choose(client, tokenFromMail(), NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        assertEquals(200, client.get("/trainee/dashboard").statusCode(), "the session that reset was ended");
+        assertTrue(!signedInId.equals(client.sessionId()), "the session kept its id through the reset");
+    }
+
+    @Test
     void signingInSetsAKnownDeviceCookieThatScriptsCannotRead() throws Exception {
         WebClient client = new WebClient(base);
         HttpResponse<String> signedIn = client.signIn(person.email(), TestPeople.PASSWORD);
