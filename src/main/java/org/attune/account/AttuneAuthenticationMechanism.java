@@ -22,10 +22,11 @@ import org.attune.platform.web.SecurityHeaders;
  * page once signed in (see {@link ReturnTo}); the sign-in page hands the credential over through
  * {@code SecurityContext.authenticate}.
  *
- * <p>The session keeps only the signed-in person's id and sign-in time ({@link SignedInSessions}); every request looks up their current roles. This replaces
- * Jakarta Security's {@code @AutoApplySession}, which on Payara intermittently loses the caller's groups under
- * concurrent requests (payara/Payara#6145) and on another cluster node (payara/Payara#6342). It also means that a
- * deactivated person or a removed role takes effect at once, not at the next sign-in.
+ * <p>The session keeps only the signed-in person's id and sign-in time ({@link SignedInSessions}); every request
+ * looks up their current roles. This replaces Jakarta Security's {@code @AutoApplySession}, which on Payara
+ * intermittently loses the caller's groups under concurrent requests (payara/Payara#6145) and on another cluster
+ * node (payara/Payara#6342). It also means that a deactivated person or a removed role takes effect at once, not at
+ * the next sign-in, and that a session signed in before a password change ends.
  *
  * <p>Runs before any servlet filter, so it also puts the security headers on the responses it answers itself.
  */
