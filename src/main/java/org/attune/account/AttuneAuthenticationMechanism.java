@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.util.Optional;
 import org.attune.platform.web.ClientAddresses;
 import org.attune.platform.web.SecurityHeaders;
@@ -21,17 +22,17 @@ import org.attune.platform.web.SecurityHeaders;
  * page once signed in (see {@link ReturnTo}); the sign-in page hands the credential over through
  * {@code SecurityContext.authenticate}.
  *
- * <p>The session keeps only the signed-in person's id; every request looks up their current roles. This replaces
- * Jakarta Security's {@code @AutoApplySession}, which on Payara intermittently loses the caller's groups under
- * concurrent requests (payara/Payara#6145) and on another cluster node (payara/Payara#6342). It also means that a
- * deactivated person or a removed role takes effect at once, not at the next sign-in.
+ * <p>The session keeps only the signed-in person's id and sign-in time ({@link SignedInSessions}); every request
+ * looks up their current roles. This replaces Jakarta Security's {@code @AutoApplySession}, which on Payara
+ * intermittently loses the caller's groups under concurrent requests (payara/Payara#6145) and on another cluster
+ * node (payara/Payara#6342). It also means that a deactivated person or a removed role takes effect at once, not at
+ * the next sign-in, and that a session signed in before a password change ends.
  *
  * <p>Runs before any servlet filter, so it also puts the security headers on the responses it answers itself.
  */
 @ApplicationScoped
 public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String SESSION_PERSON = "attune.personId";
     /** The signed-in person, looked up once per request and handed to {@link CurrentUser}. */
     static final String REQUEST_PERSON = "attune.person";
 
@@ -44,6 +45,12 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private ClientAddresses clients;
 
+    @Inject
+    private KnownDevices devices;
+
+    @Inject
+    private Clock clock;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -52,8 +59,9 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession(true).setAttribute(SESSION_PERSON,
-                        Long.valueOf(result.getCallerPrincipal().getName()));
+                long personId = Long.parseLong(result.getCallerPrincipal().getName());
+                SignedInSessions.signIn(request, personId, clock.instant());
+                devices.remember(request, response, personId, clients.https(request));
             }
             return context.notifyContainerAboutLogin(result);
         }
@@ -73,15 +81,23 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    /** The person this session signed in, if they still may sign in; a session of a deactivated person ends. */
+    /**
+     * The person this session signed in, if they still may sign in; a session of a deactivated person ends, and so
+     * does a session signed in before the person's password last changed (read from the database on each request,
+     * so a reset on one node ends the person's sessions on every node).
+     */
     private Optional<Person> signedInPerson(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(SESSION_PERSON) instanceof Long personId)) {
+        if (session == null || !(session.getAttribute(SignedInSessions.PERSON) instanceof Long personId)) {
             return Optional.empty();
         }
         Optional<Person> person = people.find(personId).filter(Person::canSignIn);
+        if (person.isPresent() && person.get().signedInBeforeCredentialsChanged(SignedInSessions.signedInAt(session))) {
+            session.invalidate();
+            return Optional.empty();
+        }
         if (person.isEmpty()) {
-            session.removeAttribute(SESSION_PERSON);
+            session.removeAttribute(SignedInSessions.PERSON);
         } else {
             request.setAttribute(REQUEST_PERSON, person.get());
         }
@@ -92,7 +108,7 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.removeAttribute(SESSION_PERSON);
+            session.removeAttribute(SignedInSessions.PERSON);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Password reset by e-mail: a request sends a one-time link valid for 30 minutes to an active account's address
- * (and says nothing about whether the account exists); the link lets its holder choose a new password once.
+ * (and says nothing about whether the account exists); the link lets its holder choose a new password once. A new
+ * password ends the person's other sessions (on every node: see {@link AttuneAuthenticationMechanism}), forgets their
+ * known devices and clears the sign-in counts kept for the account.
  */
 @ApplicationScoped
 public class PasswordResetService {
@@ -40,6 +42,12 @@ public class PasswordResetService {
 
     @Inject
     private PeopleService people;
+
+    @Inject
+    private SignInRecords signInRecords;
+
+    @Inject
+    private KnownDevices devices;
 
     @Inject
     @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
@@ -88,13 +96,11 @@ public class PasswordResetService {
             return Optional.of(Failure.PASSWORD_NOT_ACCEPTABLE);
         }
         found.get().use(now);
-        person.setPasswordHash(hasher.hash(newPassword.toCharArray()));
+        person.choosePassword(hasher.hash(newPassword.toCharArray()), now);
         em.createQuery("update PasswordResetToken t set t.usedAt = :now where t.person = :p and t.usedAt is null")
                 .setParameter("now", now).setParameter("p", person).executeUpdate();
-        SignInThrottle throttle = em.find(SignInThrottle.class, SignInThrottle.forAccount(person.email()));
-        if (throttle != null) {
-            em.remove(throttle);
-        }
+        signInRecords.forgetAccount(person.email());
+        devices.revokeAll(person.id());
         audit.record("person:" + person.id(), "PASSWORD_RESET", "person:" + person.id(), null);
         return Optional.empty();
     }

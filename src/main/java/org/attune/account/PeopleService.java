@@ -119,7 +119,7 @@ public class PeopleService {
     public void changePassword(long id, String password, String actor) {
         Person person = em.find(Person.class, id);
         checkPassword(password, person.email());
-        person.setPasswordHash(hasher.hash(password.toCharArray()));
+        person.choosePassword(hasher.hash(password.toCharArray()), clock.instant());
         audit.record(actor, "PASSWORD_CHANGED", "person:" + id, null);
     }
 

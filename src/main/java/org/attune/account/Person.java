@@ -46,6 +46,9 @@ public class Person implements Serializable {
     @Column(name = "password_hash")
     private String passwordHash;
 
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @Column(name = "active", nullable = false)
     private boolean active;
 
@@ -107,6 +110,21 @@ public class Person implements Serializable {
 
     public void setPasswordHash(String hash) {
         this.passwordHash = Objects.requireNonNull(hash, "hash");
+    }
+
+    /**
+     * A password the person (or an administrator) chose, unlike a rehash of the same password: sessions signed in
+     * before {@code now} end (see {@link #signedInBeforeCredentialsChanged}).
+     */
+    public void choosePassword(String hash, Instant now) {
+        setPasswordHash(hash);
+        this.credentialsChangedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Whether a session signed in at {@code signedInAt} (null: unknown) predates the last password change. */
+    public boolean signedInBeforeCredentialsChanged(Instant signedInAt) {
+        return credentialsChangedAt != null && (signedInAt == null
+                || signedInAt.isBefore(credentialsChangedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
     }
 
     public void grant(Role role) {

@@ -23,32 +23,57 @@ public class SignInRecords {
     @Inject
     private AuditLog audit;
 
-    /** Whether a throttle key is paused now; reads without locking. */
-    public boolean isLocked(String key, Instant now) {
-        SignInThrottle throttle = em.find(SignInThrottle.class, key);
-        return throttle != null && throttle.isLocked(now);
+    /** A throttle key's row, or null; reads without locking. */
+    public SignInThrottle find(String key) {
+        return em.find(SignInThrottle.class, key);
     }
 
     /** Counts a failure against a key (creating its row on the first failure) and returns the updated throttle. */
     @Transactional
     public SignInThrottle recordFailure(String key, Instant now, int threshold) {
+        SignInThrottle throttle = lockedOrNew(key, now);
+        throttle.recordFailure(now, threshold);
+        return throttle;
+    }
+
+    /**
+     * After a successful sign-in: forgets the pair's failures and remembers its success (the account's and the
+     * address's counts stay: a success does not reset a guesser's count), stores a rehashed password if any, audits.
+     */
+    @Transactional
+    public void recordSuccess(long personId, String email, String pairKey, Instant now, String newHash) {
+        lockedOrNew(pairKey, now).recordSuccess(now);
+        if (newHash != null) {
+            em.find(Person.class, personId).setPasswordHash(newHash);
+        }
+        audit.record(String.valueOf(personId), "SIGN_IN", email, null);
+    }
+
+    private SignInThrottle lockedOrNew(String key, Instant now) {
         SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new SignInThrottle(key, now);
             em.persist(throttle);
         }
-        throttle.recordFailure(now, threshold);
         return throttle;
     }
 
-    /** After a successful sign-in: forgets the account's failures, stores a rehashed password if any, audits. */
-    @Transactional
-    public void recordSuccess(long personId, String email, String accountKey, String newHash) {
-        em.createQuery("delete from SignInThrottle t where t.key = :key").setParameter("key", accountKey)
+    /** Forgets every count kept for an account (its own and its pairs'), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetAccount(String email) {
+        em.createQuery("delete from SignInThrottle t where t.key = :account or t.key like :pairs escape '!'")
+                .setParameter("account", SignInThrottle.forAccount(email))
+                .setParameter("pairs", SignInThrottle.pairPrefix(email).replace("!", "!!").replace("%", "!%")
+                        .replace("_", "!_") + "%")
                 .executeUpdate();
-        if (newHash != null) {
-            em.find(Person.class, personId).setPasswordHash(newHash);
-        }
-        audit.record(String.valueOf(personId), "SIGN_IN", email, null);
+    }
+
+    /** Deletes throttle rows and known devices past their expiry; returns how many rows went. */
+    @Transactional
+    public int deleteExpired(Instant now) {
+        return em.createQuery("delete from SignInThrottle t where t.expiresAt < :now").setParameter("now", now)
+                .executeUpdate()
+                + em.createQuery("delete from KnownDevice d where d.expiresAt < :now").setParameter("now", now)
+                .executeUpdate();
     }
 }

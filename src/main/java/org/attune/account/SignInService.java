@@ -7,20 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.attune.audit.AuditLog;
 
 /**
- * Checks a sign-in attempt: throttling first (per account and per client address, counted in the database), then
- * the password. Every outcome is audited; a password hashed at an older work factor is rehashed on success.
+ * Checks a sign-in attempt: throttling first (per account and address pair, per account, per client address, counted
+ * in the database; see {@link SignInPauses}), then the password. Every outcome is audited; a password hashed at an
+ * older work factor is rehashed on success.
  */
 @ApplicationScoped
 public class SignInService {
-
-    /** Failures on one account before it is paused. */
-    public static final int ACCOUNT_THRESHOLD = 5;
-    /** Failures from one client address (any accounts) before it is paused; high, since families share addresses. */
-    public static final int ADDRESS_THRESHOLD = 50;
 
     private static final Logger LOG = Logger.getLogger(SignInService.class.getName());
 
@@ -31,6 +28,9 @@ public class SignInService {
     private SignInRecords records;
 
     @Inject
+    private KnownDevices devices;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -38,20 +38,29 @@ public class SignInService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
-    /**
-     * Checks one attempt. The throttles are read without locks and the password is verified outside any
-     * transaction; only the short writes afterwards lock a row.
-     */
+    /** An attempt from a browser without a known-device cookie. */
     public SignInOutcome signIn(String rawEmail, char[] password, String clientAddress) {
+        return signIn(rawEmail, password, clientAddress, null);
+    }
+
+    /**
+     * Checks one attempt; {@code deviceToken} is the known-device cookie's token, if the browser sent one. The
+     * throttles are read without locks and the password is verified outside any transaction; only the short writes
+     * afterwards lock a row.
+     */
+    public SignInOutcome signIn(String rawEmail, char[] password, String clientAddress, String deviceToken) {
         Instant now = clock.instant();
         String email = Person.normaliseEmail(rawEmail == null ? "" : rawEmail);
+        String pairKey = SignInThrottle.forPair(email, clientAddress);
         String accountKey = SignInThrottle.forAccount(email);
         String addressKey = SignInThrottle.forAddress(clientAddress);
-        if (records.isLocked(accountKey, now) || records.isLocked(addressKey, now)) {
+        Person person = findByEmail(email);
+        boolean knownDevice = person != null && devices.recognises(deviceToken, person.id());
+        if (SignInPauses.paused(records.find(pairKey), records.find(accountKey), records.find(addressKey),
+                knownDevice, now)) {
             audit.record(null, "SIGN_IN_REFUSED", email, "paused after repeated failures");
             return SignInOutcome.throttled();
         }
-        Person person = findByEmail(email);
         boolean valid;
         if (person == null || !person.canSignIn()) {
             hasher.verifyNothing(password);
@@ -60,21 +69,35 @@ public class SignInService {
             valid = hasher.verify(password, person.passwordHash());
         }
         if (!valid) {
-            SignInThrottle account = recordFailure(accountKey, now, ACCOUNT_THRESHOLD);
-            recordFailure(addressKey, now, ADDRESS_THRESHOLD);
+            SignInThrottle pair = recordFailure(pairKey, now, SignInPauses.PAIR_THRESHOLD);
+            SignInThrottle account = recordFailure(accountKey, now, SignInPauses.ACCOUNT_THRESHOLD);
+            SignInThrottle address = recordFailure(addressKey, now, SignInPauses.ADDRESS_THRESHOLD);
             audit.record(null, "SIGN_IN_FAILED", email, null);
-            if (account.isLocked(now)) {
-                audit.record(null, "ACCOUNT_LOCKED_OUT", email, "until " + account.lockedUntil());
-                LOG.info(() -> "Sign-in paused for an account after " + account.failures() + " failures");
+            auditPause(pair, now, email, () -> "this address until " + pair.lockedUntil());
+            auditPause(account, now, email, () -> "addresses failing for it until " + account.lockedUntil());
+            if (address.isLocked(now)) {
+                LOG.info(() -> "Sign-in paused for a client address after " + address.failures() + " failures");
             }
             return SignInOutcome.invalid();
         }
         String newHash = hasher.needsRehash(person.passwordHash()) ? hasher.hash(password) : null;
-        records.recordSuccess(person.id(), email, accountKey, newHash);
+        try {
+            records.recordSuccess(person.id(), email, pairKey, now, newHash);
+        } catch (RuntimeException firstInsertRace) {
+            records.recordSuccess(person.id(), email, pairKey, now, newHash);
+        }
         return SignInOutcome.signedIn(person);
     }
 
-    /** Two first failures for one key at once both insert its row; the loser counts again on the winner's row. */
+    private void auditPause(SignInThrottle throttle, Instant now, String email, Supplier<String> detail) {
+        if (throttle.isLocked(now)) {
+            audit.record(null, "ACCOUNT_LOCKED_OUT", email, detail.get());
+            LOG.info(() -> "Sign-in paused for " + throttle.key().substring(0, throttle.key().indexOf(':'))
+                    + " after " + throttle.failures() + " failures");
+        }
+    }
+
+    /** Two first writes for one key at once both insert its row; the loser counts again on the winner's row. */
     private SignInThrottle recordFailure(String key, Instant now, int threshold) {
         try {
             return records.recordFailure(key, now, threshold);

@@ -9,10 +9,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Failed sign-ins counted for one key (an account's e-mail address or a client address). After a threshold of
- * failures, further attempts are refused for a delay that doubles with each failure, up to 15 minutes. The count
- * starts again after an hour without failures or after a successful sign-in. Kept in the database, so every node of a
- * cluster sees the same counts.
+ * Failed sign-ins counted for one key: an (account, client address) pair, an account's e-mail address, or a client
+ * address. After a threshold of failures the key is paused for a delay that doubles with each further failure, up to
+ * 15 minutes. The count starts again after an hour without failures; a pair's count also after a successful sign-in,
+ * which the pair remembers for 90 days. Kept in the database, so every node of a cluster sees the same counts; a
+ * periodic job deletes rows past {@code expires_at}.
  */
 @Entity
 @Table(name = "sign_in_throttle")
@@ -21,6 +22,8 @@ public class SignInThrottle {
     static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
     static final Duration FORGET_AFTER = Duration.ofHours(1);
+    /** How long a pair remembers a successful sign-in (an address known for the account). */
+    static final Duration REMEMBER_SUCCESS = Duration.ofDays(90);
 
     @Id
     @Column(name = "throttle_key", length = 400)
@@ -29,11 +32,18 @@ public class SignInThrottle {
     @Column(name = "failures", nullable = false)
     private int failures;
 
+    /** The last failure, or when the row was created if it has had none. */
     @Column(name = "last_failure_at", nullable = false)
     private Instant lastFailureAt;
 
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    @Column(name = "succeeded_at")
+    private Instant succeededAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
 
     protected SignInThrottle() {
         // for JPA
@@ -42,6 +52,7 @@ public class SignInThrottle {
     public SignInThrottle(String key, Instant now) {
         this.key = Objects.requireNonNull(key, "key");
         this.lastFailureAt = Objects.requireNonNull(now, "now");
+        this.expiresAt = now.plus(FORGET_AFTER);
     }
 
     public static String forAccount(String email) {
@@ -52,13 +63,32 @@ public class SignInThrottle {
         return "address:" + address;
     }
 
+    public static String forPair(String email, String address) {
+        return "pair:" + Person.normaliseEmail(email) + "|" + address;
+    }
+
+    /** The prefix of every pair key of one account, for forgetting them all. */
+    static String pairPrefix(String email) {
+        return "pair:" + Person.normaliseEmail(email) + "|";
+    }
+
     public boolean isLocked(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /** Whether failures are counted now: some within the last hour, or a pause still running. */
+    public boolean hasRecentFailures(Instant now) {
+        return failures > 0 && (isLocked(now) || Duration.between(lastFailureAt, now).compareTo(FORGET_AFTER) <= 0);
+    }
+
+    /** Whether this key (a pair) has signed in successfully within the last 90 days. */
+    public boolean succeededSince(Instant since) {
+        return succeededAt != null && succeededAt.isAfter(since);
+    }
+
     /** Counts a failure at {@code now}; locks once {@code threshold} failures have been reached. */
     public void recordFailure(Instant now, int threshold) {
-        if (failures > 0 && Duration.between(lastFailureAt, now).compareTo(FORGET_AFTER) > 0 && !isLocked(now)) {
+        if (!hasRecentFailures(now)) {
             failures = 0;
         }
         failures++;
@@ -66,6 +96,26 @@ public class SignInThrottle {
         if (failures >= threshold) {
             lockedUntil = now.plus(delayAfter(failures - threshold));
         }
+        expiresAt = latestNeed();
+    }
+
+    /** A successful sign-in for this pair: its failures are forgotten and the success remembered. */
+    public void recordSuccess(Instant now) {
+        failures = 0;
+        lockedUntil = null;
+        succeededAt = now;
+        expiresAt = latestNeed();
+    }
+
+    private Instant latestNeed() {
+        Instant need = lastFailureAt.plus(FORGET_AFTER);
+        if (lockedUntil != null && lockedUntil.isAfter(need)) {
+            need = lockedUntil;
+        }
+        if (succeededAt != null && succeededAt.plus(REMEMBER_SUCCESS).isAfter(need)) {
+            need = succeededAt.plus(REMEMBER_SUCCESS);
+        }
+        return need;
     }
 
     /** 30 s after the threshold is reached, doubling with each further failure, at most 15 minutes. */
@@ -81,6 +131,10 @@ public class SignInThrottle {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     public String key() {

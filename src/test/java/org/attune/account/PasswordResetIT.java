@@ -128,6 +128,55 @@ class PasswordResetIT {
     }
 
     @Test
+    void aSessionOpenedBeforeAPasswordResetIsEndedByIt() throws Exception {
+        WebClient before = new WebClient(base);
+        assertEquals(302, before.signIn(person.email(), TestPeople.PASSWORD).statusCode());
+        assertEquals(200, before.get("/trainee/dashboard").statusCode());
+        assertEquals(1, knownDevices(), "signing in did not remember the device");
+
+        requestReset(new WebClient(base), person.email());
+        assertEquals(302, choose(new WebClient(base), tokenFromMail(), NEW_PASSWORD, NEW_PASSWORD).statusCode());
+
+        HttpResponse<String> afterReset = before.get("/trainee/dashboard");
+        assertEquals(302, afterReset.statusCode(), "the session opened before the reset still works");
+        assertTrue(afterReset.headers().firstValue("Location").orElse("").endsWith("/login"));
+        assertEquals(0, knownDevices(), "the reset did not forget the known devices");
+        WebClient after = new WebClient(base);
+        assertEquals(302, after.signIn(person.email(), NEW_PASSWORD).statusCode());
+        assertEquals(200, after.get("/trainee/dashboard").statusCode(), "a session opened after the reset was ended");
+    }
+
+    @Test
+    void theSessionThatResetsThePasswordStaysSignedInUnderANewId() throws Exception {
+        WebClient client = new WebClient(base);
+        assertEquals(302, client.signIn(person.email(), TestPeople.PASSWORD).statusCode());
+        String signedInId = client.sessionId();
+        requestReset(client, person.email());
+        assertEquals(302, choose(client, tokenFromMail(), NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        assertEquals(200, client.get("/trainee/dashboard").statusCode(), "the session that reset was ended");
+        assertTrue(!signedInId.equals(client.sessionId()), "the session kept its id through the reset");
+    }
+
+    @Test
+    void signingInSetsAKnownDeviceCookieThatScriptsCannotRead() throws Exception {
+        WebClient client = new WebClient(base);
+        HttpResponse<String> signedIn = client.signIn(person.email(), TestPeople.PASSWORD);
+        String cookie = signedIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("attune_device=")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Max-Age="),
+                cookie);
+        String token = client.cookie("attune_device");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM sign_in_known_device WHERE token_hash = ?",
+                PasswordResetToken.hash(token)), "the token itself, or nothing, was stored");
+        assertEquals(302, client.signIn(person.email(), TestPeople.PASSWORD).statusCode());
+        assertEquals(1, knownDevices(), "a browser with a valid cookie was given another");
+    }
+
+    private int knownDevices() throws Exception {
+        return data.count("SELECT COUNT(*) FROM sign_in_known_device WHERE person_id = ?", String.valueOf(person.id()));
+    }
+
+    @Test
     void unknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
         HttpResponse<String> answer = requestReset(new WebClient(base), "nobody-" + data.tag() + "@example.org");
         assertTrue(answer.body().contains("If an Attune account uses that address"));

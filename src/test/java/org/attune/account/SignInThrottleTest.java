@@ -47,5 +47,31 @@ class SignInThrottleTest {
     @Test
     void keysDoNotDependOnTheCaseOfTheEmailAddress() {
         assertEquals(SignInThrottle.forAccount("A@Example.org "), SignInThrottle.forAccount("a@example.org"));
+        assertEquals(SignInThrottle.forPair("A@Example.org ", "192.0.2.1"),
+                SignInThrottle.forPair("a@example.org", "192.0.2.1"));
+    }
+
+    @Test
+    void aSuccessForgetsThePairsFailuresAndIsRememberedForNinetyDays() {
+        SignInThrottle pair = new SignInThrottle("pair:a@example.org|192.0.2.1", T0);
+        for (int i = 0; i < 5; i++) {
+            pair.recordFailure(T0, 5);
+        }
+        pair.recordSuccess(T0.plusSeconds(60));
+        assertEquals(0, pair.failures());
+        assertFalse(pair.isLocked(T0.plusSeconds(61)));
+        assertTrue(pair.succeededSince(T0));
+        assertEquals(T0.plusSeconds(60).plus(Duration.ofDays(90)), pair.expiresAt());
+    }
+
+    @Test
+    void aRowExpiresAnHourAfterItsLastFailure() {
+        SignInThrottle throttle = new SignInThrottle("address:192.0.2.1", T0);
+        throttle.recordFailure(T0, 5);
+        assertEquals(T0.plus(Duration.ofHours(1)), throttle.expiresAt());
+        for (int i = 0; i < 20; i++) {
+            throttle.recordFailure(T0.plus(Duration.ofMinutes(50)), 5);
+        }
+        assertEquals(T0.plus(Duration.ofMinutes(50)).plus(Duration.ofHours(1)), throttle.expiresAt());
     }
 }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Optional;
 import org.attune.account.PasswordResetService;
+import org.attune.account.SignedInSessions;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -36,6 +38,7 @@ public class PasswordChooseView implements Serializable {
         }
         Optional<PasswordResetService.Failure> failure = resets.choosePassword(token, password);
         if (failure.isEmpty()) {
+            SignedInSessions.keepAfterPasswordChange(Faces.getRequest(), Instant.now());
             Faces.redirect("login?reset=true");
         } else if (failure.get() == PasswordResetService.Failure.PASSWORD_NOT_ACCEPTABLE) {
             Messages.addError("form:password", Texts.get("reset.choose.notAcceptable"));

@@ -21,6 +21,8 @@ public class ClusterLeases {
     public static final String CONTENT_IMPORT = "content-import";
     /** The hourly certificate expiry reminders. */
     public static final String EXPIRY_REMINDERS = "expiry-reminders";
+    /** The hourly deletion of expired sign-in throttle rows and known devices. */
+    public static final String SIGN_IN_CLEANUP = "sign-in-cleanup";
 
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
