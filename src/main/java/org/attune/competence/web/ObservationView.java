@@ -39,10 +39,9 @@ public class ObservationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A competence of the framework, as the form shows it. */
+    /** A competence of the framework, as the form shows it, with how it is assessed. */
     public record CompetenceRow(String key, String title, String competent, String notYetCompetent,
-            EvidenceMethod method)
-            implements Serializable {
+            EvidenceMethod method) implements Serializable {
     }
 
     @Inject
