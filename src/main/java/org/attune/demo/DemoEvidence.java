@@ -55,8 +55,8 @@ final class DemoEvidence {
                     + " (a bruise on a baby who is not yet mobile); named the local procedure, who she would call"
                     + " the same day and what she would record, without accepting an explanation.")),
             Map.entry("reflection", List.of("Professional discussion: going through her practicum log, she"
-                    + " named pacing the talk as her own development need, quoted two parents' feedback and what she changed"
-                    + " because of it.")));
+                    + " named pacing the talk as her own development need, quoted two parents' feedback and what she"
+                    + " changed because of it.")));
 
     private DemoEvidence() {
     }

@@ -61,8 +61,8 @@ class DemoPractice {
         practicum.log(trainee, new PracticumEntry(today.minusDays(14), Setting.FAMILY_HUB, 2, 5, "More crying this"
                 + " week. I said crying is how babies talk and suggested holding instead of massaging for two of them.",
                 "One parent asked for a session at a different time; the others asked for the song sheet."));
-        PracticumSession third = practicum.log(trainee, new PracticumEntry(today.minusDays(7), Setting.CLINIC, 3, 5, "I modelled asking"
-                + " permission with the doll and waited; three parents now ask without prompting.",
+        PracticumSession third = practicum.log(trainee, new PracticumEntry(today.minusDays(7), Setting.CLINIC, 3, 5,
+                "I modelled asking permission with the doll and waited; three parents now ask without prompting.",
                 "Parents said the permission ritual felt awkward at first and now feels natural."));
         Map<String, ObservationForm.Judgement> early = new LinkedHashMap<>();
         Map<String, ObservationForm.Judgement> later = new LinkedHashMap<>();
