@@ -3,6 +3,8 @@ package org.attune.catalog;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,8 +12,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Objects;
 
-/** A competence of the framework of one syllabus version, with its two descriptors. */
+/** A competence of the framework of one syllabus version, with its two descriptors and its evidence method. */
 @Entity
 @Cacheable // imported versions never change, so every node may keep them in the shared cache
 @Table(name = "competence_definition")
@@ -42,18 +45,23 @@ public class CompetenceDefinition implements Serializable {
     @Column(name = "not_yet_competent", nullable = false)
     private String notYetCompetent;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evidence_method", nullable = false)
+    private EvidenceMethod evidenceMethod;
+
     protected CompetenceDefinition() {
         // for JPA
     }
 
     CompetenceDefinition(SyllabusVersion version, String key, int position, String title, String competent,
-            String notYetCompetent) {
+            String notYetCompetent, EvidenceMethod evidenceMethod) {
         this.version = version;
         this.key = key;
         this.position = position;
         this.title = title;
         this.competent = competent;
         this.notYetCompetent = notYetCompetent;
+        this.evidenceMethod = Objects.requireNonNull(evidenceMethod);
     }
 
     public String getKey() {
@@ -70,5 +78,9 @@ public class CompetenceDefinition implements Serializable {
 
     public String getNotYetCompetent() {
         return notYetCompetent;
+    }
+
+    public EvidenceMethod getEvidenceMethod() {
+        return evidenceMethod;
     }
 }

@@ -139,7 +139,7 @@ public class ContentImportService {
         int competencePosition = 0;
         for (CourseContent.Competence c : course.competences()) {
             version.add(new CompetenceDefinition(version, c.id(), competencePosition++, c.title(), c.competent(),
-                    c.notYetCompetent()));
+                    c.notYetCompetent(), EvidenceMethod.ofContent(c.evidence())));
         }
         return version;
     }

@@ -128,7 +128,7 @@ public class CohortProgressService {
         }
         return new TraineeProgress(trainee.id(), trainee.displayName(), trainee.email(), List.copyOf(cohortNames),
                 read, passed, modules.size(), target.sessionsDelivered(), target.targetSessions(),
-                record.competentCount(), record.rows().size(), signOff, last, List.copyOf(attention));
+                record.evidencedCount(), record.rows().size(), signOff, last, List.copyOf(attention));
     }
 
     private static Instant latest(Instant a, Instant b) {

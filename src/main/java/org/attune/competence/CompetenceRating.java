@@ -12,8 +12,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import org.attune.catalog.EvidenceMethod;
 
-/** One competence as rated in one observation, with the trainer's evidence notes. */
+/**
+ * One competence as rated in one observation, with the trainer's evidence notes and the evidence method its
+ * competence had when the rating was given (what a sign-off counts it as; see {@link CompetenceRecord}).
+ */
 @Entity
 @Table(name = "competence_rating")
 public class CompetenceRating implements Serializable {
@@ -38,18 +42,24 @@ public class CompetenceRating implements Serializable {
     @Column(name = "evidence")
     private String evidence;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "method", nullable = false)
+    private EvidenceMethod method;
+
     protected CompetenceRating() {
         // for JPA
     }
 
-    CompetenceRating(Observation observation, String competenceKey, Rating rating, String evidence) {
+    CompetenceRating(Observation observation, String competenceKey, Rating rating, String evidence,
+            EvidenceMethod method) {
         this.observation = observation;
         this.competenceKey = Objects.requireNonNull(competenceKey);
-        change(rating, evidence);
+        change(rating, evidence, method);
     }
 
-    final void change(Rating newRating, String newEvidence) {
+    final void change(Rating newRating, String newEvidence, EvidenceMethod newMethod) {
         this.rating = Objects.requireNonNull(newRating);
+        this.method = Objects.requireNonNull(newMethod);
         this.evidence = newEvidence == null || newEvidence.isBlank() ? null : newEvidence;
     }
 
@@ -63,5 +73,9 @@ public class CompetenceRating implements Serializable {
 
     public String getEvidence() {
         return evidence;
+    }
+
+    public EvidenceMethod getMethod() {
+        return method;
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.attune.catalog.EvidenceMethod;
 
 /**
  * A trainer's observation of one practicum session: a rating of each competence with evidence notes, an overall
@@ -71,19 +72,23 @@ public class Observation implements Serializable {
         this.trainerId = trainerId;
     }
 
-    /** Records the trainer's judgement; ratings already given for a competence are replaced. */
-    void record(ObservationForm form, long trainer, Instant now) {
+    /**
+     * Records the trainer's judgement; ratings already given for a competence are replaced. Each rating takes the
+     * evidence method {@code methods} names for its competence ({@link EvidenceMethod#OBSERVED} if none).
+     */
+    void record(ObservationForm form, long trainer, Instant now, Map<String, EvidenceMethod> methods) {
         this.observedOn = Objects.requireNonNull(form.observedOn());
         this.overallComment = form.overallComment().strip();
         this.savedBy = trainer;
         this.savedAt = now;
         for (Map.Entry<String, ObservationForm.Judgement> e : form.judgements().entrySet()) {
             String evidence = e.getValue().evidence() == null ? null : e.getValue().evidence().strip();
+            EvidenceMethod method = methods.getOrDefault(e.getKey(), EvidenceMethod.OBSERVED);
             Optional<CompetenceRating> existing = rating(e.getKey());
             if (existing.isPresent()) {
-                existing.get().change(e.getValue().rating(), evidence);
+                existing.get().change(e.getValue().rating(), evidence, method);
             } else {
-                ratings.add(new CompetenceRating(this, e.getKey(), e.getValue().rating(), evidence));
+                ratings.add(new CompetenceRating(this, e.getKey(), e.getValue().rating(), evidence, method));
             }
         }
     }

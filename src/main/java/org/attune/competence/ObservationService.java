@@ -22,6 +22,7 @@ import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.CompetenceDefinition;
+import org.attune.catalog.EvidenceMethod;
 import org.attune.catalog.SyllabusVersion;
 
 /**
@@ -96,6 +97,8 @@ public class ObservationService {
         SyllabusVersion syllabus = access.syllabusOf(trainee)
                 .orElseThrow(() -> new IllegalStateException("No course has been imported yet."));
         List<String> keys = syllabus.competences().stream().map(CompetenceDefinition::getKey).toList();
+        Map<String, EvidenceMethod> methods = new HashMap<>();
+        syllabus.competences().forEach(c -> methods.put(c.getKey(), c.getEvidenceMethod()));
         Map<String, String> problems = form.problems(keys, session.getDate(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
             throw new InvalidEntryException(problems);
@@ -110,11 +113,11 @@ public class ObservationService {
         boolean created = observation == null;
         if (created) {
             observation = new Observation(session, trainer.id());
-            observation.record(form, trainer.id(), clock.instant());
+            observation.record(form, trainer.id(), clock.instant(), methods);
             em.persist(observation);
         } else {
             em.lock(observation, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            observation.record(form, trainer.id(), clock.instant());
+            observation.record(form, trainer.id(), clock.instant(), methods);
         }
         try {
             em.flush();
@@ -197,10 +200,11 @@ public class ObservationService {
             for (Observation o : observations) {
                 o.rating(c.getKey()).filter(r -> r.getRating().isGiven()).ifPresent(r -> history.add(
                         new CompetenceRecord.Entry(o.getObservedOn(), r.getRating(), r.getEvidence(),
-                                names.computeIfAbsent(o.getTrainerId(), this::nameOf), o.getSessionId())));
+                                names.computeIfAbsent(o.getTrainerId(), this::nameOf), o.getSessionId(),
+                                r.getMethod())));
             }
             rows.add(new CompetenceRecord.Row(c.getKey(), c.getTitle(), c.getCompetent(), c.getNotYetCompetent(),
-                    history));
+                    c.getEvidenceMethod(), history));
         }
         return new CompetenceRecord(rows);
     }

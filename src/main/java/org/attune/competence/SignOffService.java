@@ -74,8 +74,8 @@ public class SignOffService {
         Eligibility eligibility = eligibility(trainee);
         if (!eligibility.ready()) {
             throw new IllegalStateException(eligibility.practicum().met()
-                    ? "Not every competence is rated competent yet: " + String.join(", ",
-                            eligibility.competencesMissing()) + "."
+                    ? "Not every competence is rated competent with the evidence it needs yet: "
+                            + eligibility.getMissingText() + "."
                     : "The practicum target is not met yet.");
         }
         if (inForce(traineeId).isPresent()) {

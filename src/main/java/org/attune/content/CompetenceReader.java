@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the competence framework: a list of competences, each with its two descriptors. */
+/** Reads the competence framework: a list of competences, each with its two descriptors and its evidence method. */
 final class CompetenceReader {
 
     private CompetenceReader() {
@@ -21,12 +21,20 @@ final class CompetenceReader {
                 String title = c.text("title");
                 String competent = c.text("competent");
                 String notYet = c.text("notYetCompetent");
+                String evidence = c.text("evidence");
+                if (evidence != null && !CourseContent.Competence.EVIDENCE_METHODS.contains(evidence)) {
+                    problems.add(name, c.lineOf("evidence"), "Unknown evidence method \"" + evidence
+                            + "\" for competence \"" + id + "\"; use " + String.join(", ",
+                                    CourseContent.Competence.EVIDENCE_METHODS) + ".");
+                    evidence = null;
+                }
                 if (id != null && ids.containsKey(id)) {
                     problems.add(name, c.line(), "Duplicate competence id \"" + id + "\" (also on line "
                             + ids.get(id) + ").");
-                } else if (id != null && title != null && competent != null && notYet != null) {
+                } else if (id != null && title != null && competent != null && notYet != null
+                        && evidence != null) {
                     ids.put(id, c.line());
-                    competences.add(new CourseContent.Competence(id, title, competent, notYet));
+                    competences.add(new CourseContent.Competence(id, title, competent, notYet, evidence));
                 }
             }
         });

@@ -16,7 +16,15 @@ public record CourseContent(String code, String title, String description, Strin
     public record Practicum(int sessions, int families) {
     }
 
-    /** One competence of the observed-practice framework with its two descriptors. */
-    public record Competence(String id, String title, String competent, String notYetCompetent) {
+    /**
+     * One competence of the observed-practice framework with its two descriptors and how it is assessed.
+     *
+     * @param evidence one of {@link #EVIDENCE_METHODS}: seen in a class, a professional discussion with the trainer,
+     *                 or a portfolio item
+     */
+    public record Competence(String id, String title, String competent, String notYetCompetent, String evidence) {
+
+        /** The evidence methods a competence may name, as written in {@code competences.yaml}. */
+        public static final List<String> EVIDENCE_METHODS = List.of("observed", "discussion", "portfolio");
     }
 }

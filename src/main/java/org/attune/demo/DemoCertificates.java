@@ -16,6 +16,7 @@ import org.attune.account.Role;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CompetenceDefinition;
 import org.attune.catalog.CourseModule;
+import org.attune.catalog.EvidenceMethod;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.certification.Certificate;
 import org.attune.certification.CertificateAdminService;
@@ -123,7 +124,11 @@ class DemoCertificates {
         return numbers;
     }
 
-    /** Every module read and quiz passed, the practicum done and every competence observed; no sign-off yet. */
+    /**
+     * Every module read and quiz passed, the practicum done, and every competence evidenced as its method needs:
+     * sessions 2 and 5 observed three weeks apart with the observed competences competent both times, and the
+     * discussion and portfolio competences rated at the later one. No sign-off yet.
+     */
     private void readyTrainee(SyllabusVersion syllabus) {
         Person ready = people.findByEmail("trainee3@attune.example").orElseThrow();
         if (!practicum.sessionsOf(ready.id()).isEmpty()) {
@@ -133,17 +138,45 @@ class DemoCertificates {
         shortcut.completeCourse(enrolment.getId(), ready.id(), syllabus.coreModules());
         Person observer = people.findByEmail("trainer2@attune.example").orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        long last = 0;
-        for (int n = 1; n <= syllabus.getPracticumSessions(); n++) {
-            last = practicum.log(ready, new PracticumEntry(today.minusDays(40 - 7L * n), Setting.FAMILY_HUB, n, 6,
-                    "Session " + n + ": babies mostly in quiet alert; I named a baby's yawn as a wish for a pause and"
-                            + " the parent waited before going on.", "Parents said they read their babies better."))
-                    .getId();
+        long[] sessions = new long[syllabus.getPracticumSessions()];
+        for (int n = 1; n <= sessions.length; n++) {
+            sessions[n - 1] = practicum.log(ready, new PracticumEntry(today.minusDays(40 - 7L * n),
+                    Setting.FAMILY_HUB, n, 6, REFLECTIONS.get((n - 1) % REFLECTIONS.size()),
+                    FEEDBACK.get((n - 1) % FEEDBACK.size()))).getId();
         }
-        Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
-        syllabus.competences().forEach(c -> judgements.put(c.getKey(), new ObservationForm.Judgement(
-                Rating.COMPETENT, "Seen consistently across the session with every family.")));
-        observations.save(observer, last, null, new ObservationForm(today.minusDays(5),
-                "Ready for sign-off: attuned, warm and safe practice throughout.", judgements), null);
+        observe(observer, sessions[1], today.minusDays(26), syllabus, 0, "A warm session with a welcoming climate;"
+                + " you read the babies well. Next: keep the talk short so parents have time with their babies.");
+        observe(observer, sessions[sessions.length - 1], today.minusDays(5), syllabus, 1, "Ready for sign-off:"
+                + " attuned, warm and safe practice again three weeks on, and a thoughtful safeguarding discussion.");
     }
+
+    /** Rates every competence: the observed ones at each observation, the others only at the later one. */
+    private void observe(Person observer, long session, LocalDate on, SyllabusVersion syllabus, int which,
+            String comment) {
+        Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
+        syllabus.competences().forEach(c -> judgements.put(c.getKey(),
+                c.getEvidenceMethod() == EvidenceMethod.OBSERVED || which == 1
+                        ? new ObservationForm.Judgement(Rating.COMPETENT, DemoEvidence.note(c.getKey(), which))
+                        : new ObservationForm.Judgement(Rating.NOT_OBSERVED, null)));
+        observations.save(observer, session, null, new ObservationForm(on, comment, judgements), null);
+    }
+
+    private static final List<String> REFLECTIONS = List.of(
+            "The first session felt rushed; I talked too long at the start and two babies were drowsy by the time"
+                    + " we began. Next time I will keep the welcome short.",
+            "Better pacing: I named each baby's state and we waited for quiet alert. One mother was very quiet; I"
+                    + " checked in with her at the end.",
+            "A crying baby unsettled the group; I said crying is how babies talk and suggested holding. The"
+                    + " parents relaxed once I did.",
+            "I modelled asking permission with the doll and waited; three parents now ask without prompting. I"
+                    + " still correct technique too quickly.",
+            "I praised moments between parents and babies instead of strokes, and the parents talked to each other"
+                    + " more. My own development need: fewer words.");
+
+    private static final List<String> FEEDBACK = List.of(
+            "Parents wanted more time to practise and less talk.",
+            "A parent said she had never noticed her baby's 'no' before.",
+            "Parents said they felt less embarrassed when their baby cried.",
+            "Parents said the permission ritual felt awkward at first and now feels natural.",
+            "Parents said they read their babies better and asked about a follow-on group.");
 }

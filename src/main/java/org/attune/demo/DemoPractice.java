@@ -20,8 +20,10 @@ import org.attune.competence.Setting;
 import org.attune.competence.TraineeAccess;
 
 /**
- * The demo trainee part-way through the practicum: three sessions logged, the first observed by the demo trainer
- * with some competences rated. Made once, through the same services the pages use.
+ * The demo trainee part-way through the practicum: three sessions logged, the first and the third observed by the
+ * demo trainer two weeks apart, so the record shows competences evidenced on two dates, some on one date only,
+ * some not yet competent and the discussion and portfolio ones still to do. Made once, through the same services
+ * the pages use.
  */
 @ApplicationScoped
 class DemoPractice {
@@ -59,19 +61,41 @@ class DemoPractice {
         practicum.log(trainee, new PracticumEntry(today.minusDays(14), Setting.FAMILY_HUB, 2, 5, "More crying this"
                 + " week. I said crying is how babies talk and suggested holding instead of massaging for two of them.",
                 "One parent asked for a session at a different time; the others asked for the song sheet."));
-        practicum.log(trainee, new PracticumEntry(today.minusDays(7), Setting.CLINIC, 3, 5, "I modelled asking"
-                + " permission with the doll and waited; three parents now ask without prompting.",
+        PracticumSession third = practicum.log(trainee, new PracticumEntry(today.minusDays(7), Setting.CLINIC, 3, 5,
+                "I modelled asking permission with the doll and waited; three parents now ask without prompting.",
                 "Parents said the permission ritual felt awkward at first and now feels natural."));
-        Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
-        for (int i = 0; i < framework.size(); i++) {
-            Rating rating = i < 5 ? Rating.COMPETENT : i < 7 ? Rating.NOT_YET_COMPETENT : Rating.NOT_OBSERVED;
-            judgements.put(framework.get(i).getKey(), new ObservationForm.Judgement(rating,
-                    rating == Rating.NOT_OBSERVED ? null : rating == Rating.COMPETENT
-                            ? "Seen clearly during the session, with every family."
-                            : "Not yet: talked mostly about strokes; try a tentative reading of the baby's cues."));
+        Map<String, ObservationForm.Judgement> early = new LinkedHashMap<>();
+        Map<String, ObservationForm.Judgement> later = new LinkedHashMap<>();
+        for (CompetenceDefinition c : framework) {
+            early.put(c.getKey(), EARLY.containsKey(c.getKey())
+                    ? new ObservationForm.Judgement(Rating.NOT_YET_COMPETENT, EARLY.get(c.getKey()))
+                    : FIRST_SEEN.contains(c.getKey())
+                            ? new ObservationForm.Judgement(Rating.COMPETENT, DemoEvidence.note(c.getKey(), 0))
+                            : new ObservationForm.Judgement(Rating.NOT_OBSERVED, null));
+            later.put(c.getKey(), LATER_SEEN.contains(c.getKey())
+                    ? new ObservationForm.Judgement(Rating.COMPETENT, DemoEvidence.note(c.getKey(), 1))
+                    : new ObservationForm.Judgement(Rating.NOT_OBSERVED, null));
         }
         observations.save(trainer, first.getId(), null, new ObservationForm(today.minusDays(21),
                 "A warm, unhurried first session. Next: speak for the babies more, and less about technique.",
-                judgements), null);
+                early), null);
+        observations.save(trainer, third.getId(), null, new ObservationForm(today.minusDays(7),
+                "Much more attuned: you let the babies lead. Next time we will talk through safeguarding, and I will"
+                        + " observe once more for the competences seen only once so far.", later), null);
     }
+
+    /** Competent at the first observation (the earlier of two needed on different dates). */
+    private static final List<String> FIRST_SEEN = List.of("welcoming-group-climate", "naming-states",
+            "reading-cues", "permission-ritual", "safety-screening");
+
+    /** Not yet competent at the first observation, with what the trainer saw. */
+    private static final Map<String, String> EARLY = Map.of(
+            "modelling-sensitivity", "Not yet: reached for a baby's leg to show a stroke; demonstrate on the doll"
+                    + " only.",
+            "speaking-for-the-baby", "Not yet: talked mostly about strokes and digestion; try a tentative reading"
+                    + " of what a baby's cues might mean.");
+
+    /** Competent at the later observation: some for the second time, some for the first. */
+    private static final List<String> LATER_SEEN = List.of("welcoming-group-climate", "reading-cues",
+            "modelling-sensitivity", "speaking-for-the-baby", "strengths-based-coaching");
 }

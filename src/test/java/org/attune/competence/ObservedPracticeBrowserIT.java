@@ -115,6 +115,12 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         }
         open("trainee/practice");
         assertTrue(byId("practicumProgress").getText().startsWith("5 of 5"), byId("practicumProgress").getText());
+        observeDirectly(4, 12); // an earlier observation, every competence competent
+        open("trainee/practice");
+        assertTrue(byId("need-reading-cues").getText().contains("One more observation on another date"),
+                byId("need-reading-cues").getText());
+        assertTrue(byId("need-safeguarding").getText().contains("Nothing"), byId("need-safeguarding").getText());
+        assertTrue(text().contains("3 of 12 competences with all the evidence they need"), text());
         signOut();
 
         // the trainer finds the trainee on the dashboard and observes session 5
@@ -123,8 +129,12 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         assertAccessible();
         follow(By.linkText("Test practising"));
         assertAccessible();
+        assertTrue(byId("competencesMissing").getText().contains(
+                "Reading cues: One more observation on another date, rated competent."), byId("checklist").getText());
+        assertTrue(driver().findElements(By.id("signoff:signOff")).isEmpty(), "no sign-off on one date's evidence");
         follow(By.linkText("Observe")); // the first is the newest: session 5
         assertTrue(text().contains("Session 5"), text());
+        assertTrue(text().contains("Safeguarding (Professional discussion with the trainer)"), text());
         assertAccessible();
         List<WebElement> fieldsets = driver().findElements(By.cssSelector("fieldset.competence"));
         assertEquals(12, fieldsets.size());
@@ -138,8 +148,8 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         byId("observation:file").sendKeys(fake.toString());
         submit("observation:save");
         assertTrue(text().contains("PDF, JPEG or PNG"), text());
-        assertEquals(0, data.count("SELECT COUNT(*) FROM observation WHERE trainee_id = ?", trainee.id()),
-                "a refused file saves nothing");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM observation WHERE trainee_id = ?", trainee.id()),
+                "a refused file saves nothing (the one observation is the earlier one)");
         assertTrue(driver().findElements(By.cssSelector("fieldset.competence")).get(11)
                 .findElement(By.cssSelector("input[value='COMPETENT']")).isSelected(), "the ratings are kept");
         assertEquals("A confident, attuned session. Well done.", byId("observation:overallComment")
@@ -208,7 +218,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         // the trainee sees their record, the feedback and the confirmed sign-off
         signIn(trainee);
         open("trainee/practice");
-        assertTrue(text().contains("12 of 12 competences rated competent"), text());
+        assertTrue(text().contains("12 of 12 competences with all the evidence they need"), text());
         assertTrue(text().contains("A confident, attuned session. Well done."));
         assertTrue(byId("signOffState").getText().contains("signed off"), byId("signOffState").getText());
         assertAccessible();
@@ -245,6 +255,49 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         submit("filter:apply");
         assertTrue(text().contains("No trainee matches."), text());
         assertAccessible();
+    }
+
+    /**
+     * An observation of the trainee's session {@code number}, {@code daysAgo}, with every competence of the live
+     * framework rated competent under its own evidence method.
+     */
+    private void observeDirectly(int number, int daysAgo) throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection()) {
+            long session;
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM practicum_session WHERE person_id = ? AND"
+                    + " session_number = ?")) {
+                s.setLong(1, trainee.id());
+                s.setInt(2, number);
+                try (var rs = s.executeQuery()) {
+                    rs.next();
+                    session = rs.getLong(1);
+                }
+            }
+            long observation;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO observation (session_id, trainee_id, trainer_id,"
+                    + " observed_on, overall_comment, saved_by, saved_at, version) VALUES (?, ?, ?, ?,"
+                    + " 'A good start.', ?, ?, 1)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                s.setLong(1, session);
+                s.setLong(2, trainee.id());
+                s.setLong(3, trainer.id());
+                s.setDate(4, Date.valueOf(LocalDate.now().minusDays(daysAgo)));
+                s.setLong(5, trainer.id());
+                s.setTimestamp(6, Timestamp.from(Instant.now()));
+                s.executeUpdate();
+                try (var keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    observation = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO competence_rating (observation_id,"
+                    + " competence_key, rating, evidence, method) SELECT ?, competence_key, 'COMPETENT',"
+                    + " 'Seen with every family, or discussed.', evidence_method FROM competence_definition"
+                    + " WHERE syllabus_version_id = (SELECT MAX(id) FROM syllabus_version"
+                    + " WHERE course_code = 'ATT-IC')")) {
+                s.setLong(1, observation);
+                s.executeUpdate();
+            }
+        }
     }
 
     private void logDirectly(int number) throws Exception {

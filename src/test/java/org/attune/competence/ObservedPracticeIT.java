@@ -119,19 +119,40 @@ class ObservedPracticeIT {
     }
 
     private ObservationForm form(Rating rating, String comment) {
+        return form(rating, comment, LocalDate.now().minusDays(1));
+    }
+
+    private ObservationForm form(Rating rating, String comment, LocalDate observedOn) {
         Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
         competenceKeys(trainee).forEach(k -> judgements.put(k, new ObservationForm.Judgement(rating,
                 rating.isGiven() ? "Seen in the session: " + k : null)));
-        return new ObservationForm(LocalDate.now().minusDays(1), comment, judgements);
+        return new ObservationForm(observedOn, comment, judgements);
     }
 
-    /** Five sessions of five families, and the last one observed with every competence rated competent. */
+    /**
+     * Five sessions of five families; the fourth observed ten days ago and the fifth yesterday, each with every
+     * competence rated competent: two observations on different dates, as a sign-off needs.
+     */
     private void makeReady(Person who) {
+        long fourth = 0;
         long last = 0;
         for (int n = 1; n <= 5; n++) {
+            fourth = last;
             last = practicum.log(who, entry(n, 5)).getId();
         }
+        observations.save(trainer, fourth, null, form(Rating.COMPETENT, "Good progress.",
+                LocalDate.now().minusDays(10)), null);
         observations.save(trainer, last, null, form(Rating.COMPETENT, "Ready for sign-off."), null);
+    }
+
+    private CompetenceRecord.Row row(CompetenceRecord record, String key) {
+        return record.rows().stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    /** The key of the first competence of the framework assessed by the method given. */
+    private String keyAssessedBy(org.attune.catalog.EvidenceMethod method) {
+        return access.syllabusOf(trainee).orElseThrow().competences().stream()
+                .filter(c -> c.getEvidenceMethod() == method).findFirst().orElseThrow().getKey();
     }
 
     private Person newTrainee(String label) throws Exception {
@@ -195,7 +216,78 @@ class ObservedPracticeIT {
         assertEquals(Rating.COMPETENT, row.latest().rating());
         assertEquals(2, row.history().size());
         assertEquals(Rating.NOT_YET_COMPETENT, row.history().get(1).rating());
-        assertTrue(record.allCompetent());
+        assertEquals(CompetenceRecord.Need.ONE_MORE_OBSERVATION, row.need(),
+                "only competent ratings after a \"not yet competent\" count");
+        assertFalse(record.allEvidenced());
+    }
+
+    @Test
+    void oneCompetentObservationIsNotEnoughForSignOff() {
+        long last = 0;
+        for (int n = 1; n <= 5; n++) {
+            last = practicum.log(trainee, entry(n, 5)).getId();
+        }
+        observations.save(trainer, last, null, form(Rating.COMPETENT, "Strong session."), null);
+        Eligibility eligibility = signOffs.eligibility(trainee);
+        assertFalse(eligibility.ready());
+        String observed = keyAssessedBy(org.attune.catalog.EvidenceMethod.OBSERVED);
+        assertEquals(CompetenceRecord.Need.ONE_MORE_OBSERVATION, row(observations.record(trainee, trainee), observed)
+                .need());
+        assertEquals(9, eligibility.competencesMissing().size(), "the nine observed competences each need one more");
+        assertTrue(eligibility.competencesMissing().stream()
+                .allMatch(m -> m.need() == CompetenceRecord.Need.ONE_MORE_OBSERVATION));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> signOffs.signOff(trainer, trainee.id()));
+        assertTrue(e.getMessage().contains("Reading cues"), e.getMessage());
+        assertEquals(0, count("SELECT COUNT(*) FROM sign_off WHERE trainee_id = ?", trainee.id()));
+    }
+
+    @Test
+    void twoCompetentObservationsOnTheSameDateAreNotEnough() {
+        long fourth = 0;
+        long last = 0;
+        for (int n = 1; n <= 5; n++) {
+            fourth = last;
+            last = practicum.log(trainee, entry(n, 5)).getId();
+        }
+        LocalDate sameDay = LocalDate.now().minusDays(2);
+        observations.save(trainer, fourth, null, form(Rating.COMPETENT, "Morning class.", sameDay), null);
+        observations.save(secondTrainer, last, null, form(Rating.COMPETENT, "Afternoon class.", sameDay), null);
+        assertFalse(signOffs.eligibility(trainee).ready());
+        assertEquals(CompetenceRecord.Need.ONE_MORE_OBSERVATION, row(observations.record(trainee, trainee),
+                keyAssessedBy(org.attune.catalog.EvidenceMethod.OBSERVED)).need());
+        assertThrows(IllegalStateException.class, () -> signOffs.signOff(trainer, trainee.id()));
+    }
+
+    @Test
+    void twoCompetentObservationsOnDifferentDatesAreEnoughForSignOff() {
+        makeReady(trainee);
+        Eligibility eligibility = signOffs.eligibility(trainee);
+        assertTrue(eligibility.ready(), eligibility.getMissingText());
+        assertTrue(observations.record(trainee, trainee).allEvidenced());
+        assertTrue(signOffs.signOff(trainer, trainee.id()).getState().inForce());
+    }
+
+    @Test
+    void discussionCompetenceIsSatisfiedByItsDiscussionAndRatingsKeepTheirMethod() {
+        long session = practicum.log(trainee, entry(1, 5)).getId();
+        String discussion = keyAssessedBy(org.attune.catalog.EvidenceMethod.DISCUSSION);
+        String portfolio = keyAssessedBy(org.attune.catalog.EvidenceMethod.PORTFOLIO);
+        CompetenceRecord before = observations.record(trainee, trainee);
+        assertEquals(CompetenceRecord.Need.DISCUSSION, row(before, discussion).need());
+        assertEquals(CompetenceRecord.Need.PORTFOLIO, row(before, portfolio).need());
+        observations.save(trainer, session, null, form(Rating.COMPETENT, "Debrief after the class."), null);
+        CompetenceRecord after = observations.record(trainee, trainee);
+        assertEquals(CompetenceRecord.Need.NOTHING, row(after, discussion).need());
+        assertEquals(CompetenceRecord.Need.NOTHING, row(after, portfolio).need());
+        assertEquals(1, count("SELECT COUNT(*) FROM competence_rating r JOIN observation o ON o.id = r.observation_id"
+                + " WHERE o.trainee_id = ? AND r.competence_key = ? AND r.method = 'DISCUSSION'", trainee.id(),
+                discussion));
+        assertEquals(1, count("SELECT COUNT(*) FROM competence_rating r JOIN observation o ON o.id = r.observation_id"
+                + " WHERE o.trainee_id = ? AND r.competence_key = ? AND r.method = 'PORTFOLIO'", trainee.id(),
+                portfolio));
+        assertEquals(3, observations.record(trainee, trainee).evidencedCount(),
+                "the discussion and portfolio competences; the observed ones need another date");
     }
 
     @Test
@@ -267,11 +359,14 @@ class ObservedPracticeIT {
 
     @Test
     void signOffNeedsEveryCompetenceCompetentAndThePracticumTarget() {
-        for (int n = 1; n <= 4; n++) {
+        for (int n = 1; n <= 3; n++) {
             practicum.log(trainee, entry(n, 5));
         }
+        long fourth = practicum.log(trainee, entry(4, 5)).getId();
         long fifth = practicum.log(trainee, entry(5, 5)).getId();
         assertThrows(IllegalStateException.class, () -> signOffs.signOff(trainer, trainee.id()));
+        observations.save(trainer, fourth, null, form(Rating.COMPETENT, "Earlier.", LocalDate.now().minusDays(10)),
+                null);
         ObservationForm almost = form(Rating.COMPETENT, "Nearly.");
         almost.judgements().put(competenceKeys(trainee).get(11), new ObservationForm.Judgement(
                 Rating.NOT_YET_COMPETENT, "Cannot yet name own development needs."));

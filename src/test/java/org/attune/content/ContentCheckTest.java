@@ -113,6 +113,13 @@ class ContentCheckTest {
                 Arguments.of("source cited nowhere", (Breakage) c -> replace(c.resolve("modules/second.md"),
                         "(first.md#cues) [2].", "(first.md#cues)."),
                         "tree/mini/modules/second.md:8: The source [2] is cited nowhere in the module: put [2] at the claims it supports, or remove the source."),
+                Arguments.of("unknown evidence method", (Breakage) c -> replace(c.resolve("competences.yaml"),
+                        "evidence: observed", "evidence: watched"),
+                        "tree/mini/competences.yaml:6: Unknown evidence method \"watched\" for competence"
+                                + " \"reading-cues\"; use observed, discussion, portfolio."),
+                Arguments.of("missing evidence method", (Breakage) c -> replace(c.resolve("competences.yaml"),
+                        "    evidence: observed\n", ""),
+                        "tree/mini/competences.yaml:2: Missing required field \"evidence\"."),
                 Arguments.of("source without a number", (Breakage) c -> replace(c.resolve("modules/second.md"),
                         "\"A source [2]\"", "\"A source [2]\"\n  - \"Another source\""),
                         "tree/mini/modules/second.md:9: This source does not end in its number, so no claim can cite it: end it with [n], its number in the domain brief's References (from 101 up for a source the brief does not list)."),

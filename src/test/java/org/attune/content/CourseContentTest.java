@@ -81,6 +81,16 @@ class CourseContentTest {
     }
 
     @Test
+    void competencesALiveClassCannotShowAreAssessedByDiscussionOrPortfolio() {
+        java.util.Map<String, String> methods = new java.util.HashMap<>();
+        course.competences().forEach(c -> methods.put(c.id(), c.evidence()));
+        assertEquals("portfolio", methods.get("invitation-and-engagement"));
+        assertEquals("discussion", methods.get("safeguarding"));
+        assertEquals("discussion", methods.get("reflection"));
+        assertEquals(9, methods.values().stream().filter("observed"::equals).count());
+    }
+
+    @Test
     void uncertainImmunisationTimingIsPresentedAsPracticeNotFact() {
         String safety = course.modules().stream().filter(m -> m.id().equals("safety-and-safeguarding"))
                 .findFirst().orElseThrow().markdown();

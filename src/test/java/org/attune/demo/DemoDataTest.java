@@ -3,8 +3,11 @@ package org.attune.demo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.attune.account.PasswordHasher;
 import org.attune.account.PasswordPolicy;
+import org.attune.content.ContentReader;
+import org.attune.content.CourseContent;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -31,5 +34,22 @@ class DemoDataTest {
         assertTrue(DemoData.isEmbedded("jdbc:h2:file:./data/attune;MODE=MySQL"));
         assertFalse(DemoData.isEmbedded("jdbc:mysql://db:3306/attune"));
         assertFalse(DemoData.isEmbedded(null));
+    }
+
+    @Test
+    void everyCompetenceOfTheCourseHasItsOwnEvidenceNotesAndObservedOnesTwoDifferentOnes() {
+        CourseContent course = ContentReader.read(Path.of("content")).courses().get(0);
+        java.util.Set<String> notes = new java.util.HashSet<>();
+        for (CourseContent.Competence c : course.competences()) {
+            String first = DemoEvidence.note(c.id(), 0);
+            assertFalse(first.startsWith("Seen clearly with every family"), c.id() + " has no notes of its own");
+            assertTrue(notes.add(first), c.id() + " repeats another competence's note");
+            if (c.evidence().equals("observed")) {
+                assertTrue(notes.add(DemoEvidence.note(c.id(), 1)), c.id() + " needs a second, different note");
+            } else {
+                assertTrue(first.toLowerCase(java.util.Locale.ROOT).contains(c.evidence() + ":"), c.id()
+                        + " says what was reviewed or discussed");
+            }
+        }
     }
 }

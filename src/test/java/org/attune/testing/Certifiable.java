@@ -83,26 +83,34 @@ public final class Certifiable {
         }
     }
 
-    /** Five sessions of five families, the last observed by the trainer with every competence competent. */
+    /**
+     * Five sessions of five families, the last two observed by the trainer on different dates with every competence
+     * competent (each rating under its competence's evidence method), as a sign-off needs.
+     */
     public void completePractice(long personId, long trainerId) throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            long session = 0;
+            long[] sessions = new long[5];
             for (int n = 1; n <= 5; n++) {
-                session = insert(c, "INSERT INTO practicum_session (person_id, session_date, setting, session_number,"
-                        + " families, reflection, parent_feedback, logged_at, version)"
+                sessions[n - 1] = insert(c, "INSERT INTO practicum_session (person_id, session_date, setting,"
+                        + " session_number, families, reflection, parent_feedback, logged_at, version)"
                         + " VALUES (?, ?, 'FAMILY_HUB', ?, 5, ?, ?, ?, 1)", personId,
                         Date.valueOf(LocalDate.now().minusDays(40 - n)), n,
                         "Babies in quiet alert; I named a yawn as a wish for a pause.", "Parents felt confident.",
                         now());
             }
-            long observation = insert(c, "INSERT INTO observation (session_id, trainee_id, trainer_id, observed_on,"
-                    + " overall_comment, saved_by, saved_at, version) VALUES (?, ?, ?, ?, 'Ready.', ?, ?, 1)", session,
-                    personId, trainerId, Date.valueOf(LocalDate.now().minusDays(2)), trainerId, now());
             long syllabus = single(c, "SELECT syllabus_version_id FROM enrolment WHERE person_id = " + personId);
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO competence_rating (observation_id, competence_key, rating, evidence)"
-                        + " SELECT " + observation + ", competence_key, 'COMPETENT', 'Seen with every family.'"
-                        + " FROM competence_definition WHERE syllabus_version_id = " + syllabus);
+            int[] daysAgo = {9, 2};
+            for (int i = 0; i < daysAgo.length; i++) {
+                long observation = insert(c, "INSERT INTO observation (session_id, trainee_id, trainer_id,"
+                        + " observed_on, overall_comment, saved_by, saved_at, version)"
+                        + " VALUES (?, ?, ?, ?, 'Ready.', ?, ?, 1)", sessions[3 + i], personId, trainerId,
+                        Date.valueOf(LocalDate.now().minusDays(daysAgo[i])), trainerId, now());
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO competence_rating (observation_id, competence_key, rating, evidence,"
+                            + " method) SELECT " + observation + ", competence_key, 'COMPETENT',"
+                            + " 'Seen with every family.', evidence_method FROM competence_definition"
+                            + " WHERE syllabus_version_id = " + syllabus);
+                }
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.account.CurrentUser;
+import org.attune.catalog.EvidenceMethod;
 import org.attune.competence.CompetenceRating;
 import org.attune.competence.InvalidEntryException;
 import org.attune.competence.Observation;
@@ -38,9 +39,9 @@ public class ObservationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** A competence of the framework, as the form shows it. */
-    public record CompetenceRow(String key, String title, String competent, String notYetCompetent)
-            implements Serializable {
+    /** A competence of the framework, as the form shows it, with how it is assessed. */
+    public record CompetenceRow(String key, String title, String competent, String notYetCompetent,
+            EvidenceMethod method) implements Serializable {
     }
 
     @Inject
@@ -80,7 +81,8 @@ public class ObservationView implements Serializable {
         summary = new PracticumLogView.SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getSessionNumber(),
                 s.getFamilies(), s.getReflection(), s.getParentFeedback(), observed.observation().isPresent());
         access.syllabusOf(observed.trainee()).ifPresent(v -> v.competences().forEach(c -> competences.add(
-                new CompetenceRow(c.getKey(), c.getTitle(), c.getCompetent(), c.getNotYetCompetent()))));
+                new CompetenceRow(c.getKey(), c.getTitle(), c.getCompetent(), c.getNotYetCompetent(),
+                        c.getEvidenceMethod()))));
         fill(observed);
     }
 
