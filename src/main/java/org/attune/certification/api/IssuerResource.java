@@ -44,6 +44,6 @@ public class IssuerResource {
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
     public Response key(@PathParam("id") String id) {
         return keys.publicJwk(id).map(k -> Response.ok(k).build()).orElseGet(() -> Problem.response(
-                Response.Status.NOT_FOUND, "Unknown key", "No signing key has the id " + id + ".", null));
+                Response.Status.NOT_FOUND, "Unknown key", "No signing key has this id.", null));
     }
 }

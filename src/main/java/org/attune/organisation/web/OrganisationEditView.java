@@ -54,7 +54,10 @@ public class OrganisationEditView implements Serializable {
 
     public void save() throws IOException {
         boolean valid = true;
-        if (organisations.nameTaken(name, id)) {
+        if (name == null || name.isBlank()) { // "required" lets a name of spaces through
+            Messages.addError("form:name", Texts.get("organisation.name.required"));
+            valid = false;
+        } else if (organisations.nameTaken(name, id)) {
             Messages.addError("form:name", Texts.get("organisation.name.taken"));
             valid = false;
         }
