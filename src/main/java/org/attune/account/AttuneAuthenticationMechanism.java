@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.attune.platform.web.ClientAddresses;
 import org.attune.platform.web.SecurityHeaders;
+import org.attune.platform.web.UnavailablePage;
 
 /**
  * Form sign-in at {@code /login}. A visitor who opens a protected page is sent to the sign-in page, and back to that
@@ -32,6 +33,9 @@ import org.attune.platform.web.SecurityHeaders;
  */
 @ApplicationScoped
 public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            AttuneAuthenticationMechanism.class.getName());
 
     /** The signed-in person, looked up once per request and handed to {@link CurrentUser}. */
     static final String REQUEST_PERSON = "attune.person";
@@ -65,7 +69,22 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             return context.notifyContainerAboutLogin(result);
         }
-        Optional<Person> signedIn = signedInPerson(request);
+        Optional<Person> signedIn;
+        try {
+            signedIn = signedInPerson(request);
+        } catch (RuntimeException databaseUnavailable) {
+            if (!UnavailablePage.isDatabaseFailure(databaseUnavailable)) {
+                throw databaseUnavailable;
+            }
+            LOG.warning(() -> "The signed-in person could not be read (database unavailable): "
+                    + databaseUnavailable.getClass().getSimpleName());
+            try {
+                UnavailablePage.send(response);
+            } catch (java.io.IOException e) {
+                LOG.fine(() -> "The unavailable page could not be written: " + e);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         if (signedIn.isPresent()) {
             return context.notifyContainerAboutLogin(new CallerPrincipal(String.valueOf(signedIn.get().id())),
                     Role.groupsOf(signedIn.get().roles()));

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.attune.platform.web.UnavailablePage;
 import java.security.Principal;
 
 /** The signed-in person for this request, or nobody. */
@@ -36,7 +37,10 @@ public class CurrentUser {
             } else if (principal != null) {
                 try {
                     person = em.find(Person.class, Long.valueOf(principal.getName()));
-                } catch (NumberFormatException e) {
+                } catch (RuntimeException e) { // a malformed principal, or the database is unreachable
+                    if (!(e instanceof NumberFormatException) && !UnavailablePage.isDatabaseFailure(e)) {
+                        throw e;
+                    }
                     person = null;
                 }
             }
