@@ -23,6 +23,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * as the other but for the nonce and inline styles.</li>
  * </ul>
  *
+ * <p>PrimeFaces also wants the nonce back: its script puts it into every form, and a postback whose answer is rendered
+ * without it fails ("CSP nonce mismatch"). The layout therefore loads PrimeFaces' core script on every page, also on
+ * pages without a PrimeFaces component.
+ *
  * <p>Faces pages keep {@code style-src 'unsafe-inline'}: PrimeFaces writes {@code style} attributes into its markup
  * (hidden panels, widths, positions) and has no nonce for styles. An injected style can change how a page looks but
  * cannot run code.
