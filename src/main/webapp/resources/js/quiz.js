@@ -1,6 +1,8 @@
 /*
  * Quiz page helpers. attuneQuiz.restoreFocus: after an ordering step moves (and the list is redrawn), keyboard focus
- * returns to the moved step's button, so the trainee keeps their place.
+ * returns to the moved step's button, so the trainee keeps their place. It runs when PrimeFaces has finished an ajax
+ * request (its pfAjaxComplete event), not from an oncomplete attribute: the page's content security policy allows no
+ * inline script of ours.
  */
 var attuneQuiz = (function () {
     'use strict';
@@ -31,6 +33,11 @@ var attuneQuiz = (function () {
         }
     };
 }());
+if (window.jQuery) {
+    window.jQuery(document).on('pfAjaxComplete', function () {
+        attuneQuiz.restoreFocus();
+    });
+}
 
 /*
  * Autosave: every change to an answer is sent at once to PUT /api/v1/attempts/{id}/answers/{question}. The question

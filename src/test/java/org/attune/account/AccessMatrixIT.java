@@ -242,7 +242,7 @@ class AccessMatrixIT {
         Map<String, String> signOut = new LinkedHashMap<>();
         signOut.put("signOutForm", "signOutForm");
         signOut.put("signOutForm:signOut", "Sign out");
-        signOut.put("jakarta.faces.ViewState", WebClient.viewState(home.body()));
+        signOut.putAll(WebClient.postback(home.body()));
         HttpResponse<String> out = client.post("/account/home", signOut, Map.of());
         assertEquals(302, out.statusCode());
         assertTrue(out.headers().firstValue("Location").orElse("").contains("login?signedOut=true"));
@@ -311,7 +311,7 @@ class AccessMatrixIT {
 
         // the same post with the page's own view state does create it: the form itself works
         String page = admin.get("/admin/organisation").body();
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.putAll(WebClient.postback(page));
         HttpResponse<String> genuine = admin.post("/admin/organisation", form, Map.of());
         assertEquals(302, genuine.statusCode(), genuine.body());
         assertEquals(1, data.count("SELECT COUNT(*) FROM organisation WHERE name = ?", name));

@@ -75,7 +75,7 @@ class PasswordResetIT {
         form.put("form", "form");
         form.put("form:email", email);
         form.put("form:send", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.putAll(WebClient.postback(page));
         return client.post("/password-reset", form, Map.of());
     }
 
@@ -87,7 +87,7 @@ class PasswordResetIT {
         form.put("form:password", password);
         form.put("form:confirmation", again);
         form.put("form:save", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.putAll(WebClient.postback(page));
         return client.post("/password-choose", form, Map.of());
     }
 

@@ -192,14 +192,14 @@ class CertificateApiIT {
         search.put("search", "search");
         search.put("search:text", number);
         search.put("search:find", "Find");
-        search.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        search.putAll(WebClient.postback(page));
         String filtered = administrator.post("/admin/certificates", search, Map.of()).body();
         Map<String, String> revoke = new LinkedHashMap<>();
         revoke.put("certificates", "certificates");
         revoke.put("certificates:table:0:action", "REVOKE");
         revoke.put("certificates:table:0:reason", "Evidence of unsafe practice.");
         revoke.put("certificates:table:0:apply", "Apply");
-        revoke.put("jakarta.faces.ViewState", WebClient.viewState(filtered));
+        revoke.putAll(WebClient.postback(filtered));
         HttpResponse<String> done = administrator.post("/admin/certificates", revoke, Map.of());
         assertTrue(done.body().contains("is revoked"), done.body());
 

@@ -240,7 +240,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         form.put("filter:name", "practising");
         form.put("filter:sort", "practicum");
         form.put("filter:csv", "Download as CSV");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        form.putAll(WebClient.postback(page.body()));
         HttpResponse<String> csv = client.post("/trainer/dashboard", form, Map.of());
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("trainee-progress.csv"));

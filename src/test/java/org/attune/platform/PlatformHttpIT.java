@@ -107,6 +107,50 @@ class PlatformHttpIT {
     }
 
     @Test
+    void facesPagesCarryOneNonceBasedScriptPolicyWithoutUnsafeSources() throws Exception {
+        for (String path : new String[] {"/", "/login", "/about-accreditation", "/no-such-page"}) {
+            HttpResponse<String> response = get(path);
+            var policies = response.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + " must carry exactly one policy, not " + policies);
+            String scriptSrc = directive(policies.get(0), "script-src");
+            assertTrue(scriptSrc.matches("script-src 'self' 'nonce-[A-Za-z0-9+/_=-]{16,}'"), path + ": " + scriptSrc);
+            assertFalse(scriptSrc.contains("unsafe"), path + ": " + scriptSrc);
+            String nonce = scriptSrc.substring(scriptSrc.indexOf("'nonce-") + 7, scriptSrc.length() - 1);
+            assertTrue(response.body().contains("nonce=\"" + nonce + "\""), path + " has no script with the nonce");
+            assertTrue(policies.get(0).contains("default-src 'self'"), path);
+            assertTrue(policies.get(0).contains("object-src 'none'"), path);
+        }
+        String first = directive(get("/about-accreditation").headers().firstValue("Content-Security-Policy")
+                .orElseThrow(), "script-src");
+        String second = directive(get("/about-accreditation").headers().firstValue("Content-Security-Policy")
+                .orElseThrow(), "script-src");
+        assertFalse(first.equals(second), "each page needs a fresh nonce");
+    }
+
+    @Test
+    void responsesFacesDoesNotRenderAllowNothingInline() throws Exception {
+        for (String path : new String[] {"/api/v1/issuer", "/.well-known/jwks.json"}) {
+            HttpResponse<String> response = get(path);
+            var policies = response.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), path + ": " + policies);
+            assertEquals("script-src 'self'", directive(policies.get(0), "script-src"), path);
+            assertEquals("style-src 'self'", directive(policies.get(0), "style-src"), path);
+            assertTrue(policies.get(0).contains("default-src 'self'"), path);
+            assertFalse(policies.get(0).contains("unsafe"), path);
+        }
+    }
+
+    /** The directive of a policy that starts with this name, without the separating semicolons. */
+    private static String directive(String policy, String name) {
+        for (String part : policy.split(";")) {
+            if (part.trim().startsWith(name + " ")) {
+                return part.trim();
+            }
+        }
+        return "";
+    }
+
+    @Test
     void strictTransportSecurityIsNotSentOnTheWordOfAClientThatIsNotATrustedProxy() throws Exception {
         // The test deployment trusts no proxy (ATTUNE_TRUSTED_PROXIES unset), so a client's own X-Forwarded-Proto is
         // not believed; scripts/cluster-check.sh proves that nginx's is, from a trusted address.

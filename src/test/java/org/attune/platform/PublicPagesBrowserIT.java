@@ -40,6 +40,21 @@ class PublicPagesBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void pagePolicyBlocksAnInlineScriptWithoutTheNonceAndTheCheckSeesIt() {
+        open("/");
+        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                + " document.body.appendChild(s);"
+                + " var b = document.createElement('button'); b.setAttribute('onclick', 'window.injected = true;');"
+                + " document.body.appendChild(b); b.click();");
+        assertEquals(Boolean.FALSE, ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("return window.injected === true;"), "an injected inline script ran");
+        java.util.List<String> violations = browser.cspViolations();
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("script-src")), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("console:")), violations.toString());
+    }
+
+    @Test
     void skipLinkMovesFocusToMainContent() {
         open("/");
         driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);

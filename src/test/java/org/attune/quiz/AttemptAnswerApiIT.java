@@ -77,7 +77,7 @@ class AttemptAnswerApiIT {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("quiz", "quiz");
         form.put("quiz:start", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.putAll(WebClient.postback(page));
         HttpResponse<String> started = client.post("/trainee/quiz?module=baby-as-a-person", form, Map.of());
         assertEquals(302, started.statusCode());
         String location = started.headers().firstValue("Location").orElseThrow();
@@ -188,7 +188,7 @@ class AttemptAnswerApiIT {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("attempt", "attempt");
         form.put("attempt:submit", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(s.page()));
+        form.putAll(WebClient.postback(s.page()));
         assertEquals(302, client.post("/trainee/attempt?id=" + s.id(), form, Map.of()).statusCode());
         HttpResponse<String> late = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
         assertEquals(409, late.statusCode());

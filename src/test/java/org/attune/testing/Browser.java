@@ -6,21 +6,41 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver, with the paths set explicitly so that Selenium Manager
- * never tries to download a browser.
+ * never tries to download a browser. It records content security policy violations twice over: a listener for
+ * {@code securitypolicyviolation} events, put into every document before the page's own scripts run (DevTools'
+ * {@code Page.addScriptToEvaluateOnNewDocument}, which the page's policy does not govern), and the browser's console,
+ * which also keeps the violations of pages already left behind.
  */
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("attune.test.chromium", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("attune.test.chromedriver", "/usr/bin/chromedriver");
+
+    /** Keeps each violation of the current document in {@code window.__attuneCspViolations}. */
+    private static final String VIOLATION_LISTENER = "(function () {"
+            + " var found = [];"
+            + " Object.defineProperty(window, '__attuneCspViolations', {value: found});"
+            + " document.addEventListener('securitypolicyviolation', function (e) {"
+            + "  found.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' in '"
+            + "   + (e.sourceFile || e.documentURI) + ':' + e.lineNumber + ' ' + (e.sample || ''));"
+            + " }, true);"
+            + "}());";
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -37,6 +57,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=en-GB",
                 "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -44,6 +67,7 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", VIOLATION_LISTENER));
     }
 
     public WebDriver driver() {
@@ -56,6 +80,26 @@ public final class Browser implements AutoCloseable {
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces"
                         + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /**
+     * The content security policy violations since the last call: those of the current document, and those the
+     * console reported (for this document and every one left since). Empty when the policy blocked nothing.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> cspViolations() {
+        List<String> violations = new ArrayList<>();
+        Object inPage = driver.executeScript("var v = window.__attuneCspViolations || [];"
+                + " var copy = v.slice(); v.length = 0; return copy;");
+        if (inPage instanceof List<?> list) {
+            list.forEach(v -> violations.add(v + " on " + driver.getCurrentUrl()));
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                violations.add("console: " + entry.getMessage());
+            }
+        }
+        return violations;
     }
 
     /** Sets the browser window to a given width, e.g. 375 for a small phone. */

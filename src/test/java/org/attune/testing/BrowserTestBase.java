@@ -11,7 +11,9 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * Base of every {@code *BrowserIT}: a fresh headless Chromium per test against the deployed application, a PrimeFaces
- * ajax guard, and an accessibility check for each page a test visits.
+ * ajax guard, and for each page a test visits an accessibility check and a check that the page's content security
+ * policy blocked nothing (the application's own pages must work under the strict policy). A violation on a page the
+ * test left without checking still fails the test when it ends.
  */
 public abstract class BrowserTestBase {
 
@@ -28,7 +30,11 @@ public abstract class BrowserTestBase {
     @AfterEach
     void stopBrowser() {
         if (browser != null) {
-            browser.close();
+            try {
+                assertNoCspViolations();
+            } finally {
+                browser.close();
+            }
         }
     }
 
@@ -60,10 +66,19 @@ public abstract class BrowserTestBase {
         submit("signOutForm:signOut");
     }
 
-    /** Fails the test when axe-core finds a serious or critical violation on the current page. */
+    /**
+     * Fails the test when axe-core finds a serious or critical violation on the current page, or when the content
+     * security policy blocked anything so far.
+     */
     protected void assertAccessible() {
+        assertNoCspViolations();
         List<String> violations = Axe.seriousViolations(driver());
         assertEquals(List.of(), violations, "axe-core found serious or critical accessibility violations");
+    }
+
+    /** Fails the test when the content security policy blocked a script, style or anything else since the last check. */
+    protected void assertNoCspViolations() {
+        assertEquals(List.of(), browser.cspViolations(), "the content security policy blocked something");
     }
 
     /** Clicks the button with this id, which submits the page, and waits until the next page has replaced it. */

@@ -21,6 +21,7 @@ public final class WebClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final String root;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -71,6 +72,20 @@ public final class WebClient {
         return m.group(1);
     }
 
+    /**
+     * What a browser's postback of this page carries besides the fields: the view state, and the page's CSP nonce,
+     * which PrimeFaces' script adds to every form and PrimeFaces checks when it renders the answer.
+     */
+    public static Map<String, String> postback(String html) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.ViewState", viewState(html));
+        Matcher m = NONCE.matcher(html);
+        if (m.find()) {
+            fields.put("primefaces.nonce", m.group(1));
+        }
+        return fields;
+    }
+
     /** Signs in through the sign-in form; returns the response to the form post. */
     public HttpResponse<String> signIn(String email, String password) throws Exception {
         String page = get("/login").body();
@@ -79,7 +94,7 @@ public final class WebClient {
         form.put("login:email", email);
         form.put("login:password", password);
         form.put("login:submit", "");
-        form.put("jakarta.faces.ViewState", viewState(page));
+        form.putAll(postback(page));
         return post("/login", form, Map.of());
     }
 

@@ -244,7 +244,7 @@ class FirstAdministratorIT {
         form.put("form:password", PASSWORD);
         form.put("form:confirmation", PASSWORD);
         form.put("form:save", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.putAll(WebClient.postback(page));
         return client.post("/password-choose", form, Map.of());
     }
 
