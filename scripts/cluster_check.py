@@ -102,6 +102,9 @@ def form(page, form_id):
         value = re.search(r'value="([^"]*)"', hidden.group(0))
         if name:
             fields[html.unescape(name.group(1))] = html.unescape(value.group(1)) if value else ""
+    nonce = re.search(r'nonce="([^"]+)"', page)
+    if nonce:  # what PrimeFaces' script adds to every post of the page (the strict CSP's nonce)
+        fields["primefaces.nonce"] = nonce.group(1)
     return local(action), fields, match.group(1)
 
 

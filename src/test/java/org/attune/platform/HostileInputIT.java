@@ -197,6 +197,32 @@ class HostileInputIT {
         assertNoProblems();
     }
 
+    @Test
+    void aFormPostedWithoutThePagesNonceGoesBackToThePageInsteadOfFailing() throws Exception {
+        WebClient client = client("anonymous");
+        String page = client.get("/password-reset").body();
+        Matcher form = FORM.matcher(page);
+        assertTrue(form.find(), "no form on /password-reset");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        Matcher hidden = INPUT.matcher(form.group(2));
+        while (hidden.find()) {
+            if ("hidden".equals(attribute(hidden.group(), "type")) && attribute(hidden.group(), "name") != null) {
+                fields.put(attribute(hidden.group(), "name"), unescape(String.valueOf(attribute(hidden.group(),
+                        "value"))));
+            }
+        }
+        Matcher button = BUTTON.matcher(form.group(2));
+        assertTrue(button.find());
+        fields.put(button.group(1), "");
+        fields.remove("primefaces.nonce");
+        HttpResponse<String> answer = client.post("/password-reset", fields, Map.of());
+        check("anonymous POST /password-reset without the nonce", "", answer);
+        assertNoProblems();
+        assertTrue(answer.statusCode() == 302 || answer.statusCode() == 303 || answer.statusCode() == 200,
+                "answered " + answer.statusCode());
+    }
+
     private void postEveryForm(WebClient client, String role, String page, String value) throws Exception {
         HttpResponse<String> shown = client.get(page);
         check(role + " GET " + page, "", shown);
@@ -239,6 +265,10 @@ class HostileInputIT {
                 continue;
             }
             fields.put(button.group(1), "");
+            Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(shown.body());
+            if (nonce.find()) { // what PrimeFaces' script adds to every post, as a browser would send it
+                fields.put("primefaces.nonce", nonce.group(1));
+            }
             String action = attribute(attributes, "action");
             String target = action == null ? page : unescape(action).replaceFirst("^https?://[^/]+", "")
                     .replaceFirst("^" + Pattern.quote(URI.create(root()).getPath()), "");

@@ -18,7 +18,9 @@ import java.util.logging.Logger;
  * A page whose state has expired (the session timed out, or the server restarted) is not an error to show the user:
  * send them back to the same page, freshly rendered, with a message saying what happened. Works for full and ajax
  * requests alike, since {@link ExternalContext#redirect} answers an ajax request with a partial-response redirect.
- * A hand-made post claiming a stateless view ({@code jakarta.faces.ViewState=stateless}) is treated the same way.
+ * A hand-made post claiming a stateless view ({@code jakarta.faces.ViewState=stateless}) is treated the same way, and
+ * so is a post without the page's CSP nonce (PrimeFaces refuses it: a page opened before a restart or an upgrade, or a
+ * hand-made post): the user gets the page afresh, not an error.
  */
 public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -39,6 +41,13 @@ public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
             if (expired != null && context != null && !context.getResponseComplete()) {
                 events.remove();
                 returnToView(context, expired.getViewId());
+            } else if (context != null && !context.getResponseComplete() && findCause(thrown,
+                    org.primefaces.csp.CspException.class) != null) {
+                events.remove();
+                String viewId = context.getViewRoot() != null ? context.getViewRoot().getViewId()
+                        : context.getExternalContext().getRequestServletPath();
+                LOG.info(() -> "Post to " + viewId + " without the page's CSP nonce refused: treated as expired");
+                returnToView(context, viewId);
             } else if (context != null && !context.getResponseComplete() && statelessStateSent(context)) {
                 events.remove();
                 String viewId = context.getViewRoot() != null ? context.getViewRoot().getViewId()
@@ -48,6 +57,15 @@ public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static Throwable findCause(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**
