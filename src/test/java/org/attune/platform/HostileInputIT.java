@@ -147,6 +147,8 @@ class HostileInputIT {
 
     @Test
     void everyFormAnswersHostileValuesInEveryFieldAndShowsWhatItKeptEscaped() throws Exception {
+        int organisationsBefore = data.count("SELECT COALESCE(MAX(id), 0) FROM organisation");
+        int cohortsBefore = data.count("SELECT COALESCE(MAX(id), 0) FROM cohort");
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("anonymous", List.of("/login", "/password-reset", "/verify"));
         pages.put("trainee", List.of("/trainee/practice"));
@@ -173,6 +175,15 @@ class HostileInputIT {
             check("admin GET " + shown + " after the posts", "<script>alert(1)</script>", listing);
             check("admin GET " + shown + " after the posts", "'><img src=x onerror=alert(1)>", listing);
         }
+        // nothing kept half-way: whatever a post created was created with its audit event, in one transaction
+        assertEquals(0, data.count("SELECT COUNT(*) FROM organisation o WHERE o.id > ? AND NOT EXISTS (SELECT 1 FROM"
+                + " audit_event e WHERE e.action = 'ORGANISATION_CREATED' AND e.subject = CONCAT('organisation:', o.id))",
+                organisationsBefore), "an organisation saved without its audit event");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM cohort c WHERE c.id > ? AND NOT EXISTS (SELECT 1 FROM"
+                + " audit_event e WHERE e.action = 'COHORT_CREATED' AND e.subject = CONCAT('cohort:', c.id))",
+                cohortsBefore), "a cohort saved without its audit event");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM organisation WHERE id > ? AND (name IS NULL OR TRIM(name) = ''"
+                + " OR CHAR_LENGTH(name) > 200)", organisationsBefore), "an organisation saved with a blank or cut name");
         assertNoProblems();
         assertTrue(sent >= 300, "only " + sent + " hostile requests were sent");
     }
