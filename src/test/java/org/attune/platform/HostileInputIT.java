@@ -177,13 +177,15 @@ class HostileInputIT {
         }
         // nothing kept half-way: whatever a post created was created with its audit event, in one transaction
         assertEquals(0, data.count("SELECT COUNT(*) FROM organisation o WHERE o.id > ? AND NOT EXISTS (SELECT 1 FROM"
-                + " audit_event e WHERE e.action = 'ORGANISATION_CREATED' AND e.subject = CONCAT('organisation:', o.id))",
+                + " audit_event e WHERE e.action = 'ORGANISATION_CREATED'"
+                + " AND e.subject = CONCAT('organisation:', o.id))",
                 organisationsBefore), "an organisation saved without its audit event");
         assertEquals(0, data.count("SELECT COUNT(*) FROM cohort c WHERE c.id > ? AND NOT EXISTS (SELECT 1 FROM"
                 + " audit_event e WHERE e.action = 'COHORT_CREATED' AND e.subject = CONCAT('cohort:', c.id))",
                 cohortsBefore), "a cohort saved without its audit event");
-        assertEquals(0, data.count("SELECT COUNT(*) FROM organisation WHERE id > ? AND (name IS NULL OR TRIM(name) = ''"
-                + " OR CHAR_LENGTH(name) > 200)", organisationsBefore), "an organisation saved with a blank or cut name");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM organisation WHERE id > ?"
+                + " AND (name IS NULL OR TRIM(name) = '' OR CHAR_LENGTH(name) > 200)", organisationsBefore),
+                "an organisation saved with a blank or cut name");
         assertNoProblems();
         assertTrue(sent >= 300, "only " + sent + " hostile requests were sent");
     }
