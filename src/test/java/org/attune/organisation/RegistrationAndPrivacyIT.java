@@ -105,7 +105,7 @@ class RegistrationAndPrivacyIT {
                     form.put("form:password", TestPeople.PASSWORD);
                     form.put("form:confirmation", TestPeople.PASSWORD);
                     form.put("form:register", "");
-                    form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+                    form.putAll(WebClient.postback(page));
                     return client.post("/register?code=" + code, form, Map.of());
                 }));
             }

@@ -152,7 +152,7 @@ class HostileRequestsIT {
         form.put("login", "login");
         form.put("login:email", "x".repeat(2_500_000));
         form.put("login:password", "whatever");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.putAll(WebClient.postback(page));
         HttpResponse<String> refused = client.post("/login", form, Map.of());
         assertEquals(413, refused.statusCode());
         assertTrue(refused.body().contains("We could not read that request"), refused.body());
@@ -184,7 +184,7 @@ class HostileRequestsIT {
         form.put("create", "create");
         form.put("create:name", "N".repeat(1_000_000));
         form.put("create:save", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.putAll(WebClient.postback(page));
         HttpResponse<String> refused = lead.post("/trainer/cohorts", form, Map.of());
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("Keep the name to 200 characters or fewer"), "message next to the field");
@@ -199,7 +199,7 @@ class HostileRequestsIT {
         form.put("verify", "verify");
         form.put("verify:number", "ATT-" + "A".repeat(1_000_000));
         form.put("verify:check", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page));
+        form.putAll(WebClient.postback(page));
         HttpResponse<String> redirect = client.post("/verify", form, Map.of());
         assertEquals(302, redirect.statusCode());
         String location = redirect.headers().firstValue("Location").orElseThrow();
@@ -225,7 +225,7 @@ class HostileRequestsIT {
         form.put("decision:focus", "");
         form.put("decision:conditions", "");
         form.put("decision:decide", "");
-        form.put("jakarta.faces.ViewState", WebClient.viewState(page.body()));
+        form.putAll(WebClient.postback(page.body()));
         HttpResponse<String> again = admin.post(path, form, Map.of());
         assertEquals(409, again.statusCode(), again.body());
         assertTrue(again.body().contains("This application has already been decided"), again.body());
