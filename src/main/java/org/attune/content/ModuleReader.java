@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads a module: YAML front matter between "---" lines (id, title, outcomes, minutes, sources), then Markdown
- * without raw HTML, whose images must exist in the media folder with alternative text and whose links to other
+ * Reads a module: YAML front matter between "---" lines (id, title, outcomes, minutes, sources, activities), then
+ * Markdown without raw HTML, whose images must exist in the media folder with alternative text and whose links to other
  * modules ({@code other-module.md}, optionally with {@code #section}) must resolve. Claims cite their source with a
  * marker {@code [n]}: every marker must name a source of the module (the source ending in {@code [n]}), and every
  * source must be cited by at least one marker.
