@@ -108,6 +108,7 @@ public class ContentImportService {
         SyllabusVersion version = new SyllabusVersion(course.code(), course.title(), course.description(),
                 course.versionLabel(), course.contentHash(), course.validityMonths(), course.practicum().sessions(),
                 course.practicum().families(), course.renewalPracticumMonths(), now);
+        version.setQualification(course.qualification());
         Map<String, String> idsByFile = new HashMap<>();
         course.modules().forEach(m -> idsByFile.put(m.fileName(), m.id()));
         Map<String, QuizContent> quizzes = course.quizzes().stream()
@@ -122,6 +123,7 @@ public class ContentImportService {
                         content.id().equals(course.refresherModule()), content.title(), content.minutes(),
                         content.outcomes(), content.references().stream().map(Reference::storedLine).toList(),
                         pages.introductionHtml());
+                module.setActivities(content.activities());
                 int sectionPosition = 0;
                 for (ModulePages.Section section : pages.sections()) {
                     module.add(new ModuleSection(module, section.anchor(), section.title(), sectionPosition++,

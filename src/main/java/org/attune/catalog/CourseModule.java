@@ -59,6 +59,9 @@ public class CourseModule implements Serializable {
     @Column(name = "introduction_html", nullable = false)
     private String introductionHtml;
 
+    @Column(name = "activities")
+    private String activities;
+
     @OneToMany(mappedBy = "module", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<ModuleSection> sections = new ArrayList<>();
@@ -81,6 +84,20 @@ public class CourseModule implements Serializable {
         this.outcomes = String.join("\n", outcomes);
         this.sources = String.join("\n", sources);
         this.introductionHtml = introductionHtml;
+    }
+
+    void setActivities(List<org.attune.content.ModuleContent.Activity> list) {
+        activities = list.isEmpty() ? null : String.join("\n", list.stream()
+                .map(a -> a.minutes() + "\t" + a.title()).toList());
+    }
+
+    /** The study tasks beyond reading, each with its minutes (none for a module imported before they existed). */
+    public List<org.attune.content.ModuleContent.Activity> getActivities() {
+        if (activities == null || activities.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(activities.split("\n")).map(line -> line.split("\t", 2))
+                .map(p -> new org.attune.content.ModuleContent.Activity(p[1], Integer.parseInt(p[0]))).toList();
     }
 
     void add(ModuleSection section) {

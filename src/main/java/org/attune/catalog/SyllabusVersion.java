@@ -59,6 +59,24 @@ public class SyllabusVersion implements Serializable {
     @Column(name = "imported_at", nullable = false, updatable = false)
     private Instant importedAt;
 
+    @Column(name = "qualification_name", updatable = false)
+    private String qualificationName;
+
+    @Column(name = "qualification_entry", updatable = false)
+    private String qualificationEntry;
+
+    @Column(name = "qualification_workshop", updatable = false)
+    private String qualificationWorkshop;
+
+    @Column(name = "qualification_observed", updatable = false)
+    private String qualificationObserved;
+
+    @Column(name = "qualification_certifies", updatable = false)
+    private String qualificationCertifies;
+
+    @Column(name = "qualification_not_certified", updatable = false)
+    private String qualificationNotCertified;
+
     @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<CourseModule> modules = new ArrayList<>();
@@ -84,6 +102,35 @@ public class SyllabusVersion implements Serializable {
         this.practicumFamilies = practicumFamilies;
         this.renewalPracticumMonths = renewalPracticumMonths;
         this.importedAt = importedAt;
+    }
+
+    void setQualification(org.attune.content.CourseContent.Qualification q) {
+        qualificationName = q.name();
+        qualificationEntry = q.entryRequirement();
+        qualificationWorkshop = q.workshop();
+        qualificationObserved = q.observedPractice();
+        qualificationCertifies = q.certifies();
+        qualificationNotCertified = String.join("\n", q.doesNotCertify());
+    }
+
+    /** What the certificate of this version stands for; empty for a version imported before it was stated. */
+    public java.util.Optional<org.attune.content.CourseContent.Qualification> qualification() {
+        if (qualificationName == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new org.attune.content.CourseContent.Qualification(qualificationName,
+                qualificationEntry, qualificationWorkshop, qualificationObserved, qualificationCertifies,
+                List.of(qualificationNotCertified.split("\n"))));
+    }
+
+    /** For pages: the qualification, or null for a version imported before it was stated. */
+    public org.attune.content.CourseContent.Qualification getQualification() {
+        return qualification().orElse(null);
+    }
+
+    /** Minutes of online study: the core modules' reading and activities. */
+    public int getStudyMinutes() {
+        return coreModules().stream().mapToInt(CourseModule::getMinutes).sum();
     }
 
     void add(CourseModule module) {

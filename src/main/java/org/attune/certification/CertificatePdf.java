@@ -14,6 +14,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.List;
+import org.attune.content.CourseContent;
+import org.attune.platform.faces.Texts;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,7 +41,8 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    public static byte[] render(Certificate c, String verifyUrl) {
+    /** The certificate, naming the qualification of its syllabus version and what it does not certify. */
+    public static byte[] render(Certificate c, CourseContent.Qualification qualification, String verifyUrl) {
         try (PDDocument doc = new PDDocument()) {
             PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(a4Landscape);
@@ -68,7 +71,9 @@ public final class CertificatePdf {
                 centred(out, bold, 15, INK, c.getCourseTitle(), w, h - 258);
                 centred(out, regular, 11, INK, "Syllabus version " + c.getSyllabusLabel() + " (content "
                         + abbreviate(c.getSyllabusHash()) + ")", w, h - 278);
-                float y = h - 318;
+                centred(out, bold, 12, INK, text("certificate.pdf.qualification") + " " + qualification.name(),
+                        w, h - 298);
+                float y = h - 330;
                 text(out, bold, 11, INK, "Training organisation: ", 60, y);
                 text(out, regular, 11, INK, c.getOrganisationName(), 190, y);
                 text(out, bold, 11, INK, "Signed off by: ", 60, y - 18);
@@ -84,6 +89,11 @@ public final class CertificatePdf {
                 for (int i = 0; i < competences.size(); i++) {
                     float x = i < 6 ? 60 : 300;
                     text(out, regular, 9, INK, (i + 1) + ". " + competences.get(i), x, y - 120 - (i % 6) * 13);
+                }
+                List<String> notCertified = wrap(regular, 7, text("credential.doesNotCertify") + " "
+                        + String.join(" ", qualification.doesNotCertify()), w - 300);
+                for (int i = 0; i < notCertified.size() && i < 4; i++) {
+                    text(out, regular, 7, INK, notCertified.get(i), 60, 66 - i * 9);
                 }
                 qr(out, verifyUrl, w - 220, 70, 150);
                 text(out, regular, 9, INK, "Scan to verify, or visit", w - 220, 56);
@@ -106,6 +116,25 @@ public final class CertificatePdf {
 
     private static String abbreviate(String hash) {
         return hash.length() > 16 ? hash.substring(0, 16) + "..." : hash;
+    }
+
+    /** The text in lines no wider than {@code width} points, broken between words. */
+    static List<String> wrap(PDFont font, float size, String s, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : s.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static void centred(PDPageContentStream out, PDFont font, float size, Color colour, String s, float width,
@@ -146,5 +175,10 @@ public final class CertificatePdf {
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode " + content + " as a QR code", e);
         }
+    }
+
+    /** A text of the en-GB bundle (no Faces context here: certificates are made outside requests too). */
+    private static String text(String key) {
+        return java.util.ResourceBundle.getBundle(Texts.BUNDLE, java.util.Locale.UK).getString(key);
     }
 }

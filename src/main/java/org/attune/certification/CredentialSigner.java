@@ -2,6 +2,8 @@ package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.attune.catalog.SyllabusVersion;
+import org.attune.content.CourseContent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Makes a certificate's signed VC-JWT and knows the public addresses credentials point at. */
@@ -10,6 +12,9 @@ public class CredentialSigner {
 
     @Inject
     private SigningKeys keys;
+
+    @Inject
+    private org.attune.catalog.CatalogService catalog;
 
     @Inject
     @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
@@ -26,7 +31,18 @@ public class CredentialSigner {
 
     /** The compact VC-JWT of a certificate that has its id (its status list index). */
     public String sign(Certificate certificate) {
-        var credential = OpenBadgeCredential.credential(certificate, urls());
+        var credential = OpenBadgeCredential.credential(certificate, qualification(certificate), urls());
         return keys.sign(OpenBadgeCredential.jwtPayload(credential, certificate, urls()).toString());
+    }
+
+    /**
+     * The qualification of the certificate's syllabus version; for a version imported before qualifications were
+     * stated, that of the course's live version (the course meant the same, it had not yet written it down).
+     */
+    public CourseContent.Qualification qualification(Certificate certificate) {
+        return catalog.version(certificate.getSyllabusVersionId()).flatMap(SyllabusVersion::qualification)
+                .or(() -> catalog.live(certificate.getCourseCode()).flatMap(SyllabusVersion::qualification))
+                .orElseThrow(() -> new IllegalStateException("No qualification is stated for course "
+                        + certificate.getCourseCode()));
     }
 }

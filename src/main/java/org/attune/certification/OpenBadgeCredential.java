@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.attune.content.CourseContent;
+import org.attune.platform.faces.Texts;
 
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} of a certificate (VC Data Model 2.0 form), and its VC-JWT
@@ -54,18 +56,19 @@ public final class OpenBadgeCredential {
         }
     }
 
-    public static JsonObject credential(Certificate c, Urls urls) {
+    /**
+     * The credential of a certificate. Its achievement is the qualification of the certificate's syllabus version:
+     * the qualification's name, and a description of what it certifies and what it does not.
+     */
+    public static JsonObject credential(Certificate c, CourseContent.Qualification qualification, Urls urls) {
         JsonArrayBuilder competences = Json.createArrayBuilder();
         c.getCompetences().forEach(competences::add);
         JsonObject achievement = Json.createObjectBuilder()
                 .add("id", urls.achievement(c))
                 .add("type", Json.createArrayBuilder().add("Achievement"))
                 .add("achievementType", "Certificate")
-                .add("name", c.getCourseTitle())
-                .add("description", "Certified infant massage facilitator, trained in a course on supporting"
-                        + " parent-infant communication (reading babies' cues and states, asking the baby's permission,"
-                        + " modelling sensitive responses, inviting and keeping families) and observed competent in"
-                        + " practice.")
+                .add("name", qualification.name())
+                .add("description", description(qualification))
                 .add("criteria", Json.createObjectBuilder().add("narrative", "Every module of syllabus version "
                         + c.getSyllabusLabel() + " read and its quiz passed; observed practice rated competent in"
                         + " every competence of the framework, with a full practicum programme, and signed off by a"
@@ -108,6 +111,12 @@ public final class OpenBadgeCredential {
                 .build();
     }
 
+    /** What the qualification certifies, then what it does not: the achievement's description. */
+    public static String description(CourseContent.Qualification qualification) {
+        return qualification.certifies() + " " + text("credential.doesNotCertify") + " "
+                + String.join(" ", qualification.doesNotCertify());
+    }
+
     private static JsonObjectBuilder message(int value, String text) {
         return Json.createObjectBuilder().add("status", "0x" + Integer.toHexString(value)).add("message", text);
     }
@@ -130,5 +139,10 @@ public final class OpenBadgeCredential {
 
     private static Instant seconds(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A text of the en-GB bundle (no Faces context here: certificates are made outside requests too). */
+    private static String text(String key) {
+        return java.util.ResourceBundle.getBundle(Texts.BUNDLE, java.util.Locale.UK).getString(key);
     }
 }

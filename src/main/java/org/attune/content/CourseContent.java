@@ -9,8 +9,27 @@ import java.util.List;
  */
 public record CourseContent(String code, String title, String description, String versionLabel,
         List<String> moduleOrder, String refresherModule, int validityMonths, Practicum practicum,
-        int renewalPracticumMonths, List<ModuleContent> modules, List<QuizContent> quizzes,
-        List<Competence> competences, String contentHash) {
+        int renewalPracticumMonths, Qualification qualification, List<ModuleContent> modules,
+        List<QuizContent> quizzes, List<Competence> competences, String contentHash) {
+
+    /**
+     * What the certificate stands for, as {@code course.yaml} states it: shown on the course page and the public About
+     * page, and used as the credential's and the certificate's achievement.
+     *
+     * @param name the achievement's name, e.g. "Facilitator of parent-infant communication in infant massage classes"
+     * @param entryRequirement who may enrol
+     * @param workshop the face-to-face workshop the trainer runs and records
+     * @param observedPractice the observed practicum
+     * @param certifies what holding the certificate means
+     * @param doesNotCertify what the certificate does not mean, one item each
+     */
+    public record Qualification(String name, String entryRequirement, String workshop, String observedPractice,
+            String certifies, List<String> doesNotCertify) {
+
+        public Qualification {
+            doesNotCertify = List.copyOf(doesNotCertify);
+        }
+    }
 
     /** The practicum target trainees must meet before sign-off. */
     public record Practicum(int sessions, int families) {

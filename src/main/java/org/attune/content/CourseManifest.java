@@ -28,6 +28,8 @@ final class CourseManifest {
         Integer families = practicum == null ? null : practicum.integer("families", 1, 100);
         YamlFile.Fields renewal = f.mapping("renewal");
         Integer renewalMonths = renewal == null ? null : renewal.integer("practicumWithinMonths", 1, 120);
+        YamlFile.Fields q = f.mapping("qualification");
+        CourseContent.Qualification qualification = q == null ? null : qualification(q);
 
         Set<String> seen = new HashSet<>();
         List<String> all = new ArrayList<>(order);
@@ -35,7 +37,7 @@ final class CourseManifest {
             all.add(refresher);
         }
         boolean ok = code != null && title != null && description != null && version != null && !order.isEmpty()
-                && sessions != null && families != null && renewalMonths != null;
+                && sessions != null && families != null && renewalMonths != null && qualification != null;
         for (String id : all) {
             if (!seen.add(id)) {
                 f.problem(f.lineOf("modules"), "Module \"" + id + "\" is listed twice.");
@@ -68,8 +70,32 @@ final class CourseManifest {
             return Optional.empty();
         }
         return Optional.of(new CourseContent(code, title, description, version, List.copyOf(order), refresher,
-                validity == null ? 36 : validity, new CourseContent.Practicum(sessions, families), renewalMonths,
+                validity == null ? 36 : validity, new CourseContent.Practicum(sessions, families), renewalMonths, qualification,
                 all.stream().map(id -> modules.get(id).module()).toList(),
                 all.stream().map(id -> quizzes.get(id).quiz()).toList(), competences, hash));
     }
+
+    /** The {@code qualification} mapping: every field required, unknown fields reported at their line. */
+    private static CourseContent.Qualification qualification(YamlFile.Fields q) {
+        q.onlyFields("Field \"qualification\"", QUALIFICATION_FIELDS);
+        String name = q.text("name");
+        String entry = q.text("entryRequirement");
+        String workshop = q.text("workshop");
+        String observed = q.text("observedPractice");
+        String certifies = q.text("certifies");
+        List<String> notCertified = q.texts("doesNotCertify");
+        if (name != null && name.toLowerCase(java.util.Locale.ROOT).contains("certified")) {
+            q.problem(q.lineOf("name"), "The qualification's name names what the holder does, not that they are"
+                    + " \"certified\": the certificate says that.");
+            return null;
+        }
+        if (name == null || entry == null || workshop == null || observed == null || certifies == null
+                || notCertified.isEmpty()) {
+            return null;
+        }
+        return new CourseContent.Qualification(name, entry, workshop, observed, certifies, notCertified);
+    }
+
+    private static final List<String> QUALIFICATION_FIELDS = List.of("name", "entryRequirement", "workshop",
+            "observedPractice", "certifies", "doesNotCertify");
 }

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads a module: YAML front matter between "---" lines (id, title, outcomes, minutes, sources), then Markdown
- * without raw HTML, whose images must exist in the media folder with alternative text and whose links to other
+ * Reads a module: YAML front matter between "---" lines (id, title, outcomes, minutes, sources, activities), then
+ * Markdown without raw HTML, whose images must exist in the media folder with alternative text and whose links to other
  * modules ({@code other-module.md}, optionally with {@code #section}) must resolve. Claims cite their source with a
  * marker {@code [n]}: every marker must name a source of the module (the source ending in {@code [n]}), and every
  * source must be cited by at least one marker.
@@ -83,6 +83,7 @@ final class ModuleReader {
         String title = f.text("title");
         List<String> outcomes = f.texts("outcomes");
         Integer minutes = f.integer("minutes", 1, 600);
+        List<ModuleContent.Activity> activities = activities(f);
         Map<Integer, Integer> sourceLines = new LinkedHashMap<>();
         List<Reference> references = new ArrayList<>();
         List<String> sources = readSources(f, name, problems, references, sourceLines);
@@ -102,9 +103,47 @@ final class ModuleReader {
             return Optional.empty();
         }
         int words = body.replaceAll("[#*_>`\\[\\]()!-]", " ").trim().split("\\s+").length;
+        if (activities == null || !honestMinutes(f, minutes, words, activities)) {
+            return Optional.empty();
+        }
         return Optional.of(new Parsed(new ModuleContent(id, path.getFileName().toString(), title, outcomes, minutes,
-                sources, List.copyOf(references), body, words), name,
+                activities, sources, List.copyOf(references), body, words), name,
                 check.links, check.anchors));
+    }
+
+    /** The optional {@code activities}: each a title and its minutes; null when one is broken (recorded). */
+    private static List<ModuleContent.Activity> activities(YamlFile.Fields f) {
+        List<ModuleContent.Activity> result = new ArrayList<>();
+        boolean ok = true;
+        for (YamlFile.Fields activity : f.mappings("activities", false)) {
+            activity.onlyFields("An activity", List.of("title", "minutes"));
+            String title = activity.text("title");
+            Integer minutes = activity.integer("minutes", 1, 240);
+            if (title == null || minutes == null) {
+                ok = false;
+            } else {
+                result.add(new ModuleContent.Activity(title, minutes));
+            }
+        }
+        return ok ? List.copyOf(result) : null;
+    }
+
+    /**
+     * The stated {@code minutes} must be the reading time plus the activities' time, give or take a tenth (at least
+     * two minutes): a trainee and a manager plan by this number.
+     */
+    private static boolean honestMinutes(YamlFile.Fields f, int minutes, int words,
+            List<ModuleContent.Activity> activities) {
+        int reading = ModuleContent.readingMinutes(words);
+        int tasks = activities.stream().mapToInt(ModuleContent.Activity::minutes).sum();
+        int expected = reading + tasks;
+        if (Math.abs(minutes - expected) <= Math.max(2, expected / 10)) {
+            return true;
+        }
+        f.problem(f.lineOf("minutes"), "Field \"minutes\" says " + minutes + ", but the text reads in about "
+                + reading + " (" + words + " words at " + ModuleContent.WORDS_PER_MINUTE + " a minute) and the"
+                + " activities take " + tasks + ": write " + expected + ", or list the activities that fill the time.");
+        return false;
     }
 
     /**

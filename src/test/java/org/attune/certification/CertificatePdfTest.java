@@ -23,7 +23,7 @@ class CertificatePdfTest {
     @Test
     void pdfIsA4LandscapeWithTitleEmbeddedFontsAndTextThatReadsBack() throws Exception {
         Certificate c = CertificateSamples.certificate(1);
-        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(c, URL))) {
+        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(c, CertificateSamples.qualification(), URL))) {
             assertEquals(1, doc.getNumberOfPages());
             PDPage page = doc.getPage(0);
             assertEquals(842, Math.round(page.getMediaBox().getWidth()));
@@ -37,7 +37,9 @@ class CertificatePdfTest {
             String text = new PDFTextStripper().getText(doc);
             for (String expected : new String[] {"Zoë O'Connor-Ndiaye", c.getNumber().value(), "Tender Touch Training",
                     "Bethan Price", "Syllabus version 2026.1", "26 November 2026", "26 November 2029",
-                    "Permission ritual", "Reflection", URL}) {
+                    "Permission ritual", "Reflection", URL,
+                    "Qualification: Facilitator of parent-infant communication in infant massage classes",
+                    "It does not certify: Massage therapy."}) {
                 assertTrue(text.contains(expected), "\"" + expected + "\" in:\n" + text);
             }
         }
@@ -45,7 +47,8 @@ class CertificatePdfTest {
 
     @Test
     void qrCodeOnThePageHoldsTheVerificationUrl() throws Exception {
-        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(CertificateSamples.certificate(1), URL))) {
+        try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(CertificateSamples.certificate(1),
+                CertificateSamples.qualification(), URL))) {
             BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(),

@@ -30,4 +30,16 @@ final class CertificateSamples {
         }
         return c;
     }
+
+    /** A qualification as course.yaml states one. */
+    static org.attune.content.CourseContent.Qualification qualification() {
+        return new org.attune.content.CourseContent.Qualification(
+                "Facilitator of parent-infant communication in infant massage classes",
+                "An infant massage instructor qualification, or a supervised role with parents and babies.",
+                "A face-to-face workshop the trainer records.", "An observed practicum with five families.",
+                "The holder was trained and observed in supporting parent-infant communication in infant massage"
+                        + " classes.",
+                java.util.List.of("Massage therapy.", "Clinical or medical skills.",
+                        "Teaching massage strokes as such.", "Unsupervised work with medically complex babies."));
+    }
 }

@@ -31,15 +31,30 @@ class OpenBadgeCredentialTest {
     @Test
     void credentialValidatesAgainstTheOpenBadges30Schema() throws Exception {
         Certificate c = CertificateSamples.certificate(42);
-        JsonObject credential = OpenBadgeCredential.credential(c, URLS);
+        JsonObject credential = OpenBadgeCredential.credential(c, CertificateSamples.qualification(), URLS);
         assertEquals(Set.of(), validate(credential.toString()));
         assertEquals(Set.of(), validate(OpenBadgeCredential.jwtPayload(credential, c, URLS).toString()),
                 "the VC-JWT payload is the credential plus registered claims");
     }
 
     @Test
+    void achievementNameAndDescriptionComeFromTheQualification() {
+        JsonObject achievement = OpenBadgeCredential.credential(CertificateSamples.certificate(42),
+                CertificateSamples.qualification(), URLS).getJsonObject("credentialSubject")
+                .getJsonObject("achievement");
+        assertEquals("Facilitator of parent-infant communication in infant massage classes",
+                achievement.getString("name"));
+        assertEquals("The holder was trained and observed in supporting parent-infant communication in infant"
+                + " massage classes. It does not certify: Massage therapy. Clinical or medical skills. Teaching"
+                + " massage strokes as such. Unsupervised work with medically complex babies.",
+                achievement.getString("description"));
+        assertFalse(achievement.toString().toLowerCase(java.util.Locale.ROOT).contains("certified infant massage"));
+    }
+
+    @Test
     void schemaCatchesACredentialMissingWhatItRequires() throws Exception {
-        JsonObject credential = OpenBadgeCredential.credential(CertificateSamples.certificate(42), URLS);
+        JsonObject credential = OpenBadgeCredential.credential(CertificateSamples.certificate(42),
+                CertificateSamples.qualification(), URLS);
         String withoutIssuer = jakarta.json.Json.createObjectBuilder(credential).remove("issuer").build().toString();
         assertFalse(validate(withoutIssuer).isEmpty(), "the test would notice a broken credential");
     }
@@ -48,7 +63,7 @@ class OpenBadgeCredentialTest {
     void credentialNamesTheHolderTheAchievementAndItsStatusEntry() throws Exception {
         Certificate c = CertificateSamples.certificate(42);
         JsonNode json = new ObjectMapper().readTree(OpenBadgeCredential.jwtPayload(OpenBadgeCredential.credential(c,
-                URLS), c, URLS).toString());
+                CertificateSamples.qualification(), URLS), c, URLS).toString());
         assertEquals("OpenBadgeCredential", json.get("type").get(1).asText());
         assertEquals("2026-11-26T10:15:30Z", json.get("validFrom").asText());
         assertEquals("2029-11-26T10:15:30Z", json.get("validUntil").asText());

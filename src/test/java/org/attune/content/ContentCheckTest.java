@@ -60,7 +60,7 @@ class ContentCheckTest {
                         "draw: 2", "draw: [2"),
                         "tree/mini/quizzes/first.yaml:3: Malformed YAML: expected ',' or ']', but got :"),
                 Arguments.of("malformed front matter", (Breakage) c -> replace(c.resolve("modules/second.md"),
-                        "minutes: 10", "minutes: : 10"),
+                        "minutes: 1\n", "minutes: : 1\n"),
                         "tree/mini/modules/second.md:6: Malformed YAML: mapping values are not allowed here"),
                 Arguments.of("missing field", (Breakage) c -> replace(c.resolve("modules/first.md"),
                         "title: First module\n", ""),
@@ -129,7 +129,26 @@ class ContentCheckTest {
                 Arguments.of("source link that is not a web address", (Breakage) c -> replace(
                         c.resolve("modules/second.md"), "- \"A source [2]\"",
                         "- text: \"A source [2]\"\n    url: javascript:alert(1)"),
-                        "tree/mini/modules/second.md:9: The url of a source must be a web address starting with https://, not \"javascript:alert(1)\"."));
+                        "tree/mini/modules/second.md:9: The url of a source must be a web address starting with https://, not \"javascript:alert(1)\"."),
+                Arguments.of("study time that the text and activities do not fill", (Breakage) c -> replace(
+                        c.resolve("modules/first.md"), "minutes: 1\n", "minutes: 45\n"),
+                        "tree/mini/modules/first.md:6: Field \"minutes\" says 45, but the text reads in about 1 (27 words at 200 a minute) and the activities take 0: write 1, or list the activities that fill the time."),
+                Arguments.of("activity without its time", (Breakage) c -> replace(c.resolve("modules/second.md"),
+                        "minutes: 1\n", "minutes: 10\nactivities:\n  - title: Note the cues you see.\n"),
+                        "tree/mini/modules/second.md:8: Missing required field \"minutes\"."),
+                Arguments.of("qualification missing", (Breakage) c -> replace(c.resolve("course.yaml"),
+                        "qualification:", "qualificationx:"),
+                        "tree/mini/course.yaml:1: Missing required field \"qualification\"."),
+                Arguments.of("qualification without what it does not certify", (Breakage) c -> replace(
+                        c.resolve("course.yaml"), "  doesNotCertify:\n    - Anything else.\n", ""),
+                        "tree/mini/course.yaml:15: Missing required field \"doesNotCertify\"."),
+                Arguments.of("qualification with an unknown field", (Breakage) c -> replace(c.resolve("course.yaml"),
+                        "  certifies:", "  certifiesAlso: More.\n  certifies:"),
+                        "tree/mini/course.yaml:19: Field \"qualification\" has unknown field \"certifiesAlso\"; use name, entryRequirement, workshop, observedPractice, certifies, doesNotCertify."),
+                Arguments.of("qualification name that claims certification", (Breakage) c -> replace(
+                        c.resolve("course.yaml"), "name: Facilitator of a minimal course",
+                        "name: Certified infant massage facilitator"),
+                        "tree/mini/course.yaml:15: The qualification's name names what the holder does, not that they are \"certified\": the certificate says that."));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -143,6 +162,22 @@ class ContentCheckTest {
         assertTrue(problems.contains(expected), what + ": expected\n  " + expected + "\nbut got\n  "
                 + String.join("\n  ", problems));
         assertTrue(report.courses().isEmpty(), "a broken tree must yield no course to import");
+    }
+
+    @Test
+    void activitiesFillTheStatedStudyTimeAndTheQualificationIsRead() throws IOException {
+        Path tree = tree();
+        replace(tree.resolve("mini/modules/second.md"), "minutes: 1\n",
+                "minutes: 21\nactivities:\n  - title: Note the cues you see.\n    minutes: 20\n");
+        ContentReport report = ContentReader.read(tree);
+        assertEquals(List.of(), report.problems());
+        CourseContent course = report.courses().get(0);
+        assertEquals(List.of(new ModuleContent.Activity("Note the cues you see.", 20)),
+                course.modules().get(1).activities());
+        assertEquals(new CourseContent.Qualification("Facilitator of a minimal course",
+                "Anyone who runs the content tests.", "A workshop the trainer records.",
+                "A practicum the trainer observes.", "The holder passed the minimal course.", List.of("Anything else.")),
+                course.qualification());
     }
 
     @Test

@@ -91,6 +91,33 @@ class CourseContentTest {
     }
 
     @Test
+    void qualificationSaysWhoMayEnrolAndWhatTheCertificateDoesAndDoesNotCertify() {
+        CourseContent.Qualification q = course.qualification();
+        assertEquals("Facilitator of parent-infant communication in infant massage classes", q.name());
+        for (String role : new String[] {"infant massage instructor qualification", "health visitor", "midwife",
+                "nursery nurse", "family support worker"}) {
+            assertTrue(q.entryRequirement().contains(role), role);
+        }
+        assertTrue(q.workshop().contains("face-to-face") && q.workshop().contains("records"));
+        assertTrue(q.observedPractice().contains("observes"));
+        String not = String.join(" ", q.doesNotCertify()).toLowerCase(java.util.Locale.ROOT);
+        for (String excluded : new String[] {"massage therapy", "clinical or medical", "massage strokes",
+                "medically complex"}) {
+            assertTrue(not.contains(excluded), excluded);
+        }
+    }
+
+    @Test
+    void studyTimeIsReadingAtTwoHundredWordsAMinutePlusTheListedActivities() {
+        for (ModuleContent m : course.modules()) {
+            int expected = ModuleContent.readingMinutes(m.wordCount())
+                    + m.activities().stream().mapToInt(ModuleContent.Activity::minutes).sum();
+            assertTrue(Math.abs(m.minutes() - expected) <= Math.max(2, expected / 10), m.id() + ": " + m.minutes()
+                    + " minutes stated, " + expected + " by reading and activities");
+        }
+    }
+
+    @Test
     void uncertainImmunisationTimingIsPresentedAsPracticeNotFact() {
         String safety = course.modules().stream().filter(m -> m.id().equals("safety-and-safeguarding"))
                 .findFirst().orElseThrow().markdown();

@@ -68,10 +68,14 @@ class LearningPagesBrowserIT extends BrowserTestBase {
 
         open("trainee/course");
         assertTrue(driver().findElement(By.id("courseProgressText")).getText().startsWith("0 of"));
+        assertEquals("Facilitator of parent-infant communication in infant massage classes",
+                driver().findElement(By.id("qualificationName")).getText(), "the qualification from course.yaml");
+        assertTrue(driver().findElement(By.id("doesNotCertify")).getText().contains("Massage therapy"));
         assertAccessible();
         follow(By.linkText("Reading the baby - states and cues"));
         assertTrue(driver().findElement(By.tagName("h1")).getText().contains("Reading the baby"));
         assertTrue(driver().getPageSource().contains("id=\"behavioural-states\""), "headings carry their anchors");
+        assertTrue(driver().findElement(By.id("activities-heading")).isDisplayed(), "the module lists its activities");
         assertAccessible();
 
         WebElement first = driver().findElements(By.cssSelector("button.mark-read")).get(0);

@@ -68,6 +68,9 @@ class PublicPagesBrowserIT extends BrowserTestBase {
     void aboutPageLoadsCriterionTextByAjaxAndPassesAxe() {
         open("about-accreditation");
         assertAccessible();
+        assertEquals("Facilitator of parent-infant communication in infant massage classes",
+                driver().findElement(By.id("qualificationName")).getText(), "the qualification from course.yaml");
+        assertTrue(driver().findElement(By.id("doesNotCertify")).getText().contains("Massage therapy"));
         By criterion = By.id("criteriaForm:criteria:criterion4");
         assertEquals("", driver().findElement(criterion).getText(), "the tab's content should load only on demand");
         driver().findElement(By.id("criteriaForm:criteria:criterion4_header")).click();

@@ -69,8 +69,8 @@ public class CertificateResource {
     @Path("pdf")
     @Produces({"application/pdf", "application/problem+json"})
     public Response pdf(@PathParam("number") String number) {
-        return downloadable(number).map(c -> Response.ok(CertificatePdf.render(c, signer.urls().verify(
-                        c.getNumber())), "application/pdf")
+        return downloadable(number).map(c -> Response.ok(CertificatePdf.render(c, signer.qualification(c),
+                        signer.urls().verify(c.getNumber())), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"attune-certificate-" + c.getNumber() + ".pdf\"")
                 .header("Cache-Control", "private, no-store").build()).orElseGet(this::refused);
     }
