@@ -37,7 +37,7 @@ public class PracticumService {
         em.persist(session);
         em.flush();
         audit.record(String.valueOf(trainee.id()), "PRACTICUM_SESSION_LOGGED", "person:" + trainee.id(),
-                "session " + entry.sessionNumber() + " on " + entry.date());
+                "programme " + entry.programme() + " session " + entry.sessionNumber() + " on " + entry.date());
         return session;
     }
 
@@ -78,7 +78,8 @@ public class PracticumService {
     }
 
     public Practicum practicum(long personId, SyllabusVersion syllabus) {
-        return Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(), sessionsOf(personId));
+        return Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(),
+                sessionsOf(personId).stream().map(PracticumSession::entry).toList());
     }
 
     /** The ids of the trainee's sessions that a trainer has observed. */
