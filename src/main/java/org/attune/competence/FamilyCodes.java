@@ -1,13 +1,14 @@
 package org.attune.competence;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.attune.platform.faces.Texts;
 
 /**
  * The anonymised codes a trainee gives the families of a programme (F1, F2 ... or just 1, 2 ...), so the same
@@ -23,6 +24,12 @@ public final class FamilyCodes {
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
 
     private FamilyCodes() {
+    }
+
+    /** A sentence of the en-GB bundle, so the rules can be checked (and tested) without a page. */
+    static String text(String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle("org.attune.i18n.messages", Locale.UK).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments);
     }
 
     /** The codes in the order typed, upper-cased; separated by commas, semicolons or spaces. */
@@ -47,10 +54,10 @@ public final class FamilyCodes {
     /** What is wrong with the codes of one session, or empty when they may be saved. */
     public static Optional<String> problem(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
-            return Optional.of(Texts.get("practicum.familyCodes.required"));
+            return Optional.of(text("practicum.familyCodes.required"));
         }
         if (codes.size() > MAX_FAMILIES) {
-            return Optional.of(Texts.get("practicum.familyCodes.tooMany", MAX_FAMILIES));
+            return Optional.of(text("practicum.familyCodes.tooMany", MAX_FAMILIES));
         }
         Set<String> seen = new LinkedHashSet<>();
         for (String code : codes) {
@@ -59,7 +66,7 @@ public final class FamilyCodes {
                 return wrong;
             }
             if (!seen.add(code)) {
-                return Optional.of(Texts.get("practicum.familyCodes.duplicate", code));
+                return Optional.of(text("practicum.familyCodes.duplicate", code));
             }
         }
         return Optional.empty();
@@ -68,16 +75,16 @@ public final class FamilyCodes {
     /** What is wrong with one code; the code itself is only echoed when it cannot identify anyone. */
     static Optional<String> problemWith(String code) {
         if (code.contains("@")) {
-            return Optional.of(Texts.get("practicum.familyCodes.email"));
+            return Optional.of(text("practicum.familyCodes.email"));
         }
         if (code.chars().filter(Character::isDigit).count() >= 5 || code.startsWith("+")) {
-            return Optional.of(Texts.get("practicum.familyCodes.phone"));
+            return Optional.of(text("practicum.familyCodes.phone"));
         }
         if (code.length() > MAX_LENGTH) {
-            return Optional.of(Texts.get("practicum.familyCodes.tooLong", MAX_LENGTH));
+            return Optional.of(text("practicum.familyCodes.tooLong", MAX_LENGTH));
         }
         if (!CODE.matcher(code).matches()) {
-            return Optional.of(Texts.get("practicum.familyCodes.format"));
+            return Optional.of(text("practicum.familyCodes.format"));
         }
         return Optional.empty();
     }

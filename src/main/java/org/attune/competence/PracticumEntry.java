@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.platform.faces.Texts;
 
 /**
  * What a trainee enters about one practicum session, with the rules it must meet. {@link #problems} names each
@@ -42,7 +41,7 @@ public record PracticumEntry(LocalDate date, Setting setting, int programme, int
             problems.put("setting", "Choose where the session took place.");
         }
         if (programme < 1 || programme > MAX_PROGRAMME) {
-            problems.put("programme", Texts.get("practicum.programme.range", MAX_PROGRAMME));
+            problems.put("programme", FamilyCodes.text("practicum.programme.range", MAX_PROGRAMME));
         }
         if (sessionNumber < 1 || sessionNumber > 20) {
             problems.put("sessionNumber", "The session number is between 1 and 20.");
