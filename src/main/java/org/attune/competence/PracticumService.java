@@ -48,9 +48,11 @@ public class PracticumService {
         if (session == null || session.getPersonId() != trainee.id()) {
             throw new SecurityException("Not your session");
         }
-        if (isObserved(sessionId)) {
-            throw new InvalidEntryException("date", "A trainer has observed this session, so it can no longer be"
-                    + " changed. Ask your trainer if something in it is wrong.");
+        if (isObserved(sessionId) && !session.onlyAddsFamilyCodes(entry)) {
+            throw new InvalidEntryException("date", session.isUncoded()
+                    ? FamilyCodes.text("practicum.observedAddCodesOnly")
+                    : "A trainer has observed this session, so it can no longer be changed. Ask your trainer if"
+                            + " something in it is wrong.");
         }
         check(entry);
         session.change(entry);

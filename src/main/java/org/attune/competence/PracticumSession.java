@@ -98,6 +98,17 @@ public class PracticumSession implements Serializable {
         return new PracticumEntry(date, setting, programme, sessionNumber, familyCodes, reflection, parentFeedback);
     }
 
+    /**
+     * Whether {@code changed} only adds what a session logged before family codes lacks (its family codes, and its
+     * programme, which the migration set to 1) and leaves everything a trainer may have observed as it was.
+     */
+    boolean onlyAddsFamilyCodes(PracticumEntry changed) {
+        return isUncoded() && changed.date() != null && changed.date().equals(date) && changed.setting() == setting
+                && changed.sessionNumber() == sessionNumber && changed.reflection() != null
+                && changed.reflection().strip().equals(reflection) && changed.parentFeedback() != null
+                && changed.parentFeedback().strip().equals(parentFeedback);
+    }
+
     /** Logged before family codes existed: a count of families, no codes. */
     public boolean isUncoded() {
         return familyCodes.isEmpty();

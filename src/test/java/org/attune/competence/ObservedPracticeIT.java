@@ -233,6 +233,21 @@ class ObservedPracticeIT {
     }
 
     @Test
+    void observedSessionLoggedBeforeFamilyCodesCanBeGivenItsCodesButNothingElse() throws Exception {
+        long session = data.insertRow("INSERT INTO practicum_session (person_id, session_date, setting,"
+                + " session_number, families, reflection, parent_feedback, logged_at, version) VALUES (?, ?,"
+                + " 'FAMILY_HUB', 1, 5, ?, ?, CURRENT_TIMESTAMP, 1)", trainee.id(),
+                java.sql.Date.valueOf(LocalDate.now().minusDays(29)), entry(1, 5).reflection(),
+                entry(1, 5).parentFeedback());
+        observations.save(trainer, session, null, form(Rating.NOT_OBSERVED, "Seen."), null);
+        assertThrows(InvalidEntryException.class, () -> practicum.correct(trainee, session, entry(2, 5)));
+        practicum.correct(trainee, session, entry(1, 5));
+        assertEquals(5, count("SELECT COUNT(*) FROM practicum_family WHERE session_id = ?", session));
+        assertThrows(InvalidEntryException.class, () -> practicum.correct(trainee, session, entry(1, 4)),
+                "once it has its codes, the observed session is closed again");
+    }
+
+    @Test
     void observedSessionCanNoLongerBeCorrectedByTheTrainee() {
         long session = practicum.log(trainee, entry(1, 5)).getId();
         practicum.correct(trainee, session, entry(2, 5));

@@ -41,6 +41,11 @@ public class PracticumLogView implements Serializable {
                     s.getFamilies(), s.getFamilyCodes(), s.getReflection(), s.getParentFeedback(), observed);
         }
 
+        /** The trainee may correct it: not yet observed, or observed but still to be given its family codes. */
+        public boolean isCorrectable() {
+            return !observed || isUncoded();
+        }
+
         /** Logged before family codes existed: only a count. */
         public boolean isUncoded() {
             return familyCodes.isEmpty();
@@ -115,7 +120,7 @@ public class PracticumLogView implements Serializable {
 
     /** Puts a session back in the form to correct it. */
     public void edit(long sessionId) {
-        sessions.stream().filter(s -> s.id() == sessionId && !s.observed()).findFirst().ifPresent(s -> {
+        sessions.stream().filter(s -> s.id() == sessionId && s.isCorrectable()).findFirst().ifPresent(s -> {
             editing = s.id();
             date = s.date();
             setting = s.setting();
