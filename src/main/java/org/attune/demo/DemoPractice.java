@@ -54,9 +54,10 @@ class DemoPractice {
             return; // no course imported: nothing to rate against
         }
         LocalDate today = LocalDate.now(clock);
-        PracticumSession first = practicum.log(trainee, new PracticumEntry(today.minusDays(21), Setting.FAMILY_HUB, 1, 1,
-                FIRST_FAMILIES, "Two babies were in quiet alert at the start; one turned away and put a hand to her ear during the"
-                        + " leg strokes, and I invited her mum to pause and wait for her to look back.",
+        PracticumSession first = practicum.log(trainee, new PracticumEntry(today.minusDays(21), Setting.FAMILY_HUB,
+                1, 1, FIRST_FAMILIES, "Two babies were in quiet alert at the start; one turned away and put a hand to"
+                        + " her ear during the leg strokes, and I invited her mum to pause and wait for her to look"
+                        + " back.",
                 "Parents liked the pace; one said she had never noticed her baby's 'no' before."));
         practicum.log(trainee, new PracticumEntry(today.minusDays(14), Setting.FAMILY_HUB, 1, 2,
                 List.of("F1", "F2", "F3", "F5", "F6"), "More crying this"

@@ -84,8 +84,9 @@ public final class Certifiable {
     }
 
     /**
-     * One programme of five sessions with the same five families (F1 to F5) at each, the last two observed by the trainer on different dates with every competence
-     * competent (each rating under its competence's evidence method), as a sign-off needs.
+     * One programme of five sessions with the same five families (F1 to F5) at each, the last two observed by the
+     * trainer on different dates with every competence competent (each rating under its competence's evidence
+     * method), as a sign-off needs.
      */
     public void completePractice(long personId, long trainerId) throws Exception {
         try (Connection c = dataSource.getConnection()) {
