@@ -113,8 +113,9 @@ public class CohortProgressService {
         for (PracticumSession session : sessions) {
             last = latest(last, session.getLoggedAt());
         }
-        Practicum target = syllabus == null ? new Practicum(0, 0, 0, 0, 0)
-                : Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(), sessions);
+        Practicum target = syllabus == null ? Practicum.of(0, 0, List.of())
+                : Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(),
+                        sessions.stream().map(PracticumSession::entry).toList());
         CompetenceRecord record = observations.record(trainee);
         List<SignOff> history = signOffs.historyOf(trainee.id());
         String signOff = history.isEmpty() ? "" : history.get(0).getState().name();

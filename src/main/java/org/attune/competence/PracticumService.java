@@ -37,7 +37,7 @@ public class PracticumService {
         em.persist(session);
         em.flush();
         audit.record(String.valueOf(trainee.id()), "PRACTICUM_SESSION_LOGGED", "person:" + trainee.id(),
-                "session " + entry.sessionNumber() + " on " + entry.date());
+                "programme " + entry.programme() + " session " + entry.sessionNumber() + " on " + entry.date());
         return session;
     }
 
@@ -48,9 +48,11 @@ public class PracticumService {
         if (session == null || session.getPersonId() != trainee.id()) {
             throw new SecurityException("Not your session");
         }
-        if (isObserved(sessionId)) {
-            throw new InvalidEntryException("date", "A trainer has observed this session, so it can no longer be"
-                    + " changed. Ask your trainer if something in it is wrong.");
+        if (isObserved(sessionId) && !session.onlyAddsFamilyCodes(entry)) {
+            throw new InvalidEntryException("date", session.isUncoded()
+                    ? FamilyCodes.text("practicum.observedAddCodesOnly")
+                    : "A trainer has observed this session, so it can no longer be changed. Ask your trainer if"
+                            + " something in it is wrong.");
         }
         check(entry);
         session.change(entry);
@@ -78,7 +80,8 @@ public class PracticumService {
     }
 
     public Practicum practicum(long personId, SyllabusVersion syllabus) {
-        return Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(), sessionsOf(personId));
+        return Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(),
+                sessionsOf(personId).stream().map(PracticumSession::entry).toList());
     }
 
     /** The ids of the trainee's sessions that a trainer has observed. */

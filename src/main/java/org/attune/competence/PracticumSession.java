@@ -1,22 +1,29 @@
 package org.attune.competence;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * One class a trainee delivered during training, as they logged it. Holds no names or identifying details of
- * families: only how many took part.
+ * families: only their anonymised codes within the programme (F1, F2 ...) and how many took part. Sessions logged
+ * before family codes existed have a count and no codes.
  */
 @Entity
 @Table(name = "practicum_session")
@@ -38,11 +45,20 @@ public class PracticumSession implements Serializable {
     @Column(name = "setting", nullable = false)
     private Setting setting;
 
+    @Column(name = "programme", nullable = false)
+    private int programme;
+
     @Column(name = "session_number", nullable = false)
     private int sessionNumber;
 
     @Column(name = "families", nullable = false)
     private int families;
+
+    @ElementCollection
+    @CollectionTable(name = "practicum_family", joinColumns = @JoinColumn(name = "session_id"))
+    @Column(name = "family_code", nullable = false)
+    @OrderBy
+    private List<String> familyCodes = new ArrayList<>();
 
     @Column(name = "reflection", nullable = false)
     private String reflection;
@@ -69,14 +85,33 @@ public class PracticumSession implements Serializable {
     final void change(PracticumEntry entry) {
         this.date = Objects.requireNonNull(entry.date());
         this.setting = Objects.requireNonNull(entry.setting());
+        this.programme = entry.programme();
         this.sessionNumber = entry.sessionNumber();
         this.families = entry.families();
+        this.familyCodes.clear();
+        this.familyCodes.addAll(entry.familyCodes());
         this.reflection = entry.reflection().strip();
         this.parentFeedback = entry.parentFeedback().strip();
     }
 
     public PracticumEntry entry() {
-        return new PracticumEntry(date, setting, sessionNumber, families, reflection, parentFeedback);
+        return new PracticumEntry(date, setting, programme, sessionNumber, familyCodes, reflection, parentFeedback);
+    }
+
+    /**
+     * Whether {@code changed} only adds what a session logged before family codes lacks (its family codes, and its
+     * programme, which the migration set to 1) and leaves everything a trainer may have observed as it was.
+     */
+    boolean onlyAddsFamilyCodes(PracticumEntry changed) {
+        return isUncoded() && changed.date() != null && changed.date().equals(date) && changed.setting() == setting
+                && changed.sessionNumber() == sessionNumber && changed.reflection() != null
+                && changed.reflection().strip().equals(reflection) && changed.parentFeedback() != null
+                && changed.parentFeedback().strip().equals(parentFeedback);
+    }
+
+    /** Logged before family codes existed: a count of families, no codes. */
+    public boolean isUncoded() {
+        return familyCodes.isEmpty();
     }
 
     public Long getId() {
@@ -99,8 +134,16 @@ public class PracticumSession implements Serializable {
         return sessionNumber;
     }
 
+    public int getProgramme() {
+        return programme;
+    }
+
     public int getFamilies() {
         return families;
+    }
+
+    public List<String> getFamilyCodes() {
+        return List.copyOf(familyCodes);
     }
 
     public String getReflection() {

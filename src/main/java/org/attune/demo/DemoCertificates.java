@@ -138,16 +138,31 @@ class DemoCertificates {
         shortcut.completeCourse(enrolment.getId(), ready.id(), syllabus.coreModules());
         Person observer = people.findByEmail("trainer2@attune.example").orElseThrow();
         LocalDate today = LocalDate.now(clock);
-        long[] sessions = new long[syllabus.getPracticumSessions()];
+        List<PracticumEntry> programme = readyProgramme(today, syllabus.getPracticumSessions());
+        long[] sessions = new long[programme.size()];
         for (int n = 1; n <= sessions.length; n++) {
-            sessions[n - 1] = practicum.log(ready, new PracticumEntry(today.minusDays(40 - 7L * n),
-                    Setting.FAMILY_HUB, n, 6, REFLECTIONS.get((n - 1) % REFLECTIONS.size()),
-                    FEEDBACK.get((n - 1) % FEEDBACK.size()))).getId();
+            sessions[n - 1] = practicum.log(ready, programme.get(n - 1)).getId();
         }
         observe(observer, sessions[1], today.minusDays(26), syllabus, 0, "A warm session with a welcoming climate;"
                 + " you read the babies well. Next: keep the talk short so parents have time with their babies.");
         observe(observer, sessions[sessions.length - 1], today.minusDays(5), syllabus, 1, "Ready for sign-off:"
                 + " attuned, warm and safe practice again three weeks on, and a thoughtful safeguarding discussion.");
+    }
+
+    /**
+     * The ready trainee's one programme: a session a week with the same six families, F1 to F6; each session one
+     * family is missing (F2 at session 1, F3 at session 2 ...), so F1 attends all of them and the others four.
+     */
+    static List<PracticumEntry> readyProgramme(LocalDate today, int sessions) {
+        List<PracticumEntry> entries = new java.util.ArrayList<>();
+        for (int n = 1; n <= sessions; n++) {
+            int away = n % 6 + 1;
+            List<String> codes = java.util.stream.IntStream.rangeClosed(1, 6).filter(f -> f != away)
+                    .mapToObj(f -> "F" + f).toList();
+            entries.add(new PracticumEntry(today.minusDays(40 - 7L * n), Setting.FAMILY_HUB, 1, n, codes,
+                    REFLECTIONS.get((n - 1) % REFLECTIONS.size()), FEEDBACK.get((n - 1) % FEEDBACK.size())));
+        }
+        return entries;
     }
 
     /** Rates every competence: the observed ones at each observation, the others only at the later one. */

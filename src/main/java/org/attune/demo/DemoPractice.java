@@ -54,14 +54,17 @@ class DemoPractice {
             return; // no course imported: nothing to rate against
         }
         LocalDate today = LocalDate.now(clock);
-        PracticumSession first = practicum.log(trainee, new PracticumEntry(today.minusDays(21), Setting.FAMILY_HUB, 1,
-                6, "Two babies were in quiet alert at the start; one turned away and put a hand to her ear during the"
-                        + " leg strokes, and I invited her mum to pause and wait for her to look back.",
+        PracticumSession first = practicum.log(trainee, new PracticumEntry(today.minusDays(21), Setting.FAMILY_HUB,
+                1, 1, FIRST_FAMILIES, "Two babies were in quiet alert at the start; one turned away and put a hand to"
+                        + " her ear during the leg strokes, and I invited her mum to pause and wait for her to look"
+                        + " back.",
                 "Parents liked the pace; one said she had never noticed her baby's 'no' before."));
-        practicum.log(trainee, new PracticumEntry(today.minusDays(14), Setting.FAMILY_HUB, 2, 5, "More crying this"
+        practicum.log(trainee, new PracticumEntry(today.minusDays(14), Setting.FAMILY_HUB, 1, 2,
+                List.of("F1", "F2", "F3", "F5", "F6"), "More crying this"
                 + " week. I said crying is how babies talk and suggested holding instead of massaging for two of them.",
                 "One parent asked for a session at a different time; the others asked for the song sheet."));
-        PracticumSession third = practicum.log(trainee, new PracticumEntry(today.minusDays(7), Setting.CLINIC, 3, 5,
+        PracticumSession third = practicum.log(trainee, new PracticumEntry(today.minusDays(7), Setting.CLINIC, 1, 3,
+                List.of("F1", "F2", "F4", "F5", "F6"),
                 "I modelled asking permission with the doll and waited; three parents now ask without prompting.",
                 "Parents said the permission ritual felt awkward at first and now feels natural."));
         Map<String, ObservationForm.Judgement> early = new LinkedHashMap<>();
@@ -83,6 +86,9 @@ class DemoPractice {
                 "Much more attuned: you let the babies lead. Next time we will talk through safeguarding, and I will"
                         + " observe once more for the competences seen only once so far.", later), null);
     }
+
+    /** Part-way through one programme: six families at session 1, five of them at each session since. */
+    private static final List<String> FIRST_FAMILIES = List.of("F1", "F2", "F3", "F4", "F5", "F6");
 
     /** Competent at the first observation (the earlier of two needed on different dates). */
     private static final List<String> FIRST_SEEN = List.of("welcoming-group-climate", "naming-states",

@@ -105,7 +105,10 @@ class CompetenceRecordTest {
         assertEquals(1, record.evidencedCount());
         assertFalse(record.allEvidenced());
         assertEquals(List.of(new CompetenceRecord.Missing("Safeguarding", Need.DISCUSSION)), record.missing());
-        Practicum met = new Practicum(5, 5, 5, 5, 5);
+        Practicum met = Practicum.of(5, 5, java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(n ->
+                new PracticumEntry(java.time.LocalDate.of(2027, 1, n), Setting.FAMILY_HUB, 1, n,
+                        List.of("F1", "F2", "F3", "F4", "F5"), "Reflection", "Feedback")).toList());
+        assertTrue(met.met());
         assertFalse(new Eligibility(record.missing(), record.rows().size(), met).ready());
         assertTrue(new Eligibility(List.of(), record.rows().size(), met).ready());
     }

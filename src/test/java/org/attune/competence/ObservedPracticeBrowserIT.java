@@ -104,10 +104,17 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         new Select(byId("log:setting")).selectByVisibleText("Family hub");
         byId("log:sessionNumber").clear();
         byId("log:sessionNumber").sendKeys("5");
-        byId("log:families").sendKeys("6");
+        byId("log:familyCodes").sendKeys("F1, F2, 07700 900123");
         byId("log:reflection").sendKeys("Most babies were in quiet alert; I pointed out a baby turning away and"
                 + " invited her dad to pause.");
         byId("log:parentFeedback").sendKeys("Parents enjoyed the songs and asked for more time to talk.");
+        submit("log:save");
+        // a code that looks like a phone number is refused next to the field, and nothing is logged
+        assertTrue(driver().findElement(By.xpath("//input[@id='log:familyCodes']/following-sibling::*"
+                + "[contains(@class,'field-error')]")).getText().contains("cannot be a phone number"), text());
+        assertAccessible();
+        byId("log:familyCodes").clear();
+        byId("log:familyCodes").sendKeys("F1, F2, F3, F4, F5, F6");
         submit("log:save");
         assertTrue(text().contains("Session 5 is logged."), text());
         for (int n = 1; n <= 4; n++) {
@@ -115,6 +122,9 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         }
         open("trainee/practice");
         assertTrue(byId("practicumProgress").getText().startsWith("5 of 5"), byId("practicumProgress").getText());
+        assertTrue(byId("practicumProgress").getText().contains("programme: 5 of 5."),
+                byId("practicumProgress").getText());
+        assertTrue(byId("attendance-1").getText().contains("F6"), "each family code has its row of sessions");
         observeDirectly(4, 12); // an earlier observation, every competence competent
         open("trainee/practice");
         assertTrue(byId("need-reading-cues").getText().contains("One more observation on another date"),
@@ -303,7 +313,8 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
     private void logDirectly(int number) throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO practicum_session (person_id, session_date, setting, session_number, families, reflection,"
-                        + " parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', ?, 5, ?, ?, ?, 1)")) {
+                        + " parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', ?, 5, ?, ?, ?, 1)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, trainee.id());
             s.setDate(2, Date.valueOf(LocalDate.now().minusDays(30 - number)));
             s.setInt(3, number);
@@ -311,6 +322,16 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
             s.setString(5, "Parents' feedback on session " + number + ".");
             s.setTimestamp(6, Timestamp.from(Instant.now()));
             s.executeUpdate();
+            try (java.sql.ResultSet key = s.getGeneratedKeys();
+                 PreparedStatement f = c.prepareStatement("INSERT INTO practicum_family (session_id, family_code)"
+                         + " VALUES (?, ?)")) {
+                key.next();
+                for (int family = 1; family <= 5; family++) { // the same five families at every session
+                    f.setLong(1, key.getLong(1));
+                    f.setString(2, "F" + family);
+                    f.executeUpdate();
+                }
+            }
         }
     }
 }

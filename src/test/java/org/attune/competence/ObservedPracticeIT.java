@@ -107,8 +107,13 @@ class ObservedPracticeIT {
         data.close();
     }
 
+    /** Session {@code number} of programme 1 attended by families F1 to F{@code families}. */
     private static PracticumEntry entry(int number, int families) {
-        return new PracticumEntry(LocalDate.now().minusDays(30 - number), Setting.FAMILY_HUB, number, families,
+        return entry(1, number, java.util.stream.IntStream.rangeClosed(1, families).mapToObj(f -> "F" + f).toList());
+    }
+
+    private static PracticumEntry entry(int programme, int number, List<String> codes) {
+        return new PracticumEntry(LocalDate.now().minusDays(30 - number), Setting.FAMILY_HUB, programme, number, codes,
                 "Babies in quiet alert at the start; I pointed out a hand to the ear and suggested a pause.",
                 "Parents said they felt more confident reading their baby.");
     }
@@ -163,23 +168,83 @@ class ObservedPracticeIT {
 
     @Test
     void practicumEntryBreakingTheRulesIsRefusedFieldByFieldAndNothingIsStored() {
-        PracticumEntry bad = new PracticumEntry(LocalDate.now().plusDays(2), null, 0, 0, "short", " ");
+        PracticumEntry bad = new PracticumEntry(LocalDate.now().plusDays(2), null, 0, 0, List.of(), "short", " ");
         InvalidEntryException e = assertThrows(InvalidEntryException.class, () -> practicum.log(trainee, bad));
-        assertEquals(List.of("date", "setting", "sessionNumber", "families", "reflection", "parentFeedback"),
-                List.copyOf(e.problems().keySet()));
+        assertEquals(List.of("date", "setting", "programme", "sessionNumber", "familyCodes", "reflection",
+                "parentFeedback"), List.copyOf(e.problems().keySet()));
         assertEquals(0, count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ?", trainee.id()));
     }
 
     @Test
-    void practicumProgressCountsEachSessionOfTheProgrammeAndTheMostFamilies() {
+    void practicumProgressCountsEachSessionOfTheProgrammeAndTheFamiliesFollowedAcrossIt() {
         practicum.log(trainee, entry(1, 4));
         practicum.log(trainee, entry(1, 6)); // a repeat of session 1 does not count twice
         practicum.log(trainee, entry(2, 5));
         Practicum p = practicum.practicum(trainee.id(), access.syllabusOf(trainee).orElseThrow());
         assertEquals(5, p.targetSessions());
         assertEquals(2, p.sessionsDelivered());
-        assertEquals(6, p.mostFamilies());
+        assertEquals(0, p.familiesFollowed(), "two sessions are not more than half of five for any family");
         assertFalse(p.met());
+    }
+
+    @Test
+    void fiveFamiliesInEachSessionButDifferentOnesEachTimeDoNotMeetTheTargetTheSameFiveAcrossTheProgrammeDo() {
+        for (int n = 1; n <= 5; n++) {
+            int first = 5 * (n - 1);
+            practicum.log(trainee, entry(1, n, java.util.stream.IntStream.rangeClosed(first + 1, first + 5)
+                    .mapToObj(f -> "F" + f).toList()));
+        }
+        Practicum different = practicum.practicum(trainee.id(), access.syllabusOf(trainee).orElseThrow());
+        assertEquals(5, different.sessionsDelivered());
+        assertEquals(0, different.familiesFollowed());
+        assertFalse(different.met());
+        for (int n = 1; n <= 5; n++) {
+            practicum.log(trainee, entry(2, n, List.of("F1", "F2", "F3", "F4", "F5")));
+        }
+        Practicum same = practicum.practicum(trainee.id(), access.syllabusOf(trainee).orElseThrow());
+        assertEquals(2, same.programme());
+        assertEquals(5, same.familiesFollowed());
+        assertTrue(same.met());
+        assertEquals(List.of(true, true, true, true, true), same.programmes().get(1).families().get(0).attended());
+    }
+
+    @Test
+    void familyCodeThatLooksLikeAnEmailIsRefusedOnTheFieldAndNothingIsStored() {
+        PracticumEntry bad = entry(1, 1, List.of("F1", "jo@example.org"));
+        InvalidEntryException e = assertThrows(InvalidEntryException.class, () -> practicum.log(trainee, bad));
+        assertEquals(List.of("familyCodes"), List.copyOf(e.problems().keySet()));
+        assertEquals(0, count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ?", trainee.id()));
+    }
+
+    @Test
+    void familyCodesAreStoredPerSessionAndSessionsLoggedBeforeCodesCountAsDeliveredButNotFollowed()
+            throws Exception {
+        long coded = practicum.log(trainee, entry(1, 3)).getId();
+        assertEquals(3, count("SELECT COUNT(*) FROM practicum_family WHERE session_id = ?", coded));
+        data.insertRow("INSERT INTO practicum_session (person_id, session_date, setting, session_number, families,"
+                + " reflection, parent_feedback, logged_at, version) VALUES (?, CURRENT_DATE, 'CLINIC', 2, 6,"
+                + " 'Logged before family codes.', 'Parents were pleased.', CURRENT_TIMESTAMP, 1)", trainee.id());
+        Practicum p = practicum.practicum(trainee.id(), access.syllabusOf(trainee).orElseThrow());
+        assertEquals(1, p.programme(), "an earlier session is in programme 1");
+        assertEquals(2, p.sessionsDelivered());
+        assertEquals(1, p.uncodedEntries());
+        assertEquals(List.of("F1", "F2", "F3"), p.programmes().get(0).families().stream()
+                .map(Practicum.FamilyRow::code).toList());
+    }
+
+    @Test
+    void observedSessionLoggedBeforeFamilyCodesCanBeGivenItsCodesButNothingElse() throws Exception {
+        long session = data.insertRow("INSERT INTO practicum_session (person_id, session_date, setting,"
+                + " session_number, families, reflection, parent_feedback, logged_at, version) VALUES (?, ?,"
+                + " 'FAMILY_HUB', 1, 5, ?, ?, CURRENT_TIMESTAMP, 1)", trainee.id(),
+                java.sql.Date.valueOf(LocalDate.now().minusDays(29)), entry(1, 5).reflection(),
+                entry(1, 5).parentFeedback());
+        observations.save(trainer, session, null, form(Rating.NOT_OBSERVED, "Seen."), null);
+        assertThrows(InvalidEntryException.class, () -> practicum.correct(trainee, session, entry(2, 5)));
+        practicum.correct(trainee, session, entry(1, 5));
+        assertEquals(5, count("SELECT COUNT(*) FROM practicum_family WHERE session_id = ?", session));
+        assertThrows(InvalidEntryException.class, () -> practicum.correct(trainee, session, entry(1, 4)),
+                "once it has its codes, the observed session is closed again");
     }
 
     @Test

@@ -52,4 +52,16 @@ class DemoDataTest {
             }
         }
     }
+
+    @Test
+    void theReadyTraineesProgrammeMeetsThePracticumTargetOfTheCourse() {
+        CourseContent course = ContentReader.read(Path.of("content")).courses().get(0);
+        int sessions = course.practicum().sessions();
+        org.attune.competence.Practicum p = org.attune.competence.Practicum.of(sessions, course.practicum()
+                .families(), DemoCertificates.readyProgramme(java.time.LocalDate.of(2027, 3, 1), sessions));
+        assertTrue(p.met(), p.toString());
+        java.util.Map<String, String> none = java.util.Map.of();
+        DemoCertificates.readyProgramme(java.time.LocalDate.of(2027, 3, 1), sessions).forEach(e ->
+                org.junit.jupiter.api.Assertions.assertEquals(none, e.problems(java.time.LocalDate.of(2027, 3, 1))));
+    }
 }

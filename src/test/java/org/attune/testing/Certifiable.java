@@ -84,8 +84,9 @@ public final class Certifiable {
     }
 
     /**
-     * Five sessions of five families, the last two observed by the trainer on different dates with every competence
-     * competent (each rating under its competence's evidence method), as a sign-off needs.
+     * One programme of five sessions with the same five families (F1 to F5) at each, the last two observed by the
+     * trainer on different dates with every competence competent (each rating under its competence's evidence
+     * method), as a sign-off needs.
      */
     public void completePractice(long personId, long trainerId) throws Exception {
         try (Connection c = dataSource.getConnection()) {
@@ -97,6 +98,10 @@ public final class Certifiable {
                         Date.valueOf(LocalDate.now().minusDays(40 - n)), n,
                         "Babies in quiet alert; I named a yawn as a wish for a pause.", "Parents felt confident.",
                         now());
+                for (int f = 1; f <= 5; f++) {
+                    insert(c, "INSERT INTO practicum_family (session_id, family_code) VALUES (?, ?)",
+                            sessions[n - 1], "F" + f);
+                }
             }
             long syllabus = single(c, "SELECT syllabus_version_id FROM enrolment WHERE person_id = " + personId);
             int[] daysAgo = {9, 2};

@@ -76,6 +76,11 @@ public final class TestPeople implements AutoCloseable {
         }
     }
 
+    /** Inserts a row as SQL gives it (for example as an earlier version of Attune wrote it); its generated id. */
+    public long insertRow(String sql, Object... parameters) throws Exception {
+        return insert(sql, parameters);
+    }
+
     public int count(String sql, Object... parameters) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -78,8 +78,7 @@ public class ObservationView implements Serializable {
         PracticumSession s = observed.session();
         traineeId = observed.trainee().id();
         traineeName = observed.trainee().displayName();
-        summary = new PracticumLogView.SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getSessionNumber(),
-                s.getFamilies(), s.getReflection(), s.getParentFeedback(), observed.observation().isPresent());
+        summary = PracticumLogView.SessionRow.of(s, observed.observation().isPresent());
         access.syllabusOf(observed.trainee()).ifPresent(v -> v.competences().forEach(c -> competences.add(
                 new CompetenceRow(c.getKey(), c.getTitle(), c.getCompetent(), c.getNotYetCompetent(),
                         c.getEvidenceMethod()))));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.attune.account.CurrentUser;
+import org.attune.competence.FamilyCodes;
 import org.attune.competence.InvalidEntryException;
 import org.attune.competence.Practicum;
 import org.attune.competence.PracticumEntry;
@@ -31,8 +32,28 @@ public class PracticumLogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A logged session as the list shows it. */
-    public record SessionRow(long id, LocalDate date, Setting setting, int sessionNumber, int families,
-            String reflection, String parentFeedback, boolean observed) implements Serializable {
+    public record SessionRow(long id, LocalDate date, Setting setting, int programme, int sessionNumber,
+            int families, List<String> familyCodes, String reflection, String parentFeedback, boolean observed)
+            implements Serializable {
+
+        static SessionRow of(PracticumSession s, boolean observed) {
+            return new SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getProgramme(), s.getSessionNumber(),
+                    s.getFamilies(), s.getFamilyCodes(), s.getReflection(), s.getParentFeedback(), observed);
+        }
+
+        /** The trainee may correct it: not yet observed, or observed but still to be given its family codes. */
+        public boolean isCorrectable() {
+            return !observed || isUncoded();
+        }
+
+        /** Logged before family codes existed: only a count. */
+        public boolean isUncoded() {
+            return familyCodes.isEmpty();
+        }
+
+        public String getFamilyCodesText() {
+            return FamilyCodes.format(familyCodes);
+        }
     }
 
     @Inject
@@ -47,8 +68,9 @@ public class PracticumLogView implements Serializable {
     private Long editing;
     private LocalDate date;
     private Setting setting;
+    private Integer programme;
     private Integer sessionNumber;
-    private Integer families;
+    private String familyCodes;
     private String reflection;
     private String parentFeedback;
     private Practicum progress;
@@ -63,18 +85,24 @@ public class PracticumLogView implements Serializable {
         Set<Long> observed = practicum.observedSessionIds(me);
         sessions.clear();
         for (PracticumSession s : practicum.sessionsOf(me)) {
-            sessions.add(new SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getSessionNumber(), s.getFamilies(),
-                    s.getReflection(), s.getParentFeedback(), observed.contains(s.getId())));
+            sessions.add(SessionRow.of(s, observed.contains(s.getId())));
         }
         progress = access.syllabusOf(currentUser.person()).map(v -> practicum.practicum(me, v)).orElse(null);
+        if (programme == null && editing == null) {
+            // the programme of the session logged last, and the next session number in it
+            programme = sessions.stream().max(java.util.Comparator.comparing(SessionRow::date)
+                    .thenComparingLong(SessionRow::id)).map(SessionRow::programme).orElse(1);
+        }
         if (sessionNumber == null && editing == null) {
-            sessionNumber = Math.min(20, sessions.stream().mapToInt(SessionRow::sessionNumber).max().orElse(0) + 1);
+            int current = programme;
+            sessionNumber = Math.min(20, sessions.stream().filter(r -> r.programme() == current)
+                    .mapToInt(SessionRow::sessionNumber).max().orElse(0) + 1);
         }
     }
 
     public void save() {
-        PracticumEntry entry = new PracticumEntry(date, setting, sessionNumber == null ? 0 : sessionNumber,
-                families == null ? 0 : families, reflection, parentFeedback);
+        PracticumEntry entry = new PracticumEntry(date, setting, programme == null ? 0 : programme,
+                sessionNumber == null ? 0 : sessionNumber, FamilyCodes.parse(familyCodes), reflection, parentFeedback);
         try {
             if (editing == null) {
                 practicum.log(currentUser.person(), entry);
@@ -92,12 +120,13 @@ public class PracticumLogView implements Serializable {
 
     /** Puts a session back in the form to correct it. */
     public void edit(long sessionId) {
-        sessions.stream().filter(s -> s.id() == sessionId && !s.observed()).findFirst().ifPresent(s -> {
+        sessions.stream().filter(s -> s.id() == sessionId && s.isCorrectable()).findFirst().ifPresent(s -> {
             editing = s.id();
             date = s.date();
             setting = s.setting();
+            programme = s.programme();
             sessionNumber = s.sessionNumber();
-            families = s.families();
+            familyCodes = s.getFamilyCodesText();
             reflection = s.reflection();
             parentFeedback = s.parentFeedback();
         });
@@ -112,8 +141,9 @@ public class PracticumLogView implements Serializable {
         editing = null;
         date = null;
         setting = null;
+        programme = null;
         sessionNumber = null;
-        families = null;
+        familyCodes = null;
         reflection = null;
         parentFeedback = null;
     }
@@ -154,12 +184,20 @@ public class PracticumLogView implements Serializable {
         this.sessionNumber = sessionNumber;
     }
 
-    public Integer getFamilies() {
-        return families;
+    public Integer getProgramme() {
+        return programme;
     }
 
-    public void setFamilies(Integer families) {
-        this.families = families;
+    public void setProgramme(Integer programme) {
+        this.programme = programme;
+    }
+
+    public String getFamilyCodes() {
+        return familyCodes;
+    }
+
+    public void setFamilyCodes(String familyCodes) {
+        this.familyCodes = familyCodes;
     }
 
     public String getReflection() {

@@ -59,8 +59,7 @@ public class TraineePracticeView implements Serializable {
         traineeName = trainee.displayName();
         Set<Long> observed = practicum.observedSessionIds(trainee.id());
         for (PracticumSession s : practicum.sessionsOf(currentUser.person(), trainee.id())) {
-            sessions.add(new PracticumLogView.SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getSessionNumber(),
-                    s.getFamilies(), s.getReflection(), s.getParentFeedback(), observed.contains(s.getId())));
+            sessions.add(PracticumLogView.SessionRow.of(s, observed.contains(s.getId())));
         }
         record = observations.record(currentUser.person(), trainee);
         feedback = feedbackReader.feedbackFor(trainee.id());
