@@ -194,12 +194,12 @@ final class QuizReader {
             q.warning(q.lineOf("options"), "Option(s) " + String.join(", ", withoutFeedback) + " of question \"" + named
                     + "\" have no feedback: say why each is right or wrong.");
         }
-        Set<String> correct = answerIds(q, id, optionIds);
+        Set<String> correct = answerIds(q, named, optionIds);
         if (correct.isEmpty()) {
             return null;
         }
         if (type == Type.SINGLE && correct.size() != 1) {
-            q.problem(q.lineOf("answer"), "Question \"" + id + "\" is single choice but its answer names "
+            q.problem(q.lineOf("answer"), "Question \"" + named + "\" is single choice but its answer names "
                     + correct.size() + " options.");
             return null;
         }
