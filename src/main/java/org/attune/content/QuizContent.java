@@ -23,8 +23,13 @@ public record QuizContent(String moduleId, int draw, int passMark, int attempts,
         }
     }
 
-    /** A choice in a single or multiple response question. */
-    public record Option(String id, String text) {
+    /**
+     * A choice in a single or multiple response question.
+     *
+     * @param feedback why this choice is right or wrong, shown after submission to a trainee who chose it; null when
+     *        the author gave none
+     */
+    public record Option(String id, String text, String feedback) {
     }
 
     /** A prompt and the answer it matches. */

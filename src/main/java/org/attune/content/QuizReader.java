@@ -26,7 +26,9 @@ final class QuizReader {
             "items", "vignette", "image", "imageAlt", "question", "explanation", "section");
     private static final List<String> FOLLOW_UP_FIELDS = List.of("type", "text", "options", "answer", "pairs",
             "items", "explanation", "section");
-    private static final List<String> OPTION_FIELDS = List.of("id", "text");
+    private static final List<String> OPTION_FIELDS = List.of("id", "text", "feedback");
+    /** A bank whose keyed option is the longest in more than this share of its single-choice questions is warned. */
+    static final double LONGEST_KEY_LIMIT = 0.35;
     private static final List<String> PAIR_FIELDS = List.of("prompt", "match");
 
     private QuizReader() {
@@ -64,7 +66,7 @@ final class QuizReader {
         Map<String, Integer> ids = new HashMap<>();
         List<YamlFile.Fields> entries = f.mappings("questions", true);
         for (YamlFile.Fields q : entries) {
-            Question question = question(q, mediaDir, problems, false);
+            Question question = question(q, mediaDir, problems, false, null);
             if (question != null) {
                 if (ids.containsKey(question.id())) {
                     problems.add(name, q.line(), "Duplicate question id \"" + question.id() + "\" (also on line "
@@ -75,6 +77,7 @@ final class QuizReader {
                 }
             }
         }
+        warnOfLongestKeys(f, questions);
         if (draw != null && !entries.isEmpty() && draw > entries.size()) {
             problems.add(name, f.lineOf("draw"), "The quiz draws " + draw + " questions but its bank holds only "
                     + entries.size() + ".");
@@ -91,7 +94,9 @@ final class QuizReader {
                 f.lineOf("module"), Map.copyOf(ids)));
     }
 
-    private static Question question(YamlFile.Fields q, Path mediaDir, Problems problems, boolean followUp) {
+    /** @param scenarioId for a scenario's question, the scenario's id, which messages about the question name */
+    private static Question question(YamlFile.Fields q, Path mediaDir, Problems problems, boolean followUp,
+            String scenarioId) {
         String id = followUp ? "follow-up" : q.text("id");
         q.onlyFields(followUp ? "The follow-up question" : id == null ? "A question" : "Question \"" + id + "\"",
                 followUp ? FOLLOW_UP_FIELDS : QUESTION_FIELDS);
@@ -111,7 +116,8 @@ final class QuizReader {
             return null;
         }
         return switch (type) {
-            case SINGLE, MULTIPLE -> choice(q, id, type, text, explanation, section);
+            case SINGLE, MULTIPLE -> choice(q, id, scenarioId == null ? id : scenarioId, type, text, explanation,
+                    section);
             case TRUE_FALSE -> trueFalse(q, id, text, explanation, section);
             case MATCHING -> matching(q, id, text, explanation, section);
             case ORDERING -> ordering(q, id, text, explanation, section);
@@ -139,7 +145,7 @@ final class QuizReader {
             }
         }
         YamlFile.Fields inner = q.mapping("question");
-        Question followUpQuestion = inner == null ? null : question(inner, mediaDir, problems, true);
+        Question followUpQuestion = inner == null ? null : question(inner, mediaDir, problems, true, id);
         if (id == null || vignette == null || explanation == null || followUpQuestion == null) {
             return null;
         }
@@ -147,35 +153,91 @@ final class QuizReader {
                 List.of(), explanation, q.optionalText("section"), vignette, image, alt, followUpQuestion);
     }
 
-    private static Question choice(YamlFile.Fields q, String id, Type type, String text, String explanation,
-            String section) {
+    private static Question choice(YamlFile.Fields q, String id, String named, Type type, String text,
+            String explanation, String section) {
         List<Option> options = new ArrayList<>();
         Set<String> optionIds = new LinkedHashSet<>();
+        Map<String, String> texts = new HashMap<>();
+        List<String> withoutFeedback = new ArrayList<>();
         for (YamlFile.Fields o : q.mappings("options", true)) {
             String optionId = o.text("id");
             String optionText = o.text("text");
+            String feedback = o.optionalText("feedback");
             o.onlyFields(optionId == null ? "An option" : "Option \"" + optionId + "\"", OPTION_FIELDS);
+            if (feedback != null && feedback.isBlank()) {
+                o.problem(o.lineOf("feedback"), "Field \"feedback\" must not be empty: leave it out or say why.");
+                feedback = null;
+            }
             if (optionId != null && !optionIds.add(optionId)) {
                 o.problem(o.line(), "Duplicate option id \"" + optionId + "\".");
             } else if (optionId != null && optionText != null) {
-                options.add(new Option(optionId, optionText));
+                String earlier = texts.putIfAbsent(sameText(optionText), optionId);
+                if (earlier != null) {
+                    // Two choices a trainee cannot tell apart cannot be graded fairly: a problem, not a warning.
+                    o.problem(o.lineOf("text"), "Options \"" + earlier + "\" and \"" + optionId + "\" of question \""
+                            + named + "\" have the same text.");
+                }
+                options.add(new Option(optionId, optionText, feedback));
+                if (feedback == null) {
+                    withoutFeedback.add(optionId);
+                }
             }
         }
         if (options.size() < 2) {
             q.problem(q.lineOf("options"), "Question \"" + id + "\" needs at least two options.");
             return null;
         }
-        Set<String> correct = answerIds(q, id, optionIds);
+        if (withoutFeedback.size() == options.size()) {
+            q.warning(q.lineOf("options"), "No option of question \"" + named + "\" has feedback: say in each option's"
+                    + " \"feedback\" why it is right or wrong.");
+        } else if (!withoutFeedback.isEmpty()) {
+            q.warning(q.lineOf("options"), "Option(s) " + String.join(", ", withoutFeedback) + " of question \"" + named
+                    + "\" have no feedback: say why each is right or wrong.");
+        }
+        Set<String> correct = answerIds(q, named, optionIds);
         if (correct.isEmpty()) {
             return null;
         }
         if (type == Type.SINGLE && correct.size() != 1) {
-            q.problem(q.lineOf("answer"), "Question \"" + id + "\" is single choice but its answer names "
+            q.problem(q.lineOf("answer"), "Question \"" + named + "\" is single choice but its answer names "
                     + correct.size() + " options.");
             return null;
         }
         return new Question(id, type, text, List.copyOf(options), Set.copyOf(correct), null, List.of(), List.of(),
                 explanation, section, null, null, null, null);
+    }
+
+    /** Option texts a reader cannot tell apart: the same words, whatever the case and spacing. */
+    private static String sameText(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Warns when the keyed option is, strictly, the longest of its question in more than {@link #LONGEST_KEY_LIMIT}
+     * of the bank's single-choice questions (a scenario counts when its question is single choice): a trainee who
+     * picks the longest option then passes without understanding.
+     */
+    private static void warnOfLongestKeys(YamlFile.Fields quiz, List<Question> questions) {
+        List<String> longest = new ArrayList<>();
+        int singles = 0;
+        for (Question question : questions) {
+            Question asked = question.followUp() == null ? question : question.followUp();
+            if (asked.type() != Type.SINGLE) {
+                continue;
+            }
+            singles++;
+            Option key = asked.options().stream().filter(o -> asked.correctOptions().contains(o.id())).findFirst()
+                    .orElseThrow();
+            if (asked.options().stream().allMatch(o -> o == key || o.text().length() < key.text().length())) {
+                longest.add(question.id());
+            }
+        }
+        if (singles > 0 && longest.size() > LONGEST_KEY_LIMIT * singles) {
+            quiz.warning(quiz.keyLine("questions"), "The keyed option is the longest in " + longest.size() + " of "
+                    + singles + " single-choice questions (" + Math.round(100.0 * longest.size() / singles)
+                    + "%; at most " + Math.round(LONGEST_KEY_LIMIT * 100) + "% is advised): "
+                    + String.join(", ", longest) + ". A trainee who picks the longest option should not pass.");
+        }
     }
 
     private static Set<String> answerIds(YamlFile.Fields q, String id, Set<String> optionIds) {

@@ -114,6 +114,11 @@ final class YamlFile {
             yaml.problems.add(yaml.file, atLine, message);
         }
 
+        /** Records something an author should look at that does not stop the tree from importing. */
+        void warning(int atLine, String message) {
+            yaml.problems.warn(yaml.file, atLine, message);
+        }
+
         /**
          * Records every field not in {@code known}, at its line. In a flow mapping ({@code { id: a, text: ... }}) an
          * unquoted comma ends the text and YAML reads the rest as one more field, so the text is silently cut.
@@ -132,6 +137,11 @@ final class YamlFile {
 
         boolean has(String key) {
             return values.containsKey(key);
+        }
+
+        /** The line of the key itself (where a block list's value starts on the next line), or the mapping's. */
+        int keyLine(String key) {
+            return keyLines.getOrDefault(key, line);
         }
 
         int lineOf(String key) {

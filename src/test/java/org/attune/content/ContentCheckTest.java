@@ -105,7 +105,7 @@ class ContentCheckTest {
                         "type: true-false", "type: essay"),
                         "tree/mini/quizzes/second.yaml:16: Unknown question type \"essay\": use single, multiple, true-false, matching, ordering or scenario."),
                 Arguments.of("option text cut at an unquoted comma", (Breakage) c -> replace(
-                        c.resolve("quizzes/first.yaml"), "text: Deep sleep }", "text: Deep sleep, eyes closed }"),
+                        c.resolve("quizzes/first.yaml"), "text: Deep or light sleep,", "text: Deep or light sleep, eyes closed,"),
                         "tree/mini/quizzes/first.yaml:12: Option \"b\" has unknown field \"eyes closed\": text that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."),
                 Arguments.of("citation marker naming no source", (Breakage) c -> replace(c.resolve("modules/first.md"),
                         "(second.md#second-module) [1].", "(second.md#second-module) [1][7]."),

@@ -1,6 +1,7 @@
 package org.attune.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class QuizReaderTest {
     @TempDir
     Path work;
 
-    private record Result(Optional<QuizReader.Parsed> parsed, List<String> problems) {
+    private record Result(Optional<QuizReader.Parsed> parsed, List<String> problems, List<String> warnings) {
     }
 
     private Result read(String questions) throws IOException {
@@ -36,7 +37,8 @@ class QuizReaderTest {
         Files.writeString(file, HEADER + questions);
         Problems problems = new Problems();
         Optional<QuizReader.Parsed> parsed = QuizReader.read(file, "quiz.yaml", work.resolve("media"), problems);
-        return new Result(parsed, problems.sorted().stream().map(ContentProblem::toString).toList());
+        return new Result(parsed, problems.sorted().stream().map(ContentProblem::toString).toList(),
+                problems.sortedWarnings().stream().map(ContentProblem::toString).toList());
     }
 
     @Test
@@ -135,5 +137,94 @@ class QuizReaderTest {
                 """);
         assertEquals(List.of("quiz.yaml:11: Field \"text\" must be a single value.",
                 "quiz.yaml:11: Question \"rb-01\" needs at least two options."), result.problems());
+    }
+
+    private static String single(String id, String key, String... options) {
+        StringBuilder yaml = new StringBuilder("  - id: " + id + "\n    type: single\n    text: Which?\n"
+                + "    options:\n");
+        char letter = 'a';
+        for (String option : options) {
+            yaml.append("      - { id: ").append(letter).append(", text: ").append(option)
+                    .append(", feedback: Why. }\n");
+            letter++;
+        }
+        return yaml.append("    answer: ").append(key).append("\n    explanation: Because.\n").toString();
+    }
+
+    @Test
+    void optionFeedbackIsReadWithTheOption() throws IOException {
+        Result result = read("""
+                  - id: rb-07
+                    type: single
+                    text: What is the most helpful thing to suggest?
+                    options:
+                      - { id: a, text: Pause, feedback: "Right: a cluster of cues asks for a rest." }
+                      - { id: b, text: Carry on, feedback: He has not got used to it; he is asking for a break. }
+                    answer: a
+                    explanation: A pause.
+                """);
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of(), result.warnings());
+        var options = result.parsed().orElseThrow().quiz().questions().get(0).options();
+        assertEquals("Right: a cluster of cues asks for a rest.", options.get(0).feedback());
+        assertEquals("He has not got used to it; he is asking for a break.", options.get(1).feedback());
+    }
+
+    @Test
+    void choiceQuestionWithoutOptionFeedbackIsAWarningAtItsOptionsLine() throws IOException {
+        Result result = read("""
+                  - id: rb-01
+                    type: multiple
+                    text: Which?
+                    options:
+                      - { id: a, text: Quiet alert }
+                      - { id: b, text: Drowsy }
+                    answer: [a]
+                    explanation: Quiet alert.
+                  - id: rb-02
+                    type: scenario
+                    vignette: Kai turns away.
+                    explanation: Respect the no.
+                    question:
+                      type: single
+                      text: What do you say?
+                      options:
+                        - { id: a, text: Wait, feedback: He said no for now. }
+                        - { id: b, text: Begin }
+                      answer: a
+                """);
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("quiz.yaml:11: No option of question \"rb-01\" has feedback: say in each option's"
+                + " \"feedback\" why it is right or wrong.",
+                "quiz.yaml:23: Option(s) b of question \"rb-02\" have no feedback: say why each is right or wrong."),
+                result.warnings());
+        assertTrue(result.parsed().isPresent(), "a warning does not stop the quiz from importing");
+    }
+
+    @Test
+    void twoOptionsWithTheSameTextAreAProblemAtTheLaterOptionsLine() throws IOException {
+        Result result = read(single("rb-01", "a", "Quiet alert", "Drowsy", "quiet  alert"));
+        assertEquals(List.of("quiz.yaml:13: Options \"a\" and \"c\" of question \"rb-01\" have the same text."),
+                result.problems());
+    }
+
+    @Test
+    void bankWhoseKeyIsTheLongestInMoreThan35PercentOfSingleChoiceQuestionsIsWarnedAtItsQuestionsLine()
+            throws IOException {
+        Result result = read(single("q1", "a", "The longest option here", "Short", "Shorter")
+                + single("q2", "b", "Brief", "Much the longest option", "Tiny")
+                + single("q3", "a", "Short", "A much longer option", "Other"));
+        assertEquals(List.of(), result.problems());
+        assertEquals(List.of("quiz.yaml:6: The keyed option is the longest in 2 of 3 single-choice questions (67%;"
+                + " at most 35% is advised): q1, q2. A trainee who picks the longest option should not pass."),
+                result.warnings());
+    }
+
+    @Test
+    void keyTiedForLongestOrLongestInAThirdOfTheBankIsNotWarned() throws IOException {
+        Result result = read(single("q1", "a", "The longest option here", "Short", "Shorter")
+                + single("q2", "a", "Equal", "Equal too", "Same!")
+                + single("q3", "a", "Short", "A much longer option", "Other"));
+        assertEquals(List.of(), result.warnings());
     }
 }

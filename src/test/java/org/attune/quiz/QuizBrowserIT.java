@@ -84,6 +84,10 @@ class QuizBrowserIT extends BrowserTestBase {
         return byId;
     }
 
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;").replace("\"", "&quot;");
+    }
+
     /** The drawn questions of the attempt on screen and the order their choices are shown in, from the database. */
     private Map<String, Presentation> drawn() throws Exception {
         String url = driver().getCurrentUrl();
@@ -189,6 +193,8 @@ class QuizBrowserIT extends BrowserTestBase {
                 for (var option : Answers.asked(q).options()) {
                     assertFalse(attemptPage.contains("value=\"" + option.id() + "\""),
                             "bank option ids (which could reveal the key) reached the browser");
+                    assertTrue(option.feedback() == null || !attemptPage.contains(escaped(option.feedback())),
+                            "the feedback of option " + option.id() + " of " + key + " reached the browser");
                 }
             }
         }
@@ -215,6 +221,13 @@ class QuizBrowserIT extends BrowserTestBase {
         Question one = bank.get(keys.get(0));
         assertTrue(driver().getPageSource().contains(one.explanation().replace("'", "&#39;"))
                 || driver().findElement(By.id("main")).getText().contains(one.explanation()), "explanations shown");
+        String feedbackPage = driver().findElement(By.id("main")).getText();
+        for (String key : keys) {
+            List<String> feedback = Answers.asked(bank.get(key)).options().stream()
+                    .map(QuizContent.Option::feedback).filter(f -> f != null).toList();
+            assertTrue(feedback.isEmpty() || feedback.stream().anyMatch(feedbackPage::contains),
+                    "the feedback of the option chosen in " + key + " is shown");
+        }
         assertTrue(driver().findElements(By.linkText("Read this part of the module again")).get(0)
                 .getAttribute("href").contains("key=" + MODULE + "#"));
         assertAccessible();

@@ -47,8 +47,8 @@ final class QuizFixtures {
     }
 
     private static List<Option> options() {
-        return List.of(new Option("a", "Alpha"), new Option("b", "Bravo"), new Option("c", "Charlie"),
-                new Option("d", "Delta"));
+        return List.of(new Option("a", "Alpha", null), new Option("b", "Bravo", null), new Option("c", "Charlie", null),
+                new Option("d", "Delta", null));
     }
 
     /** The shown order that reverses the bank order, so tests can tell shown positions from bank indices. */

@@ -87,7 +87,18 @@ public final class QuestionPresenter {
         String verdict = stored == null ? "unanswered" : score >= 1 ? "right" : score > 0 ? "partly-right" : "wrong";
         return new ReviewedQuestion(drawn.getPosition(), question.id(), asked.text(), question.vignette(),
                 stored == null ? Texts.get("quiz.feedback.noAnswer") : describe(asked, stored), rightAnswer(asked),
-                verdict, score, question.explanation(), moduleKey, question.section());
+                verdict, score, question.explanation(), moduleKey, question.section(),
+                stored == null ? List.of() : chosenFeedback(asked, stored));
+    }
+
+    /** The author's feedback on each option the trainee chose, for single and multiple response questions. */
+    static List<ReviewedQuestion.ChoiceFeedback> chosenFeedback(Question asked, String stored) {
+        if (asked.type() != Type.SINGLE && asked.type() != Type.MULTIPLE) {
+            return List.of();
+        }
+        return Answers.indices(stored).stream().sorted().map(i -> asked.options().get(i))
+                .filter(o -> o.feedback() != null)
+                .map(o -> new ReviewedQuestion.ChoiceFeedback(o.text(), o.feedback())).toList();
     }
 
     private static String describe(Question asked, String stored) {
