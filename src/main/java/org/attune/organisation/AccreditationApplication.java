@@ -73,8 +73,8 @@ public class AccreditationApplication implements Serializable {
         // for JPA
     }
 
-    AccreditationApplication(long organisationId, long submittedBy, Instant submittedAt, Map<Integer, String> statements,
-            Map<Integer, Set<String>> documents) {
+    AccreditationApplication(long organisationId, long submittedBy, Instant submittedAt,
+            Map<Integer, String> statements, Map<Integer, Set<String>> documents) {
         this.organisationId = organisationId;
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
