@@ -33,6 +33,14 @@ public class CatalogService {
                 .toList()).orElse(List.of());
     }
 
+    /**
+     * The accreditation criteria organisations are accredited against: those of the first live course's
+     * {@code accreditation.yaml} (Attune runs one course); empty before any content is imported.
+     */
+    public List<AccreditationCriterion> accreditationCriteria() {
+        return liveVersions().stream().findFirst().map(SyllabusVersion::accreditationCriteria).orElse(List.of());
+    }
+
     public Optional<SyllabusVersion> live(String courseCode) {
         return em.createQuery("select v from SyllabusVersion v where v.courseCode = :code"
                 + " order by v.importedAt desc, v.id desc", SyllabusVersion.class)

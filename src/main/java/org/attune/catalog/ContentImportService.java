@@ -143,6 +143,12 @@ public class ContentImportService {
             version.add(new CompetenceDefinition(version, c.id(), competencePosition++, c.title(), c.competent(),
                     c.notYetCompetent(), EvidenceMethod.ofContent(c.evidence())));
         }
+        int criterionPosition = 0;
+        for (CourseContent.Criterion c : course.criteria()) {
+            version.add(new AccreditationCriterionDefinition(version, c.id(), criterionPosition++, c.title(),
+                    c.required(), c.waivable(), c.documents().stream()
+                            .map(d -> new AccreditationCriterion.Document(d.id(), d.title())).toList()));
+        }
         return version;
     }
 

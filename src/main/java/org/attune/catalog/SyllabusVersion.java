@@ -85,6 +85,10 @@ public class SyllabusVersion implements Serializable {
     @OrderBy("position")
     private List<CompetenceDefinition> competences = new ArrayList<>();
 
+    @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<AccreditationCriterionDefinition> accreditationCriteria = new ArrayList<>();
+
     protected SyllabusVersion() {
         // for JPA
     }
@@ -139,6 +143,15 @@ public class SyllabusVersion implements Serializable {
 
     void add(CompetenceDefinition competence) {
         competences.add(competence);
+    }
+
+    void add(AccreditationCriterionDefinition criterion) {
+        accreditationCriteria.add(criterion);
+    }
+
+    /** The accreditation criteria of this version, in order (criterion 1 first). */
+    public List<AccreditationCriterion> accreditationCriteria() {
+        return accreditationCriteria.stream().map(AccreditationCriterionDefinition::toCriterion).toList();
     }
 
     /** The modules trainees take for certification, in order (the CPD refresher is not among them). */

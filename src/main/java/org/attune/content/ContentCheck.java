@@ -24,7 +24,9 @@ public final class ContentCheck {
         if (report.clean()) {
             report.courses().forEach(c -> out.println(c.code() + " " + c.versionLabel() + ": " + c.modules().size()
                     + " modules, " + c.quizzes().stream().mapToInt(q -> q.questions().size()).sum()
-                    + " questions, " + c.competences().size() + " competences; content hash " + c.contentHash()
+                    + " questions, " + c.competences().size() + " competences, " + c.criteria().size()
+                    + " accreditation criteria (" + c.criteria().stream().filter(k -> !k.waivable()).count()
+                    + " not waivable); content hash " + c.contentHash()
                     + (report.warnings().isEmpty() ? "" : "; " + report.warnings().size() + " warning(s)")));
             return 0;
         }

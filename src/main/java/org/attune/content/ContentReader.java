@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads a content tree: one folder per course under the root, each with {@code course.yaml}, {@code modules/*.md},
- * {@code quizzes/*.yaml}, {@code competences.yaml} and {@code media/}. Reports every problem it finds, never
- * stopping at the first; courses are returned only when the whole tree is clean.
+ * {@code quizzes/*.yaml}, {@code competences.yaml}, {@code accreditation.yaml} and {@code media/}. Reports every
+ * problem it finds, never stopping at the first; courses are returned only when the whole tree is clean.
  */
 public final class ContentReader {
 
@@ -88,10 +88,12 @@ public final class ContentReader {
         }
         List<CourseContent.Competence> competences = CompetenceReader.read(dir.resolve("competences.yaml"),
                 name(root, dir.resolve("competences.yaml")), problems);
+        List<CourseContent.Criterion> criteria = AccreditationReader.read(dir.resolve("accreditation.yaml"),
+                name(root, dir.resolve("accreditation.yaml")), problems);
         if (manifest.isEmpty()) {
             return Optional.empty();
         }
-        return CourseManifest.build(manifest.get(), modules, quizzes, quizFileNames(dir), competences,
+        return CourseManifest.build(manifest.get(), modules, quizzes, quizFileNames(dir), competences, criteria,
                 contentHash(dir));
     }
 

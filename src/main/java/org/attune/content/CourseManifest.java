@@ -15,7 +15,7 @@ final class CourseManifest {
 
     static Optional<CourseContent> build(YamlFile.Fields f, Map<String, ModuleReader.Parsed> modules,
             Map<String, QuizReader.Parsed> quizzes, Set<String> quizFiles, List<CourseContent.Competence> competences,
-            String hash) {
+            List<CourseContent.Criterion> criteria, String hash) {
         String code = f.text("code");
         String title = f.text("title");
         String description = f.text("description");
@@ -70,9 +70,10 @@ final class CourseManifest {
             return Optional.empty();
         }
         return Optional.of(new CourseContent(code, title, description, version, List.copyOf(order), refresher,
-                validity == null ? 36 : validity, new CourseContent.Practicum(sessions, families), renewalMonths, qualification,
+                validity == null ? 36 : validity, new CourseContent.Practicum(sessions, families), renewalMonths,
+                qualification,
                 all.stream().map(id -> modules.get(id).module()).toList(),
-                all.stream().map(id -> quizzes.get(id).quiz()).toList(), competences, hash));
+                all.stream().map(id -> quizzes.get(id).quiz()).toList(), competences, criteria, hash));
     }
 
     /** The {@code qualification} mapping: every field required, unknown fields reported at their line. */

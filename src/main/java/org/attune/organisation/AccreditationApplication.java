@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A training organisation's application for accreditation: a statement per criterion, reviewed criterion by
@@ -72,13 +73,15 @@ public class AccreditationApplication implements Serializable {
         // for JPA
     }
 
-    AccreditationApplication(long organisationId, long submittedBy, Instant submittedAt, Map<Integer, String> statements) {
+    AccreditationApplication(long organisationId, long submittedBy, Instant submittedAt,
+            Map<Integer, String> statements, Map<Integer, Set<String>> documents) {
         this.organisationId = organisationId;
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
         this.state = "SUBMITTED";
         this.openOrganisationId = organisationId;
-        statements.forEach((n, text) -> criteria.add(new ApplicationCriterion(this, n, text.strip())));
+        statements.forEach((n, text) -> criteria.add(new ApplicationCriterion(this, n, text.strip(),
+                documents.getOrDefault(n, Set.of()))));
     }
 
     void review(int criterion, boolean met, String comment) {
@@ -103,6 +106,11 @@ public class AccreditationApplication implements Serializable {
         if (!isOpen()) {
             throw new AlreadyDecidedException();
         }
+    }
+
+    /** Whether the administrator reviewed criterion {@code number} as met. */
+    public boolean met(int number) {
+        return criteria.stream().anyMatch(c -> c.getCriterion() == number && "MET".equals(c.getReview()));
     }
 
     public boolean allMet() {

@@ -12,6 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +23,18 @@ import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditLog;
+import org.attune.catalog.AccreditationCriterion;
+import org.attune.catalog.CatalogService;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 import org.attune.platform.upload.CheckedUpload;
 
 /**
  * Applying for accreditation (lead trainers, for their own organisation only) and reviewing and deciding
  * (administrators): every criterion reviewed; "accredited" needs every criterion met, "with conditions" needs the
- * conditions, a refusal needs neither. Decisions are kept with their history, audited and e-mailed.
+ * conditions and every criterion that content marks {@code waivable: false} met, a refusal needs neither. The
+ * criteria, and the evidence documents each requires, come from the catalog (the course's
+ * {@code accreditation.yaml}). Decisions are kept with their history, audited and e-mailed.
  */
 @ApplicationScoped
 public class AccreditationApplicationService {
@@ -50,6 +59,9 @@ public class AccreditationApplicationService {
     @Inject
     private MailService mail;
 
+    @Inject
+    private CatalogService catalog;
+
     /** A file given for a criterion. */
     public record Upload(int criterion, String fileName, InputStream content) {
     }
@@ -58,7 +70,10 @@ public class AccreditationApplicationService {
     public record EvidenceItem(long id, int criterion, String fileName, long size) implements Serializable {
     }
 
-    /** A field-by-field refusal: keys are "statement-N", "file-N", "focus", "conditions", "validity". */
+    /**
+     * A field-by-field refusal: keys are "statement-N", "documents-N", "file-N", "outcome", "focus", "conditions",
+     * "validity".
+     */
     public static class InvalidApplicationException extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
@@ -97,12 +112,44 @@ public class AccreditationApplicationService {
                 .getResultList();
     }
 
-    /** Submits an application for the lead trainer's organisation: a statement for every criterion, files optional. */
+    /** The accreditation criteria, in order, as the live content defines them. */
+    public List<AccreditationCriterion> criteria() {
+        return catalog.accreditationCriteria();
+    }
+
+    /** Submits an application naming no evidence documents (see the four-argument form). */
     @Transactional
     public AccreditationApplication apply(Person lead, Map<Integer, String> statements, List<Upload> uploads) {
+        return apply(lead, statements, Map.of(), uploads);
+    }
+
+    /**
+     * Submits an application for the lead trainer's organisation: a statement for every criterion, files optional;
+     * {@code documents} names, per criterion, which of its required documents (ids) that criterion's evidence file
+     * holds, so a ticked document needs a file.
+     */
+    @Transactional
+    public AccreditationApplication apply(Person lead, Map<Integer, String> statements,
+            Map<Integer, ? extends Collection<String>> documents, List<Upload> uploads) {
         Organisation own = organisationOf(lead);
+        List<AccreditationCriterion> criteria = criteria();
+        if (criteria.isEmpty()) {
+            throw new IllegalStateException(Texts.get("leadAccreditation.noCriteria"));
+        }
         Map<String, String> problems = new LinkedHashMap<>();
-        for (int n = 1; n <= AccreditationCriteria.ALL.size(); n++) {
+        Map<Integer, Set<String>> provided = new LinkedHashMap<>();
+        for (AccreditationCriterion criterion : criteria) {
+            int n = criterion.number();
+            Collection<String> given = documents.get(n);
+            Set<String> ticked = given == null ? Set.of() : new LinkedHashSet<>(given);
+            if (ticked.stream().anyMatch(d -> !criterion.names(d))) {
+                problems.put("documents-" + n, Texts.get("leadAccreditation.documents.unknown", n));
+            } else if (!ticked.isEmpty() && uploads.stream().noneMatch(u -> u.criterion() == n)) {
+                problems.put("documents-" + n, Texts.get("leadAccreditation.documents.noFile", n));
+            }
+            provided.put(n, ticked);
+        }
+        for (int n = 1; n <= criteria.size(); n++) {
             String text = statements.get(n) == null ? "" : statements.get(n).strip();
             if (text.length() < MIN_STATEMENT) {
                 problems.put("statement-" + n, "Describe how you meet criterion " + n + " (at least " + MIN_STATEMENT
@@ -129,12 +176,12 @@ public class AccreditationApplicationService {
         }
         Map<Integer, String> clean = new LinkedHashMap<>();
         statements.forEach((n, text) -> {
-            if (n >= 1 && n <= AccreditationCriteria.ALL.size()) {
+            if (n >= 1 && n <= criteria.size()) {
                 clean.put(n, text);
             }
         });
         AccreditationApplication application = new AccreditationApplication(own.getId(), lead.id(), clock.instant(),
-                clean);
+                clean, provided);
         em.persist(application);
         try {
             em.flush();
@@ -194,6 +241,32 @@ public class AccreditationApplicationService {
         }
     }
 
+    /**
+     * Per criterion number, the documents the criterion requires that the application does not say its evidence
+     * holds (criteria with none missing are left out), for an administrator or a lead trainer of the organisation.
+     */
+    public Map<Integer, List<AccreditationCriterion.Document>> missingDocuments(Person viewer, long applicationId) {
+        AccreditationApplication a = application(viewer, applicationId);
+        Map<Integer, List<AccreditationCriterion.Document>> missing = new LinkedHashMap<>();
+        for (AccreditationCriterion criterion : criteria()) {
+            Set<String> provided = a.getCriteria().stream().filter(c -> c.getCriterion() == criterion.number())
+                    .findFirst().map(ApplicationCriterion::providedDocuments).orElse(Set.of());
+            List<AccreditationCriterion.Document> absent = criterion.missing(provided);
+            if (!absent.isEmpty()) {
+                missing.put(criterion.number(), absent);
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The criteria that no accreditation may leave unmet (content's {@code waivable: false}) and that the
+     * application's review does not mark met: any one of them refuses "accredited" and "accredited with conditions".
+     */
+    public List<AccreditationCriterion> unmetNonWaivable(AccreditationApplication application) {
+        return criteria().stream().filter(c -> !c.waivable() && !application.met(c.number())).toList();
+    }
+
     @Transactional
     public void review(Person admin, long applicationId, int criterion, boolean met, String comment) {
         requireAdmin(admin);
@@ -227,7 +300,12 @@ public class AccreditationApplicationService {
             if (validityYears < 1 || validityYears > 5) {
                 problems.put("validity", "Accreditation lasts 1 to 5 years.");
             }
-            if (outcome == AccreditationOutcome.ACCREDITED && !a.allMet()) {
+            List<AccreditationCriterion> unmet = unmetNonWaivable(a);
+            if (!unmet.isEmpty()) {
+                problems.put("outcome", Texts.get("review.nonWaivableNotMet", unmet.stream()
+                        .map(c -> Texts.get("review.criterionName", c.number(), c.title()))
+                        .collect(Collectors.joining("; "))));
+            } else if (outcome == AccreditationOutcome.ACCREDITED && !a.allMet()) {
                 problems.put("outcome", "Accreditation without conditions needs every criterion met; choose"
                         + " \"accredited with conditions\" or refuse.");
             }

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The applicant's statement for one criterion and the administrator's review of it. */
 @Entity
@@ -31,6 +33,10 @@ public class ApplicationCriterion implements Serializable {
     @Column(name = "statement", nullable = false)
     private String statement;
 
+    /** The ids of the criterion's documents the applicant says the evidence holds, one per line. */
+    @Column(name = "documents_provided")
+    private String documentsProvided;
+
     @Column(name = "review")
     private String review;
 
@@ -41,10 +47,12 @@ public class ApplicationCriterion implements Serializable {
         // for JPA
     }
 
-    ApplicationCriterion(AccreditationApplication application, int criterion, String statement) {
+    ApplicationCriterion(AccreditationApplication application, int criterion, String statement,
+            Set<String> documents) {
         this.application = application;
         this.criterion = criterion;
         this.statement = statement;
+        this.documentsProvided = documents.isEmpty() ? null : String.join("\n", new TreeSet<>(documents));
     }
 
     void review(boolean met, String comment) {
@@ -58,6 +66,11 @@ public class ApplicationCriterion implements Serializable {
 
     public String getStatement() {
         return statement;
+    }
+
+    /** The ids of the documents the applicant says the evidence for this criterion holds. */
+    public Set<String> providedDocuments() {
+        return documentsProvided == null ? Set.of() : Set.of(documentsProvided.split("\n"));
     }
 
     public String getReview() {

@@ -95,6 +95,8 @@ class ContentImportIT {
                     + " WHERE syllabus_version_id IN (" + versions + "))");
             s.executeUpdate("DELETE FROM course_module WHERE syllabus_version_id IN (" + versions + ")");
             s.executeUpdate("DELETE FROM competence_definition WHERE syllabus_version_id IN (" + versions + ")");
+            s.executeUpdate("DELETE FROM accreditation_criterion_definition WHERE syllabus_version_id IN (" + versions
+                    + ")");
             s.executeUpdate("DELETE FROM content_import WHERE requested_by = 'test-" + tag + "'");
             s.executeUpdate("DELETE FROM audit_event WHERE actor = 'test-" + tag + "'");
             s.executeUpdate("DELETE FROM syllabus_version WHERE course_code = 'MINI'");

@@ -120,6 +120,37 @@ class ContentCheckTest {
                 Arguments.of("missing evidence method", (Breakage) c -> replace(c.resolve("competences.yaml"),
                         "    evidence: observed\n", ""),
                         "tree/mini/competences.yaml:2: Missing required field \"evidence\"."),
+                Arguments.of("accreditation criteria missing", (Breakage) c -> Files.delete(
+                        c.resolve("accreditation.yaml")),
+                        "tree/mini/accreditation.yaml:0: The file is missing."),
+                Arguments.of("waivable flag that is not a boolean", (Breakage) c -> replace(
+                        c.resolve("accreditation.yaml"), "waivable: false", "waivable: never"),
+                        "tree/mini/accreditation.yaml:5: Field \"waivable\" must be true or false, not \"never\"."),
+                Arguments.of("criterion without a waivable flag", (Breakage) c -> replace(
+                        c.resolve("accreditation.yaml"), "    waivable: false\n", ""),
+                        "tree/mini/accreditation.yaml:2: Criterion \"communication-focus\" must say whether it is"
+                                + " waivable: add \"waivable: true\" or \"waivable: false\"."),
+                Arguments.of("criterion without evidence documents", (Breakage) c -> replace(
+                        c.resolve("accreditation.yaml"), "    documents:\n      - id: evaluation-report\n"
+                                + "        title: Programme evaluation with parent feedback\n", "    documents: []\n"),
+                        "tree/mini/accreditation.yaml:13: Field \"documents\" must not be an empty list."),
+                Arguments.of("criterion naming no documents field", (Breakage) c -> replace(
+                        c.resolve("accreditation.yaml"), "    documents:\n      - id: evaluation-report\n"
+                                + "        title: Programme evaluation with parent feedback\n", ""),
+                        "tree/mini/accreditation.yaml:9: Criterion \"parent-evaluation\" must name at least one"
+                                + " evidence document under \"documents\"."),
+                Arguments.of("duplicate criterion id", (Breakage) c -> replace(c.resolve("accreditation.yaml"),
+                        "id: parent-evaluation", "id: communication-focus"),
+                        "tree/mini/accreditation.yaml:9: Duplicate criterion id \"communication-focus\" (also on"
+                                + " line 2)."),
+                Arguments.of("unknown criterion field", (Breakage) c -> replace(c.resolve("accreditation.yaml"),
+                        "    waivable: true\n", "    waivable: true\n    waiveable: false\n"),
+                        "tree/mini/accreditation.yaml:13: Criterion \"parent-evaluation\" has unknown field"
+                                + " \"waiveable\"; use id, title, required, waivable, documents."),
+                Arguments.of("evidence document without a title", (Breakage) c -> replace(
+                        c.resolve("accreditation.yaml"), "        title: Curriculum outline with contact hours per topic\n",
+                        ""),
+                        "tree/mini/accreditation.yaml:7: Missing required field \"title\"."),
                 Arguments.of("source without a number", (Breakage) c -> replace(c.resolve("modules/second.md"),
                         "\"A source [2]\"", "\"A source [2]\"\n  - \"Another source\""),
                         "tree/mini/modules/second.md:9: This source does not end in its number, so no claim can cite it: end it with [n], its number in the domain brief's References (from 101 up for a source the brief does not list)."),

@@ -72,6 +72,18 @@ class CourseContentTest {
     }
 
     @Test
+    void accreditationCriteriaAreTheNineWithTheFourSafetyAndFocusCriteriaNotWaivable() {
+        assertEquals(9, course.criteria().size());
+        assertEquals(List.of("communication-focus", "supervised-practicum", "safeguarding", "parent-only-touch"),
+                course.criteria().stream().filter(c -> !c.waivable()).map(CourseContent.Criterion::id).toList());
+        course.criteria().forEach(c -> assertFalse(c.documents().isEmpty(), c.id()));
+        assertTrue(course.criteria().get(2).documents().stream().anyMatch(d -> d.title().equals(
+                "Practicum handbook")));
+        assertTrue(course.criteria().get(5).documents().stream().anyMatch(d -> d.title().equals(
+                "Safeguarding policy naming the lead")));
+    }
+
+    @Test
     void competenceFrameworkHasTheTwelveCompetencesWithBothDescriptors() {
         assertEquals(12, course.competences().size());
         course.competences().forEach(c -> {

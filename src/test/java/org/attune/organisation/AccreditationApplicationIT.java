@@ -170,6 +170,75 @@ class AccreditationApplicationIT {
         assertTrue(directory.accredited().stream().noneMatch(d -> d.id() == organisation));
     }
 
+    /** Reviews every criterion met except those named, and returns the application. */
+    private AccreditationApplication reviewedAllMetExcept(int... notMet) {
+        AccreditationApplication a = applications.apply(lead, statements(), List.of());
+        for (int n = 1; n <= 9; n++) {
+            final int criterion = n;
+            boolean met = java.util.Arrays.stream(notMet).noneMatch(x -> x == criterion);
+            applications.review(admin, a.getId(), n, met, met ? null : "Not shown.");
+        }
+        return a;
+    }
+
+    @Test
+    void theFourNonWaivableCriteriaComeFromContent() {
+        assertEquals(9, applications.criteria().size());
+        assertEquals(List.of(1, 3, 6, 7), applications.criteria().stream().filter(c -> !c.waivable())
+                .map(org.attune.catalog.AccreditationCriterion::number).toList());
+    }
+
+    @Test
+    void conditionsAreRefusedWhenANonWaivableCriterionIsNotMet() {
+        for (int nonWaivable : new int[] {1, 3, 6, 7}) {
+            AccreditationApplication a = reviewedAllMetExcept(nonWaivable, 5);
+            for (AccreditationOutcome outcome : List.of(AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
+                    AccreditationOutcome.ACCREDITED)) {
+                var refused = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+                        () -> applications.decide(admin, a.getId(), outcome, "Communication first in every session.",
+                                "Put it right within 6 months.", 3), "criterion " + nonWaivable + ", " + outcome);
+                assertTrue(refused.problems().get("outcome").contains("criterion " + nonWaivable + " ("),
+                        refused.problems().toString());
+            }
+            assertFalse(accreditation.current(organisation).accredited());
+            assertTrue(applications.open(organisation).isPresent(), "a refused decision leaves the application open");
+            applications.decide(admin, a.getId(), AccreditationOutcome.REFUSED, null, null, 3);
+        }
+        assertEquals(4, accreditation.history(organisation).size());
+        assertEquals("REFUSED", accreditation.current(organisation).status());
+    }
+
+    @Test
+    void conditionsAreAllowedWhenOnlyWaivableCriteriaAreNotMet() {
+        AccreditationApplication a = reviewedAllMetExcept(2, 4, 5, 8, 9);
+        assertTrue(applications.unmetNonWaivable(applications.application(admin, a.getId())).isEmpty());
+        applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
+                "Communication first in every session.", "Collect attendance data within 6 months.", 3);
+        assertEquals("ACCREDITED_WITH_CONDITIONS", accreditation.current(organisation).status());
+    }
+
+    @Test
+    void reviewListsTheDocumentsTheApplicationDoesNotSayItHolds() {
+        var e = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+                () -> applications.apply(lead, statements(), Map.of(3, List.of("practicum-handbook")), List.of()));
+        assertTrue(e.problems().containsKey("documents-3"), "a ticked document needs a file");
+        var unknown = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+                () -> applications.apply(lead, statements(), Map.of(3, List.of("curriculum-outline")),
+                        List.of(pdf(3))));
+        assertTrue(unknown.problems().containsKey("documents-3"), "a document another criterion names");
+
+        AccreditationApplication a = applications.apply(lead, statements(), Map.of(
+                3, List.of("practicum-handbook"), 6, List.of("safeguarding-content")), List.of(pdf(3), pdf(6)));
+        var missing = applications.missingDocuments(admin, a.getId());
+        assertFalse(missing.containsKey(3), "criterion 3 has its practicum handbook");
+        assertEquals(List.of("Safeguarding policy naming the lead"), missing.get(6).stream()
+                .map(org.attune.catalog.AccreditationCriterion.Document::title).toList());
+        assertEquals(List.of("Written handling policy", "Code of ethics"), missing.get(7).stream()
+                .map(org.attune.catalog.AccreditationCriterion.Document::title).toList());
+        assertEquals(8, missing.size());
+        assertThrows(SecurityException.class, () -> applications.missingDocuments(otherLead, a.getId()));
+    }
+
     @Test
     void profileShowsCurriculumAndStatusButNoPeople() {
         directory.describeCurriculum(lead, "Eight modules on cues, states and responsive parenting.");

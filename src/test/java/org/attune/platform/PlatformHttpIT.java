@@ -81,6 +81,19 @@ class PlatformHttpIT {
     }
 
     @Test
+    void aboutAccreditationNamesTheCriteriaConditionsCanNeverWaiveFromContent() throws Exception {
+        String body = get("/about-accreditation").body();
+        String nonWaivable = body.substring(body.indexOf("<ul id=\"non-waivable\">"));
+        nonWaivable = nonWaivable.substring(0, nonWaivable.indexOf("</ul>"));
+        for (String criterion : new String[] {"1. Most contact time is on communication and relationships",
+                "3. A supervised practicum", "6. Safety and safeguarding", "7. Parents touch their own baby"}) {
+            assertTrue(nonWaivable.contains(criterion), nonWaivable);
+        }
+        assertEquals(4, nonWaivable.split("<li>").length - 1, nonWaivable);
+        assertTrue(body.contains("can never stand in for the criteria"), body);
+    }
+
+    @Test
     void unknownPageGetsFriendly404WithoutStackTrace() throws Exception {
         HttpResponse<String> missing = get("/no-such-page");
         assertEquals(404, missing.statusCode());

@@ -103,10 +103,24 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertAccessible();
         follow(By.linkText("Browser Applying Training " + data.tag()));
         assertAccessible();
+        assertTrue(driver().findElement(By.cssSelector("#review fieldset:nth-of-type(3) .missing-documents"))
+                .getText().contains("Practicum handbook"), text());
         for (int i = 0; i < 9; i++) {
-            byId("review:c:" + i + ":met:0").click();
+            byId("review:c:" + i + ":met:" + (i == 2 ? 1 : 0)).click();
         }
         submit("review:save");
+        new Select(byId("decision:outcome")).selectByVisibleText(
+                "accredited as communication-focused, with conditions");
+        byId("decision:focus").sendKeys("Reading babies' cues and supporting parents to respond.");
+        byId("decision:conditions").sendKeys("Run the practicum with five families.");
+        submit("decision:decide");
+        assertTrue(driver().findElement(By.cssSelector("#decision .field-error")).getText()
+                .contains("criterion 3 (A supervised practicum)"), text());
+        assertAccessible();
+        byId("review:c:2:met:0").click();
+        submit("review:save");
+        byId("decision:focus").clear();
+        byId("decision:conditions").clear();
         new Select(byId("decision:outcome")).selectByVisibleText("accredited as communication-focused");
         byId("decision:focus").sendKeys("Reading babies' cues and supporting parents to respond, with observed practice.");
         submit("decision:decide");

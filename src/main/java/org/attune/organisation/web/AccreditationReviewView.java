@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.attune.account.CurrentUser;
+import org.attune.catalog.AccreditationCriterion;
 import org.attune.organisation.AccreditationApplication;
 import org.attune.organisation.AccreditationApplicationService;
-import org.attune.organisation.AccreditationCriteria;
 import org.attune.organisation.AccreditationOutcome;
 import org.attune.organisation.ApplicationCriterion;
 import org.attune.organisation.OrganisationService;
@@ -24,7 +24,8 @@ import org.attune.platform.faces.Texts;
 
 /**
  * Backs {@code admin/accreditation.xhtml} (applications waiting, no {@code id}) and the review of one application
- * ({@code ?id=}): each criterion met or not with a comment, then the decision with validity, focus and conditions.
+ * ({@code ?id=}): each criterion met or not with a comment, whether it may be waived and the evidence documents it
+ * lacks, then the decision with validity, focus and conditions.
  */
 @Named
 @ViewScoped
@@ -51,6 +52,8 @@ public class AccreditationReviewView implements Serializable {
     private String organisation;
     private AccreditationApplication application;
     private List<AccreditationApplicationService.EvidenceItem> evidence = new ArrayList<>();
+    private List<AccreditationCriterion> criteria = new ArrayList<>();
+    private Map<Integer, List<AccreditationCriterion.Document>> missing = new HashMap<>();
     private List<Waiting> waiting = new ArrayList<>();
     private final Map<Integer, Boolean> met = new HashMap<>();
     private final Map<Integer, String> comments = new HashMap<>();
@@ -76,6 +79,8 @@ public class AccreditationReviewView implements Serializable {
         }
         organisation = organisations.find(application.getOrganisationId()).orElseThrow().getName();
         evidence = applications.evidence(currentUser.person(), id);
+        criteria = new ArrayList<>(applications.criteria());
+        missing = new HashMap<>(applications.missingDocuments(currentUser.person(), id));
         for (ApplicationCriterion c : application.getCriteria()) {
             if (c.getReview() != null) {
                 met.put(c.getCriterion(), "MET".equals(c.getReview()));
@@ -133,8 +138,14 @@ public class AccreditationReviewView implements Serializable {
         }
     }
 
-    public String criterion(int n) {
-        return AccreditationCriteria.ALL.get(n - 1);
+    /** The criterion numbered {@code n} in the live content, or null when the content no longer has it. */
+    public AccreditationCriterion criterion(int n) {
+        return n >= 1 && n <= criteria.size() ? criteria.get(n - 1) : null;
+    }
+
+    /** The documents criterion {@code n} requires that the application does not say its evidence holds. */
+    public List<AccreditationCriterion.Document> missingFor(int n) {
+        return missing.getOrDefault(n, List.of());
     }
 
     public List<AccreditationApplicationService.EvidenceItem> evidenceFor(int n) {

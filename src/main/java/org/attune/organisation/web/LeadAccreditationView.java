@@ -11,9 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.account.CurrentUser;
+import org.attune.catalog.AccreditationCriterion;
 import org.attune.organisation.AccreditationApplication;
 import org.attune.organisation.AccreditationApplicationService;
-import org.attune.organisation.AccreditationCriteria;
 import org.attune.organisation.AccreditationService;
 import org.attune.organisation.AccreditationStatus;
 import org.attune.organisation.DirectoryService;
@@ -22,7 +22,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code lead/accreditation.xhtml}: the lead trainer's own organisation's accreditation status, its curriculum
- * summary, the application form (a statement and an optional file per criterion) and earlier applications.
+ * summary, the application form (a statement, an optional file and the ticked documents it holds per criterion) and
+ * earlier applications.
  */
 @Named
 @ViewScoped
@@ -47,6 +48,8 @@ public class LeadAccreditationView implements Serializable {
     private AccreditationStatus status;
     private String curriculum;
     private final Map<Integer, String> statements = new HashMap<>();
+    private final Map<Integer, String[]> documents = new HashMap<>();
+    private List<AccreditationCriterion> criteria = new ArrayList<>();
     private transient Map<Integer, Part> files = new HashMap<>();
     private List<AccreditationApplication> history = new ArrayList<>();
 
@@ -56,6 +59,7 @@ public class LeadAccreditationView implements Serializable {
         organisationName = own.getName();
         curriculum = own.getCurriculumSummary();
         status = accreditation.current(organisationId);
+        criteria = new ArrayList<>(applications.criteria());
         history = new ArrayList<>(applications.applicationsOf(organisationId));
         history.forEach(a -> a.getCriteria().size());
     }
@@ -69,10 +73,13 @@ public class LeadAccreditationView implements Serializable {
             }
         }
         try {
-            applications.apply(currentUser.person(), statements, uploads);
+            Map<Integer, List<String>> ticked = new HashMap<>();
+            documents.forEach((n, ids) -> ticked.put(n, ids == null ? List.of() : List.of(ids)));
+            applications.apply(currentUser.person(), statements, ticked, uploads);
             Messages.addGlobalInfo("Your application is submitted. An administrator will review each criterion;"
                     + " the decision comes by e-mail and shows here.");
             statements.clear();
+            documents.clear();
             load();
         } catch (AccreditationApplicationService.InvalidApplicationException e) {
             e.problems().forEach((field, message) -> Messages.addError("apply:c:"
@@ -108,14 +115,19 @@ public class LeadAccreditationView implements Serializable {
 
     public List<Integer> getCriterionNumbers() {
         List<Integer> numbers = new ArrayList<>();
-        for (int i = 1; i <= AccreditationCriteria.ALL.size(); i++) {
+        for (int i = 1; i <= criteria.size(); i++) {
             numbers.add(i);
         }
         return numbers;
     }
 
-    public String criterion(int n) {
-        return AccreditationCriteria.ALL.get(n - 1);
+    public AccreditationCriterion criterion(int n) {
+        return criteria.get(n - 1);
+    }
+
+    /** Per criterion number, the ids of the required documents the lead ticks as held by the evidence file. */
+    public Map<Integer, String[]> getDocuments() {
+        return documents;
     }
 
     public long getOrganisationId() {
