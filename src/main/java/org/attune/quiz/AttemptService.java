@@ -45,13 +45,13 @@ public class AttemptService {
     /**
      * The trainee's own attempt with its questions, submitted first if its time limit has passed.
      *
-     * @throws InvalidAnswerException for an attempt that does not exist or is someone else's
+     * @throws AttemptNotFoundException for an attempt that does not exist or is someone else's
      */
     @Transactional
     public QuizAttempt open(long attemptId, long personId) {
         QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
         if (attempt == null || !attempt.belongsTo(personId)) {
-            throw new InvalidAnswerException("That quiz attempt is not yours; nothing was changed.");
+            throw new AttemptNotFoundException();
         }
         if (attempt.isOpen() && attempt.isPastDeadline(clock.instant())) {
             attempt = submit(attemptId, personId); // takes the row lock, as every change does
@@ -162,7 +162,7 @@ public class AttemptService {
     private QuizAttempt locked(long attemptId, long personId) {
         QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         if (attempt == null || !attempt.belongsTo(personId)) {
-            throw new InvalidAnswerException("That quiz attempt is not yours; nothing was changed.");
+            throw new AttemptNotFoundException();
         }
         return attempt;
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import org.attune.account.CurrentUser;
 import org.attune.platform.rest.Problem;
 import org.attune.quiz.AttemptService;
+import org.attune.quiz.AttemptNotFoundException;
 import org.attune.quiz.InvalidAnswerException;
 
 /**
@@ -59,7 +60,7 @@ public class AttemptAnswerResource {
                         "trainee/attempt-result?id=" + attemptId);
             };
         } catch (InvalidAnswerException e) {
-            Response.Status status = e.getMessage().contains("not yours") ? Response.Status.NOT_FOUND
+            Response.Status status = e instanceof AttemptNotFoundException ? Response.Status.NOT_FOUND
                     : Response.Status.BAD_REQUEST;
             return Problem.response(status, "Answer not saved", e.getMessage(), null);
         }
