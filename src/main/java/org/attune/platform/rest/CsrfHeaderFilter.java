@@ -27,6 +27,7 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
 
     public static final String HEADER = "X-Attune-Request";
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    private static volatile URI publicBase;
 
     @jakarta.ws.rs.core.Context
     private jakarta.ws.rs.container.ResourceInfo resource;
@@ -68,9 +69,15 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
         }
     }
 
+    /** The configured public address, read once: it does not change while Attune runs. */
     private static URI publicBase() {
-        return URI.create(ConfigProvider.getConfig().getOptionalValue("attune.base-url", String.class)
-                .orElse("http://localhost:8080"));
+        URI base = publicBase;
+        if (base == null) {
+            base = URI.create(ConfigProvider.getConfig().getOptionalValue("attune.base-url", String.class)
+                    .orElse("http://localhost:8080"));
+            publicBase = base;
+        }
+        return base;
     }
 
     private static boolean same(URI from, URI self) {
