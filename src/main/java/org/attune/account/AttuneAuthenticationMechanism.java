@@ -16,7 +16,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.attune.platform.web.ClientAddresses;
 import org.attune.platform.web.SecurityHeaders;
-import org.attune.platform.web.UnavailablePage;
+import org.attune.platform.web.PlainErrorPage;
 
 /**
  * Form sign-in at {@code /login}. A visitor who opens a protected page is sent to the sign-in page, and back to that
@@ -73,13 +73,13 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
         try {
             signedIn = signedInPerson(request);
         } catch (RuntimeException databaseUnavailable) {
-            if (!UnavailablePage.isDatabaseFailure(databaseUnavailable)) {
+            if (!PlainErrorPage.isDatabaseFailure(databaseUnavailable)) {
                 throw databaseUnavailable;
             }
             LOG.warning(() -> "The signed-in person could not be read (database unavailable): "
                     + databaseUnavailable.getClass().getSimpleName());
             try {
-                UnavailablePage.send(response);
+                PlainErrorPage.unavailable(response);
             } catch (java.io.IOException e) {
                 LOG.fine(() -> "The unavailable page could not be written: " + e);
             }

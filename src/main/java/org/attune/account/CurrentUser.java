@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import org.attune.platform.web.UnavailablePage;
+import org.attune.platform.web.PlainErrorPage;
 import java.security.Principal;
 
 /** The signed-in person for this request, or nobody. */
@@ -38,7 +38,7 @@ public class CurrentUser {
                 try {
                     person = em.find(Person.class, Long.valueOf(principal.getName()));
                 } catch (RuntimeException e) { // a malformed principal, or the database is unreachable
-                    if (!(e instanceof NumberFormatException) && !UnavailablePage.isDatabaseFailure(e)) {
+                    if (!(e instanceof NumberFormatException) && !PlainErrorPage.isDatabaseFailure(e)) {
                         throw e;
                     }
                     person = null;

@@ -9,9 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
-import org.attune.platform.faces.Texts;
 
 /**
  * Refuses a form post larger than the container will parse ({@code max-post-size}, 2 MiB on Payara) before anything
@@ -80,11 +78,6 @@ public class FormSizeLimit extends HttpFilter {
 
     /** The error page's words without the page template, for a container that will not let the body go. */
     private static void plainPage(HttpServletResponse response) throws IOException {
-        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK);
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><title>"
-                + texts.getString("error.400.title") + "</title></head><body><main id=\"main\"><h1>"
-                + texts.getString("error.400.heading") + "</h1><p>" + texts.getString("error.400.text")
-                + "</p></main></body></html>");
+        PlainErrorPage.write(response, "error.400");
     }
 }

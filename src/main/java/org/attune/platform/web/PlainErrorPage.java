@@ -7,27 +7,36 @@ import java.util.ResourceBundle;
 import org.attune.platform.faces.Texts;
 
 /**
- * The error page for when Attune cannot reach its database, written without the database and without Faces: a
- * request that fails before any page runs (the sign-in check reads the signed-in person) still gets the friendly page
- * at once, with 503 and {@code Retry-After}, instead of the container's bare error.
+ * Error pages written without the template, the database or Faces, for answers given before any page runs: with
+ * the database gone, the sign-in check (which reads the signed-in person) still answers with the friendly page at
+ * once, 503 and {@code Retry-After}, instead of the container's bare error; an oversized form gets its 413 page.
  */
-public final class UnavailablePage {
+public final class PlainErrorPage {
 
-    private UnavailablePage() {
+    private PlainErrorPage() {
     }
 
-    public static void send(HttpServletResponse response) throws IOException {
-        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK);
+    /** The database cannot be reached: 503, try again in a few seconds. */
+    public static void unavailable(HttpServletResponse response) throws IOException {
         response.reset();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "5");
         response.setHeader("Cache-Control", "no-store");
+        write(response, "error.500");
+    }
+
+    /**
+     * Writes an error page's words (the bundle's {@code <prefix>.title}, {@code .heading} and {@code .text}) as a
+     * page of its own, without the template and without Faces: for answers given before or instead of Faces.
+     */
+    static void write(HttpServletResponse response, String prefix) throws IOException {
+        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"><meta name="
-                + "\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + escape(texts.getString(
-                        "error.500.title")) + "</title></head><body><main id=\"main\"><h1>" + escape(texts.getString(
-                        "error.500.heading")) + "</h1><p>" + escape(texts.getString("error.500.text"))
+                + "\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                + escape(texts.getString(prefix + ".title")) + "</title></head><body><main id=\"main\"><h1>"
+                + escape(texts.getString(prefix + ".heading")) + "</h1><p>" + escape(texts.getString(prefix + ".text"))
                 + "</p><p><a href=\"/\">" + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
     }
 
