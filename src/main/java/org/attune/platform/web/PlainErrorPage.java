@@ -36,8 +36,9 @@ public final class PlainErrorPage {
         response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"><meta name="
                 + "\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
                 + escape(texts.getString(prefix + ".title")) + "</title></head><body><main id=\"main\"><h1>"
-                + escape(texts.getString(prefix + ".heading")) + "</h1><p>" + escape(texts.getString(prefix + ".text"))
-                + "</p><p><a href=\"/\">" + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
+                + escape(texts.getString(prefix + ".heading")) + "</h1><p>"
+                + escape(texts.getString(prefix + ".text")) + "</p><p><a href=\"/\">"
+                + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
     }
 
     /** Whether this failure comes from the database connection (a SQL exception anywhere among its causes). */
