@@ -79,14 +79,12 @@ class CohortsBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("form:email")).sendKeys(traineeEmail);
         driver().findElement(By.id("form:password")).sendKeys("password1234");
         driver().findElement(By.id("form:confirmation")).sendKeys("password1234");
-        driver().findElement(By.id("form:register")).click();
-        waitForAjax();
+        submit(By.id("form:register"));
         assertTrue(driver().getPageSource().contains("one of the most commonly used"), "common password accepted");
         driver().findElement(By.id("form:password")).sendKeys("moss-and-river-stones");
         driver().findElement(By.id("form:confirmation")).sendKeys("moss-and-river-stones");
-        driver().findElement(By.id("form:register")).click();
-        waitForAjax();
-        assertTrue(driver().getPageSource().contains("Your account is ready"));
+        submit(By.id("form:register")); // a full-page post that redirects: wait for the next page, not for ajax
+        assertTrue(driver().getPageSource().contains("Your account is ready"), driver().getCurrentUrl());
         signIn(traineeEmail, "moss-and-river-stones");
         assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
         assertTrue(driver().findElement(By.id("signOutForm")).getText().contains("Invited Trainee"));

@@ -267,7 +267,8 @@ class QuizBrowserIT extends BrowserTestBase {
         open("trainer/quiz-results");
         assertAccessible();
         follow(By.linkText(nameOf(trainee)));
-        assertTrue(driver().findElement(By.id("main")).getText().contains("30.0%"));
+        assertTrue(driver().findElement(By.id("main")).getText().contains("30.0%"),
+                driver().findElement(By.id("main")).getText());
         driver().findElement(By.tagName("summary")).click();
         assertTrue(driver().findElement(By.id("main")).getText().contains("Right answer"));
         assertAccessible();
