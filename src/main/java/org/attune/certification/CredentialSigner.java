@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.content.CourseContent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.attune.platform.config.BaseUrl;
 
 /** Makes a certificate's signed VC-JWT and knows the public addresses credentials point at. */
 @ApplicationScoped
@@ -17,14 +17,13 @@ public class CredentialSigner {
     private org.attune.catalog.CatalogService catalog;
 
     @Inject
-    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private BaseUrl baseUrl;
 
     private OpenBadgeCredential.Urls urls;
 
     public OpenBadgeCredential.Urls urls() {
         if (urls == null) {
-            urls = new OpenBadgeCredential.Urls(baseUrl);
+            urls = new OpenBadgeCredential.Urls(baseUrl.value());
         }
         return urls;
     }

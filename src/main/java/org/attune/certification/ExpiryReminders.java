@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.attune.account.PeopleService;
 import org.attune.platform.cluster.ClusterLeases;
+import org.attune.platform.config.BaseUrl;
 import org.attune.platform.mail.MailService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds holders by e-mail 90 and 30 days before their certificate expires, once each: the reminder goes to the
@@ -41,8 +41,7 @@ public class ExpiryReminders {
     private PeopleService people;
 
     @Inject
-    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private BaseUrl baseUrl;
 
     @Inject
     private ClusterLeases leases;
@@ -81,7 +80,7 @@ public class ExpiryReminders {
     private String body(Certificate c) {
         return "Dear " + c.getHolderName() + ",\n\nYour facilitator certificate " + c.getNumber() + " expires on "
                 + DATE.format(c.getExpiresAt()) + ".\n\nTo renew it: read the CPD refresher module, pass its quiz, and"
-                + " log a practicum session. Then renew from your dashboard:\n" + baseUrl.replaceAll("/+$", "")
+                + " log a practicum session. Then renew from your dashboard:\n" + baseUrl.value()
                 + "/trainee/dashboard\n\nAttune";
     }
 }
