@@ -8,13 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.attune.account.PeopleService;
 import org.attune.platform.cluster.ClusterLeases;
 import org.attune.platform.config.BaseUrl;
+import org.attune.platform.faces.DisplayDates;
 import org.attune.platform.mail.MailService;
 
 /**
@@ -25,8 +24,7 @@ import org.attune.platform.mail.MailService;
 @Singleton
 public class ExpiryReminders {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter DATE = DisplayDates.LONG_DATE;
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
