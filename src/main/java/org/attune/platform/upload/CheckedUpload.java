@@ -3,6 +3,7 @@ package org.attune.platform.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.attune.platform.Secrets;
 import org.attune.platform.faces.Texts;
 
@@ -29,22 +30,27 @@ public record CheckedUpload(String name, EvidenceType type, byte[] content, Stri
         try (in) {
             content = in.readNBytes((int) EvidenceType.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new RejectedException(Texts.get("upload.unreadable"));
+            throw new RejectedException(text("upload.unreadable"));
         }
         if (content.length == 0) {
-            throw new RejectedException(Texts.get("upload.empty"));
+            throw new RejectedException(text("upload.empty"));
         }
         if (content.length > EvidenceType.MAX_BYTES) {
-            throw new RejectedException(Texts.get("upload.tooLarge"));
+            throw new RejectedException(text("upload.tooLarge"));
         }
         EvidenceType type = EvidenceType.of(content)
-                .orElseThrow(() -> new RejectedException(Texts.get("upload.wrongType")));
+                .orElseThrow(() -> new RejectedException(text("upload.wrongType")));
         try {
             content = ImageMetadata.strip(type, content);
         } catch (ImageMetadata.MalformedImageException e) {
-            throw new RejectedException(Texts.get("upload.damagedImage"));
+            throw new RejectedException(text("upload.damagedImage"));
         }
         return new CheckedUpload(safeName(submittedName, type), type, content, Secrets.sha256Hex(content));
+    }
+
+    /** A refusal's words, from the bundle (read without Faces, so that the checks also run outside a request). */
+    private static String text(String key) {
+        return ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK).getString(key);
     }
 
     public static String safeName(String submitted, EvidenceType type) {
