@@ -93,6 +93,7 @@ class AccessMatrixIT {
         //                                                 anon   trainee trainerA trainerB lead  manager admin
         matrix.put("/index",                     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/about-accreditation",       new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/privacy",                   new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/login",                     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/account/home",              new int[] {LOGIN, OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/admin/organisations",       new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
