@@ -23,6 +23,7 @@ public final class RetentionSchedule implements Serializable {
 
     private final EnumMap<RetentionSetting, Integer> values = new EnumMap<>(RetentionSetting.class);
     private final List<String> problems = new ArrayList<>();
+    private final java.util.EnumSet<RetentionSetting> refused = java.util.EnumSet.noneOf(RetentionSetting.class);
 
     private RetentionSchedule() {
     }
@@ -35,6 +36,7 @@ public final class RetentionSchedule implements Serializable {
             OptionalInt value = text.map(setting::parse).orElse(OptionalInt.of(setting.defaultValue()));
             schedule.values.put(setting, value.orElse(setting.defaultValue()));
             if (value.isEmpty()) {
+                schedule.refused.add(setting);
                 schedule.problems.add(setting.environmentVariable() + "=\"" + abbreviated(text.get())
                         + "\" is not a whole number of " + setting.unit().name().toLowerCase(java.util.Locale.ROOT)
                         + " from " + setting.min() + " to " + setting.max());
@@ -65,9 +67,12 @@ public final class RetentionSchedule implements Serializable {
                 : now.atZone(ZoneOffset.UTC).minusDays(value).toInstant();
     }
 
-    /** True when every configured value was accepted. */
+    /**
+     * True when every value the job applies was accepted (a refused certificate-name setting, which the privacy feature
+     * applies, is logged but does not stop this job).
+     */
     public boolean applicable() {
-        return problems.isEmpty();
+        return java.util.Arrays.stream(RetentionKind.values()).noneMatch(kind -> refused.contains(kind.setting()));
     }
 
     /** One sentence per refused setting, naming its environment variable, for the log (no personal data). */

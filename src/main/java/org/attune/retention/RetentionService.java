@@ -57,7 +57,7 @@ public class RetentionService {
     @Inject
     private OutboxRecords outbox;
 
-    /** Runs the schedule now; empty (and nothing deleted) when a setting was refused at start-up. */
+    /** Runs the schedule now; empty (and nothing deleted) when a setting it applies was refused at start-up. */
     public Optional<RetentionRun> apply() {
         RetentionSchedule schedule = settings.schedule();
         if (!schedule.applicable()) {

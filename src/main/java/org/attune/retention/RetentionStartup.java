@@ -26,10 +26,10 @@ public class RetentionStartup {
     @PostConstruct
     void check() {
         RetentionSchedule schedule = settings.schedule();
-        schedule.problems().forEach(problem -> LOG.severe(() -> "Retention setting refused: " + problem
-                + "; nothing will be deleted by the retention job until it is corrected"));
-        if (schedule.applicable()) {
-            LOG.info(() -> "Retention schedule: " + schedule.values());
-        }
+        String consequence = schedule.applicable() ? "its default is shown until it is corrected"
+                : "the retention job deletes nothing until it is corrected";
+        schedule.problems().forEach(problem -> LOG.severe(() -> "Retention setting refused: " + problem + "; "
+                + consequence));
+        LOG.info(() -> "Retention schedule: " + schedule.values() + (schedule.applicable() ? "" : " (not applied)"));
     }
 }

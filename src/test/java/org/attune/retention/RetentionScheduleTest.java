@@ -52,6 +52,9 @@ class RetentionScheduleTest {
             assertTrue(schedule.problems().get(0).contains("from 1 to 120"), schedule.problems().get(0));
         }
         assertTrue(configured(Map.of("attune.retention.sign-in-days", "")).applicable(), "empty means the default");
+        RetentionSchedule badNameSetting = configured(Map.of("attune.retention.certificate-name-months", "six"));
+        assertTrue(badNameSetting.applicable(), "a setting the job does not apply stopped it");
+        assertEquals(1, badNameSetting.problems().size(), "but it is still logged");
     }
 
     @Test
