@@ -20,6 +20,10 @@ public class CredentialSigner {
     @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
     private String baseUrl;
 
+    @Inject
+    @ConfigProperty(name = "attune.issuer.email")
+    private String issuerEmail;
+
     private OpenBadgeCredential.Urls urls;
 
     public OpenBadgeCredential.Urls urls() {
@@ -29,7 +33,12 @@ public class CredentialSigner {
         return urls;
     }
 
-    /** The compact VC-JWT of a certificate that has its id (its status list index). */
+    /** The issuer's Open Badges profile. */
+    public jakarta.json.JsonObject issuerProfile() {
+        return OpenBadgeCredential.issuerProfile(urls(), issuerEmail);
+    }
+
+    /** The compact VC-JWT of a certificate that has its status list slot and identity salt. */
     public String sign(Certificate certificate) {
         var credential = OpenBadgeCredential.credential(certificate, qualification(certificate), urls());
         return keys.sign(OpenBadgeCredential.jwtPayload(credential, certificate, urls()).toString());
