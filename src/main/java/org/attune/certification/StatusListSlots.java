@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.function.IntSupplier;
 
 /**
  * Hands out each new certificate's place in the status lists at random, as the Bitstring Status List specification
@@ -47,9 +48,15 @@ public class StatusListSlots {
     /** Claims a free slot in the caller's transaction (released again if that transaction rolls back). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Slot claim() {
+        return claim(() -> random.nextInt(ENTRIES));
+    }
+
+    /** Claims the first free index that {@code draws} gives (tests draw the same indexes at once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Slot claim(IntSupplier draws) {
         int list = openList();
         for (int draw = 0; draw < DRAWS; draw++) {
-            int index = random.nextInt(ENTRIES);
+            int index = draws.getAsInt();
             int inserted = em.createNativeQuery("INSERT IGNORE INTO status_list_slot (list_number, list_index,"
                     + " allocated_at) VALUES (?, ?, ?)").setParameter(1, list).setParameter(2, index)
                     .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
