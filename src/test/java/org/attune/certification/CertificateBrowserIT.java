@@ -73,7 +73,8 @@ class CertificateBrowserIT extends BrowserTestBase {
         submit("name:checkName");
         assertTrue(driver().findElement(By.id("nameCheck")).getText().startsWith("This name matches"), text());
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), "still shows the result");
-        assertEquals(verifyPage, driver().getCurrentUrl(), "the check stays at the certificate's address");
+        assertTrue(driver().getCurrentUrl().startsWith(verifyPage), "the check stays at the certificate's address: "
+                + driver().getCurrentUrl());
         assertAccessible();
         driver().findElement(By.id("name:offered")).clear();
         driver().findElement(By.id("name:offered")).sendKeys("Test Browser-Holder");
