@@ -311,6 +311,26 @@ class CertificationIT {
     }
 
     @Test
+    void aCredentialIssuedBeforeTheTwoPurposeListsStillReadsItsStatusFromTheOlderList() throws Exception {
+        Certificate c = issued();
+        // as V20 left certificates issued before it: no slot; their credential names list 1 at the certificate id
+        execute("UPDATE certificate SET status_list = NULL, status_index = NULL WHERE id = ?", c.getId());
+        assertEquals(0, oldListValue(c.getId()));
+        admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, "Concern being looked into.");
+        assertEquals(1, oldListValue(c.getId()), "suspended");
+        admin.apply(administrator, c.getId(), CertificateAdminService.Action.REVOKE, "Handled babies in class.");
+        assertEquals(2, oldListValue(c.getId()), "revoked");
+    }
+
+    private int oldListValue(long id) throws Exception {
+        jakarta.json.JsonObject list = payload(statusList.signedList());
+        assertTrue(list.getString("id").endsWith("/api/v1/status-lists/1"));
+        jakarta.json.JsonObject subject = list.getJsonObject("credentialSubject");
+        return BitstringStatusListCheck.status("message", String.valueOf(id), 2, subject.getString("statusPurpose"),
+                subject.getString("encodedList"));
+    }
+
+    @Test
     void transactionsDrawingTheSameIndexesAtOnceEachGetADifferentSlot() throws Exception {
         int first = 1 + new java.security.SecureRandom().nextInt(StatusListSlots.ENTRIES - 100);
         CountDownLatch start = new CountDownLatch(1);
