@@ -19,6 +19,10 @@ public class CredentialSigner {
     @Inject
     private BaseUrl baseUrl;
 
+    @Inject
+    @ConfigProperty(name = "attune.issuer.email")
+    private String issuerEmail;
+
     private OpenBadgeCredential.Urls urls;
 
     public OpenBadgeCredential.Urls urls() {
@@ -28,7 +32,12 @@ public class CredentialSigner {
         return urls;
     }
 
-    /** The compact VC-JWT of a certificate that has its id (its status list index). */
+    /** The issuer's Open Badges profile. */
+    public jakarta.json.JsonObject issuerProfile() {
+        return OpenBadgeCredential.issuerProfile(urls(), issuerEmail);
+    }
+
+    /** The compact VC-JWT of a certificate that has its status list slot and identity salt. */
     public String sign(Certificate certificate) {
         var credential = OpenBadgeCredential.credential(certificate, qualification(certificate), urls());
         return keys.sign(OpenBadgeCredential.jwtPayload(credential, certificate, urls()).toString());
