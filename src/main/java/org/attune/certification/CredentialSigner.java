@@ -2,9 +2,11 @@ package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.attune.catalog.CatalogService;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.content.CourseContent;
 import org.attune.platform.config.BaseUrl;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Makes a certificate's signed VC-JWT and knows the public addresses credentials point at. */
 @ApplicationScoped
@@ -14,7 +16,7 @@ public class CredentialSigner {
     private SigningKeys keys;
 
     @Inject
-    private org.attune.catalog.CatalogService catalog;
+    private CatalogService catalog;
 
     @Inject
     private BaseUrl baseUrl;
