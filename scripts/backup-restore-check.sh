@@ -5,8 +5,9 @@
 # verification answer and signed credential, an evidence file uploaded through the trainer's page), backs up while
 # the node runs, stops it, restores into a new empty database with a fresh key directory, starts a node on that
 # alone and checks that people sign in, the same credential verifies against the restored node's keys and the
-# evidence file downloads with the same bytes. Bad input is tried too (a non-empty target database, a corrupt, a
-# truncated and a missing archive, wrong arguments, an existing different key set): refused, nothing changed.
+# evidence file downloads with the same bytes. Bad input is tried too (a non-empty or missing target database, a
+# corrupt, truncated, altered or missing archive, wrong arguments, an existing different key set, a dump failing
+# half-way, a backup with a wrong password or without its keys): refused, nothing changed.
 # scripts/backup_restore_check.py prints one PASS/FAIL line per point. Exit code 0 only when every point passed.
 #
 #   ATTUNE_SKIP_BUILD=1      use the WAR already in target/ (scripts/test.sh has just built it)
@@ -69,7 +70,10 @@ mariadb --no-defaults -S "$work/db.sock" -uroot -e "
 # (a password with a space and a '#', which an option file would read as a comment unless quoted)
 export ATTUNE_DB_USER=attune
 export ATTUNE_DB_PASSWORD='backup check#1'
-jdbc() { echo "jdbc:mysql://127.0.0.1:${db_port}/$1?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&connectionTimeZone=UTC&connectTimeout=1000"; }
+jdbc() {
+    echo "jdbc:mysql://127.0.0.1:${db_port}/$1?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8"\
+"&connectionTimeZone=UTC&connectTimeout=1000"
+}
 
 # --- One Attune node --------------------------------------------------------------------------------------------------
 start_node() { # database key-directory demo-data generate-keys log
@@ -78,7 +82,8 @@ start_node() { # database key-directory demo-data generate-keys log
         ATTUNE_SIGNING_KEY_FILE="$2/signing-keys.jwks" ATTUNE_SIGNING_GENERATE_IF_MISSING="$4" \
         ATTUNE_CONTENT_PATH="$(pwd)/content" ATTUNE_DEMO_DATA="$3" \
         ATTUNE_MICRO_JAR="$micro_jar" ATTUNE_WAR=target/attune.war ATTUNE_PREBOOT=src/main/payara/single-node.asadmin \
-        ATTUNE_HTTP_PORT="$node_port" ATTUNE_NODE_NAME=backup-check ATTUNE_JAVA_OPTS="-Xmx384m -XX:+UseSerialGC" \
+        ATTUNE_HTTP_PORT="$node_port" ATTUNE_NODE_NAME=backup-check \
+        ATTUNE_JAVA_OPTS="-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1" \
         docker/start-node.sh >"$work/$5" 2>&1 &
     node_pid=$!
     local started
@@ -106,7 +111,7 @@ stop_node() {
     node_pid=""
 }
 
-check() { python3 scripts/backup_restore_check.py --work "$work" --node "$node_port" "$@"; }
+check() { python3 -B scripts/backup_restore_check.py --work "$work" --node "$node_port" "$@"; }
 started_all=$(date +%s)
 
 echo "Starting Attune with the demo data on a fresh database ..."

@@ -44,7 +44,8 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-[ -n "$db_url" ] || fail 2 "no database: set ATTUNE_DB_URL (as for Attune) or pass --db-url jdbc:mysql://host:port/database"
+[ -n "$db_url" ] || fail 2 "no database: set ATTUNE_DB_URL (as for Attune) or pass" \
+    "--db-url jdbc:mysql://host:port/database"
 if [[ "$db_url" =~ ^jdbc:(mysql|mariadb)://([^:/?]+)(:([0-9]+))?/([A-Za-z0-9_]+) ]]; then
     db_host="${BASH_REMATCH[2]}"; db_port="${BASH_REMATCH[4]:-3306}"; db_name="${BASH_REMATCH[5]}"
 else
@@ -129,7 +130,8 @@ evidence=$(sql "SELECT COUNT(*) FROM evidence_file" 2>/dev/null || echo "?")
 # Written beside its final name, then renamed: an interrupted backup never leaves a half archive under that name.
 tar -C "$work/$name" -czf "${archive}.partial" MANIFEST "${parts[@]}"
 mv "${archive}.partial" "$archive"
-echo "Backup written: ${archive} ($(du -h "$archive" | cut -f1); database $(du -h "$work/$name/database.sql" | cut -f1)," \
+echo "Backup written: ${archive} ($(du -h "$archive" | cut -f1);" \
+    "database $(du -h "$work/$name/database.sql" | cut -f1)," \
     "schema version ${schema}, ${evidence} evidence files$([ "$with_keys" = 1 ] && echo ", signing keys included"))."
 [ "$with_keys" = 1 ] && echo "It holds the private signing keys: store it encrypted and apart from the servers."
 exit 0

@@ -259,6 +259,27 @@ def bad_inputs(check):
             tar.add(os.path.join(unpacked, name), arcname=name)
     attempt("altered dump (MANIFEST checksum)", [restore, altered], target("attune_spare"), 3, ["SHA-256"])
 
+    # A well-formed archive, checksums right, whose dump fails half-way: the tables loaded so far are dropped again.
+    broken = os.path.join(bad, "fails-half-way.tar.gz")
+    with open(os.path.join(unpacked, "database.sql"), "rb") as f:
+        dump = f.read()
+    cut = [m.start() for m in re.finditer(rb"\nDROP TABLE IF EXISTS", dump)]
+    assert len(cut) > 4, "the dump holds too few tables"
+    middle = cut[len(cut) // 2] + 1
+    with open(os.path.join(unpacked, "database.sql"), "wb") as f:
+        f.write(dump[:middle] + b"INSERT INTO no_such_table VALUES (1);\n" + dump[middle:])
+    with open(os.path.join(unpacked, "MANIFEST"), encoding="utf-8") as f:
+        manifest = f.read()
+    with open(os.path.join(unpacked, "database.sql"), "rb") as f:
+        manifest = re.sub(r"sha256: [0-9a-f]{64} database\.sql",
+                          "sha256: %s database.sql" % hashlib.sha256(f.read()).hexdigest(), manifest)
+    with open(os.path.join(unpacked, "MANIFEST"), "w", encoding="utf-8") as f:
+        f.write(manifest)
+    with tarfile.open(broken, "w:gz") as tar:
+        for name in sorted(os.listdir(unpacked)):
+            tar.add(os.path.join(unpacked, name), arcname=name)
+    attempt("a dump that fails half-way (undone)", [restore, broken], target("attune_spare"), 6, ["dropped again"])
+
     attempt("missing archive", [restore, os.path.join(bad, "no-such-backup.tar.gz")], target("attune_spare"), 3,
             ["no archive"])
     attempt("no archive argument", [restore], target("attune_spare"), 2, ["which archive"])
@@ -281,6 +302,19 @@ def bad_inputs(check):
     after_count = len(os.listdir(os.path.join(work, "backups")))
     check.report("refused backups write nothing", before_count == after_count,
                  "archives in the backup folder: %d before, %d after" % (before_count, after_count))
+
+    # --force replaces a different key set file, keeping the old one beside it.
+    status, output = run([restore, "--force", archive], target("attune_spare", other_key))
+    with open(other_key, "rb") as f, open(os.path.join(work, "keys-before", "signing-keys.jwks"), "rb") as g:
+        replaced = f.read() == g.read()
+    kept = [n for n in os.listdir(os.path.dirname(other_key)) if n.startswith("signing-keys.jwks.before-restore-")]
+    old_kept = bool(kept) and open(os.path.join(os.path.dirname(other_key), kept[0]), encoding="utf-8").read() \
+        == '{"keys":[]}'
+    tables = check.sql("attune_spare", "SELECT COUNT(*) FROM information_schema.tables"
+                                       " WHERE table_schema = 'attune_spare'")[0][0]
+    check.report("--force replaces a different key set", status == 0 and replaced and old_kept,
+                 "exit %d; the key set file now holds the backup's keys: %s; the old one kept as %s: %s; %s tables"
+                 " restored" % (status, replaced, kept[0] if kept else "-", old_kept, tables))
 
 
 def after(check):

@@ -81,7 +81,8 @@ has_keys=0
 echo "Archive $archive verified: $(grep '^created: ' "$manifest"), $(grep '^schema-version: ' "$manifest")."
 
 # --- 2. The target database: reachable, exists, empty ---------------------------------------------------------------
-[ -n "$db_url" ] || fail 2 "no database: set ATTUNE_DB_URL (as for Attune) or pass --db-url jdbc:mysql://host:port/database"
+[ -n "$db_url" ] || fail 2 "no database: set ATTUNE_DB_URL (as for Attune) or pass" \
+    "--db-url jdbc:mysql://host:port/database"
 if [[ "$db_url" =~ ^jdbc:(mysql|mariadb)://([^:/?]+)(:([0-9]+))?/([A-Za-z0-9_]+) ]]; then
     db_host="${BASH_REMATCH[2]}"; db_port="${BASH_REMATCH[4]:-3306}"; db_name="${BASH_REMATCH[5]}"
 else
@@ -103,13 +104,14 @@ sql() { "$client" --defaults-extra-file="$cnf" -N -B -e "$1"; }
 sql "SELECT 1" >/dev/null 2>"$work/connect.err" \
     || fail 4 "cannot connect to ${db_host}:${db_port} as ${db_user}: $(tail -n 1 "$work/connect.err")"
 exists=$(sql "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = '${db_name}'")
-[ "$exists" = 1 ] || fail 4 "the database ${db_name} does not exist on ${db_host}:${db_port} (or ${db_user} may not see it).
-Create it empty first, e.g.: CREATE DATABASE ${db_name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
+[ "$exists" = 1 ] || fail 4 "the database ${db_name} does not exist on ${db_host}:${db_port} (or ${db_user} may not" \
+    "see it). Create it empty first, e.g.: CREATE DATABASE ${db_name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
 tables=$(sql "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '${db_name}'")
-[ "$tables" = 0 ] || fail 4 "the database ${db_name} on ${db_host}:${db_port} is not empty (${tables} tables); a restore" \
-    "goes only into an empty database. Restore into a new database, or drop and re-create this one if you are sure."
+[ "$tables" = 0 ] || fail 4 "the database ${db_name} on ${db_host}:${db_port} is not empty (${tables} tables);" \
+    "a restore goes only into an empty database. Restore into a new database, or drop and re-create this one if" \
+    "you are sure."
 
-# --- 3. The key set file ---------------------------------------------------------------------------------------------
+# --- 3. The key set file --------------------------------------------------------------------------------------------
 key_action=none
 if [ "$has_keys" = 1 ]; then
     if [ -e "$key_file" ]; then
@@ -126,12 +128,16 @@ if [ "$has_keys" = 1 ]; then
     fi
     key_dir=$(dirname "$key_file")
     if [ "$key_action" != same ]; then
-        mkdir -p "$key_dir" 2>/dev/null && [ -w "$key_dir" ] \
-            || fail 5 "cannot write the key set file in $key_dir"
+        # writable where it will be created (the folder itself, or the nearest existing folder above it)
+        existing=$key_dir
+        while [ ! -d "$existing" ] && [ "$existing" != / ] && [ "$existing" != . ]; do
+            existing=$(dirname "$existing")
+        done
+        [ -w "$existing" ] || fail 5 "cannot write the key set file in $key_dir ($existing is not writable)"
     fi
 fi
 
-# --- 4. Load the dump; undo it on failure ------------------------------------------------------------------------------
+# --- 4. Load the dump; undo it on failure ---------------------------------------------------------------------------
 echo "Loading the dump into ${db_name} on ${db_host}:${db_port} ..."
 started=$(date +%s)
 if ! "$client" --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$db_name" \
@@ -150,9 +156,10 @@ restored_tables=$(sql "SELECT COUNT(*) FROM information_schema.tables WHERE tabl
 evidence=$(sql "SELECT COUNT(*) FROM \`${db_name}\`.evidence_file" 2>/dev/null || echo "?")
 echo "Database restored in $(( $(date +%s) - started )) s: ${restored_tables} tables, ${evidence} evidence files."
 
-# --- 5. The key set ------------------------------------------------------------------------------------------------------
+# --- 5. The key set -------------------------------------------------------------------------------------------------
 case "$key_action" in
     create|replace)
+        mkdir -p "$key_dir"
         if [ "$key_action" = replace ]; then
             old="${key_file}.before-restore-$(date -u +%Y%m%dT%H%M%SZ)"
             cp -p "$key_file" "$old"
