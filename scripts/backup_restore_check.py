@@ -344,6 +344,13 @@ def after(check):
                  % status)
     if status != 200:
         return
+    with open(os.path.join(args.work, "node-after.log"), encoding="utf-8", errors="replace") as f:
+        log = f.read()
+    current = "Schema `attune_restored` is up to date" in log
+    unchanged = "Content import: UNCHANGED" in log
+    check.report("restored schema and content current", current and unchanged,
+                 "Flyway found the restored schema up to date: %s; the content import found it unchanged: %s"
+                 % (current, unchanged))
 
     for label in ("trainee", "practicum trainee"):
         person = Client(args.node, tls=False)

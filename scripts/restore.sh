@@ -142,7 +142,7 @@ echo "Loading the dump into ${db_name} on ${db_host}:${db_port} ..."
 started=$(date +%s)
 if ! "$client" --defaults-extra-file="$cnf" --default-character-set=utf8mb4 "$db_name" \
         < "$work/parts/database.sql" 2>"$work/load.err"; then
-    echo "restore: loading failed: $(tail -n 3 "$work/load.err")" >&2
+    echo "restore: loading failed: $(grep -m 1 '^ERROR' "$work/load.err" || tail -n 1 "$work/load.err")" >&2
     drops=$(sql "SELECT CONCAT('DROP ', IF(table_type = 'VIEW', 'VIEW', 'TABLE'), ' IF EXISTS \`', table_name, '\`;')
                  FROM information_schema.tables WHERE table_schema = '${db_name}'" || true)
     if sql "USE \`${db_name}\`; SET FOREIGN_KEY_CHECKS = 0; ${drops} SET FOREIGN_KEY_CHECKS = 1;" \
