@@ -193,6 +193,11 @@ public class Certificate implements Serializable {
         this.statusChangedAt = now;
     }
 
+    /** The holder was erased after this certificate expired: verification shows "name withheld" from now on. */
+    void withholdHolderName() {
+        this.holderName = "";
+    }
+
     void attachCredential(String jwt) {
         this.credential = jwt;
     }

@@ -1,0 +1,59 @@
+package org.attune.certification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.attune.platform.faces.Texts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Whose name public verification shows. While a certificate is valid, and for a retention period after it expires
+ * ({@code attune.retention.certificate-name-months}, environment {@code ATTUNE_RETENTION_CERTIFICATE_NAME_MONTHS},
+ * default 72), verifiers see the holder's name; after that, and at once for an expired certificate whose holder was
+ * erased, they see "name withheld". The number, status, dates and the signed credential stay verifiable.
+ */
+@ApplicationScoped
+public class HolderNames {
+
+    public static final String WITHHELD_KEY = "verify.holder.withheld";
+
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "attune.retention.certificate-name-months", defaultValue = "72")
+    private int retentionMonths;
+
+    /** The name verification shows for a certificate at {@code now}. */
+    public String shown(PublicCertificate certificate, Instant now) {
+        return withheld(certificate.holderName(), certificate.expiresAt(), now, retentionMonths)
+                ? Texts.get(WITHHELD_KEY) : certificate.holderName();
+    }
+
+    /** One rule for every caller: erased (blank) names, and names kept past expiry plus the retention period. */
+    static boolean withheld(String holderName, Instant expiresAt, Instant now, int retentionMonths) {
+        return holderName == null || holderName.isBlank()
+                || !now.isBefore(expiresAt.atOffset(ZoneOffset.UTC).plusMonths(retentionMonths).toInstant());
+    }
+
+    /**
+     * Erasure of a holder: the name on each of their certificates that has expired is withheld from now on (a valid
+     * certificate keeps it until expiry plus the retention period). In the caller's transaction; how many changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int withholdExpired(long personId) {
+        Instant now = clock.instant();
+        var expired = em.createQuery("select c from Certificate c where c.personId = :p and c.expiresAt <= :now",
+                Certificate.class).setParameter("p", personId).setParameter("now", now).getResultList();
+        expired.forEach(Certificate::withholdHolderName);
+        return expired.size();
+    }
+}
