@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -127,12 +130,28 @@ class PersonalDataBrowserIT extends BrowserTestBase {
         assertAccessible();
     }
 
+    /** A GET in the browser's session (its cookies, and any cookie the answers set), not following redirects. */
     private HttpResponse<byte[]> get(String url) throws Exception {
-        String session = driver().manage().getCookieNamed("JSESSIONID").getValue();
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(HttpRequest
-                .newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + session).GET().build(),
+        if (http == null) {
+            CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+            for (org.openqa.selenium.Cookie c : driver().manage().getCookies()) {
+                HttpCookie cookie = new HttpCookie(c.getName(), c.getValue());
+                cookie.setPath(c.getPath());
+                cookie.setVersion(0);
+                cookies.getCookieStore().add(URI.create(url), cookie);
+            }
+            http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() == 302) {
+            throw new AssertionError(url + " redirected to " + response.headers().firstValue("Location").orElse("")
+                    + ", cookies set: " + response.headers().allValues("Set-Cookie"));
+        }
+        return response;
     }
+
+    private HttpClient http;
 
     private static Map<String, String> unzip(byte[] bytes) throws Exception {
         Map<String, String> entries = new HashMap<>();

@@ -30,8 +30,7 @@ public final class PlainErrorPage {
      * {@code .heading} and {@code .text}), for example a malformed download address.
      */
     public static void refuse(HttpServletResponse response, int status, String prefix) throws IOException {
-        response.reset();
-        response.setStatus(status);
+        response.setStatus(status); // the security headers set before stay
         response.setHeader("Cache-Control", "no-store");
         write(response, prefix);
     }
