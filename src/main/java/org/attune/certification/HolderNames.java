@@ -1,5 +1,6 @@
 package org.attune.certification;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.logging.Logger;
 import org.attune.platform.faces.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,9 +32,38 @@ public class HolderNames {
     @Inject
     private Clock clock;
 
+    static final int DEFAULT_MONTHS = 72;
+    private static final Logger LOG = Logger.getLogger(HolderNames.class.getName());
+
     @Inject
-    @ConfigProperty(name = "attune.retention.certificate-name-months", defaultValue = "72")
+    @ConfigProperty(name = "attune.retention.certificate-name-months")
+    private Optional<String> configuredMonths;
+
+    /**
+     * A value that is not a whole number from 1 to 1200 is logged once and the default applies: Attune still starts,
+     * and the privacy notice (which judges the setting the same way) states the default meanwhile.
+     */
     private int retentionMonths;
+
+    @PostConstruct
+    void readSetting() {
+        OptionalInt configured = months(configuredMonths.orElse(null));
+        retentionMonths = configured.orElse(DEFAULT_MONTHS);
+        if (configured.isEmpty() && configuredMonths.filter(v -> !v.isBlank()).isPresent()) {
+            LOG.severe(() -> "ATTUNE_RETENTION_CERTIFICATE_NAME_MONTHS must be a whole number from 1 to 1200;"
+                    + " using the default, " + DEFAULT_MONTHS);
+        }
+    }
+
+    /** The configured months when the text is a whole number from 1 to 1200. */
+    static OptionalInt months(String configured) {
+        String text = configured == null ? "" : configured.strip();
+        if (!text.matches("\\d{1,4}")) {
+            return OptionalInt.empty();
+        }
+        int value = Integer.parseInt(text);
+        return value < 1 || value > 1200 ? OptionalInt.empty() : OptionalInt.of(value);
+    }
 
     /** The name verification shows for a certificate at {@code now}. */
     public String shown(PublicCertificate certificate, Instant now) {

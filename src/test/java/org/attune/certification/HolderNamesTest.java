@@ -26,4 +26,13 @@ class HolderNamesTest {
         assertTrue(HolderNames.withheld("", EXPIRED, Instant.parse("2020-04-01T00:00:00Z"), 72));
         assertTrue(HolderNames.withheld(null, EXPIRED, Instant.parse("2020-04-01T00:00:00Z"), 72));
     }
+
+    @Test
+    void aSettingThatIsNotAWholeNumberOfMonthsFromOneTo1200IsRefused() {
+        assertTrue(HolderNames.months("36").isPresent());
+        assertTrue(HolderNames.months(" 1200 ").isPresent());
+        for (String bad : new String[] {null, "", "six", "0", "1201", "-1", "12 months"}) {
+            assertFalse(HolderNames.months(bad).isPresent(), String.valueOf(bad));
+        }
+    }
 }
