@@ -50,6 +50,7 @@ class ArchitectureTest {
             entry("certification", Set.of("account", "audit", "catalog", "competence", "content", "learning",
                     "organisation", "platform", "quiz")),
             entry("workforce", Set.of("account", "audit", "certification", "organisation", "platform")),
+            entry("privacy", Set.of("account", "audit", "certification", "competence", "platform")),
             entry("retention", Set.of("account", "audit", "competence", "organisation", "platform")),
             entry("demo", Set.of("account", "audit", "catalog", "certification", "competence", "content",
                     "learning", "organisation", "platform", "quiz", "workforce")));

@@ -52,6 +52,9 @@ public class Person implements Serializable {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
@@ -146,6 +149,32 @@ public class Person implements Serializable {
 
     public void activate() {
         active = true;
+    }
+
+    /**
+     * Erasure: the name becomes {@code pseudonym}, the e-mail address one that cannot receive mail, the password,
+     * roles and every session end (sessions signed in before {@code now} are refused on their next request). The id
+     * stays, so the records that must be kept (audit log, certificates) point at a person nobody can identify here.
+     */
+    public void erase(String pseudonym, Instant now) {
+        if (erasedAt != null) {
+            throw new IllegalStateException("Person " + id + " was erased already");
+        }
+        rename(pseudonym);
+        this.email = "erased-" + id + "@erased.invalid";
+        this.passwordHash = null;
+        this.active = false;
+        this.roles.clear();
+        this.credentialsChangedAt = Objects.requireNonNull(now, "now");
+        this.erasedAt = now;
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    public Instant erasedAt() {
+        return erasedAt;
     }
 
     public boolean hasRole(Role role) {

@@ -245,6 +245,11 @@ public class Certificate implements Serializable {
                 : IdentityHash.of(offered, identitySalt).equals(identityHash());
     }
 
+    /** The holder was erased after this certificate expired: verification shows "name withheld" from now on. */
+    void withholdHolderName() {
+        this.holderName = "";
+    }
+
     void attachCredential(String jwt) {
         this.credential = jwt;
     }

@@ -25,6 +25,9 @@ public class VerificationService {
     @Inject
     private CertificationService certification;
 
+    @Inject
+    private HolderNames holderNames;
+
     /** The outcome of checking a typed number. */
     public sealed interface Outcome permits Found, Malformed, Mistyped, NotFound {
     }
@@ -108,8 +111,9 @@ public class VerificationService {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private Verification of(PublicCertificate c, AccreditationStatus current) {
-        CertificateStatus status = c.statusAt(clock.instant());
-        return new Verification(c.number(), status.json(), Verification.words(status), c.holderName(),
+        java.time.Instant now = clock.instant();
+        CertificateStatus status = c.statusAt(now);
+        return new Verification(c.number(), status.json(), Verification.words(status), holderNames.shown(c, now),
                 new Verification.TrainingOrganisation(c.organisationName(), new Verification.Accreditation(
                         current.status(), c.accreditationAtIssue(), current.focus(), current.validUntil())),
                 new Verification.Course(c.courseCode(), c.courseTitle()),

@@ -56,6 +56,7 @@ class AccessMatrixIT {
     private static final int LOGIN = 302;
     private static final int NO = 403;
     private static final int GONE = 404;
+    private static final int BAD = 400;
 
     @BeforeEach
     void createPeople() throws Exception {
@@ -166,6 +167,14 @@ class AccessMatrixIT {
         matrix.put("/manager/bulk",              new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
         matrix.put("/manager/tokens",            new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
         matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/admin/personal-data?id=" + traineeId,
+                                                 new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
+        matrix.put("/admin/personal-data?id=0",  new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     GONE});
+        matrix.put("/account/personal-data",     new int[] {LOGIN, OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/account/personal-data?person=" + traineeId,
+                                                 new int[] {LOGIN, OK,     GONE,    GONE,    GONE, GONE,   OK});
+        matrix.put("/account/personal-data?person=1x",
+                                                 new int[] {LOGIN, BAD,    BAD,     BAD,     BAD,  BAD,    BAD});
         matrix.put("/course-media/ATT-IC/missing.png",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});
         matrix.put("/course-media/ATT-IC/..%2F..%2Fcourse.yaml",

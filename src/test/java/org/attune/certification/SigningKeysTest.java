@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attune.platform.config.BaseUrl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +30,18 @@ class SigningKeysTest {
         set(keys, "activeKid", Optional.ofNullable(kid));
         set(keys, "generateIfMissing", Optional.of(generate));
         set(keys, "databaseUrl", "jdbc:mysql://db.example/attune");
-        set(keys, "baseUrl", "https://attune.example");
+        set(keys, "baseUrl", baseUrl("https://attune.example"));
         keys.load();
         return keys;
+    }
+
+    /** The public address as the server's configuration would give it. */
+    private static BaseUrl baseUrl(String address) throws Exception {
+        var url = new BaseUrl();
+        Field configured = BaseUrl.class.getDeclaredField("configured");
+        configured.setAccessible(true);
+        configured.set(url, address);
+        return url;
     }
 
     private static void set(Object target, String name, Object value) throws Exception {
@@ -92,7 +102,7 @@ class SigningKeysTest {
         set(keys, "activeKid", Optional.empty());
         set(keys, "generateIfMissing", Optional.empty());
         set(keys, "databaseUrl", databaseUrl);
-        set(keys, "baseUrl", "https://attune.example");
+        set(keys, "baseUrl", baseUrl("https://attune.example"));
         return keys;
     }
 

@@ -93,11 +93,11 @@ class HostileInputIT {
         pages.put("anonymous", List.of("/organisation-profile?id=", "/register?code=", "/verify?number=",
                 "/password-choose?token=", "/login?expired=", "/organisations/"));
         pages.put("trainee", List.of("/trainee/module?key=", "/trainee/quiz?module=", "/trainee/attempt?id=",
-                "/trainee/attempt-result?id="));
+                "/trainee/attempt-result?id=", "/account/personal-data?person="));
         pages.put("trainer", List.of("/trainer/cohort?id=", "/trainer/practice?person=", "/trainer/observe?session=",
                 "/trainer/trainee-quizzes?person=", "/trainer/quiz-statistics?module="));
         pages.put("admin", List.of("/admin/person?id=", "/admin/organisation?id=", "/admin/accreditation?id=",
-                "/admin/audit?text="));
+                "/admin/audit?text=", "/admin/personal-data?id="));
         for (Map.Entry<String, List<String>> role : pages.entrySet()) {
             WebClient client = client(role.getKey());
             for (String page : role.getValue()) {
@@ -155,7 +155,7 @@ class HostileInputIT {
         pages.put("lead", List.of("/trainer/cohorts", "/trainer/cohort?id=" + cohort, "/lead/accreditation"));
         pages.put("manager", List.of("/manager/facilitators", "/manager/tokens", "/manager/bulk"));
         pages.put("admin", List.of("/admin/organisation", "/admin/person?id=" + people.get("trainee").id(),
-                "/admin/audit"));
+                "/admin/audit", "/admin/personal-data?id=" + people.get("trainee").id()));
         for (Map.Entry<String, List<String>> role : pages.entrySet()) {
             for (String page : role.getValue()) {
                 WebClient client = client(role.getKey());

@@ -62,4 +62,11 @@ public class MailService {
         message.tryAgain(clock.instant());
         return true;
     }
+
+    /** Deletes every message to this address, sent or not (erasure of its owner); in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetRecipient(String email) {
+        return em.createQuery("delete from OutboxMessage m where m.recipient = :r").setParameter("r", email)
+                .executeUpdate();
+    }
 }

@@ -26,6 +26,16 @@ public final class PlainErrorPage {
     }
 
     /**
+     * A request a servlet refuses, answered with a page of its own words (the bundle's {@code <prefix>.title},
+     * {@code .heading} and {@code .text}), for example a malformed download address.
+     */
+    public static void refuse(HttpServletResponse response, int status, String prefix) throws IOException {
+        response.setStatus(status); // the security headers set before stay
+        response.setHeader("Cache-Control", "no-store");
+        write(response, prefix);
+    }
+
+    /**
      * Writes an error page's words (the bundle's {@code <prefix>.title}, {@code .heading} and {@code .text}) as a
      * page of its own, without the template and without Faces: for answers given before or instead of Faces.
      */
