@@ -253,6 +253,37 @@ class QuizBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void eachChoiceIsNamedByItsOwnTextAndTheQuestionNamesTheGroupOfChoices() throws Exception {
+        signIn(trainee);
+        open("trainee/quiz?module=" + MODULE);
+        submit("quiz:start");
+        int checked = 0;
+        for (String key : drawn().keySet()) {
+            WebElement fieldset = driver().findElement(By.id("question-" + key));
+            List<WebElement> inputs = fieldset.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"));
+            if (inputs.isEmpty()) {
+                continue; // matching and ordering questions have no choice inputs
+            }
+            WebElement group = fieldset.findElement(By.cssSelector("fieldset.choice-group"));
+            String question = group.findElement(By.tagName("legend")).getText().strip();
+            assertTrue(question.length() > 10, "the legend holds the question of " + key + ": " + question);
+            assertEquals(question, group.getAccessibleName().strip(),
+                    "the question names the group of choices of " + key);
+            for (WebElement input : inputs) {
+                String label = driver().findElement(By.xpath("//label[@for='" + input.getAttribute("id") + "']"))
+                        .getText().strip();
+                String name = input.getAccessibleName().strip();
+                assertFalse(label.isEmpty(), "choice " + input.getAttribute("id") + " has a label");
+                assertEquals(label, name, "a screen reader reads the choice's own text for " + input.getAttribute("id"));
+                assertFalse(name.contains(question), "the question is not read as each choice's name");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 4, "the attempt had choices to check: " + checked);
+        assertAccessible();
+    }
+
+    @Test
     void trainerSeesTheAttemptChangesTheGradeGrantsExtraTimeAndReadsQuestionStatistics() throws Exception {
         Map<String, Question> bank = bank(MODULE);
         signIn(trainee);
