@@ -43,6 +43,9 @@ if (window.jQuery) {
  * Autosave: every change to an answer is sent at once to PUT /api/v1/attempts/{id}/answers/{question}. The question
  * shows "Answer saved" when the server has it; a dropped connection is retried every few seconds; when time is up
  * the page moves to the feedback. Submitting the form also sends every answer, so nothing depends on this script.
+ * Each save carries a number that rises with every change of its question (continuing from the server's last one,
+ * data-sequence): requests can overtake each other, and the server keeps the newest whatever order they arrive in;
+ * the page shows "Answer saved" only for the newest save of a question.
  */
 (function () {
     'use strict';
@@ -51,6 +54,7 @@ if (window.jQuery) {
         return;
     }
     var pending = {};
+    var sequence = {};
     var announce = document.getElementById('attempt:announce');
 
     function choices(fieldset) {
@@ -85,15 +89,20 @@ if (window.jQuery) {
 
     function send(fieldset) {
         var key = fieldset.dataset.question;
+        var number = Math.max(sequence[key] || 0, Number(fieldset.dataset.sequence) || 0) + 1;
+        sequence[key] = number;
         pending[key] = choices(fieldset);
         window.fetch(form.dataset.api + encodeURIComponent(key), {
             method: 'PUT',
             credentials: 'same-origin',
             redirect: 'manual',
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Attune-Request': '1'},
-            body: JSON.stringify({choices: pending[key]})
+            body: JSON.stringify({choices: pending[key], sequence: number})
         }).then(function (response) {
             var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
+            if (number !== sequence[key]) {
+                return; // a newer save of this question was sent: its answer tells the trainee
+            }
             if (response.ok && json) {
                 return response.json().then(function (body) {
                     delete pending[key];
@@ -114,9 +123,12 @@ if (window.jQuery) {
             }
             status(fieldset, form.dataset.signedOut, true); // a redirect to the sign-in page, or an error page
         }).catch(function () {
+            if (number !== sequence[key]) {
+                return;
+            }
             status(fieldset, form.dataset.retrying, true);
             window.setTimeout(function () {
-                if (pending[key]) {
+                if (pending[key] && number === sequence[key]) {
                     send(fieldset);
                 }
             }, 4000);

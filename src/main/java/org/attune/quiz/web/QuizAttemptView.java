@@ -55,6 +55,8 @@ public class QuizAttemptView implements Serializable {
     private final Map<String, String[]> matching = new HashMap<>();
     private final Map<String, List<String>> ordering = new HashMap<>();
     private final Map<String, Boolean> saved = new HashMap<>();
+    /** The number of the last autosave the server applied per question: the page's script numbers on from it. */
+    private final Map<String, Long> sequences = new HashMap<>();
     /** Each answer as this page showed it on opening: only answers changed here are sent again on submission. */
     private final Map<String, List<String>> loaded = new HashMap<>();
     private String announcement = "";
@@ -87,6 +89,7 @@ public class QuizAttemptView implements Serializable {
             bind(shown);
             loaded.put(shown.key(), tokens(shown));
             saved.put(shown.key(), drawn.isAnswered());
+            sequences.put(shown.key(), drawn.getAnswerSequence());
         }
     }
 
@@ -187,6 +190,11 @@ public class QuizAttemptView implements Serializable {
 
     public long getAnsweredCount() {
         return saved.values().stream().filter(Boolean::booleanValue).count();
+    }
+
+    /** The number of the last autosave applied to this question, for the page's script to number on from. */
+    public long sequence(String key) {
+        return sequences.getOrDefault(key, 0L);
     }
 
     public boolean isSaved(String key) {
