@@ -208,6 +208,10 @@ if (window.jQuery) {
             submitted = true;
             announcement.textContent = box.dataset.timeUp;
             var submit = document.getElementById('attempt:submit');
+            var flag = document.getElementById('attempt:timeUp');
+            if (flag) {
+                flag.value = 'true'; // the next page then says the quiz was submitted for the trainee
+            }
             if (submit) {
                 submit.click();
             }
@@ -226,4 +230,81 @@ if (window.jQuery) {
     setHidden(stored === '1');
     tick();
     window.setInterval(tick, 1000);
+}());
+
+/*
+ * Submitting with unanswered questions: the first press of Submit lists them in a warning (focused, role=alert) with
+ * "Go back to the first unanswered question" and "Submit anyway". When time is up (the timer sets attempt:timeUp)
+ * the attempt is submitted without asking. Without this script Submit submits at once, as the server allows.
+ */
+(function () {
+    'use strict';
+    var form = document.getElementById('attempt');
+    var warning = document.getElementById('unanswered-warning');
+    if (!form || !warning) {
+        return;
+    }
+    var text = document.getElementById('unanswered-text');
+    var confirmed = false;
+
+    function answered(fieldset) {
+        var type = fieldset.dataset.type;
+        if (type === 'ordering') {
+            var status = fieldset.querySelector('.question__status');
+            return !!status && status.textContent.trim() !== '';
+        }
+        if (type === 'matching') {
+            return Array.prototype.some.call(fieldset.querySelectorAll('select'), function (s) {
+                return s.value !== '';
+            });
+        }
+        return fieldset.querySelector('input:checked') !== null;
+    }
+
+    function unanswered() {
+        return Array.prototype.filter.call(form.querySelectorAll('fieldset.question'), function (f) {
+            return !answered(f);
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[id="attempt:submit"]') : null;
+        var flag = document.getElementById('attempt:timeUp');
+        if (!button || confirmed || (flag && flag.value === 'true')) {
+            return;
+        }
+        var missing = unanswered();
+        if (missing.length === 0) {
+            return;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        var numbers = missing.map(function (f) {
+            return f.dataset.number;
+        });
+        text.textContent = missing.length === 1 ? warning.dataset.one.replace('{0}', numbers[0])
+            : warning.dataset.many.replace('{0}', missing.length).replace('{1}', numbers.join(', '));
+        warning.hidden = false;
+        warning.focus();
+    }, true);
+
+    document.getElementById('unanswered-back').addEventListener('click', function () {
+        var first = unanswered()[0];
+        warning.hidden = true;
+        if (first) {
+            var control = first.querySelector('input, select, button');
+            first.scrollIntoView();
+            if (control) {
+                control.focus();
+            }
+        }
+    });
+
+    document.getElementById('unanswered-submit').addEventListener('click', function () {
+        confirmed = true;
+        var submit = document.getElementById('attempt:submit');
+        if (submit) {
+            submit.click();
+        }
+    });
 }());

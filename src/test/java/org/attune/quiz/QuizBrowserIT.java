@@ -291,7 +291,8 @@ class QuizBrowserIT extends BrowserTestBase {
         submit("quiz:start");
         Map<String, Presentation> drawn = drawn();
         answerAll(drawn, bank, true, 0, 3);
-        submit("attempt:submit");
+        driver().findElement(By.id("attempt:submit")).click(); // seven unanswered: the page asks first
+        submit("unanswered-submit");
         signOut();
 
         signIn(trainer);
@@ -332,6 +333,65 @@ class QuizBrowserIT extends BrowserTestBase {
                 driver().findElement(By.id("rules")).getText());
         open("trainee/quiz?module=" + MODULE);
         assertTrue(driver().findElement(By.id("passed")).getText().contains("85.0%"), "the override counts");
+    }
+
+    @Test
+    void submittingWithUnansweredQuestionsWarnsAndSubmitsOnlyWhenTheTraineeSaysSo() throws Exception {
+        Map<String, Question> bank = bank(MODULE);
+        signIn(trainee);
+        open("trainee/quiz?module=" + MODULE);
+        submit("quiz:start");
+        Map<String, Presentation> drawn = drawn();
+        answerAll(drawn, bank, true, 0, 1);
+        String attemptUrl = driver().getCurrentUrl();
+        driver().findElement(By.id("attempt:submit")).click();
+        WebElement warning = driver().findElement(By.id("unanswered-warning"));
+        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> warning.isDisplayed());
+        assertTrue(warning.getText().contains("You have not answered 9 questions: 2, 3, 4, 5, 6, 7, 8, 9, 10."),
+                warning.getText());
+        assertEquals("unanswered-warning", driver().switchTo().activeElement().getAttribute("id"),
+                "the warning takes the keyboard focus");
+        assertEquals(attemptUrl, driver().getCurrentUrl(), "nothing was submitted");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE person_id = ? AND submitted_at IS NOT NULL",
+                trainee.id()));
+        assertAccessible();
+
+        driver().findElement(By.id("unanswered-back")).click();
+        assertFalse(warning.isDisplayed());
+        String second = new ArrayList<>(drawn.keySet()).get(1);
+        assertTrue(driver().findElement(By.id("question-" + second)).findElements(By.cssSelector("*")).contains(
+                driver().switchTo().activeElement()), "the focus is in the first unanswered question");
+
+        driver().findElement(By.id("attempt:submit")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> warning.isDisplayed());
+        submit("unanswered-submit");
+        assertTrue(driver().findElement(By.id("result")).getText().contains("Not passed"),
+                driver().findElement(By.id("main")).getText());
+    }
+
+    @Test
+    void theHideTimerButtonIsReadableAndWhenTimeRunsOutTheTraineeIsToldTheQuizWasSubmittedForThem()
+            throws Exception {
+        signIn(trainee);
+        open("trainee/quiz?module=" + TIMED);
+        submit("quiz:start");
+        WebElement toggle = driver().findElement(By.id("timer-toggle"));
+        double contrast = contrastRatio(toggle);
+        assertTrue(contrast >= 4.5, "the Hide timer button's contrast is " + contrast + ":1");
+
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE quiz_attempt SET deadline_at = ? WHERE person_id = ? AND submitted_at IS NULL")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now().plusSeconds(4)));
+            s.setLong(2, trainee.id());
+            assertEquals(1, s.executeUpdate());
+        }
+        driver().navigate().refresh(); // the page now counts down the last seconds
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("attempt-result"));
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("globalMessages")).getText()
+                .contains("Time was up, so your quiz was submitted for you"),
+                driver().findElement(By.id("main")).getText());
+        assertAccessible();
     }
 
     private String nameOf(TestPeople.Person person) throws Exception {

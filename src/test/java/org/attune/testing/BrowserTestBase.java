@@ -128,6 +128,25 @@ public abstract class BrowserTestBase {
         }
     }
 
+    /**
+     * The WCAG contrast ratio of this element's text colour against the first opaque background behind it (white
+     * when none is set), e.g. 4.5 or more for normal text.
+     */
+    protected double contrastRatio(org.openqa.selenium.WebElement element) {
+        Number ratio = (Number) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "function lum(c) { var m = c.match(/[0-9.]+/g).map(Number);"
+                + " var a = m.slice(0, 3).map(function (v) { v /= 255;"
+                + " return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
+                + " return 0.2126 * a[0] + 0.7152 * a[1] + 0.0722 * a[2]; }"
+                + "function opaque(c) { var m = c.match(/[0-9.]+/g); return m && (m.length < 4 || Number(m[3]) > 0); }"
+                + "var el = arguments[0], bg = 'rgb(255, 255, 255)';"
+                + "for (var n = el; n && n.nodeType === 1; n = n.parentElement) {"
+                + " var b = getComputedStyle(n).backgroundColor; if (opaque(b)) { bg = b; break; } }"
+                + "var l1 = lum(getComputedStyle(el).color), l2 = lum(bg);"
+                + "return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);", element);
+        return ratio.doubleValue();
+    }
+
     /** Waits (up to 15 s) for the answer to a click to show this text, and fails if it never does. */
     protected void assertShows(String text) {
         try {

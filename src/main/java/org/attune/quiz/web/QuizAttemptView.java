@@ -60,6 +60,8 @@ public class QuizAttemptView implements Serializable {
     /** Each answer as this page showed it on opening: only answers changed here are sent again on submission. */
     private final Map<String, List<String>> loaded = new HashMap<>();
     private String announcement = "";
+    /** Set by the page's timer when it submits the attempt because time is up. */
+    private boolean timeUp;
 
     public void load() throws IOException {
         QuizAttempt attempt;
@@ -152,7 +154,10 @@ public class QuizAttemptView implements Serializable {
             }
         }
         try {
-            attempts.submit(id, currentUser.id(), answers);
+            QuizAttempt submitted = attempts.submit(id, currentUser.id(), answers);
+            if (timeUp || submitted.isTimedOut()) {
+                Messages.addFlashGlobalWarn(Texts.get("quiz.attempt.submittedForYou"));
+            }
         } catch (InvalidAnswerException e) {
             Messages.addGlobalError(e.getMessage());
             return null;
@@ -199,6 +204,14 @@ public class QuizAttemptView implements Serializable {
 
     public boolean isSaved(String key) {
         return Boolean.TRUE.equals(saved.get(key));
+    }
+
+    public boolean isTimeUp() {
+        return timeUp;
+    }
+
+    public void setTimeUp(boolean timeUp) {
+        this.timeUp = timeUp;
     }
 
     public Long getId() {
