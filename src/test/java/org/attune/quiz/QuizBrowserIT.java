@@ -324,6 +324,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("attemptCount")).getText().endsWith("1"));
         assertEquals(10, driver().findElements(By.cssSelector("#items tbody tr")).size());
         assertFalse(driver().findElements(By.cssSelector("svg.stats-chart rect")).isEmpty());
+        assertChartLabelsFit();
         assertAccessible();
         signOut();
 
@@ -367,6 +368,10 @@ class QuizBrowserIT extends BrowserTestBase {
         submit("unanswered-submit");
         assertTrue(driver().findElement(By.id("result")).getText().contains("Not passed"),
                 driver().findElement(By.id("main")).getText());
+
+        open("trainee/course");
+        String course = driver().findElement(By.id("main")).getText();
+        assertFalse(course.matches("(?s).*\\d of \\d+Quiz.*"), "a module's progress runs into its quiz link: " + course);
     }
 
     @Test

@@ -147,6 +147,19 @@ public abstract class BrowserTestBase {
         return ratio.doubleValue();
     }
 
+    /** Fails when a label of a chart ({@code svg.stats-chart text}) reaches outside the chart and is cut off. */
+    protected void assertChartLabelsFit() {
+        Object clipped = ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "var out = [];"
+                + "document.querySelectorAll('svg.stats-chart').forEach(function (svg) {"
+                + " var vb = svg.viewBox.baseVal;"
+                + " svg.querySelectorAll('text').forEach(function (t) { var b = t.getBBox();"
+                + "  if (b.x < vb.x || b.y < vb.y || b.x + b.width > vb.x + vb.width + 0.5"
+                + "   || b.y + b.height > vb.y + vb.height + 0.5) { out.push(t.textContent.trim()); } }); });"
+                + "return out;");
+        assertEquals(List.of(), clipped, "chart labels cut off at the chart's edge");
+    }
+
     /** Waits (up to 15 s) for the answer to a click to show this text, and fails if it never does. */
     protected void assertShows(String text) {
         try {

@@ -212,6 +212,11 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertTrue(byId("roster:table").getText().contains("Test browser-facilitator"));
         assertAccessible();
 
+        open("verify/" + number);
+        assertEquals("Valid: this certificate is current.", byId("status").getText().strip(),
+                "the status word is said once");
+        assertAccessible();
+
         Path csv = Files.createTempFile("numbers", ".csv");
         Files.write(csv, List.of("number,name", number + ",Test browser-facilitator", "ATT-0000-0000-0000-0",
                 "not-a-number"));
