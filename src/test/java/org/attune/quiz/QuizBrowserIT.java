@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -396,6 +397,65 @@ class QuizBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("globalMessages")).getText()
                 .contains("Time was up, so your quiz was submitted for you"),
                 driver().findElement(By.id("main")).getText());
+        assertAccessible();
+    }
+
+    @Test
+    void onAPhoneTheNavigationFoldsBehindAMenuButtonAndAMatchingQuestionFitsTheScreen() throws Exception {
+        usePhone();
+        signIn(trainee);
+        open("trainee/dashboard");
+        WebElement header = driver().findElement(By.cssSelector("header.site-header"));
+        assertTrue(header.getSize().getHeight() <= PHONE_HEIGHT / 5,
+                "the header takes " + header.getSize().getHeight() + " px of an " + PHONE_HEIGHT + " px screen");
+        WebElement toggle = driver().findElement(By.id("nav-toggle"));
+        By courseLink = By.cssSelector("#site-nav a[href*='trainee/course']");
+        assertTrue(toggle.isDisplayed());
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        assertEquals("site-nav", toggle.getAttribute("aria-controls"));
+        assertFalse(driver().findElement(courseLink).isDisplayed(), "the navigation is folded away");
+        assertAccessible();
+
+        toggle.sendKeys(Keys.ENTER); // the keyboard opens it
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        assertTrue(driver().findElement(courseLink).isDisplayed());
+        assertAccessible();
+        driver().findElement(courseLink).sendKeys(Keys.ESCAPE);
+        assertEquals("false", toggle.getAttribute("aria-expanded"), "Escape closes the navigation");
+        assertEquals("nav-toggle", driver().switchTo().activeElement().getAttribute("id"),
+                "and the focus goes back to the menu button");
+        toggle.click();
+        follow(courseLink);
+        assertTrue(driver().getCurrentUrl().contains("trainee/course"), driver().getCurrentUrl());
+        assertAccessible();
+
+        // a matching question with long choices
+        open("trainee/quiz?module=" + MODULE);
+        submit("quiz:start");
+        Map<String, Presentation> drawn = drawn();
+        if (!drawn.containsKey("bp-04") && !drawn.containsKey("bp-15")) {
+            String url = driver().getCurrentUrl();
+            long attempt = Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+            try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                    "UPDATE attempt_question SET question_key = 'bp-15', presentation = '0,1,2'"
+                    + " WHERE attempt_id = ? AND question_key = ?")) {
+                s.setLong(1, attempt);
+                s.setString(2, drawn.keySet().iterator().next());
+                assertEquals(1, s.executeUpdate());
+            }
+            driver().navigate().refresh();
+            waitForAjax();
+        }
+        assertFalse(driver().findElements(By.cssSelector(".matching select")).isEmpty(), "a matching question");
+        assertAccessible(); // no sideways scroll
+
+        // without the menu script the navigation stays open and reachable
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver();
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*js/nav.js*")));
+        open("trainee/dashboard");
+        assertTrue(driver().findElement(courseLink).isDisplayed(), "the navigation is there without the script");
+        assertFalse(driver().findElement(By.id("nav-toggle")).isDisplayed(), "no button that would do nothing");
         assertAccessible();
     }
 

@@ -1,9 +1,11 @@
 package org.attune.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +76,34 @@ public abstract class BrowserTestBase {
         assertNoCspViolations();
         List<String> violations = Axe.seriousViolations(driver());
         assertEquals(List.of(), violations, "axe-core found serious or critical accessibility violations");
+        assertNoSidewaysScroll();
+    }
+
+    /** A small phone's window (375 x 812 CSS pixels), for the rest of the test. */
+    protected void usePhone() {
+        browser.resize(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    protected static final int PHONE_WIDTH = 375;
+    protected static final int PHONE_HEIGHT = 812;
+
+    /**
+     * Fails when the page is wider than the window, so that it scrolls sideways (WCAG 1.4.10 reflow), naming the
+     * widest elements that stick out.
+     */
+    protected void assertNoSidewaysScroll() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> width = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("var d = document.documentElement, out = [];"
+                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                + " if (r.right > d.clientWidth + 1 && out.length < 5) { out.push(e.tagName.toLowerCase()"
+                + "  + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
+                + "  ? '.' + e.className : '') + ' ' + Math.round(r.right)); } });"
+                + "return {scroll: d.scrollWidth, client: d.clientWidth, out: out.join(', ')};");
+        long scroll = ((Number) width.get("scroll")).longValue();
+        long client = ((Number) width.get("client")).longValue();
+        assertTrue(scroll <= client, driver().getCurrentUrl() + " scrolls sideways: " + scroll + " px wide in a "
+                + client + " px window (" + width.get("out") + ")");
     }
 
     /** Fails the test when the content security policy blocked a script, style or anything else since the last check. */

@@ -212,6 +212,14 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertTrue(byId("roster:table").getText().contains("Test browser-facilitator"));
         assertAccessible();
 
+        usePhone();
+        open("manager/facilitators");
+        WebElement caption = driver().findElement(By.cssSelector("[id='roster:table'] caption"));
+        assertTrue(caption.getSize().getWidth() >= PHONE_WIDTH * 2 / 3,
+                "the roster's caption is squeezed to " + caption.getSize().getWidth() + " px");
+        assertAccessible(); // no sideways scroll on a phone
+        browser.resize(1366, 900);
+
         open("verify/" + number);
         assertEquals("Valid: this certificate is current.", byId("status").getText().strip(),
                 "the status word is said once");
@@ -230,7 +238,10 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertAccessible();
 
         open("manager/tokens");
-        assertAccessible();
+        assertAccessible(); // no sideways scroll at 1366 px
+        usePhone();
+        assertAccessible(); // nor on a phone
+        browser.resize(1366, 900);
         byId("create:name").sendKeys("HR system");
         submit("create:save");
         assertTrue(byId("token").getText().startsWith("att_"));
