@@ -275,7 +275,8 @@ class QuizBrowserIT extends BrowserTestBase {
                         .getText().strip();
                 String name = input.getAccessibleName().strip();
                 assertFalse(label.isEmpty(), "choice " + input.getAttribute("id") + " has a label");
-                assertEquals(label, name, "a screen reader reads the choice's own text for " + input.getAttribute("id"));
+                assertEquals(label, name, "a screen reader reads the choice's own text for "
+                        + input.getAttribute("id"));
                 assertFalse(name.contains(question), "the question is not read as each choice's name");
                 checked++;
             }
@@ -372,7 +373,8 @@ class QuizBrowserIT extends BrowserTestBase {
 
         open("trainee/course");
         String course = driver().findElement(By.id("main")).getText();
-        assertFalse(course.matches("(?s).*\\d of \\d+Quiz.*"), "a module's progress runs into its quiz link: " + course);
+        assertFalse(course.matches("(?s).*\\d of \\d+Quiz.*"),
+                "a module's progress runs into its quiz link: " + course);
     }
 
     @Test

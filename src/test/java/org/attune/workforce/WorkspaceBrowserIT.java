@@ -169,7 +169,8 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         byId("review:focus").clear();
         byId("review:conditions").clear();
         new Select(byId("review:outcome")).selectByVisibleText("accredited as communication-focused");
-        byId("review:focus").sendKeys("Reading babies' cues and supporting parents to respond, with observed practice.");
+        byId("review:focus").sendKeys(
+                "Reading babies' cues and supporting parents to respond, with observed practice.");
         submit("review:decide");
         assertTrue(text().contains("Decided"), text());
         signOut();
