@@ -1,6 +1,7 @@
 package org.attune.workforce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -212,6 +213,10 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertTrue(text().contains("is on your roster"), text());
         assertTrue(byId("roster:table").getText().contains("Test browser-facilitator"));
         assertAccessible();
+        driver().navigate().refresh(); // a reload after adding posts nothing again
+        waitForAjax();
+        assertFalse(text().contains("already on your roster"), text());
+        assertEquals(1, driver().findElements(By.cssSelector("[id='roster:table'] tbody tr")).size());
 
         usePhone();
         open("manager/facilitators");
@@ -247,5 +252,9 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         submit("create:save");
         assertTrue(byId("token").getText().startsWith("att_"));
         assertAccessible();
+        driver().navigate().refresh(); // a reload makes no second token, and the token is not shown again
+        waitForAjax();
+        assertTrue(driver().findElements(By.id("token")).isEmpty(), "the token is shown once");
+        assertEquals(1, driver().findElements(By.cssSelector("[id='list:table'] tbody tr")).size());
     }
 }
