@@ -43,6 +43,9 @@ if (window.jQuery) {
  * Autosave: every change to an answer is sent at once to PUT /api/v1/attempts/{id}/answers/{question}. The question
  * shows "Answer saved" when the server has it; a dropped connection is retried every few seconds; when time is up
  * the page moves to the feedback. Submitting the form also sends every answer, so nothing depends on this script.
+ * Each save carries a number that rises with every change of its question (continuing from the server's last one,
+ * data-sequence): requests can overtake each other, and the server keeps the newest whatever order they arrive in;
+ * the page shows "Answer saved" only for the newest save of a question.
  */
 (function () {
     'use strict';
@@ -51,6 +54,7 @@ if (window.jQuery) {
         return;
     }
     var pending = {};
+    var sequence = {};
     var announce = document.getElementById('attempt:announce');
 
     function choices(fieldset) {
@@ -85,15 +89,20 @@ if (window.jQuery) {
 
     function send(fieldset) {
         var key = fieldset.dataset.question;
+        var number = Math.max(sequence[key] || 0, Number(fieldset.dataset.sequence) || 0) + 1;
+        sequence[key] = number;
         pending[key] = choices(fieldset);
         window.fetch(form.dataset.api + encodeURIComponent(key), {
             method: 'PUT',
             credentials: 'same-origin',
             redirect: 'manual',
             headers: {'Content-Type': 'application/json', 'Accept': 'application/json', 'X-Attune-Request': '1'},
-            body: JSON.stringify({choices: pending[key]})
+            body: JSON.stringify({choices: pending[key], sequence: number})
         }).then(function (response) {
             var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
+            if (number !== sequence[key]) {
+                return; // a newer save of this question was sent: its answer tells the trainee
+            }
             if (response.ok && json) {
                 return response.json().then(function (body) {
                     delete pending[key];
@@ -114,9 +123,12 @@ if (window.jQuery) {
             }
             status(fieldset, form.dataset.signedOut, true); // a redirect to the sign-in page, or an error page
         }).catch(function () {
+            if (number !== sequence[key]) {
+                return;
+            }
             status(fieldset, form.dataset.retrying, true);
             window.setTimeout(function () {
-                if (pending[key]) {
+                if (pending[key] && number === sequence[key]) {
                     send(fieldset);
                 }
             }, 4000);
@@ -196,6 +208,10 @@ if (window.jQuery) {
             submitted = true;
             announcement.textContent = box.dataset.timeUp;
             var submit = document.getElementById('attempt:submit');
+            var flag = document.getElementById('attempt:timeUp');
+            if (flag) {
+                flag.value = 'true'; // the next page then says the quiz was submitted for the trainee
+            }
             if (submit) {
                 submit.click();
             }
@@ -214,4 +230,81 @@ if (window.jQuery) {
     setHidden(stored === '1');
     tick();
     window.setInterval(tick, 1000);
+}());
+
+/*
+ * Submitting with unanswered questions: the first press of Submit lists them in a warning (focused, role=alert) with
+ * "Go back to the first unanswered question" and "Submit anyway". When time is up (the timer sets attempt:timeUp)
+ * the attempt is submitted without asking. Without this script Submit submits at once, as the server allows.
+ */
+(function () {
+    'use strict';
+    var form = document.getElementById('attempt');
+    var warning = document.getElementById('unanswered-warning');
+    if (!form || !warning) {
+        return;
+    }
+    var text = document.getElementById('unanswered-text');
+    var confirmed = false;
+
+    function answered(fieldset) {
+        var type = fieldset.dataset.type;
+        if (type === 'ordering') {
+            var status = fieldset.querySelector('.question__status');
+            return !!status && status.textContent.trim() !== '';
+        }
+        if (type === 'matching') {
+            return Array.prototype.some.call(fieldset.querySelectorAll('select'), function (s) {
+                return s.value !== '';
+            });
+        }
+        return fieldset.querySelector('input:checked') !== null;
+    }
+
+    function unanswered() {
+        return Array.prototype.filter.call(form.querySelectorAll('fieldset.question'), function (f) {
+            return !answered(f);
+        });
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('[id="attempt:submit"]') : null;
+        var flag = document.getElementById('attempt:timeUp');
+        if (!button || confirmed || (flag && flag.value === 'true')) {
+            return;
+        }
+        var missing = unanswered();
+        if (missing.length === 0) {
+            return;
+        }
+        event.preventDefault();
+        event.stopPropagation();
+        var numbers = missing.map(function (f) {
+            return f.dataset.number;
+        });
+        text.textContent = missing.length === 1 ? warning.dataset.one.replace('{0}', numbers[0])
+            : warning.dataset.many.replace('{0}', missing.length).replace('{1}', numbers.join(', '));
+        warning.hidden = false;
+        warning.focus();
+    }, true);
+
+    document.getElementById('unanswered-back').addEventListener('click', function () {
+        var first = unanswered()[0];
+        warning.hidden = true;
+        if (first) {
+            var control = first.querySelector('input, select, button');
+            first.scrollIntoView();
+            if (control) {
+                control.focus();
+            }
+        }
+    });
+
+    document.getElementById('unanswered-submit').addEventListener('click', function () {
+        confirmed = true;
+        var submit = document.getElementById('attempt:submit');
+        if (submit) {
+            submit.click();
+        }
+    });
 }());

@@ -17,6 +17,9 @@ import org.attune.catalog.SyllabusVersion;
 @ApplicationScoped
 public class PracticumService {
 
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
 
@@ -29,10 +32,14 @@ public class PracticumService {
     @Inject
     private TraineeAccess access;
 
-    /** Logs a session the trainee delivered. */
+    /**
+     * Logs a session the trainee delivered. A session with the programme and session number of one already logged
+     * is refused (a repeated form post, or a slip that a correction should fix), naming the one logged.
+     */
     @Transactional
     public PracticumSession log(Person trainee, PracticumEntry entry) {
         check(entry);
+        refuseDuplicate(trainee.id(), entry, null);
         PracticumSession session = new PracticumSession(trainee.id(), entry, clock.instant());
         em.persist(session);
         em.flush();
@@ -55,9 +62,45 @@ public class PracticumService {
                             + " something in it is wrong.");
         }
         check(entry);
+        if (session.getProgramme() != entry.programme() || session.getSessionNumber() != entry.sessionNumber()) {
+            refuseDuplicate(trainee.id(), entry, sessionId);
+        }
         session.change(entry);
         audit.record(String.valueOf(trainee.id()), "PRACTICUM_SESSION_CORRECTED", "person:" + trainee.id(),
                 "session id " + sessionId);
+    }
+
+    /**
+     * Deletes a session the trainee logged by mistake, as long as no trainer has observed it.
+     *
+     * @return the deleted session's entry, to confirm what went
+     * @throws InvalidEntryException when a trainer has observed it; nothing changes
+     */
+    @Transactional
+    public PracticumEntry delete(Person trainee, long sessionId) {
+        PracticumSession session = em.find(PracticumSession.class, sessionId);
+        if (session == null || session.getPersonId() != trainee.id()) {
+            throw new SecurityException("Not your session");
+        }
+        if (isObserved(sessionId)) {
+            throw new InvalidEntryException("session", FamilyCodes.text("practicum.delete.observed"));
+        }
+        PracticumEntry entry = session.entry();
+        em.remove(session);
+        audit.record(String.valueOf(trainee.id()), "PRACTICUM_SESSION_DELETED", "person:" + trainee.id(),
+                "session id " + sessionId + ", programme " + entry.programme() + " session " + entry.sessionNumber());
+        return entry;
+    }
+
+    private void refuseDuplicate(long personId, PracticumEntry entry, Long except) {
+        List<PracticumSession> same = em.createQuery("select s from PracticumSession s where s.personId = :p"
+                + " and s.programme = :programme and s.sessionNumber = :number", PracticumSession.class)
+                .setParameter("p", personId).setParameter("programme", entry.programme())
+                .setParameter("number", entry.sessionNumber()).getResultList();
+        same.stream().filter(s -> !s.getId().equals(except)).findFirst().ifPresent(s -> {
+            throw new InvalidEntryException("sessionNumber", FamilyCodes.text("practicum.duplicate",
+                    entry.sessionNumber(), entry.programme(), DAY.format(s.getDate())));
+        });
     }
 
     private void check(PracticumEntry entry) {

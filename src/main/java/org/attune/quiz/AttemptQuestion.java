@@ -45,6 +45,9 @@ public class AttemptQuestion implements Serializable {
     @Column(name = "score")
     private Double score;
 
+    @Column(name = "answer_sequence")
+    private Long answerSequence;
+
     protected AttemptQuestion() {
         // for JPA
     }
@@ -59,6 +62,26 @@ public class AttemptQuestion implements Serializable {
     void answer(String stored, Instant now) {
         this.answer = stored;
         this.answeredAt = now;
+    }
+
+    /**
+     * Applies an autosave numbered by the page, unless a save with the same or a higher number was applied already
+     * (saves can reach the server out of order).
+     *
+     * @return whether the answer changed to this one
+     */
+    boolean answer(String stored, long sequence, Instant now) {
+        if (answerSequence != null && sequence <= answerSequence) {
+            return false;
+        }
+        answer(stored, now);
+        this.answerSequence = sequence;
+        return true;
+    }
+
+    /** The number of the last autosave applied, 0 when none was numbered. */
+    public long getAnswerSequence() {
+        return answerSequence == null ? 0 : answerSequence;
     }
 
     void grade(double questionScore) {

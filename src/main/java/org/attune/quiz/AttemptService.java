@@ -27,7 +27,9 @@ public class AttemptService {
         /** The time limit had passed: the answer was refused and the attempt submitted as it stood. */
         TIME_UP,
         /** The attempt had been submitted already; nothing changed. */
-        CLOSED
+        CLOSED,
+        /** A newer save of the same question had arrived first and was kept; nothing changed. */
+        SUPERSEDED
     }
 
     @PersistenceContext(unitName = "attune")
@@ -69,6 +71,19 @@ public class AttemptService {
      */
     @Transactional
     public SaveOutcome save(long attemptId, long personId, String questionKey, List<String> tokens) {
+        return save(attemptId, personId, questionKey, tokens, null);
+    }
+
+    /**
+     * Saves the answer to one question as {@link #save(long, long, String, List)} does, numbered by the page: a save
+     * whose number is not above the last one applied to that question arrived late and is ignored, so the newest
+     * answer stays whatever order the requests arrive in.
+     *
+     * @param sequence the page's number for this save of this question, rising with each change; null applies the
+     *        answer whatever came before
+     */
+    @Transactional
+    public SaveOutcome save(long attemptId, long personId, String questionKey, List<String> tokens, Long sequence) {
         QuizAttempt attempt = locked(attemptId, personId);
         if (!attempt.isOpen()) {
             return SaveOutcome.CLOSED;
@@ -80,8 +95,12 @@ public class AttemptService {
         AttemptQuestion question = attempt.question(questionKey);
         Question asked = bankOf(attempt).get(questionKey);
         String stored = Answers.normalise(asked, question.presentation(), tokens);
-        attempt.answer(questionKey, stored, clock.instant());
-        return SaveOutcome.SAVED;
+        if (sequence == null) {
+            attempt.answer(questionKey, stored, clock.instant());
+            return SaveOutcome.SAVED;
+        }
+        return attempt.answer(questionKey, stored, sequence, clock.instant()) ? SaveOutcome.SAVED
+                : SaveOutcome.SUPERSEDED;
     }
 
     /**

@@ -137,6 +137,14 @@ public class QuizAttempt implements Serializable {
         question(questionKey).answer(stored, now);
     }
 
+    /** Applies a numbered autosave; false when a newer save of this question was applied already. */
+    boolean answer(String questionKey, String stored, long sequence, Instant now) {
+        if (!isOpen()) {
+            throw new IllegalStateException("A submitted attempt cannot change");
+        }
+        return question(questionKey).answer(stored, sequence, now);
+    }
+
     /** Grades every question from the bank and closes the attempt; does nothing if it was submitted already. */
     void submit(Instant now, QuizRules quiz, Map<String, Question> bank, boolean timeUp) {
         if (quiz.id() != quizId) {

@@ -89,6 +89,83 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
                 date.toString());
     }
 
+    private int sessionsLogged() throws Exception {
+        return data.count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ?", trainee.id());
+    }
+
+    private void fillLog(int sessionNumber, String reflection) {
+        setDate("log:date", LocalDate.now().minusDays(2));
+        new Select(byId("log:setting")).selectByVisibleText("Family hub");
+        byId("log:sessionNumber").clear();
+        byId("log:sessionNumber").sendKeys(String.valueOf(sessionNumber));
+        byId("log:familyCodes").clear();
+        byId("log:familyCodes").sendKeys("F1, F2, F3");
+        byId("log:reflection").clear();
+        byId("log:reflection").sendKeys(reflection);
+        byId("log:parentFeedback").clear();
+        byId("log:parentFeedback").sendKeys("Parents liked the quiet start.");
+    }
+
+    /** Reloads the page as a trainee would with the browser's reload button (a form post would be sent again). */
+    private void reload() {
+        driver().navigate().refresh();
+        waitForAjax();
+    }
+
+    @Test
+    void reloadingAfterLoggingOrCorrectingAddsNoSessionATwinIsRefusedAndAnUnobservedSessionCanBeDeleted()
+            throws Exception {
+        signIn(trainee);
+        open("trainee/practice");
+        fillLog(1, "Babies were mostly in quiet alert; I showed a mum how her baby turned away to rest.");
+        submit("log:save");
+        assertTrue(text().contains("Session 1 is logged."), text());
+        reload();
+        assertEquals(1, sessionsLogged(), "reloading after Log session adds nothing");
+        assertFalse(text().contains("Session 1 is logged."), "the message was shown once, not posted again");
+
+        submit(By.cssSelector("#sessions input[value='Correct']"));
+        byId("log:reflection").clear();
+        byId("log:reflection").sendKeys("Corrected: babies were mostly in quiet alert; one dad paused at a yawn.");
+        submit("log:save");
+        assertTrue(text().contains("Session 1 is corrected."), text());
+        reload();
+        assertEquals(1, sessionsLogged(), "reloading after Save correction adds no session");
+        assertEquals(1, data.count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ? AND reflection LIKE"
+                + " 'Corrected:%'", trainee.id()));
+
+        // the same programme and session number again: refused next to the field, with the input kept
+        fillLog(1, "A second entry for the same session, which is a slip rather than a new session.");
+        submit("log:save");
+        assertTrue(driver().findElement(By.xpath("//input[@id='log:sessionNumber']/following-sibling::*"
+                + "[contains(@class,'field-error')]")).getText().contains("already logged session 1 of programme 1"),
+                text());
+        assertTrue(byId("log:reflection").getAttribute("value").startsWith("A second entry"), "the input is kept");
+        assertEquals(1, sessionsLogged());
+        assertAccessible();
+
+        byId("log:sessionNumber").clear();
+        byId("log:sessionNumber").sendKeys("2");
+        submit("log:save");
+        assertTrue(text().contains("Session 2 is logged."), text());
+        assertEquals(2, sessionsLogged());
+        observeDirectly(1, 1);
+        open("trainee/practice");
+        List<WebElement> deletes = driver().findElements(By.cssSelector("details.delete-session"));
+        assertEquals(1, deletes.size(), "only the session no trainer has observed can be deleted");
+        deletes.get(0).findElement(By.tagName("summary")).click();
+        assertTrue(deletes.get(0).getText().contains("Delete session 2 of programme 1"), deletes.get(0).getText());
+        assertAccessible();
+        submit(By.cssSelector("details.delete-session input[type=submit]"));
+        assertTrue(text().contains("Session 2 of programme 1 is deleted."), text());
+        assertEquals(1, sessionsLogged());
+        assertEquals(1, data.count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ? AND session_number = 1",
+                trainee.id()), "the observed session stays");
+        reload();
+        assertEquals(1, sessionsLogged());
+        assertAccessible();
+    }
+
     @Test
     void traineeLogsTrainerObservesAndSignsOffSecondTrainerConfirmsOutsiderSeesNothing() throws Exception {
         // the trainee logs a session; an empty form says what is missing next to each field

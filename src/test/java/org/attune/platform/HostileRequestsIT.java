@@ -219,12 +219,12 @@ class HostileRequestsIT {
         HttpResponse<String> page = admin.get(path);
         assertEquals(200, page.statusCode());
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("decision", "decision");
-        form.put("decision:outcome", "REFUSED");
-        form.put("decision:validity", "3");
-        form.put("decision:focus", "");
-        form.put("decision:conditions", "");
-        form.put("decision:decide", "");
+        form.put("review", "review");
+        form.put("review:outcome", "REFUSED");
+        form.put("review:validity", "3");
+        form.put("review:focus", "");
+        form.put("review:conditions", "");
+        form.put("review:decide", "");
         form.putAll(WebClient.postback(page.body()));
         HttpResponse<String> again = admin.post(path, form, Map.of());
         assertEquals(409, again.statusCode(), again.body());

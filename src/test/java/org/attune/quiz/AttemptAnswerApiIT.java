@@ -123,6 +123,30 @@ class AttemptAnswerApiIT {
     }
 
     @Test
+    void aSaveThatArrivesAfterANewerOneOfTheSameQuestionIsIgnoredAndTheNewestAnswerStays() throws Exception {
+        WebClient client = signedIn(trainee);
+        Started s = start(client);
+        String key = s.key(0);
+        String choice = s.tokens().get(0);
+        // the trainee ticked a choice (save 1) and then another change (save 2); save 2 overtakes save 1
+        HttpResponse<String> newer = client.putJson(path(s, key),
+                "{\"choices\":[\"" + choice + "\"],\"sequence\":2}", CSRF);
+        assertEquals(200, newer.statusCode(), newer.body());
+        assertTrue(newer.body().contains("\"saved\""), newer.body());
+        HttpResponse<String> older = client.putJson(path(s, key), "{\"choices\":[],\"sequence\":1}", CSRF);
+        assertEquals(200, older.statusCode(), older.body());
+        assertTrue(older.body().contains("\"superseded\""), older.body());
+        assertEquals(1, answered(s), "the late, older save did not clear the newer answer");
+        assertEquals(2, data.count("SELECT answer_sequence FROM attempt_question WHERE attempt_id = ?"
+                + " AND question_key = ?", s.id(), key));
+        HttpResponse<String> next = client.putJson(path(s, key), "{\"choices\":[],\"sequence\":3}", CSRF);
+        assertTrue(next.body().contains("\"saved\""), next.body());
+        assertEquals(0, answered(s), "a newer save still changes the answer");
+        HttpResponse<String> negative = client.putJson(path(s, key), "{\"choices\":[],\"sequence\":-1}", CSRF);
+        assertEquals(400, negative.statusCode(), negative.body());
+    }
+
+    @Test
     void withoutTheCsrfHeaderOrFromAnotherOriginNothingIsSaved() throws Exception {
         WebClient client = signedIn(trainee);
         Started s = start(client);

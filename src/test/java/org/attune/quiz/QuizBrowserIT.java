@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -253,6 +254,38 @@ class QuizBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void eachChoiceIsNamedByItsOwnTextAndTheQuestionNamesTheGroupOfChoices() throws Exception {
+        signIn(trainee);
+        open("trainee/quiz?module=" + MODULE);
+        submit("quiz:start");
+        int checked = 0;
+        for (String key : drawn().keySet()) {
+            WebElement fieldset = driver().findElement(By.id("question-" + key));
+            List<WebElement> inputs = fieldset.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"));
+            if (inputs.isEmpty()) {
+                continue; // matching and ordering questions have no choice inputs
+            }
+            WebElement group = fieldset.findElement(By.cssSelector("fieldset.choice-group"));
+            String question = group.findElement(By.tagName("legend")).getText().strip();
+            assertTrue(question.length() > 10, "the legend holds the question of " + key + ": " + question);
+            assertEquals(question, group.getAccessibleName().strip(),
+                    "the question names the group of choices of " + key);
+            for (WebElement input : inputs) {
+                String label = driver().findElement(By.xpath("//label[@for='" + input.getAttribute("id") + "']"))
+                        .getText().strip();
+                String name = input.getAccessibleName().strip();
+                assertFalse(label.isEmpty(), "choice " + input.getAttribute("id") + " has a label");
+                assertEquals(label, name, "a screen reader reads the choice's own text for "
+                        + input.getAttribute("id"));
+                assertFalse(name.contains(question), "the question is not read as each choice's name");
+                checked++;
+            }
+        }
+        assertTrue(checked >= 4, "the attempt had choices to check: " + checked);
+        assertAccessible();
+    }
+
+    @Test
     void trainerSeesTheAttemptChangesTheGradeGrantsExtraTimeAndReadsQuestionStatistics() throws Exception {
         Map<String, Question> bank = bank(MODULE);
         signIn(trainee);
@@ -260,7 +293,8 @@ class QuizBrowserIT extends BrowserTestBase {
         submit("quiz:start");
         Map<String, Presentation> drawn = drawn();
         answerAll(drawn, bank, true, 0, 3);
-        submit("attempt:submit");
+        driver().findElement(By.id("attempt:submit")).click(); // seven unanswered: the page asks first
+        submit("unanswered-submit");
         signOut();
 
         signIn(trainer);
@@ -292,6 +326,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("attemptCount")).getText().endsWith("1"));
         assertEquals(10, driver().findElements(By.cssSelector("#items tbody tr")).size());
         assertFalse(driver().findElements(By.cssSelector("svg.stats-chart rect")).isEmpty());
+        assertChartLabelsFit();
         assertAccessible();
         signOut();
 
@@ -301,6 +336,129 @@ class QuizBrowserIT extends BrowserTestBase {
                 driver().findElement(By.id("rules")).getText());
         open("trainee/quiz?module=" + MODULE);
         assertTrue(driver().findElement(By.id("passed")).getText().contains("85.0%"), "the override counts");
+    }
+
+    @Test
+    void submittingWithUnansweredQuestionsWarnsAndSubmitsOnlyWhenTheTraineeSaysSo() throws Exception {
+        Map<String, Question> bank = bank(MODULE);
+        signIn(trainee);
+        open("trainee/quiz?module=" + MODULE);
+        submit("quiz:start");
+        Map<String, Presentation> drawn = drawn();
+        answerAll(drawn, bank, true, 0, 1);
+        String attemptUrl = driver().getCurrentUrl();
+        driver().findElement(By.id("attempt:submit")).click();
+        WebElement warning = driver().findElement(By.id("unanswered-warning"));
+        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> warning.isDisplayed());
+        assertTrue(warning.getText().contains("You have not answered 9 questions: 2, 3, 4, 5, 6, 7, 8, 9, 10."),
+                warning.getText());
+        assertEquals("unanswered-warning", driver().switchTo().activeElement().getAttribute("id"),
+                "the warning takes the keyboard focus");
+        assertEquals(attemptUrl, driver().getCurrentUrl(), "nothing was submitted");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE person_id = ? AND submitted_at IS NOT NULL",
+                trainee.id()));
+        assertAccessible();
+
+        driver().findElement(By.id("unanswered-back")).click();
+        assertFalse(warning.isDisplayed());
+        String second = new ArrayList<>(drawn.keySet()).get(1);
+        assertTrue(driver().findElement(By.id("question-" + second)).findElements(By.cssSelector("*")).contains(
+                driver().switchTo().activeElement()), "the focus is in the first unanswered question");
+
+        driver().findElement(By.id("attempt:submit")).click();
+        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> warning.isDisplayed());
+        submit("unanswered-submit");
+        assertTrue(driver().findElement(By.id("result")).getText().contains("Not passed"),
+                driver().findElement(By.id("main")).getText());
+
+        open("trainee/course");
+        String course = driver().findElement(By.id("main")).getText();
+        assertFalse(course.matches("(?s).*\\d of \\d+Quiz.*"),
+                "a module's progress runs into its quiz link: " + course);
+    }
+
+    @Test
+    void theHideTimerButtonIsReadableAndWhenTimeRunsOutTheTraineeIsToldTheQuizWasSubmittedForThem()
+            throws Exception {
+        signIn(trainee);
+        open("trainee/quiz?module=" + TIMED);
+        submit("quiz:start");
+        WebElement toggle = driver().findElement(By.id("timer-toggle"));
+        double contrast = contrastRatio(toggle);
+        assertTrue(contrast >= 4.5, "the Hide timer button's contrast is " + contrast + ":1");
+
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE quiz_attempt SET deadline_at = ? WHERE person_id = ? AND submitted_at IS NULL")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now().plusSeconds(4)));
+            s.setLong(2, trainee.id());
+            assertEquals(1, s.executeUpdate());
+        }
+        driver().navigate().refresh(); // the page now counts down the last seconds
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("attempt-result"));
+        waitForAjax();
+        assertTrue(driver().findElement(By.id("globalMessages")).getText()
+                .contains("Time was up, so your quiz was submitted for you"),
+                driver().findElement(By.id("main")).getText());
+        assertAccessible();
+    }
+
+    @Test
+    void onAPhoneTheNavigationFoldsBehindAMenuButtonAndAMatchingQuestionFitsTheScreen() throws Exception {
+        usePhone();
+        signIn(trainee);
+        open("trainee/dashboard");
+        WebElement header = driver().findElement(By.cssSelector("header.site-header"));
+        assertTrue(header.getSize().getHeight() <= PHONE_HEIGHT / 5,
+                "the header takes " + header.getSize().getHeight() + " px of an " + PHONE_HEIGHT + " px screen");
+        WebElement toggle = driver().findElement(By.id("nav-toggle"));
+        By courseLink = By.cssSelector("#site-nav a[href*='trainee/course']");
+        assertTrue(toggle.isDisplayed());
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        assertEquals("site-nav", toggle.getAttribute("aria-controls"));
+        assertFalse(driver().findElement(courseLink).isDisplayed(), "the navigation is folded away");
+        assertAccessible();
+
+        toggle.sendKeys(Keys.ENTER); // the keyboard opens it
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        assertTrue(driver().findElement(courseLink).isDisplayed());
+        assertAccessible();
+        driver().findElement(courseLink).sendKeys(Keys.ESCAPE);
+        assertEquals("false", toggle.getAttribute("aria-expanded"), "Escape closes the navigation");
+        assertEquals("nav-toggle", driver().switchTo().activeElement().getAttribute("id"),
+                "and the focus goes back to the menu button");
+        toggle.click();
+        follow(courseLink);
+        assertTrue(driver().getCurrentUrl().contains("trainee/course"), driver().getCurrentUrl());
+        assertAccessible();
+
+        // a matching question with long choices
+        open("trainee/quiz?module=" + MODULE);
+        submit("quiz:start");
+        Map<String, Presentation> drawn = drawn();
+        if (!drawn.containsKey("bp-04") && !drawn.containsKey("bp-15")) {
+            String url = driver().getCurrentUrl();
+            long attempt = Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+            try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                    "UPDATE attempt_question SET question_key = 'bp-15', presentation = '0,1,2'"
+                    + " WHERE attempt_id = ? AND question_key = ?")) {
+                s.setLong(1, attempt);
+                s.setString(2, drawn.keySet().iterator().next());
+                assertEquals(1, s.executeUpdate());
+            }
+            driver().navigate().refresh();
+            waitForAjax();
+        }
+        assertFalse(driver().findElements(By.cssSelector(".matching select")).isEmpty(), "a matching question");
+        assertAccessible(); // no sideways scroll
+
+        // without the menu script the navigation stays open and reachable
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver();
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*js/nav.js*")));
+        open("trainee/dashboard");
+        assertTrue(driver().findElement(courseLink).isDisplayed(), "the navigation is there without the script");
+        assertFalse(driver().findElement(By.id("nav-toggle")).isDisplayed(), "no button that would do nothing");
+        assertAccessible();
     }
 
     private String nameOf(TestPeople.Person person) throws Exception {

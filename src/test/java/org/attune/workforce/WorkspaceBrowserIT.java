@@ -1,6 +1,7 @@
 package org.attune.workforce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -82,21 +83,68 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         return driver().findElement(By.id(id));
     }
 
-    @Test
-    void leadAppliesAdministratorAccreditsAndTheOrganisationIsInTheDirectory() {
+    /** The lead applies with a statement for each of the nine criteria, then signs out. */
+    private void leadApplies(boolean checkForm) {
         signIn(lead.email(), TestPeople.PASSWORD);
         open("lead/accreditation");
-        assertAccessible();
-        submit("apply:submit");
-        assertTrue(driver().findElements(By.cssSelector(".field-error")).size() >= 9, text());
+        if (checkForm) {
+            assertAccessible();
+            submit("apply:submit");
+            assertTrue(driver().findElements(By.cssSelector(".field-error")).size() >= 9, text());
+        }
         for (int i = 0; i < 9; i++) {
             byId("apply:c:" + i + ":statement").sendKeys("Criterion " + (i + 1)
                     + ": most of our contact time is on babies' cues, states and parents' responses.");
         }
         submit("apply:submit");
         assertTrue(byId("waiting").getText().contains("waiting"), text());
-        assertAccessible();
+        if (checkForm) {
+            assertAccessible();
+        }
         signOut();
+    }
+
+    @Test
+    void recordingTheDecisionAlsoSavesMetChoicesAndCommentsNotSavedBefore() throws Exception {
+        leadApplies(false);
+        signIn(admin.email(), TestPeople.PASSWORD);
+        open("admin/accreditation");
+        follow(By.linkText("Browser Applying Training " + data.tag()));
+        for (int i = 0; i < 9; i++) {
+            byId("review:c:" + i + ":met:0").click();
+        }
+        byId("review:c:2:comment").sendKeys("Practicum handbook read: five families, supervised.");
+        // no "Save review": straight to the decision
+        new Select(byId("review:outcome")).selectByVisibleText("accredited as communication-focused");
+        byId("review:focus").sendKeys("Reading babies' cues and supporting parents to respond.");
+        assertAccessible();
+        submit("review:decide");
+        assertTrue(text().contains("Decided"), text());
+        try (Connection c = TestDatabase.dataSource().getConnection(); java.sql.PreparedStatement s =
+                c.prepareStatement("SELECT COUNT(*) FROM application_criterion ac JOIN accreditation_application a"
+                        + " ON a.id = ac.application_id JOIN organisation o ON o.id = a.organisation_id"
+                        + " WHERE o.name = ? AND ac.review = 'MET'")) {
+            s.setString(1, "Browser Applying Training " + data.tag());
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertEquals(9, rs.getInt(1), "every Met choice made before the decision was saved");
+            }
+        }
+        try (Connection c = TestDatabase.dataSource().getConnection(); java.sql.PreparedStatement s =
+                c.prepareStatement("SELECT ac.review_comment FROM application_criterion ac JOIN"
+                        + " accreditation_application a ON a.id = ac.application_id JOIN organisation o"
+                        + " ON o.id = a.organisation_id WHERE o.name = ? AND ac.criterion = 3")) {
+            s.setString(1, "Browser Applying Training " + data.tag());
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                rs.next();
+                assertEquals("Practicum handbook read: five families, supervised.", rs.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void leadAppliesAdministratorAccreditsAndTheOrganisationIsInTheDirectory() {
+        leadApplies(true);
 
         signIn(admin.email(), TestPeople.PASSWORD);
         open("admin/accreditation");
@@ -109,21 +157,22 @@ class WorkspaceBrowserIT extends BrowserTestBase {
             byId("review:c:" + i + ":met:" + (i == 2 ? 1 : 0)).click();
         }
         submit("review:save");
-        new Select(byId("decision:outcome")).selectByVisibleText(
+        new Select(byId("review:outcome")).selectByVisibleText(
                 "accredited as communication-focused, with conditions");
-        byId("decision:focus").sendKeys("Reading babies' cues and supporting parents to respond.");
-        byId("decision:conditions").sendKeys("Run the practicum with five families.");
-        submit("decision:decide");
-        assertTrue(driver().findElement(By.cssSelector("#decision .field-error")).getText()
+        byId("review:focus").sendKeys("Reading babies' cues and supporting parents to respond.");
+        byId("review:conditions").sendKeys("Run the practicum with five families.");
+        submit("review:decide");
+        assertTrue(driver().findElement(By.cssSelector("#review .field-error")).getText()
                 .contains("criterion 3 (A supervised practicum)"), text());
         assertAccessible();
         byId("review:c:2:met:0").click();
         submit("review:save");
-        byId("decision:focus").clear();
-        byId("decision:conditions").clear();
-        new Select(byId("decision:outcome")).selectByVisibleText("accredited as communication-focused");
-        byId("decision:focus").sendKeys("Reading babies' cues and supporting parents to respond, with observed practice.");
-        submit("decision:decide");
+        byId("review:focus").clear();
+        byId("review:conditions").clear();
+        new Select(byId("review:outcome")).selectByVisibleText("accredited as communication-focused");
+        byId("review:focus").sendKeys(
+                "Reading babies' cues and supporting parents to respond, with observed practice.");
+        submit("review:decide");
         assertTrue(text().contains("Decided"), text());
         signOut();
 
@@ -164,6 +213,23 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertTrue(text().contains("is on your roster"), text());
         assertTrue(byId("roster:table").getText().contains("Test browser-facilitator"));
         assertAccessible();
+        driver().navigate().refresh(); // a reload after adding posts nothing again
+        waitForAjax();
+        assertFalse(text().contains("already on your roster"), text());
+        assertEquals(1, driver().findElements(By.cssSelector("[id='roster:table'] tbody tr")).size());
+
+        usePhone();
+        open("manager/facilitators");
+        WebElement caption = driver().findElement(By.cssSelector("[id='roster:table'] caption"));
+        assertTrue(caption.getSize().getWidth() >= PHONE_WIDTH * 2 / 3,
+                "the roster's caption is squeezed to " + caption.getSize().getWidth() + " px");
+        assertAccessible(); // no sideways scroll on a phone
+        browser.resize(1366, 900);
+
+        open("verify/" + number);
+        assertEquals("Valid: this certificate is current.", byId("status").getText().strip(),
+                "the status word is said once");
+        assertAccessible();
 
         Path csv = Files.createTempFile("numbers", ".csv");
         Files.write(csv, List.of("number,name", number + ",Test browser-facilitator", "ATT-0000-0000-0000-0",
@@ -178,10 +244,17 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertAccessible();
 
         open("manager/tokens");
-        assertAccessible();
+        assertAccessible(); // no sideways scroll at 1366 px
+        usePhone();
+        assertAccessible(); // nor on a phone
+        browser.resize(1366, 900);
         byId("create:name").sendKeys("HR system");
         submit("create:save");
         assertTrue(byId("token").getText().startsWith("att_"));
         assertAccessible();
+        driver().navigate().refresh(); // a reload makes no second token, and the token is not shown again
+        waitForAjax();
+        assertTrue(driver().findElements(By.id("token")).isEmpty(), "the token is shown once");
+        assertEquals(1, driver().findElements(By.cssSelector("[id='list:table'] tbody tr")).size());
     }
 }

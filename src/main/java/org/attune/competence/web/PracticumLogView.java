@@ -31,6 +31,9 @@ public class PracticumLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Where every action that changes the log leads: the page again, by a redirect. */
+    private static final String PAGE = "/trainee/practice?faces-redirect=true";
+
     /** A logged session as the list shows it. */
     public record SessionRow(long id, LocalDate date, Setting setting, int programme, int sessionNumber,
             int families, List<String> familyCodes, String reflection, String parentFeedback, boolean observed)
@@ -100,22 +103,37 @@ public class PracticumLogView implements Serializable {
         }
     }
 
-    public void save() {
+    /**
+     * Logs or corrects the session in the form, then redirects to the page (post-redirect-get), so that reloading the
+     * page afterwards cannot post the form again.
+     */
+    public String save() {
         PracticumEntry entry = new PracticumEntry(date, setting, programme == null ? 0 : programme,
                 sessionNumber == null ? 0 : sessionNumber, FamilyCodes.parse(familyCodes), reflection, parentFeedback);
         try {
             if (editing == null) {
                 practicum.log(currentUser.person(), entry);
-                Messages.addGlobalInfo(Texts.get("practicum.saved", entry.sessionNumber()));
+                Messages.addFlashGlobalInfo(Texts.get("practicum.saved", entry.sessionNumber()));
             } else {
                 practicum.correct(currentUser.person(), editing, entry);
-                Messages.addGlobalInfo(Texts.get("practicum.corrected", entry.sessionNumber()));
+                Messages.addFlashGlobalInfo(Texts.get("practicum.corrected", entry.sessionNumber()));
             }
-            clear();
-            reload();
+            return PAGE;
         } catch (InvalidEntryException e) {
             FieldMessages.show("log", e.problems(), Map.of());
+            return null;
         }
+    }
+
+    /** Deletes a session that no trainer has observed, then redirects to the page. */
+    public String delete(long sessionId) {
+        try {
+            PracticumEntry gone = practicum.delete(currentUser.person(), sessionId);
+            Messages.addFlashGlobalInfo(Texts.get("practicum.deleted", gone.sessionNumber(), gone.programme()));
+        } catch (InvalidEntryException e) {
+            Messages.addFlashGlobalError(e.problems().values().iterator().next());
+        }
+        return PAGE;
     }
 
     /** Puts a session back in the form to correct it. */
@@ -132,20 +150,8 @@ public class PracticumLogView implements Serializable {
         });
     }
 
-    public void cancelEdit() {
-        clear();
-        reload();
-    }
-
-    private void clear() {
-        editing = null;
-        date = null;
-        setting = null;
-        programme = null;
-        sessionNumber = null;
-        familyCodes = null;
-        reflection = null;
-        parentFeedback = null;
+    public String cancelEdit() {
+        return PAGE;
     }
 
     public Setting[] getSettings() {

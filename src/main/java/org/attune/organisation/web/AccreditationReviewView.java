@@ -91,7 +91,7 @@ public class AccreditationReviewView implements Serializable {
 
     public void saveReview() throws IOException {
         if (save()) {
-            Messages.addGlobalInfo("The review is saved.");
+            Messages.addGlobalInfo(Texts.get("review.saved"));
             load();
         }
     }
@@ -119,18 +119,22 @@ public class AccreditationReviewView implements Serializable {
         Faces.getResponse().setStatus(409);
     }
 
+    /**
+     * Saves the reviews of the criteria as the page holds them (the decision is in the same form, so choices and
+     * comments made since the last save are not lost), then records the decision.
+     */
     public void decide() throws IOException {
         if (!save()) {
             return;
         }
-        Messages.addGlobalInfo("The review is saved.");
+        Messages.addGlobalInfo(Texts.get("review.saved"));
         load();
         try {
             applications.decide(currentUser.person(), id, outcome, focus, conditions, validityYears);
-            Messages.addFlashGlobalInfo("Decided and e-mailed to the organisation's lead trainers.");
+            Messages.addFlashGlobalInfo(Texts.get("review.decided"));
             Faces.redirect(Faces.getRequestContextPath() + "/admin/accreditation");
         } catch (AccreditationApplicationService.InvalidApplicationException e) {
-            e.problems().forEach((field, message) -> Messages.addError("decision:" + field, message));
+            e.problems().forEach((field, message) -> Messages.addError("review:" + field, message));
         } catch (AccreditationApplication.AlreadyDecidedException e) {
             alreadyDecided();
         } catch (IllegalStateException e) {

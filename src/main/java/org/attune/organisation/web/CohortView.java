@@ -65,10 +65,11 @@ public class CohortView implements Serializable {
         invitationList = invitations.of(cohort);
     }
 
-    public void invite() {
+    /** Creates an invitation link, then redirects to the page, so that reloading it creates no second link. */
+    public void invite() throws IOException {
         Invitation invitation = invitations.create(id, currentUser.person());
-        Messages.addGlobalInfo(Texts.get("cohort.invitation.created", invitation.getCode()));
-        refresh();
+        Messages.addFlashGlobalInfo(Texts.get("cohort.invitation.created", invitation.getCode()));
+        Faces.redirect("trainer/cohort?id=" + id);
     }
 
     public void withdraw(long invitationId) {

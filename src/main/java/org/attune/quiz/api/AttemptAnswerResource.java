@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -28,9 +29,14 @@ import org.attune.quiz.InvalidAnswerException;
 @ApplicationScoped
 public class AttemptAnswerResource {
 
-    /** The choices as the page names them, e.g. {@code ["rb-08:2"]}; empty clears the answer. */
+    /**
+     * The choices as the page names them, e.g. {@code ["rb-08:2"]}; empty clears the answer. {@code sequence}, when
+     * sent, numbers the saves of one question (rising with each change): a save that arrives after a newer one is
+     * answered {@code "superseded"} and changes nothing.
+     */
     public record AnswerRequest(@NotNull(message = "Send the answer's choices, even if none.")
-            @Size(max = 20, message = "A question has at most 20 choices.") List<String> choices) {
+            @Size(max = 20, message = "A question has at most 20 choices.") List<String> choices,
+            @PositiveOrZero(message = "The sequence number of a save is a whole number, 0 or more.") Long sequence) {
     }
 
     public record AnswerResponse(String status, long answered) {
@@ -49,9 +55,11 @@ public class AttemptAnswerResource {
             @Valid @NotNull(message = "Send the answer as JSON.") AnswerRequest answer) {
         long personId = currentUser.id();
         try {
-            return switch (attempts.save(attemptId, personId, question, answer.choices())) {
+            return switch (attempts.save(attemptId, personId, question, answer.choices(), answer.sequence())) {
                 case SAVED -> Response.ok(new AnswerResponse("saved", attempts.answeredCount(attemptId, personId)))
                         .build();
+                case SUPERSEDED -> Response.ok(new AnswerResponse("superseded",
+                        attempts.answeredCount(attemptId, personId))).build();
                 case TIME_UP -> Problem.response(Response.Status.CONFLICT, "Time is up",
                         "The time limit has passed, so the attempt was submitted with the answers saved before it.",
                         "trainee/attempt-result?id=" + attemptId);

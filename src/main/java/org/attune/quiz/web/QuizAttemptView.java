@@ -55,9 +55,13 @@ public class QuizAttemptView implements Serializable {
     private final Map<String, String[]> matching = new HashMap<>();
     private final Map<String, List<String>> ordering = new HashMap<>();
     private final Map<String, Boolean> saved = new HashMap<>();
+    /** The number of the last autosave the server applied per question: the page's script numbers on from it. */
+    private final Map<String, Long> sequences = new HashMap<>();
     /** Each answer as this page showed it on opening: only answers changed here are sent again on submission. */
     private final Map<String, List<String>> loaded = new HashMap<>();
     private String announcement = "";
+    /** Set by the page's timer when it submits the attempt because time is up. */
+    private boolean timeUp;
 
     public void load() throws IOException {
         QuizAttempt attempt;
@@ -87,6 +91,7 @@ public class QuizAttemptView implements Serializable {
             bind(shown);
             loaded.put(shown.key(), tokens(shown));
             saved.put(shown.key(), drawn.isAnswered());
+            sequences.put(shown.key(), drawn.getAnswerSequence());
         }
     }
 
@@ -149,7 +154,10 @@ public class QuizAttemptView implements Serializable {
             }
         }
         try {
-            attempts.submit(id, currentUser.id(), answers);
+            QuizAttempt submitted = attempts.submit(id, currentUser.id(), answers);
+            if (timeUp || submitted.isTimedOut()) {
+                Messages.addFlashGlobalWarn(Texts.get("quiz.attempt.submittedForYou"));
+            }
         } catch (InvalidAnswerException e) {
             Messages.addGlobalError(e.getMessage());
             return null;
@@ -189,8 +197,21 @@ public class QuizAttemptView implements Serializable {
         return saved.values().stream().filter(Boolean::booleanValue).count();
     }
 
+    /** The number of the last autosave applied to this question, for the page's script to number on from. */
+    public long sequence(String key) {
+        return sequences.getOrDefault(key, 0L);
+    }
+
     public boolean isSaved(String key) {
         return Boolean.TRUE.equals(saved.get(key));
+    }
+
+    public boolean isTimeUp() {
+        return timeUp;
+    }
+
+    public void setTimeUp(boolean timeUp) {
+        this.timeUp = timeUp;
     }
 
     public Long getId() {

@@ -3,6 +3,7 @@ package org.attune.workforce.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.attune.account.CurrentUser;
 import org.attune.workforce.ApiToken;
 import org.attune.workforce.ApiTokenService;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** Backs {@code manager/tokens.xhtml}: the employer's API tokens; a new token is shown once. */
@@ -34,7 +36,13 @@ public class ApiTokensView implements Serializable {
     private String name;
     private String created;
 
+    /** The flash attribute that carries a new token to the page the redirect leads to. */
+    private static final String CREATED = "attune.createdApiToken";
+
     public void load() {
+        if (created == null) {
+            created = Faces.getFlashAttribute(CREATED);
+        }
         rows.clear();
         for (ApiToken t : tokens.tokens(currentUser.person())) {
             rows.add(new Row(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(),
@@ -42,11 +50,14 @@ public class ApiTokensView implements Serializable {
         }
     }
 
-    public void create() {
+    /**
+     * Makes a token, then redirects to the page (post-redirect-get), so that a reload makes no second token; the new
+     * token travels in the flash (kept in the session) and is shown once, on the page the redirect leads to.
+     */
+    public void create() throws IOException {
         try {
-            created = tokens.create(currentUser.person(), name);
-            name = null;
-            load();
+            Faces.setFlashAttribute(CREATED, tokens.create(currentUser.person(), name));
+            Faces.redirect("manager/tokens");
         } catch (IllegalArgumentException e) {
             Messages.addError("create:name", e.getMessage());
         }

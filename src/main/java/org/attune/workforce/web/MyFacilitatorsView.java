@@ -53,13 +53,12 @@ public class MyFacilitatorsView implements Serializable {
         rows.addAll(workforce.roster(currentUser.person()));
     }
 
-    public void add() {
+    /** Adds a facilitator, then redirects to the page (post-redirect-get), so that a reload posts nothing again. */
+    public void add() throws IOException {
         try {
             RosterRow added = workforce.add(currentUser.person(), number, name);
-            Messages.addGlobalInfo("{0} ({1}) is on your roster.", added.holder(), added.number());
-            number = null;
-            name = null;
-            load();
+            Messages.addFlashGlobalInfo("{0} ({1}) is on your roster.", added.holder(), added.number());
+            Faces.redirect("manager/facilitators");
         } catch (InvalidRosterEntryException e) {
             Messages.addError("add:" + e.field(), e.getMessage());
         }
