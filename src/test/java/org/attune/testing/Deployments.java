@@ -11,8 +11,9 @@ public final class Deployments {
     }
 
     /**
-     * The application exactly as it ships, plus the given test helper classes and {@link SessionMovesToAnotherNode},
-     * which moves each session to "another node" after every request, as a round-robin cluster would.
+     * The application exactly as it ships, plus the given test helper classes, {@link Eventually} (for tests that run
+     * in the server) and {@link SessionMovesToAnotherNode}, which moves each session to "another node" after every
+     * request, as a round-robin cluster would.
      */
     public static WebArchive attune(Class<?>... helpers) {
         String path = System.getProperty("attune.war", "target/attune.war");
@@ -21,7 +22,8 @@ public final class Deployments {
             throw new IllegalStateException("No WAR at " + war.getAbsolutePath() + ": run the tests with mvn verify");
         }
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        archive.addClasses(Deployments.class, SessionMovesToAnotherNode.class);
+        archive.addClasses(Deployments.class, SessionMovesToAnotherNode.class, Eventually.class,
+                Eventually.Probe.class);
         if (helpers.length > 0) {
             archive.addClasses(helpers);
         }
