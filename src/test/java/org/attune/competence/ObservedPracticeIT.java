@@ -178,7 +178,9 @@ class ObservedPracticeIT {
     @Test
     void practicumProgressCountsEachSessionOfTheProgrammeAndTheFamiliesFollowedAcrossIt() {
         practicum.log(trainee, entry(1, 4));
-        practicum.log(trainee, entry(1, 6)); // a repeat of session 1 does not count twice
+        InvalidEntryException repeat = assertThrows(InvalidEntryException.class,
+                () -> practicum.log(trainee, entry(1, 6)), "session 1 of programme 1 is already logged");
+        assertTrue(repeat.problems().containsKey("sessionNumber"), repeat.problems().toString());
         practicum.log(trainee, entry(2, 5));
         Practicum p = practicum.practicum(trainee.id(), access.syllabusOf(trainee).orElseThrow());
         assertEquals(5, p.targetSessions());
@@ -522,7 +524,7 @@ class ObservedPracticeIT {
         assertTrue(observations.session(trainer, session).locked());
         assertThrows(ObservationLockedException.class, () -> observations.save(trainer, session,
                 signedOffOn.getVersion(), form(Rating.NOT_YET_COMPETENT, "Changed my mind."), null));
-        long later = practicum.log(trainee, entry(5, 6)).getId();
+        long later = practicum.log(trainee, entry(2, 1, List.of("F1", "F2", "F3", "F4", "F5", "F6"))).getId();
         assertThrows(ObservationLockedException.class, () -> observations.save(secondTrainer, later, null,
                 form(Rating.NOT_YET_COMPETENT, "A later session."), null));
         Observation stored = observations.session(trainer, session).observation().orElseThrow();
@@ -538,7 +540,7 @@ class ObservedPracticeIT {
     @Test
     void anObservationSavedWhileASignOffIsBeingSavedWaitsForItAndIsThenRefused() throws Exception {
         makeReady(trainee);
-        long later = practicum.log(trainee, entry(5, 6)).getId();
+        long later = practicum.log(trainee, entry(2, 1, List.of("F1", "F2", "F3", "F4", "F5", "F6"))).getId();
         Future<Void> signOff = heldOpen(() -> signOffs.signOff(trainer, trainee.id()));
         Future<Object> save = executor.submit(() -> outcome(() -> observations.save(secondTrainer, later, null,
                 form(Rating.NOT_YET_COMPETENT, "Saved in the same second."), null)));
