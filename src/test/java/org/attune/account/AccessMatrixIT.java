@@ -157,6 +157,8 @@ class AccessMatrixIT {
         matrix.put("/manager/facilitators",      new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
         matrix.put("/manager/bulk",              new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
         matrix.put("/manager/tokens",            new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
+        matrix.put("/manager/webhooks",          new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
+        matrix.put("/api-docs",                  new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/course-media/ATT-IC/missing.png",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});
