@@ -86,12 +86,24 @@ public class WebhookService {
         }
     }
 
-    /** The employer's most recent deliveries, newest first. */
+    /** The manager's employer's most recent deliveries, newest first. */
     public List<WebhookDelivery> log(Person manager) {
+        return log(workforce.employerOf(manager).getId(), LOG_SIZE);
+    }
+
+    /** The employer's most recent deliveries, newest first (also for its systems, through the API). */
+    public List<WebhookDelivery> log(long employerId, int max) {
         return em.createQuery("select d from WebhookDelivery d where d.endpointId in (select e.id from"
                 + " WebhookEndpoint e where e.employerId = :e) order by d.createdAt desc, d.id desc",
-                WebhookDelivery.class).setParameter("e", workforce.employerOf(manager).getId())
-                .setMaxResults(LOG_SIZE).getResultList();
+                WebhookDelivery.class).setParameter("e", employerId).setMaxResults(max).getResultList();
+    }
+
+    /** The address of each of the employer's endpoints, by id. */
+    public java.util.Map<Long, String> urls(long employerId) {
+        java.util.Map<Long, String> urls = new java.util.HashMap<>();
+        em.createQuery("select e from WebhookEndpoint e where e.employerId = :e", WebhookEndpoint.class)
+                .setParameter("e", employerId).getResultList().forEach(e -> urls.put(e.getId(), e.getUrl()));
+        return urls;
     }
 
     private WebhookEndpoint own(Person manager, long endpointId) {

@@ -12,7 +12,15 @@ import java.util.List;
 import java.util.Map;
 import org.attune.certification.CredentialSigner;
 import org.attune.certification.SigningKeys;
+import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The issuer's public documents: its Open Badges profile ({@code GET /api/v1/issuer}) and each signing key's
@@ -20,6 +28,7 @@ import org.attune.platform.rest.Problem;
  */
 @Path("v1")
 @ApplicationScoped
+@Tag(name = ApiDocs.ISSUER)
 public class IssuerResource {
 
     @Inject
@@ -31,6 +40,15 @@ public class IssuerResource {
     @GET
     @Path("issuer")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The issuer's Open Badges profile", description = "Who issues Attune's credentials: the"
+            + " Profile that each credential's issuer id points to. Public.")
+    @APIResponse(responseCode = "200", description = "The issuer profile (JSON-LD).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "issuer", value = "{\"@context\":[\"https://www.w3.org/ns/"
+                            + "credentials/v2\",\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"],"
+                            + "\"id\":\"https://attune.example/api/v1/issuer\",\"type\":[\"Profile\"],"
+                            + "\"name\":\"Attune\",\"url\":\"https://attune.example\"}")))
     public Map<String, Object> issuer() {
         return Map.of("@context", List.of("https://www.w3.org/ns/credentials/v2",
                         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
@@ -42,7 +60,18 @@ public class IssuerResource {
     @GET
     @Path("keys/{id}")
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    public Response key(@PathParam("id") String id) {
+    @Operation(summary = "One public signing key", description = "The public JWK of the key a credential's kid"
+            + " names, also while it no longer signs (rotation keeps old keys published). Public; all keys at"
+            + " /.well-known/jwks.json.")
+    @APIResponse(responseCode = "200", description = "The public key as a JWK.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+                    examples = @ExampleObject(name = "rsa", value = "{\"kty\":\"RSA\",\"kid\":\"attune-2026-1\","
+                            + "\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\"0vx7ago...\",\"e\":\"AQAB\"}")))
+    @APIResponse(responseCode = "404", description = "No signing key has this id.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response key(@Parameter(description = "The key id (a credential's kid).", example = "attune-2026-1",
+            schema = @Schema(maxLength = 200)) @PathParam("id") String id) {
         return keys.publicJwk(id).map(k -> Response.ok(k).build()).orElseGet(() -> Problem.response(
                 Response.Status.NOT_FOUND, "Unknown key", "No signing key has this id.", null));
     }
