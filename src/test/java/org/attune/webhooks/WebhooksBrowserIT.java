@@ -21,6 +21,7 @@ import org.attune.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,8 @@ class WebhooksBrowserIT extends BrowserTestBase {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.attune();
+        // at the root context, as in production: Payara serves /openapi at the server's root
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(Deployments.attune());
     }
 
     private TestPeople data;

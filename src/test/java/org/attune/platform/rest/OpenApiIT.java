@@ -31,6 +31,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +48,8 @@ class OpenApiIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.attune();
+        // at the root context, as in production: Payara serves /openapi at the server's root
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(Deployments.attune());
     }
 
     @ArquillianResource
