@@ -140,6 +140,15 @@ public class WebhookDelivery {
         }
     }
 
+    /** Its endpoint was removed while it waited: not sent, and not tried again. */
+    void abandon(Instant now, String reason) {
+        requireSending();
+        state = State.FAILED;
+        claimedUntil = null;
+        nextAttemptAt = null;
+        lastError = reason;
+    }
+
     /** The pause before the next attempt after this many: 1, 2, 4, ... minutes, at most four hours. */
     static Duration pauseAfter(int attempts) {
         Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));

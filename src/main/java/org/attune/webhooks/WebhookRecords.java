@@ -51,7 +51,7 @@ public class WebhookRecords {
             return Optional.empty();
         }
         if (!endpoint.isActive()) {
-            delivery.attemptFailed(now, null, "endpoint removed");
+            delivery.abandon(now, "endpoint removed");
             return Optional.empty();
         }
         return Optional.of(new Attempt(id, endpoint.getUrl(), endpoint.getSecret(), delivery.getEventId(),

@@ -48,6 +48,15 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aDeliveryToARemovedEndpointIsAbandonedAtOnce() {
+        WebhookDelivery d = delivery();
+        assertTrue(d.claim(NOW));
+        d.abandon(NOW, "endpoint removed");
+        assertEquals(WebhookDelivery.State.FAILED, d.getState());
+        assertFalse(d.claim(NOW.plus(Duration.ofDays(1))));
+    }
+
+    @Test
     void givenUpAfterTheLastAttempt() {
         WebhookDelivery d = delivery();
         Instant t = NOW;

@@ -78,7 +78,10 @@ class WebhooksBrowserIT extends BrowserTestBase {
         browser.resize(375, 800);
         Number width = (Number) ((JavascriptExecutor) driver())
                 .executeScript("return document.documentElement.scrollWidth;");
-        assertTrue(width.intValue() <= 375, "page scrolls sideways: " + width);
+        Object wide = ((JavascriptExecutor) driver()).executeScript("return Array.from(document.querySelectorAll("
+                + "'main *')).filter(e => e.getBoundingClientRect().right > 376).slice(0, 5)"
+                + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+        assertTrue(width.intValue() <= 375, "page scrolls sideways: " + width + " because of " + wide);
         browser.resize(1280, 900);
     }
 
