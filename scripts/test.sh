@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Runs Attune's whole test suite (unit, Arquillian integration and browser tests) on a Debian machine with a JDK and
 # Maven, then the two-node cluster check (scripts/cluster-check.sh: its own MariaDB instance, two Payara Micro nodes
-# and nginx). Makes sure a MySQL-compatible server, Chromium and nginx are there first, installing them when missing.
+# and nginx) and the backup and restore check (scripts/backup-restore-check.sh: its own MariaDB instance, one node
+# before the backup and one on the restored database). Makes sure a MySQL-compatible server, Chromium and nginx are
+# there first, installing them when missing.
 #
 #   ATTUNE_TEST_DB_URL       JDBC URL of a MySQL/MariaDB database the tests may empty (default: a fresh
 #                            attune_test database on the local server at 127.0.0.1:3306)
 #   ATTUNE_TEST_DB_USER      its user (default root when the URL is given)
 #   ATTUNE_TEST_DB_PASSWORD  its password (default empty)
-#   ATTUNE_SKIP_CLUSTER_CHECK=1  run the Maven suite only
+#   ATTUNE_SKIP_CLUSTER_CHECK=1  leave out the cluster check
+#   ATTUNE_SKIP_BACKUP_CHECK=1   leave out the backup and restore check
 # Extra arguments go to Maven, e.g. scripts/test.sh -Dit.test=PlatformIT
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,4 +91,12 @@ if [ "${ATTUNE_SKIP_CLUSTER_CHECK:-0}" != 1 ]; then
     check_started=$(date +%s)
     ATTUNE_SKIP_BUILD=1 scripts/cluster-check.sh
     echo "The cluster check took $(( $(date +%s) - check_started )) s."
+fi
+
+# --- 5. Backup, restore into a new database, start on it ------------------------------------------------------------
+if [ "${ATTUNE_SKIP_BACKUP_CHECK:-0}" != 1 ]; then
+    echo "Running the backup and restore check (scripts/backup-restore-check.sh)..."
+    check_started=$(date +%s)
+    ATTUNE_SKIP_BUILD=1 scripts/backup-restore-check.sh
+    echo "The backup and restore check took $(( $(date +%s) - check_started )) s."
 fi

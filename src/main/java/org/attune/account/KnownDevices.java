@@ -27,6 +27,11 @@ public class KnownDevices {
     @Inject
     private Clock clock;
 
+    /** How long the cookie, and the device's row, last after a sign-in (stated on the privacy notice). */
+    public static java.time.Duration lifetime() {
+        return KnownDevice.LIFETIME;
+    }
+
     /** The token the request's cookie carries, or null. */
     public static String presented(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();

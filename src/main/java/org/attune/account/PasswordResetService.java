@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.attune.audit.AuditLog;
+import org.attune.platform.config.BaseUrl;
 import org.attune.platform.mail.MailService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Password reset by e-mail: a request sends a one-time link valid for 30 minutes to an active account's address
@@ -50,8 +50,7 @@ public class PasswordResetService {
     private KnownDevices devices;
 
     @Inject
-    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private BaseUrl baseUrl;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -65,7 +64,7 @@ public class PasswordResetService {
         Instant now = clock.instant();
         String token = PasswordResetToken.newToken();
         em.persist(new PasswordResetToken(person.get(), token, now));
-        String link = PasswordResetToken.link(baseUrl, token);
+        String link = PasswordResetToken.link(baseUrl.value(), token);
         mail.send(person.get().email(), "Choose a new Attune password", String.join("\n",
                 "Hello " + person.get().displayName() + ",",
                 "",

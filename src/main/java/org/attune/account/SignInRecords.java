@@ -76,4 +76,17 @@ public class SignInRecords {
                 + em.createQuery("delete from KnownDevice d where d.expiresAt < :now").setParameter("now", now)
                 .executeUpdate();
     }
+
+    /**
+     * Deletes throttle rows and known devices last used before {@code cutoff} (the retention schedule), whether or not
+     * they have expired yet: a row's last failure and last success, a device's creation. Returns how many rows went.
+     */
+    @Transactional
+    public int deleteUnusedSince(Instant cutoff) {
+        return em.createQuery("delete from SignInThrottle t where t.lastFailureAt < :cutoff"
+                + " and (t.succeededAt is null or t.succeededAt < :cutoff)").setParameter("cutoff", cutoff)
+                .executeUpdate()
+                + em.createQuery("delete from KnownDevice d where d.createdAt < :cutoff").setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
 }

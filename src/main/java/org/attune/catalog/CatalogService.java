@@ -1,5 +1,7 @@
 package org.attune.catalog;
 
+import static org.attune.platform.persistence.QueryHints.READ_ONLY;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,9 +15,6 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class CatalogService {
-
-    /** EclipseLink's hint (by name, to keep vendor imports out): return shared, unmodifiable instances. */
-    public static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;

@@ -118,6 +118,15 @@ public class Certificate implements Serializable {
     @Column(name = "reminded_30_at")
     private Instant reminded30At;
 
+    @Column(name = "status_list")
+    private Integer statusList;
+
+    @Column(name = "status_index")
+    private Integer statusIndex;
+
+    @Column(name = "identity_salt")
+    private String identitySalt;
+
     @Version
     private long version;
 
@@ -191,6 +200,49 @@ public class Certificate implements Serializable {
         this.statusReason = reason.strip();
         this.statusChangedBy = by;
         this.statusChangedAt = now;
+    }
+
+    /**
+     * Gives a new certificate its place in the status lists and the salt of its holder's identity hash, once,
+     * before its credential is signed.
+     */
+    void prepareCredential(StatusListSlots.Slot slot, String salt) {
+        if (statusList != null || credential != null) {
+            throw new IllegalStateException("This certificate already has its credential's status entries.");
+        }
+        this.statusList = slot.list();
+        this.statusIndex = slot.index();
+        this.identitySalt = Objects.requireNonNull(salt);
+    }
+
+    /** The certificate's slot in the revocation and suspension lists; empty for one issued before they existed. */
+    public java.util.Optional<StatusListSlots.Slot> getStatusSlot() {
+        return statusList == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new StatusListSlots.Slot(statusList, statusIndex));
+    }
+
+    /** The holder's name as the credential carries it: {@code sha256$} of the name and salt; needs the salt. */
+    public String identityHash() {
+        if (identitySalt == null) {
+            throw new IllegalStateException("This certificate was issued before identities were hashed.");
+        }
+        return IdentityHash.of(holderName, identitySalt);
+    }
+
+    public String getIdentitySalt() {
+        return identitySalt;
+    }
+
+    /**
+     * Whether a name someone offers is the holder's: through the credential's identity hash where there is one (as
+     * any verifier holding the credential would check it), else by the recorded name.
+     */
+    public boolean nameMatches(String offered) {
+        if (offered == null || offered.isBlank()) {
+            return false;
+        }
+        return identitySalt == null ? IdentityHash.normalise(offered).equals(IdentityHash.normalise(holderName))
+                : IdentityHash.of(offered, identitySalt).equals(identityHash());
     }
 
     void attachCredential(String jwt) {

@@ -2,6 +2,8 @@ package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import java.util.Objects;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.organisation.OrganisationService;
@@ -24,6 +26,6 @@ public class CertificateAccess {
             return true;
         }
         return person.hasRole(Role.TRAINER) && organisations.organisationOf(person)
-                .filter(o -> o.getId() == c.getOrganisationId()).isPresent();
+                .filter(o -> Objects.equals(o.getId(), c.getOrganisationId())).isPresent();
     }
 }

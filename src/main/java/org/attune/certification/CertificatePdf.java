@@ -10,11 +10,11 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
 import java.util.List;
 import org.attune.content.CourseContent;
+import org.attune.platform.faces.DisplayDates;
 import org.attune.platform.faces.Texts;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +33,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class CertificatePdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter DATE = DisplayDates.LONG_DATE;
     private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
     private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
 

@@ -25,6 +25,9 @@ class CertificateWriter {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private StatusListSlots slots;
+
     private final SecureRandom random = new SecureRandom();
 
     /** The certificate with this issue key, as committed now (a transaction of its own sees the latest). */
@@ -39,8 +42,9 @@ class CertificateWriter {
             Long supersedes, String actor) {
         Certificate certificate = new Certificate(CertificateNumber.random(random), facts, issuedAt, expiresAt,
                 issueKey, supersedes);
+        certificate.prepareCredential(slots.claim(), IdentityHash.newSalt(random));
         em.persist(certificate);
-        em.flush(); // the id is the status list index the credential names
+        em.flush();
         certificate.attachCredential(signer.sign(certificate));
         audit.record(actor, supersedes == null ? "CERTIFICATE_ISSUED" : "CERTIFICATE_RENEWED",
                 "person:" + facts.personId(), certificate.getNumber() + (supersedes == null ? ""

@@ -1,5 +1,7 @@
 package org.attune.certification;
 
+import static org.attune.platform.persistence.QueryHints.READ_ONLY;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -160,7 +162,7 @@ public class CertificationService {
     /** A certificate by its number, read-only (downloads of the PDF and the credential). */
     public Optional<Certificate> find(CertificateNumber number) {
         return em.createQuery("select c from Certificate c where c.number.value = :n", Certificate.class)
-                .setParameter("n", number.value()).setHint(org.attune.catalog.CatalogService.READ_ONLY, "true")
+                .setParameter("n", number.value()).setHint(READ_ONLY, "true")
                 .getResultList().stream().findFirst();
     }
 

@@ -2,8 +2,10 @@ package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.attune.catalog.CatalogService;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.content.CourseContent;
+import org.attune.platform.config.BaseUrl;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Makes a certificate's signed VC-JWT and knows the public addresses credentials point at. */
@@ -14,22 +16,30 @@ public class CredentialSigner {
     private SigningKeys keys;
 
     @Inject
-    private org.attune.catalog.CatalogService catalog;
+    private CatalogService catalog;
 
     @Inject
-    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private BaseUrl baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "attune.issuer.email")
+    private String issuerEmail;
 
     private OpenBadgeCredential.Urls urls;
 
     public OpenBadgeCredential.Urls urls() {
         if (urls == null) {
-            urls = new OpenBadgeCredential.Urls(baseUrl);
+            urls = new OpenBadgeCredential.Urls(baseUrl.value());
         }
         return urls;
     }
 
-    /** The compact VC-JWT of a certificate that has its id (its status list index). */
+    /** The issuer's Open Badges profile. */
+    public jakarta.json.JsonObject issuerProfile() {
+        return OpenBadgeCredential.issuerProfile(urls(), issuerEmail);
+    }
+
+    /** The compact VC-JWT of a certificate that has its status list slot and identity salt. */
     public String sign(Certificate certificate) {
         var credential = OpenBadgeCredential.credential(certificate, qualification(certificate), urls());
         return keys.sign(OpenBadgeCredential.jwtPayload(credential, certificate, urls()).toString());

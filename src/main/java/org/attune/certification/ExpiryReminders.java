@@ -9,14 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.attune.account.PeopleService;
 import org.attune.platform.cluster.ClusterLeases;
+import org.attune.platform.config.BaseUrl;
+import org.attune.platform.faces.DisplayDates;
 import org.attune.platform.mail.MailService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds holders by e-mail 90 and 30 days before their certificate expires, once each: the reminder goes to the
@@ -26,8 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 public class ExpiryReminders {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter DATE = DisplayDates.LONG_DATE;
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
@@ -42,8 +40,7 @@ public class ExpiryReminders {
     private PeopleService people;
 
     @Inject
-    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private BaseUrl baseUrl;
 
     @Inject
     private ClusterLeases leases;
@@ -88,7 +85,7 @@ public class ExpiryReminders {
     private String body(Certificate c) {
         return "Dear " + c.getHolderName() + ",\n\nYour facilitator certificate " + c.getNumber() + " expires on "
                 + DATE.format(c.getExpiresAt()) + ".\n\nTo renew it: read the CPD refresher module, pass its quiz, and"
-                + " log a practicum session. Then renew from your dashboard:\n" + baseUrl.replaceAll("/+$", "")
+                + " log a practicum session. Then renew from your dashboard:\n" + baseUrl.value()
                 + "/trainee/dashboard\n\nAttune";
     }
 }

@@ -12,15 +12,27 @@ import org.attune.platform.faces.Texts;
 /**
  * Builds the Open Badges 3.0 {@code OpenBadgeCredential} of a certificate (VC Data Model 2.0 form), and its VC-JWT
  * payload: the credential with the registered claims {@code iss}, {@code jti}, {@code nbf}, {@code sub} and
- * {@code exp}. The holder is named by an unhashed name identity (no other personal data); the credential's status
- * is a two-bit entry in Attune's Bitstring Status List.
+ * {@code exp}. The holder is named only by a salted hash of their name ({@link IdentityHash}); the achievement carries
+ * the course's badge image; the credential has two Bitstring Status List entries, one for revocation and one for
+ * suspension, at the certificate's randomly chosen slot ({@link StatusListSlots}).
  */
 public final class OpenBadgeCredential {
 
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    private static final String ISSUER_NAME = "Attune";
 
     private OpenBadgeCredential() {
+    }
+
+    /** The path of a course's badge image within the application. */
+    public static String badgePath(String courseCode) {
+        return "/badges/" + courseCode + ".png";
+    }
+
+    /** The badge image's text alternative: what it shows. */
+    public static String badgeCaption(String courseCode, String courseTitle) {
+        return java.text.MessageFormat.format(text("credential.badge.caption"), courseTitle, courseCode);
     }
 
     /** The public addresses the credential points at. */
@@ -43,8 +55,22 @@ public final class OpenBadgeCredential {
             return root() + "/api/v1/issuer";
         }
 
+        /** The two-bit "message" list that credentials issued before the two-purpose lists point at. */
         public String statusList() {
             return root() + "/api/v1/status-lists/1";
+        }
+
+        public String statusList(StatusPurpose purpose, int list) {
+            return root() + "/api/v1/status-lists/" + purpose.json() + "/" + list;
+        }
+
+        /** The course's badge, a PNG served as a static file. */
+        public String badgeImage(String courseCode) {
+            return root() + badgePath(courseCode);
+        }
+
+        public String issuerImage() {
+            return root() + "/badges/attune-issuer.png";
         }
 
         public String verify(CertificateNumber number) {
@@ -73,6 +99,8 @@ public final class OpenBadgeCredential {
                         + c.getSyllabusLabel() + " read and its quiz passed; observed practice rated competent in"
                         + " every competence of the framework, with a full practicum programme, and signed off by a"
                         + " trainer of an accredited training organisation."))
+                .add("image", Json.createObjectBuilder().add("id", urls.badgeImage(c.getCourseCode()))
+                        .add("type", "Image").add("caption", badgeCaption(c.getCourseCode(), c.getCourseTitle())))
                 .add("humanCode", c.getCourseCode())
                 .add("version", c.getSyllabusLabel())
                 .add("tag", competences)
@@ -85,29 +113,54 @@ public final class OpenBadgeCredential {
                 .add("id", subjectId(c))
                 .add("type", Json.createArrayBuilder().add("AchievementSubject"))
                 .add("identifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "IdentityObject").add("identityHash", c.getHolderName())
-                        .add("identityType", "name").add("hashed", false)))
+                        .add("type", "IdentityObject").add("identityHash", c.identityHash())
+                        .add("identityType", "name").add("hashed", true).add("salt", c.getIdentitySalt())))
                 .add("achievement", achievement);
         return Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                 .add("id", urls.credential(c.getNumber()))
                 .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("issuer", Json.createObjectBuilder().add("id", urls.issuer())
-                        .add("type", Json.createArrayBuilder().add("Profile")).add("name", "Attune")
-                        .add("url", urls.root()))
+                        .add("type", Json.createArrayBuilder().add("Profile")).add("name", ISSUER_NAME)
+                        .add("url", urls.root()).add("image", Json.createObjectBuilder().add("id", urls.issuerImage())
+                                .add("type", "Image").add("caption", text("issuer.image.caption"))))
                 .add("name", "Facilitator certificate " + c.getNumber() + ": " + c.getCourseTitle())
                 .add("validFrom", seconds(c.getIssuedAt()).toString())
                 .add("validUntil", seconds(c.getExpiresAt()).toString())
                 .add("credentialSubject", subject)
-                .add("credentialStatus", Json.createObjectBuilder()
-                        .add("id", urls.statusList() + "#" + c.getId())
-                        .add("type", "BitstringStatusListEntry")
-                        .add("statusPurpose", "message")
-                        .add("statusListIndex", String.valueOf(c.getId()))
-                        .add("statusListCredential", urls.statusList())
-                        .add("statusSize", StatusList.BITS_PER_ENTRY)
-                        .add("statusMessage", Json.createArrayBuilder()
-                                .add(message(0, "active")).add(message(1, "suspended")).add(message(2, "revoked"))))
+                .add("credentialStatus", Json.createArrayBuilder().add(statusEntry(c, StatusPurpose.REVOCATION, urls))
+                        .add(statusEntry(c, StatusPurpose.SUSPENSION, urls)))
+                .build();
+    }
+
+    /** One status entry: a bit at the certificate's index in the list of that purpose. */
+    private static JsonObjectBuilder statusEntry(Certificate c, StatusPurpose purpose, Urls urls) {
+        StatusListSlots.Slot slot = c.getStatusSlot().orElseThrow(() -> new IllegalStateException(
+                "Certificate " + c.getNumber() + " has no status list slot"));
+        String list = urls.statusList(purpose, slot.list());
+        return Json.createObjectBuilder()
+                .add("id", list + "#" + slot.index())
+                .add("type", "BitstringStatusListEntry")
+                .add("statusPurpose", purpose.json())
+                .add("statusListIndex", String.valueOf(slot.index()))
+                .add("statusListCredential", list);
+    }
+
+    /**
+     * The issuer's complete Open Badges {@code Profile}, what its id dereferences to: name, web site, e-mail
+     * address, logo and description.
+     */
+    public static JsonObject issuerProfile(Urls urls, String email) {
+        return Json.createObjectBuilder()
+                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+                .add("id", urls.issuer())
+                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("name", ISSUER_NAME)
+                .add("url", urls.root())
+                .add("email", email)
+                .add("description", text("issuer.description"))
+                .add("image", Json.createObjectBuilder().add("id", urls.issuerImage()).add("type", "Image")
+                        .add("caption", text("issuer.image.caption")))
                 .build();
     }
 
@@ -115,10 +168,6 @@ public final class OpenBadgeCredential {
     public static String description(CourseContent.Qualification qualification) {
         return qualification.certifies() + " " + text("credential.doesNotCertify") + " "
                 + String.join(" ", qualification.doesNotCertify());
-    }
-
-    private static JsonObjectBuilder message(int value, String text) {
-        return Json.createObjectBuilder().add("status", "0x" + Integer.toHexString(value)).add("message", text);
     }
 
     static String subjectId(Certificate c) {

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.attune.platform.config.BaseUrl;
 
 /**
  * The issuer's RSA signing keys, read from a JWK set file named in configuration (never the database) that every node
@@ -70,8 +71,7 @@ public class SigningKeys {
     private String databaseUrl;
 
     @Inject
-    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private BaseUrl baseUrl;
 
     private record Loaded(JWKSet keys, RSAKey signer, FileTime modified) {
     }
@@ -189,7 +189,7 @@ public class SigningKeys {
 
     /** The URL that names a key in JWT headers and resolves to its public JWK. */
     public String kidUrl(String keyId) {
-        return baseUrl.replaceAll("/+$", "") + "/api/v1/keys/" + keyId;
+        return baseUrl.to("/api/v1/keys/" + keyId);
     }
 
     /** Signs a JSON payload as a compact JWS (RS256, {@code kid} = the key's URL, {@code typ} JWT). */

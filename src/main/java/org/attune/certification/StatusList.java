@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A W3C Bitstring Status List with two bits per entry (status purpose "message"): 0 active, 1 suspended,
- * 2 revoked. Entry {@code i} occupies bits {@code 2i} and {@code 2i+1}, counted from the most significant bit of the
- * first byte. Encoded as the specification says: GZIP, then base64url without padding, with the multibase prefix u.
+ * W3C Bitstring Status Lists: the revocation and suspension lists, one bit per entry ({@link #flags}), and the older
+ * list with two bits per entry (status purpose "message": 0 active, 1 suspended, 2 revoked; {@link #bits}). Bits are
+ * counted from the most significant bit of the first byte (the left-most bit is index 0), so entry {@code i} of a
+ * two-bit list occupies bits {@code 2i} and {@code 2i+1}. Encoded as the specification says: GZIP, then base64url
+ * without padding, with the multibase prefix u.
  */
 public final class StatusList {
 
@@ -44,7 +46,19 @@ public final class StatusList {
         return bits;
     }
 
-    /** The value of entry {@code index} in a bitstring. */
+    /** A one-bit list of {@code entries} entries with the bits at the given indexes set. */
+    public static byte[] flags(int entries, java.util.Collection<Integer> set) {
+        byte[] bits = new byte[entries / 8];
+        for (int index : set) {
+            if (index < 0 || index >= entries) {
+                throw new IllegalArgumentException("Entry " + index + " does not fit the list");
+            }
+            bits[index / 8] |= (byte) (0x80 >>> (index % 8));
+        }
+        return bits;
+    }
+
+    /** The value of entry {@code index} in a two-bit bitstring. */
     public static int valueAt(byte[] bits, long index) {
         int value = 0;
         for (int b = 0; b < BITS_PER_ENTRY; b++) {

@@ -22,6 +22,9 @@ public class VerificationService {
     @Inject
     private CredentialSigner signer;
 
+    @Inject
+    private CertificationService certification;
+
     /** The outcome of checking a typed number. */
     public sealed interface Outcome permits Found, Malformed, Mistyped, NotFound {
     }
@@ -50,6 +53,14 @@ public class VerificationService {
         CertificateNumber number = parsed.number().get();
         return certificates.find(number).<Outcome>map(c -> new Found(of(c)))
                 .orElseGet(() -> new NotFound(number.value()));
+    }
+
+    /**
+     * Whether a name the holder offers is the name of the certificate with this number, checked as a verifier holding
+     * the credential would: against its identity hash with its salt. Empty when there is no such certificate.
+     */
+    public java.util.Optional<Boolean> nameMatches(String typed, String offered) {
+        return CertificateNumber.parse(typed).number().flatMap(certification::find).map(c -> c.nameMatches(offered));
     }
 
     /**

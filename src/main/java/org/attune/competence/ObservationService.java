@@ -24,6 +24,7 @@ import org.attune.audit.AuditLog;
 import org.attune.catalog.CompetenceDefinition;
 import org.attune.catalog.EvidenceMethod;
 import org.attune.catalog.SyllabusVersion;
+import org.attune.platform.faces.Texts;
 
 /**
  * Trainers' observations of practicum sessions, rated against the competence framework of the trainee's
@@ -47,8 +48,16 @@ public class ObservationService {
     @Inject
     private PeopleService people;
 
-    /** A file the trainer chose to upload with an observation. */
-    public record Upload(String fileName, InputStream content) {
+    /**
+     * A file the trainer chose to upload with an observation, with what they said about it: whether the image shows
+     * people and, if so, whether they have the written consent of each person shown.
+     */
+    public record Upload(String fileName, InputStream content, boolean showsPeople, boolean consented) {
+
+        /** A file said to show nobody (a document, or a test that does not care). */
+        public Upload(String fileName, InputStream content) {
+            this(fileName, content, false, false);
+        }
     }
 
     /**
@@ -130,7 +139,7 @@ public class ObservationService {
             throw e;
         }
         if (file != null) {
-            store(observation.getId(), file, trainer);
+            store(observation.getId(), file, trainer, file.type().isImage() && upload.showsPeople());
         }
         audit.record(String.valueOf(trainer.id()), created ? "OBSERVATION_RECORDED" : "OBSERVATION_CHANGED",
                 "person:" + trainee.id(), "session " + sessionId + ": " + summary(observation));
@@ -145,23 +154,32 @@ public class ObservationService {
                 + counts.getOrDefault(Rating.NOT_OBSERVED, 0L) + " not observed";
     }
 
-    /** Reads and checks an upload (see {@link CheckedUpload}); a refused file is a problem of the "file" field. */
+    /**
+     * Reads and checks an upload (see {@link CheckedUpload}); a refused file is a problem of the "file" field, an
+     * image said to show people without their written consent confirmed a problem of the "consent" field.
+     */
     static CheckedUpload check(Upload upload) {
+        CheckedUpload file;
         try {
-            return CheckedUpload.read(upload.fileName(), upload.content());
+            file = CheckedUpload.read(upload.fileName(), upload.content());
         } catch (CheckedUpload.RejectedException e) {
             throw new InvalidEntryException("file", e.getMessage());
         }
+        if (file.type().isImage() && upload.showsPeople() && !upload.consented()) {
+            throw new InvalidEntryException("consent", Texts.get("evidence.consent.required"));
+        }
+        return file;
     }
 
-    private void store(long observationId, CheckedUpload file, Person trainer) {
+    private void store(long observationId, CheckedUpload file, Person trainer, boolean showsPeople) {
         EvidenceFile evidence = new EvidenceFile(observationId, file.name(), file.type(), file.content().length,
                 file.sha256(), trainer.id(), clock.instant());
         em.persist(evidence);
         em.flush();
         em.persist(new EvidenceContent(evidence.getId(), file.content()));
         audit.record(String.valueOf(trainer.id()), "EVIDENCE_UPLOADED", "observation:" + observationId,
-                file.name() + " sha256 " + file.sha256());
+                file.name() + " sha256 " + file.sha256() + (showsPeople ? "; shows people, written consent confirmed"
+                        : ""));
     }
 
     /** An evidence file and its bytes, if the viewer is the trainee or one of their organisation's trainers. */

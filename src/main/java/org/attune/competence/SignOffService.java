@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.Role;
@@ -154,7 +155,7 @@ public class SignOffService {
     private SignOff moderatable(Person moderator, long signOffId) {
         SignOff signOff = em.find(SignOff.class, signOffId);
         if (signOff == null || !moderator.hasRole(Role.TRAINER) || organisations.organisationOf(moderator)
-                .map(o -> o.getId() != signOff.getOrganisationId()).orElse(true)) {
+                .map(o -> !Objects.equals(o.getId(), signOff.getOrganisationId())).orElse(true)) {
             throw new SecurityException("Not a sign-off of your organisation");
         }
         return signOff;
@@ -174,7 +175,7 @@ public class SignOffService {
         }
         SignOff signOff = em.find(SignOff.class, signOffId);
         if (signOff == null || !lead.hasRole(Role.LEAD_TRAINER) || organisations.organisationOf(lead)
-                .map(o -> o.getId() != signOff.getOrganisationId()).orElse(true)) {
+                .map(o -> !Objects.equals(o.getId(), signOff.getOrganisationId())).orElse(true)) {
             throw new SecurityException("Only a lead trainer of the organisation reopens its sign-offs");
         }
         signOff.reopen(lead.id(), reason, clock.instant());

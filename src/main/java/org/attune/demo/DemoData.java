@@ -23,6 +23,7 @@ import org.attune.organisation.AccreditationService;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
+import org.attune.platform.config.BaseUrl;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -114,8 +115,7 @@ public class DemoData {
     private AccreditationService accreditation;
 
     @Inject
-    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private BaseUrl baseUrl;
 
     /** Runs outside a transaction (a singleton's callback takes it from the method), so each step commits. */
     @PostConstruct
@@ -150,7 +150,7 @@ public class DemoData {
         numbers.forEach((state, number) -> LOG.info("DEMO certificate " + state + ": " + number));
         LOG.info("DEMO manager api token: " + workforce.seed(numbers));
         LOG.info("DEMO cohort: " + invitation.getCohort().getName());
-        LOG.info("DEMO invitation: " + baseUrl.replaceAll("/+$", "") + "/register?code=" + invitation.getCode());
+        LOG.info("DEMO invitation: " + baseUrl.to("/register?code=") + invitation.getCode());
     }
 
     /** The demo cohort with the demo trainee in it, and an open invitation link to it (a new one when expired). */

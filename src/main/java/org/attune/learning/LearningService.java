@@ -1,5 +1,7 @@
 package org.attune.learning;
 
+import static org.attune.platform.persistence.QueryHints.READ_ONLY;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,7 +69,7 @@ public class LearningService {
     /** The trainee's enrolment on the first live course (Attune runs one course today). */
     public Optional<Enrolment> currentEnrolment(Person trainee) {
         List<Enrolment> mine = em.createQuery("select e from Enrolment e where e.person.id = :id order by e.enrolledAt",
-                Enrolment.class).setParameter("id", trainee.id()).setHint(CatalogService.READ_ONLY, "true")
+                Enrolment.class).setParameter("id", trainee.id()).setHint(READ_ONLY, "true")
                 .getResultList();
         if (!mine.isEmpty()) {
             return Optional.of(mine.get(0));
@@ -78,14 +80,14 @@ public class LearningService {
     /** The trainee's first enrolment, if they have one; unlike {@link #currentEnrolment} never creates one. */
     public Optional<Enrolment> existingEnrolment(long personId) {
         return em.createQuery("select e from Enrolment e where e.person.id = :id order by e.enrolledAt",
-                Enrolment.class).setParameter("id", personId).setHint(CatalogService.READ_ONLY, "true")
+                Enrolment.class).setParameter("id", personId).setHint(READ_ONLY, "true")
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
     Optional<Enrolment> find(long personId, String courseCode) {
         return em.createQuery("select e from Enrolment e where e.person.id = :id and e.courseCode = :code",
                 Enrolment.class).setParameter("id", personId).setParameter("code", courseCode)
-                .setHint(CatalogService.READ_ONLY, "true").getResultStream().findFirst();
+                .setHint(READ_ONLY, "true").getResultStream().findFirst();
     }
 
     /** Ids of the sections this enrolment has read. */
@@ -111,6 +113,22 @@ public class LearningService {
                     .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
         }
         recordActivity(enrolmentId, section.getModule().getKey());
+    }
+
+    /**
+     * Records every section of these modules as read now, without the trainee's pages: for seeding demonstration
+     * data only. Joins the caller's transaction.
+     */
+    @Transactional
+    public void recordAllRead(long enrolmentId, List<CourseModule> modules) {
+        Timestamp now = Timestamp.from(clock.instant());
+        for (CourseModule module : modules) {
+            for (ModuleSection section : module.getSections()) {
+                em.createNativeQuery("INSERT INTO section_read (enrolment_id, module_section_id, read_at)"
+                        + " VALUES (?, ?, ?)").setParameter(1, enrolmentId).setParameter(2, section.getId())
+                        .setParameter(3, now).executeUpdate();
+            }
+        }
     }
 
     /** Records that the trainee opened a module, so the course page can offer to resume there. */

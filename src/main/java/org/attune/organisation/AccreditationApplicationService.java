@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.Role;
@@ -209,7 +210,7 @@ public class AccreditationApplicationService {
     public AccreditationApplication application(Person viewer, long id) {
         AccreditationApplication a = em.find(AccreditationApplication.class, id);
         if (a == null || !(viewer.hasRole(Role.ADMINISTRATOR) || viewer.hasRole(Role.LEAD_TRAINER)
-                && organisations.organisationOf(viewer).map(o -> o.getId() == a.getOrganisationId()).orElse(false))) {
+                && organisations.organisationOf(viewer).map(o -> Objects.equals(o.getId(), a.getOrganisationId())).orElse(false))) {
             throw new SecurityException("Not an application you may see");
         }
         a.getCriteria().size();

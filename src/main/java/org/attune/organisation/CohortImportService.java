@@ -12,8 +12,8 @@ import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditLog;
+import org.attune.platform.config.BaseUrl;
 import org.attune.platform.mail.MailService;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Imports a cohort list (see {@link CohortCsv}) in one transaction: every problem in the file, including addresses
@@ -42,8 +42,7 @@ public class CohortImportService {
     private AuditLog audit;
 
     @Inject
-    @ConfigProperty(name = "attune.base-url", defaultValue = "http://localhost:8080")
-    private String baseUrl;
+    private BaseUrl baseUrl;
 
     /** Checks the parsed file against the database; the problems, in line order, that block the import. */
     public List<CohortCsv.Problem> check(CohortCsv.Result parsed) {
@@ -88,7 +87,7 @@ public class CohortImportService {
                             + " on Attune, where you will study infant communication.",
                     "To start, choose your password here (use this e-mail address):",
                     "",
-                    baseUrl.replaceAll("/+$", "") + "/password-reset"));
+                    baseUrl.to("/password-reset")));
         }
         return List.of();
     }

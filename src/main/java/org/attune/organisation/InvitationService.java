@@ -108,4 +108,14 @@ public class InvitationService {
                 "invitation:" + invitation.get().getId());
         return Optional.empty();
     }
+
+    /**
+     * Deletes invitations that expired, or were withdrawn, before {@code cutoff} (the retention schedule); returns
+     * how many went. A usable invitation is never deleted.
+     */
+    @Transactional
+    public int deleteEndedBefore(java.time.Instant cutoff) {
+        return em.createQuery("delete from Invitation i where i.expiresAt < :cutoff or i.withdrawnAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
 }

@@ -102,4 +102,14 @@ public class OrganisationService {
         return em.createQuery("select m.person from Membership m where m.organisation.id = :id"
                 + " order by m.person.displayName", Person.class).setParameter("id", organisationId).getResultList();
     }
+
+    /**
+     * Takes a person out of their organisation and every cohort, leaving no trace here (for an account removed by the
+     * retention schedule before it was ever used); in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forgetMembershipsOf(long personId) {
+        em.createQuery("delete from CohortMember m where m.personId = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from Membership m where m.person.id = :p").setParameter("p", personId).executeUpdate();
+    }
 }

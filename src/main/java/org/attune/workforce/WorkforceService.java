@@ -26,6 +26,7 @@ import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
 import org.attune.platform.SpreadsheetCsv;
+import org.attune.platform.faces.DisplayDates;
 
 /**
  * A manager's "My facilitators": the roster of certificates of their own employer organisation, checked afresh on
@@ -162,7 +163,7 @@ public class WorkforceService {
 
     /** Certificates that expire in each of the next twelve months (UK time), for the chart. */
     public Map<YearMonth, Integer> expiriesByMonth(List<RosterRow> rows) {
-        ZoneId uk = ZoneId.of("Europe/London");
+        ZoneId uk = DisplayDates.ZONE;
         YearMonth first = YearMonth.from(clock.instant().atZone(uk));
         Map<YearMonth, Integer> months = new LinkedHashMap<>();
         for (int i = 0; i < 12; i++) {

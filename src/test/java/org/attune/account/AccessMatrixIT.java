@@ -93,6 +93,7 @@ class AccessMatrixIT {
         //                                                 anon   trainee trainerA trainerB lead  manager admin
         matrix.put("/index",                     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/about-accreditation",       new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/privacy",                   new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/login",                     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/account/home",              new int[] {LOGIN, OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/admin/organisations",       new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
@@ -145,6 +146,13 @@ class AccessMatrixIT {
         matrix.put("/lead/certificates",         new int[] {LOGIN, NO,     NO,      NO,      OK,   NO,     NO});
         matrix.put("/.well-known/jwks.json",     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/api/v1/status-lists/1",     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/api/v1/status-lists/revocation/1",
+                                                 new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/api/v1/status-lists/suspension/1",
+                                                 new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/api/v1/status-lists/expiry/1",
+                                                 new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
+        matrix.put("/badges/ATT-IC.png",         new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/api/v1/issuer",             new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/organisations",             new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/organisations/" + organisationB,

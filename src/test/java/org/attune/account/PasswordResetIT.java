@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attune.testing.Deployments;
+import org.attune.testing.Eventually;
 import org.attune.testing.TestDatabase;
 import org.attune.testing.TestPeople;
 import org.attune.testing.WebClient;
@@ -93,12 +94,8 @@ class PasswordResetIT {
 
     /** The reset mail to this test's person (mail queued by other tests may be delivered here too). */
     private String tokenFromMail() throws Exception {
-        MimeMessage mail = null;
-        for (long until = System.nanoTime() + 30_000_000_000L; mail == null && System.nanoTime() < until; ) {
-            mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(this::toPerson).findFirst().orElse(null);
-            Thread.sleep(mail == null ? 100 : 0);
-        }
-        assertTrue(mail != null, "no mail arrived");
+        MimeMessage mail = Eventually.value("the reset mail arrives",
+                () -> java.util.Arrays.stream(smtp.getReceivedMessages()).filter(this::toPerson).findFirst());
         Matcher m = LINK.matcher(GreenMailUtil.getBody(mail));
         assertTrue(m.find(), "no reset link in the mail");
         return m.group(1);

@@ -47,4 +47,25 @@ class RoleAndPersonTest {
     void nameIsRequired() {
         assertThrows(IllegalArgumentException.class, () -> new Person("p@example.org", " ", Set.of(), Instant.now()));
     }
+
+    @Test
+    void aPersonStaysTheSamePersonWhenTheirEmailChanges() throws ReflectiveOperationException {
+        Person saved = new Person("ann@example.org", "Ann", Set.of(Role.TRAINEE), Instant.EPOCH);
+        var id = Person.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(saved, 7L);
+        Person sameRow = new Person("ann.new@example.org", "Ann", Set.of(Role.TRAINEE), Instant.EPOCH);
+        id.set(sameRow, 7L);
+        Person other = new Person("ann@example.org", "Ann", Set.of(Role.TRAINEE), Instant.EPOCH);
+        id.set(other, 8L);
+        Set<Person> members = new java.util.HashSet<>(Set.of(saved));
+
+        saved.changeEmail("ann.changed@example.org");
+
+        assertTrue(members.contains(saved), "still found after the e-mail change");
+        assertEquals(saved, sameRow, "same id, different e-mail: the same person");
+        assertFalse(saved.equals(other), "same e-mail as once, different id: another person");
+        Person unsaved = new Person("bo@example.org", "Bo", Set.of(Role.TRAINEE), Instant.EPOCH);
+        assertFalse(unsaved.equals(new Person("bo@example.org", "Bo", Set.of(Role.TRAINEE), Instant.EPOCH)));
+    }
 }

@@ -173,7 +173,7 @@ class CertificateApiIT {
         for (String claim : List.of("iss", "jti", "nbf", "sub", "exp")) {
             assertTrue(claims.containsKey(claim), claim);
         }
-        assertEquals(java.util.Set.of(), OpenBadgeCredentialTest.validate(jws.getPayload().toString()));
+        OpenBadgeCredentialTest.assertValidWithEachStatusEntry(jws.getPayload().toString());
 
         Map<String, Object> edited = new LinkedHashMap<>(claims);
         edited.put("validUntil", "2099-01-01T00:00:00Z");
@@ -185,7 +185,30 @@ class CertificateApiIT {
 
     @Test
     @Order(4)
+    void suspensionSetsTheSuspensionBitAndReinstatementClearsIt() throws Exception {
+        WebClient anyone = new WebClient(base);
+        assertEquals(Map.of("revocation", false, "suspension", false), statusBits(signedIn(trainee), anyone));
+        administer("SUSPEND", "A concern is being looked into.", "is suspended");
+        assertEquals(Map.of("revocation", false, "suspension", true), statusBits(signedIn(trainee), anyone));
+        administer("REINSTATE", "The concern was resolved.", "is reinstated");
+        assertEquals(Map.of("revocation", false, "suspension", false), statusBits(signedIn(trainee), anyone));
+    }
+
+    @Test
+    @Order(5)
     void revocationThroughTheAdministrationPageShowsAtOnceInPageApiAndStatusList() throws Exception {
+        administer("REVOKE", "Evidence of unsafe practice.", "is revoked");
+
+        WebClient anyone = new WebClient(base);
+        assertTrue(anyone.get("/api/v1/certificates/" + number).body().contains("\"status\":\"revoked\""));
+        assertTrue(anyone.get("/verify/" + number).body().contains("verify-status--revoked"));
+        assertEquals(Map.of("revocation", true, "suspension", false), statusBits(signedIn(trainee), anyone),
+                "revoked in the revocation list, as a wallet reads it");
+        assertEquals(200, anyone.get("/api/v1/status-lists/1").statusCode(), "the older list is still served");
+    }
+
+    /** Applies an action to the certificate on the administrators' page, as an administrator. */
+    private void administer(String action, String reason, String outcome) throws Exception {
         WebClient administrator = signedIn(admin);
         String page = administrator.get("/admin/certificates").body();
         Map<String, String> search = new LinkedHashMap<>();
@@ -194,28 +217,75 @@ class CertificateApiIT {
         search.put("search:find", "Find");
         search.putAll(WebClient.postback(page));
         String filtered = administrator.post("/admin/certificates", search, Map.of()).body();
-        Map<String, String> revoke = new LinkedHashMap<>();
-        revoke.put("certificates", "certificates");
-        revoke.put("certificates:table:0:action", "REVOKE");
-        revoke.put("certificates:table:0:reason", "Evidence of unsafe practice.");
-        revoke.put("certificates:table:0:apply", "Apply");
-        revoke.putAll(WebClient.postback(filtered));
-        HttpResponse<String> done = administrator.post("/admin/certificates", revoke, Map.of());
-        assertTrue(done.body().contains("is revoked"), done.body());
+        Map<String, String> apply = new LinkedHashMap<>();
+        apply.put("certificates", "certificates");
+        apply.put("certificates:table:0:action", action);
+        apply.put("certificates:table:0:reason", reason);
+        apply.put("certificates:table:0:apply", "Apply");
+        apply.putAll(WebClient.postback(filtered));
+        HttpResponse<String> done = administrator.post("/admin/certificates", apply, Map.of());
+        assertTrue(done.body().contains(outcome), done.body());
+    }
 
-        WebClient anyone = new WebClient(base);
-        assertTrue(anyone.get("/api/v1/certificates/" + number).body().contains("\"status\":\"revoked\""));
-        assertTrue(anyone.get("/verify/" + number).body().contains("verify-status--revoked"));
-        String list = anyone.get("/api/v1/status-lists/1").body();
-        Map<String, Object> payload = JWSObject.parse(list).getPayload().toJSONObject();
-        @SuppressWarnings("unchecked")
-        String encoded = (String) ((Map<String, Object>) payload.get("credentialSubject")).get("encodedList");
-        long index = data.count("SELECT id FROM certificate WHERE cert_number = ?", number);
-        assertEquals(2, StatusList.valueAt(StatusList.decode(encoded), index), "revoked in the status list");
+    /**
+     * Each status entry of the holder's credential as a wallet checks it: the list credential its
+     * statusListCredential names, fetched, its RS256 signature verified with the published key, and the entry's bit
+     * read by the independent implementation of the specification's algorithm.
+     */
+    private Map<String, Boolean> statusBits(WebClient holder, WebClient anyone) throws Exception {
+        Map<String, Object> credential = JWSObject.parse(holder.get("/api/v1/certificates/" + number + "/credential")
+                .body().strip()).getPayload().toJSONObject();
+        JWKSet jwks = JWKSet.parse(anyone.get("/.well-known/jwks.json").body());
+        Map<String, Boolean> bits = new LinkedHashMap<>();
+        for (Object o : (List<?>) credential.get("credentialStatus")) {
+            Map<?, ?> entry = (Map<?, ?>) o;
+            String url = (String) entry.get("statusListCredential");
+            HttpResponse<String> response = anyone.get(url.substring(url.indexOf("/api/")));
+            assertEquals(200, response.statusCode(), url);
+            assertEquals("application/vc+jwt", response.headers().firstValue("Content-Type").orElse(""));
+            JWSObject list = JWSObject.parse(response.body().strip());
+            assertTrue(list.verify(new RSASSAVerifier(jwks.getKeyByKeyId(list.getHeader().getKeyID()).toRSAKey())),
+                    "the status list is signed with a published key");
+            Map<String, Object> payload = list.getPayload().toJSONObject();
+            assertEquals(url, payload.get("id"));
+            assertTrue(((List<?>) payload.get("type")).contains("BitstringStatusListCredential"));
+            Map<?, ?> subject = (Map<?, ?>) payload.get("credentialSubject");
+            assertEquals("BitstringStatusList", subject.get("type"));
+            String purpose = (String) entry.get("statusPurpose");
+            bits.put(purpose, BitstringStatusListCheck.isSet(purpose, (String) entry.get("statusListIndex"),
+                    (String) subject.get("statusPurpose"), (String) subject.get("encodedList")));
+        }
+        return bits;
     }
 
     @Test
-    @Order(5)
+    @Order(6)
+    void issuerIdDereferencesToAValidProfileAndTheBadgeImageIsServed() throws Exception {
+        Map<String, Object> credential = JWSObject.parse(signedIn(trainee).get("/api/v1/certificates/" + number
+                + "/credential").body().strip()).getPayload().toJSONObject();
+        WebClient anyone = new WebClient(base);
+        String issuer = (String) ((Map<?, ?>) credential.get("issuer")).get("id");
+        HttpResponse<String> profile = anyone.get(issuer.substring(issuer.indexOf("/api/")));
+        assertEquals(200, profile.statusCode());
+        assertEquals(java.util.Set.of(), OpenBadgeCredentialTest.validate(profile.body(), "profile.schema.json"));
+        for (String field : List.of("\"name\"", "\"url\"", "\"email\"", "\"image\"", "\"description\"")) {
+            assertTrue(profile.body().contains(field), field + " in " + profile.body());
+        }
+        Map<?, ?> achievement = (Map<?, ?>) ((Map<?, ?>) credential.get("credentialSubject")).get("achievement");
+        String image = (String) ((Map<?, ?>) achievement.get("image")).get("id");
+        HttpResponse<byte[]> png = anyone.getBytes(image.substring(image.indexOf("/badges/")));
+        assertEquals(200, png.statusCode(), image);
+        assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(512, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())).getWidth());
+        HttpResponse<String> unknown = anyone.get("/api/v1/status-lists/expiry/1");
+        assertEquals(404, unknown.statusCode());
+        assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, anyone.get("/api/v1/status-lists/revocation/999999").statusCode());
+        assertEquals(404, anyone.get("/api/v1/status-lists/revocation/x%27").statusCode());
+    }
+
+    @Test
+    @Order(7)
     void lookupsBeyondTheLimitGet429WithRetryAfter() throws Exception {
         WebClient anyone = new WebClient(base);
         HttpResponse<String> limited = null;

@@ -58,6 +58,40 @@ class CertificateBrowserIT extends BrowserTestBase {
         data.close();
     }
 
+    /**
+     * The verification page shows the course badge with its caption as text alternative, and checks a name the
+     * holder gives against the credential's identity hash; at 375 px nothing scrolls sideways.
+     */
+    private void badgeAndNameCheck(String verifyPage) {
+        org.openqa.selenium.WebElement badge = driver().findElement(By.id("badge"));
+        assertTrue(badge.getAttribute("alt").startsWith("Round dark blue badge"), badge.getAttribute("alt"));
+        assertTrue(badge.getAttribute("alt").contains("Supporting parent-infant communication"));
+        Number loaded = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1;", badge);
+        assertEquals(512, loaded.intValue(), "the badge image loads");
+        driver().findElement(By.id("name:offered")).sendKeys("Test browser-holder");
+        submit("name:checkName");
+        assertTrue(driver().findElement(By.id("nameCheck")).getText().startsWith("This name matches"), text());
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), "still shows the result");
+        assertTrue(driver().getCurrentUrl().startsWith(verifyPage), "the check stays at the certificate's address: "
+                + driver().getCurrentUrl());
+        assertAccessible();
+        driver().findElement(By.id("name:offered")).clear();
+        driver().findElement(By.id("name:offered")).sendKeys("Test Browser-Holder");
+        submit("name:checkName");
+        assertTrue(driver().findElement(By.id("nameCheck")).getText().startsWith("This name does not match"), text());
+        driver().findElement(By.id("name:offered")).clear();
+        submit("name:checkName");
+        assertTrue(driver().findElement(By.id("nameCheck")).getText().contains("Type the name"), text());
+        browser.resize(375, 800);
+        open(verifyPage.substring(verifyPage.indexOf("verify/")));
+        Number scrollWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(scrollWidth.intValue() <= 375, "page scrolls sideways: " + scrollWidth);
+        assertAccessible();
+        browser.resize(1280, 900);
+    }
+
     private String text() {
         return driver().findElement(By.tagName("main")).getText();
     }
@@ -95,6 +129,8 @@ class CertificateBrowserIT extends BrowserTestBase {
         assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
         assertTrue(driver().findElement(By.id("organisation")).getText().contains("accredited as communication-focused"));
         assertAccessible();
+        String verifyPage = driver().getCurrentUrl();
+        badgeAndNameCheck(verifyPage);
         char last = number.charAt(number.length() - 1);
         open("verify/" + number.substring(0, number.length() - 1) + (last == 'A' ? 'B' : 'A'));
         assertTrue(driver().findElement(By.id("problem")).getText().contains("typing mistake"), text());

@@ -5,11 +5,13 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
 
-/** Certificates for unit tests, as the issuer would make them (id = status list index). */
+/** Certificates for unit tests, as the issuer would make them (slot in list 1 at index 1000 + id, a fixed salt). */
 final class CertificateSamples {
 
     private CertificateSamples() {
     }
+
+    static final String SALT = "0f1e2d3c4b5a69788796a5b4c3d2e1f0";
 
     static Certificate certificate(long id) {
         Certificate c = new Certificate(CertificateNumber.random(new SecureRandom()), new Certificate.Facts(7,
@@ -28,6 +30,7 @@ final class CertificateSamples {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+        c.prepareCredential(new StatusListSlots.Slot(1, (int) (1000 + id)), SALT);
         return c;
     }
 

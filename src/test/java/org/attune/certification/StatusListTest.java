@@ -2,6 +2,7 @@ package org.attune.certification;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,40 @@ class StatusListTest {
     }
 
     @Test
+    void oneBitListsReadByAnIndependentImplementationOfTheSpecification() throws Exception {
+        String encoded = StatusList.encode(StatusList.flags(131_072, java.util.Set.of(0, 9, 131_071)));
+        for (int index : new int[] {0, 9, 131_071}) {
+            assertTrue(BitstringStatusListCheck.isSet("revocation", String.valueOf(index), "revocation", encoded));
+        }
+        for (int index : new int[] {1, 8, 10, 65_536, 131_070}) {
+            assertFalse(BitstringStatusListCheck.isSet("revocation", String.valueOf(index), "revocation", encoded));
+        }
+        assertEquals((byte) 0x80, StatusList.decode(encoded)[0], "index 0 is the left-most bit");
+    }
+
+    @Test
+    void independentCheckRefusesAPurposeMismatchAShortListAndAnIndexBeyondTheList() {
+        String list = StatusList.encode(StatusList.flags(131_072, java.util.Set.of(5)));
+        assertThrows(BitstringStatusListCheck.StatusError.class,
+                () -> BitstringStatusListCheck.isSet("suspension", "5", "revocation", list));
+        assertThrows(BitstringStatusListCheck.StatusError.class,
+                () -> BitstringStatusListCheck.isSet("revocation", "131072", "revocation", list));
+        String tooShort = StatusList.encode(new byte[1024]);
+        assertThrows(BitstringStatusListCheck.StatusError.class,
+                () -> BitstringStatusListCheck.isSet("revocation", "5", "revocation", tooShort));
+    }
+
+    @Test
+    void theOlderTwoBitListStillReadsWithTheSpecificationsAlgorithm() throws Exception {
+        String encoded = StatusList.encode(StatusList.bits(131_072, Map.of(7L, 2, 8L, 1)));
+        assertEquals(2, BitstringStatusListCheck.status("message", "7", 2, "message", encoded));
+        assertEquals(1, BitstringStatusListCheck.status("message", "8", 2, "message", encoded));
+        assertEquals(0, BitstringStatusListCheck.status("message", "9", 2, "message", encoded));
+    }
+
+    @Test
     void entryOutsideTheListIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> StatusList.flags(131_072, java.util.Set.of(131_072)));
         assertThrows(IllegalArgumentException.class, () -> StatusList.bits(131_072, Map.of(131_072L, 1)));
     }
 }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.attune.account.PasswordResetToken;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.OfflineAuditLog;
 import org.attune.platform.migration.DatabaseMigrator;
 
 /**
@@ -196,8 +197,7 @@ final class FirstAdministrator {
         insert(connection, "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
                 + " VALUES (?, ?, ?, ?)", id, PasswordResetToken.hash(token), Timestamp.from(now),
                 Timestamp.from(expiresAt));
-        insert(connection, "INSERT INTO audit_event (occurred_at, actor, action, subject, detail)"
-                + " VALUES (?, NULL, ?, ?, ?)", Timestamp.from(now), action, "person:" + id,
+        OfflineAuditLog.record(connection, now, action, "person:" + id,
                 detail + ", set-password link valid until " + expiresAt.truncatedTo(ChronoUnit.SECONDS));
         return new Created(id, email, name, PasswordResetToken.link(baseUrl, token), expiresAt, reissued);
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import org.attune.account.NewPasswordCheck;
 import org.attune.account.PasswordResetService;
 import org.attune.account.SignedInSessions;
 import org.attune.platform.faces.Texts;

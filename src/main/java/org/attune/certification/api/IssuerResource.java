@@ -8,8 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.Map;
 import org.attune.certification.CredentialSigner;
 import org.attune.certification.SigningKeys;
 import org.attune.platform.rest.ApiDocs;
@@ -23,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The issuer's public documents: its Open Badges profile ({@code GET /api/v1/issuer}) and each signing key's
+ * The issuer's public documents: its complete Open Badges profile ({@code GET /api/v1/issuer}, what the issuer id
+ * of every credential dereferences to) and each signing key's
  * public JWK ({@code GET /api/v1/keys/{id}}, what a credential's {@code kid} names). All public.
  */
 @Path("v1")
@@ -41,7 +40,7 @@ public class IssuerResource {
     @Path("issuer")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The issuer's Open Badges profile", description = "Who issues Attune's credentials: the"
-            + " Profile that each credential's issuer id points to. Public.")
+            + " complete Profile that each credential's issuer id dereferences to. Public.")
     @APIResponse(responseCode = "200", description = "The issuer profile (JSON-LD).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type =
                     org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
@@ -49,12 +48,8 @@ public class IssuerResource {
                             + "credentials/v2\",\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"],"
                             + "\"id\":\"https://attune.example/api/v1/issuer\",\"type\":[\"Profile\"],"
                             + "\"name\":\"Attune\",\"url\":\"https://attune.example\"}")))
-    public Map<String, Object> issuer() {
-        return Map.of("@context", List.of("https://www.w3.org/ns/credentials/v2",
-                        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
-                "id", signer.urls().issuer(), "type", List.of("Profile"), "name", "Attune",
-                "url", signer.urls().base(),
-                "description", "Training and accreditation platform for infant massage facilitators.");
+    public Response issuer() {
+        return Response.ok(signer.issuerProfile().toString(), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import org.attune.certification.CertificateNumber;
+import org.attune.certification.OpenBadgeCredential;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
 import org.omnifaces.util.Faces;
@@ -25,9 +26,11 @@ public class VerifyView {
     private String typed;
     private Verification result;
     private String problem;
+    private String offeredName;
+    private String nameCheck;
 
     public void load() {
-        if (number == null || number.isBlank()) {
+        if (number == null || number.isBlank() || result != null || problem != null) {
             return;
         }
         typed = number;
@@ -44,6 +47,47 @@ public class VerifyView {
         if (result == null) {
             Faces.getResponse().setStatus(problem.equals("unknown") ? 404 : 400);
         }
+    }
+
+    /**
+     * Checks the name the holder gives against the certificate's identity hash (a postback to the certificate's own
+     * address, so the page shows the certificate again with the answer).
+     */
+    public void checkName() {
+        load();
+        if (result == null) {
+            return;
+        }
+        if (offeredName == null || offeredName.isBlank()) {
+            nameCheck = "required";
+            return;
+        }
+        nameCheck = verification.nameMatches(number, offeredName).filter(Boolean::booleanValue).isPresent()
+                ? "matches" : "differs";
+    }
+
+    /** The course badge's path in the application, shown beside the result. */
+    public String getBadgePath() {
+        return result == null ? null : OpenBadgeCredential.badgePath(result.course().code());
+    }
+
+    /** The badge's text alternative, the caption the credential gives its image. */
+    public String getBadgeCaption() {
+        return result == null ? null : OpenBadgeCredential.badgeCaption(result.course().code(),
+                result.course().title());
+    }
+
+    public String getOfferedName() {
+        return offeredName;
+    }
+
+    public void setOfferedName(String offeredName) {
+        this.offeredName = offeredName;
+    }
+
+    /** The outcome of the name check: required, matches or differs; null before one. */
+    public String getNameCheck() {
+        return nameCheck;
     }
 
     /** Sends the typed number to its own address, so the result can be bookmarked and shared. */

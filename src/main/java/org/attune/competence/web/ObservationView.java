@@ -66,6 +66,8 @@ public class ObservationView implements Serializable {
     private final Map<String, String> evidence = new HashMap<>();
     private final List<Feedback.EvidenceLink> files = new ArrayList<>();
     private transient Part file;
+    private boolean showsPeople;
+    private boolean consented;
 
     public void load() throws IOException {
         ObservationService.Observed observed;
@@ -109,11 +111,14 @@ public class ObservationView implements Serializable {
                 evidence.get(c.key()))));
         ObservationForm form = new ObservationForm(observedOn, overallComment, judgements);
         ObservationService.Upload upload = file == null || file.getSize() == 0 ? null
-                : new ObservationService.Upload(file.getSubmittedFileName(), file.getInputStream());
+                : new ObservationService.Upload(file.getSubmittedFileName(), file.getInputStream(), showsPeople,
+                        consented);
         try {
             Observation saved = observations.save(currentUser.person(), session, version, form, upload);
             version = saved.getVersion();
             fill(observations.session(currentUser.person(), session));
+            showsPeople = false;
+            consented = false;
             Messages.addGlobalInfo(Texts.get(upload == null ? "observation.saved" : "observation.savedWithFile"));
         } catch (InvalidEntryException e) {
             Map<String, String> ids = new HashMap<>();
@@ -204,5 +209,21 @@ public class ObservationView implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
+    }
+
+    public boolean isShowsPeople() {
+        return showsPeople;
+    }
+
+    public void setShowsPeople(boolean showsPeople) {
+        this.showsPeople = showsPeople;
+    }
+
+    public boolean isConsented() {
+        return consented;
+    }
+
+    public void setConsented(boolean consented) {
+        this.consented = consented;
     }
 }

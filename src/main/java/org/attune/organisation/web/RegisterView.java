@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.attune.account.Person;
-import org.attune.account.web.NewPasswordCheck;
+import org.attune.account.NewPasswordCheck;
 import org.attune.organisation.Invitation;
 import org.attune.organisation.InvitationService;
 import org.attune.platform.faces.Texts;

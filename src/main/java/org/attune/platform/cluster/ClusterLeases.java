@@ -23,6 +23,8 @@ public class ClusterLeases {
     public static final String EXPIRY_REMINDERS = "expiry-reminders";
     /** The hourly deletion of expired sign-in throttle rows and known devices. */
     public static final String SIGN_IN_CLEANUP = "sign-in-cleanup";
+    /** The daily retention job (org.attune.retention). */
+    public static final String RETENTION = "retention";
 
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 

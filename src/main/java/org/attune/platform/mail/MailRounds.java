@@ -7,15 +7,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Every five seconds, on every node: hands the outbox messages that are due to the SMTP server (new ones, and ones
- * due again after a failed attempt or left claimed by a node that stopped); every hour, forgets delivered ones after
- * 30 days. Runs on the container's timer threads, outside any transaction, so that talking to the SMTP server holds
- * none and no user's request waits for it; a round still running when the next one comes is not overtaken.
+ * due again after a failed attempt or left claimed by a node that stopped). Delivered messages are forgotten by the
+ * daily retention job ({@code org.attune.retention}), which owns how long they are kept. Runs on the container's
+ * timer threads, outside any transaction, so that talking to the SMTP server holds none and no user's request waits
+ * for it; a round still running when the next one comes is not overtaken.
  *
  * <p>Why a short round and not a hand-off to a managed executor after each commit: Payara's managed executor, used
  * from a request's after-commit callback, mixed up the request's invocation context with the task's and closed the
@@ -26,18 +25,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailRounds {
 
-    static final Duration KEEP_DELIVERED = Duration.ofDays(30);
-
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Inject
     private MailDelivery delivery;
-
-    @Inject
-    private OutboxRecords records;
-
-    @Inject
-    private Clock clock;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void deliverDue() {
@@ -49,10 +40,5 @@ public class MailRounds {
         } finally {
             running.set(false);
         }
-    }
-
-    @Schedule(hour = "*", minute = "23", persistent = false)
-    void forgetDelivered() {
-        records.forgetDeliveredBefore(clock.instant().minus(KEEP_DELIVERED));
     }
 }

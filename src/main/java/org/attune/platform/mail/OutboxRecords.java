@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outbox's steps for {@link MailDelivery} (not for other callers), each in a transaction of its own, so that no transaction is open while
- * the SMTP server is talked to. Claims take the row lock, so two nodes never claim the same message.
+ * The outbox's steps for {@link MailDelivery} (and the retention job's forgetting), each in a transaction of its own,
+ * so that no transaction is open while the SMTP server is talked to. Claims take the row lock, so two nodes never
+ * claim the same message.
  */
 @ApplicationScoped
 public class OutboxRecords {
@@ -66,7 +67,10 @@ public class OutboxRecords {
                 .filter(m -> m.getState() == OutboxMessage.State.SENDING);
     }
 
-    /** Forgets delivered messages sent before this time (their bodies are already gone); returns how many. */
+    /**
+     * Forgets delivered messages sent before this time (their bodies are already gone); returns how many. Called by
+     * the retention job, which holds the schedule.
+     */
     @Transactional
     public int forgetDeliveredBefore(Instant before) {
         return em.createQuery("delete from OutboxMessage m where m.state = :sent and m.sentAt < :before")

@@ -8,7 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
 import org.attune.platform.faces.Texts;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.attune.platform.config.BaseUrl;
 
 /**
  * Refuses API writes that a page of another site could make with the user's session cookie. Writes must carry the
@@ -73,8 +73,7 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
     private static URI publicBase() {
         URI base = publicBase;
         if (base == null) {
-            base = URI.create(ConfigProvider.getConfig().getOptionalValue("attune.base-url", String.class)
-                    .orElse("http://localhost:8080"));
+            base = URI.create(BaseUrl.fromConfig());
             publicBase = base;
         }
         return base;

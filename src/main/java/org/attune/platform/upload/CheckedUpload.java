@@ -3,11 +3,15 @@ package org.attune.platform.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.attune.platform.Secrets;
+import org.attune.platform.faces.Texts;
 
 /**
  * An uploaded evidence file that passed the checks: at most 10 MB, a PDF, JPEG or PNG by its content (whatever its
- * name says), with a plain file name and its SHA-256. {@link #read} refuses anything else with a message for users.
+ * name says), with a plain file name and its SHA-256. An image's hidden metadata (EXIF with GPS position, camera,
+ * time; XMP; comments) is removed before anything else sees it ({@link ImageMetadata}), so the content and its hash
+ * are those of the image as stored. {@link #read} refuses anything else with a message for users.
  */
 public record CheckedUpload(String name, EvidenceType type, byte[] content, String sha256) {
 
@@ -26,19 +30,27 @@ public record CheckedUpload(String name, EvidenceType type, byte[] content, Stri
         try (in) {
             content = in.readNBytes((int) EvidenceType.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new RejectedException("The file could not be read; try uploading it again.");
+            throw new RejectedException(text("upload.unreadable"));
         }
         if (content.length == 0) {
-            throw new RejectedException("The file is empty.");
+            throw new RejectedException(text("upload.empty"));
         }
         if (content.length > EvidenceType.MAX_BYTES) {
-            throw new RejectedException("The file is larger than 10 MB; nothing was saved. Reduce its size (for"
-                    + " example scan at a lower resolution) and try again.");
+            throw new RejectedException(text("upload.tooLarge"));
         }
-        EvidenceType type = EvidenceType.of(content).orElseThrow(() -> new RejectedException("Evidence must be a"
-                + " PDF, JPEG or PNG file, and this file's content is none of these (whatever its name says);"
-                + " nothing was saved."));
+        EvidenceType type = EvidenceType.of(content)
+                .orElseThrow(() -> new RejectedException(text("upload.wrongType")));
+        try {
+            content = ImageMetadata.strip(type, content);
+        } catch (ImageMetadata.MalformedImageException e) {
+            throw new RejectedException(text("upload.damagedImage"));
+        }
         return new CheckedUpload(safeName(submittedName, type), type, content, Secrets.sha256Hex(content));
+    }
+
+    /** A refusal's words, from the bundle (read without Faces, so that the checks also run outside a request). */
+    private static String text(String key) {
+        return ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK).getString(key);
     }
 
     public static String safeName(String submitted, EvidenceType type) {

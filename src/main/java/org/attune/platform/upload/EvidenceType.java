@@ -35,6 +35,11 @@ public enum EvidenceType {
         return Optional.empty();
     }
 
+    /** A picture (JPEG or PNG), which may show people; a PDF is a document. */
+    public boolean isImage() {
+        return this != PDF;
+    }
+
     public String mediaType() {
         return mediaType;
     }

@@ -3,7 +3,7 @@ package org.attune.platform.web;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.attune.platform.config.BaseUrl;
 
 /**
  * Marks the session cookie {@code Secure} when Attune's public address ({@code ATTUNE_BASE_URL}) is HTTPS. Behind a
@@ -15,8 +15,7 @@ public class SessionCookieSecurity implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String base = ConfigProvider.getConfig().getOptionalValue("attune.base-url", String.class).orElse("");
-        if (base.regionMatches(true, 0, "https://", 0, 8)) {
+        if (BaseUrl.fromConfig().regionMatches(true, 0, "https://", 0, 8)) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }

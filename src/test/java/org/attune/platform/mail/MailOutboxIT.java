@@ -29,6 +29,7 @@ import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.attune.testing.Deployments;
+import org.attune.testing.Eventually;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -46,7 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Deployment
     static WebArchive deployment() {
@@ -253,13 +253,7 @@ class MailOutboxIT {
         }
     }
 
-    private static void waitUntil(BooleanSupplier condition, String failure) throws InterruptedException {
-        Instant until = Instant.now().plus(WAIT);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError(failure);
-            }
-            Thread.sleep(100);
-        }
+    private static void waitUntil(BooleanSupplier condition, String failure) throws Exception {
+        Eventually.until(failure, condition::getAsBoolean);
     }
 }

@@ -1,7 +1,6 @@
-package org.attune.account.web;
+package org.attune.account;
 
 import java.util.Optional;
-import org.attune.account.PasswordPolicy;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 

@@ -1,0 +1,2 @@
+/** The public privacy notice page. */
+package org.attune.retention.web;
