@@ -1,6 +1,7 @@
 package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +39,9 @@ public class CertificateAdminService {
     @Inject
     private OrganisationService organisations;
 
+    @Inject
+    private Event<CertificateChanged> changed;
+
     /** The certificates the person may manage: all for administrators, their organisation's for lead trainers. */
     public List<Certificate> manageable(Person person, String search) {
         String text = search == null ? "" : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
@@ -72,6 +76,7 @@ public class CertificateAdminService {
             case REINSTATE -> "REINSTATED";
             case REVOKE -> "REVOKED";
         }, "certificate:" + c.getNumber(), reason.strip());
+        changed.fire(CertificateChanged.of(action, c, clock.instant()));
         return c;
     }
 

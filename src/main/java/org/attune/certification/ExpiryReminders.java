@@ -2,6 +2,7 @@ package org.attune.certification;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,9 @@ public class ExpiryReminders {
     @Inject
     private ClusterLeases leases;
 
+    @Inject
+    private Event<CertificateChanged> changed;
+
     /** Every node's timer fires; the node that takes the lease sends, the others find it taken for this hour. */
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
@@ -67,6 +71,9 @@ public class ExpiryReminders {
                 String to = people.find(c.getPersonId()).map(p -> p.email()).orElse(null);
                 if (to != null) {
                     mail.send(to, "Your Attune certificate expires on " + DATE.format(c.getExpiresAt()), body(c));
+                    if (c.getReminded90At() == null) { // entering the last 90 days (or found later, within 30)
+                        changed.fire(new CertificateChanged(CertificateChanged.Kind.EXPIRING, c, null, now));
+                    }
                     c.reminded(days, now);
                     sent++;
                 }

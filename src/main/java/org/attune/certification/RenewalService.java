@@ -1,7 +1,9 @@
 package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +45,9 @@ public class RenewalService {
     @Inject
     private PracticumService practicum;
 
+    @Inject
+    private Event<CertificateChanged> changed;
+
     /** The certificate the holder could renew now: their newest, active or expired, within the window. */
     public Optional<Certificate> renewable(Person holder) {
         Instant now = clock.instant();
@@ -77,6 +82,7 @@ public class RenewalService {
     }
 
     /** Renews the holder's renewable certificate; once per certificate (a second call returns the renewal). */
+    @Transactional
     public Certificate renew(Person holder) {
         Certificate old = renewable(holder).orElseThrow(() -> new IllegalStateException(
                 "There is no certificate to renew yet: renewal opens " + WINDOW_DAYS + " days before expiry."));
@@ -88,7 +94,10 @@ public class RenewalService {
                 old.getOrganisationName(), old.getAccreditationAtIssue(), old.getSignedOffBy(),
                 old.getSignedOffByName(), old.getCourseCode(), old.getCourseTitle(), old.getSyllabusVersionId(),
                 old.getSyllabusLabel(), old.getSyllabusHash(), old.getCompetences());
-        return certification.write(facts, syllabus.getValidityMonths(), "renewal:" + old.getId(), old.getId(),
-                String.valueOf(holder.id()));
+        Certificate renewed = certification.write(facts, syllabus.getValidityMonths(), "renewal:" + old.getId(),
+                old.getId(), String.valueOf(holder.id()));
+        changed.fire(new CertificateChanged(CertificateChanged.Kind.RENEWED, renewed, old.getNumber().value(),
+                clock.instant()));
+        return renewed;
     }
 }

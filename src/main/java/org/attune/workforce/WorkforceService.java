@@ -143,6 +143,15 @@ public class WorkforceService {
                 entry.getCertificateNumber());
     }
 
+    /** The employers whose roster holds any of these certificate numbers (whom a change to them concerns). */
+    public List<Long> employersWatching(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct r.employerId from RosterEntry r where r.certificateNumber in :n",
+                Long.class).setParameter("n", numbers).getResultList();
+    }
+
     /** How many on the roster are in each status. */
     public static Map<String, Integer> counts(List<RosterRow> rows) {
         Map<String, Integer> counts = new LinkedHashMap<>();

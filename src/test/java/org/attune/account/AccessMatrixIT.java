@@ -166,6 +166,8 @@ class AccessMatrixIT {
         matrix.put("/manager/facilitators",      new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
         matrix.put("/manager/bulk",              new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
         matrix.put("/manager/tokens",            new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
+        matrix.put("/manager/webhooks",          new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
+        matrix.put("/api-docs",                  new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/admin/content",             new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/admin/personal-data?id=" + traineeId,
                                                  new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});

@@ -11,7 +11,14 @@ import java.util.Optional;
 import org.attune.certification.StatusListService;
 import org.attune.certification.StatusPurpose;
 import org.attune.platform.faces.Texts;
+import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/status-lists/{purpose}/{list}}: the signed Bitstring Status List credential of purpose
@@ -19,6 +26,7 @@ import org.attune.platform.rest.Problem;
  */
 @Path("v1/status-lists/{purpose}/{list}")
 @ApplicationScoped
+@Tag(name = ApiDocs.ISSUER)
 public class PurposeStatusListResource {
 
     @Inject
@@ -26,7 +34,18 @@ public class PurposeStatusListResource {
 
     @GET
     @Produces({CertificateResource.VC_JWT, "application/problem+json"})
-    public Response list(@PathParam("purpose") String purpose, @PathParam("list") String list) {
+    @Operation(summary = "A status list of one purpose", description = "A W3C Bitstring Status List credential"
+            + " (signed JWT) of purpose revocation or suspension, one bit per credential; credentials name their"
+            + " list and index in credentialStatus. Public; fetch it afresh rather than caching it for long.")
+    @APIResponse(responseCode = "200", description = "The signed status list credential (compact JWT).",
+            content = @Content(mediaType = CertificateResource.VC_JWT, schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such purpose or list.",
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Parameter(description = "What the list records.", example = "revocation",
+                    schema = @Schema(enumeration = {"revocation", "suspension"})) @PathParam("purpose") String purpose,
+            @Parameter(description = "The list's number, from 1.", example = "1",
+                    schema = @Schema(pattern = "^[1-9][0-9]{0,8}$")) @PathParam("list") String list) {
         Optional<String> jwt = StatusPurpose.of(purpose).flatMap(p -> number(list)
                 .flatMap(n -> statusLists.signedList(p, n)));
         return jwt.map(j -> Response.ok(j, CertificateResource.VC_JWT).header("Cache-Control", "no-cache").build())

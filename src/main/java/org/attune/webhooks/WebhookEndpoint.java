@@ -1,0 +1,101 @@
+package org.attune.webhooks;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An employer's receiving address for webhook events, with the secret that signs what is sent to it. The secret is
+ * kept (HMAC needs it) but shown to the manager only once; lists show its first characters.
+ */
+@Entity
+@Table(name = "webhook_endpoint")
+public class WebhookEndpoint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "employer_id", nullable = false)
+    private long employerId;
+
+    @Column(name = "url", nullable = false, length = 500)
+    private String url;
+
+    @Column(name = "secret", nullable = false, length = 100)
+    private String secret;
+
+    @Column(name = "secret_hint", nullable = false, length = 16)
+    private String secretHint;
+
+    @Column(name = "created_by", nullable = false)
+    private long createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "removed_at")
+    private Instant removedAt;
+
+    @Version
+    private long version;
+
+    protected WebhookEndpoint() {
+        // for JPA
+    }
+
+    WebhookEndpoint(long employerId, URI url, String secret, long createdBy, Instant createdAt) {
+        this.employerId = employerId;
+        this.url = Objects.requireNonNull(url).toString();
+        this.secret = Objects.requireNonNull(secret);
+        this.secretHint = secret.substring(0, Math.min(10, secret.length()));
+        this.createdBy = createdBy;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Stops deliveries to this endpoint; its delivery log stays. */
+    void remove(Instant now) {
+        if (removedAt == null) {
+            removedAt = now;
+        }
+    }
+
+    public boolean isActive() {
+        return removedAt == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getEmployerId() {
+        return employerId;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    String getSecret() {
+        return secret;
+    }
+
+    public String getSecretHint() {
+        return secretHint;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getRemovedAt() {
+        return removedAt;
+    }
+}
