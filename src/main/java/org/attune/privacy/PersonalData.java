@@ -94,6 +94,8 @@ public final class PersonalData {
             q("organisation-work", "api_tokens_created", "api_token", Set.of("created_by"), "SELECT id,"
                     + " employer_id, name, token_prefix, created_at, last_used_at, revoked_at FROM api_token"
                     + " WHERE created_by = {id}"),
+            q("organisation-work", "webhook_addresses_added", "webhook_endpoint", Set.of("created_by"), "SELECT id,"
+                    + " employer_id, url, created_at, removed_at FROM webhook_endpoint WHERE created_by = {id}"),
             q("organisation-work", "content_imports_requested", "content_import", Set.of("requested_by"),
                     "SELECT id, attempted_at, outcome, syllabus_version_id FROM content_import"
                     + " WHERE requested_by = {idtext} OR requested_by = {email}"),

@@ -39,6 +39,19 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The page a post-redirect-get leads to: GETs the response's {@code Location} (resolved against the request's
+     * address); a response that is not a redirect is returned as it is.
+     */
+    public HttpResponse<String> followRedirect(HttpResponse<String> response) throws Exception {
+        if (response.statusCode() / 100 != 3) {
+            return response;
+        }
+        URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+        return http.send(HttpRequest.newBuilder(next).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A GET whose body is kept as bytes (PDFs, images). */
     public HttpResponse<byte[]> getBytes(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(30)).GET().build(),

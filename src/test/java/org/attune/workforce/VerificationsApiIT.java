@@ -99,7 +99,7 @@ class VerificationsApiIT {
         form.put("create:name", "HR system");
         form.put("create:save", "Make a token");
         form.putAll(WebClient.postback(page));
-        String created = workspace.post("/manager/tokens", form, java.util.Map.of()).body();
+        String created = workspace.followRedirect(workspace.post("/manager/tokens", form, java.util.Map.of())).body();
         String token = created.replaceAll("(?s).*<code id=\"token\">(att_[A-Za-z0-9_-]+)</code>.*", "$1");
         assertTrue(token.startsWith("att_"), created);
 
