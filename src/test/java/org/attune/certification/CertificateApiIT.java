@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import java.awt.image.BufferedImage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,9 +16,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.attune.testing.Certifiable;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestDatabase;
@@ -136,13 +127,7 @@ class CertificateApiIT {
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         assertEquals(401, new WebClient(base).get("/api/v1/certificates/" + number + "/pdf").statusCode());
         assertEquals(404, signedIn(otherTrainee).get("/api/v1/certificates/" + number + "/pdf").statusCode());
-        String url;
-        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 150);
-            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-            url = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
-                    image.getWidth(), image.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
-        }
+        String url = QrOnCertificate.read(pdf.body());
         assertTrue(url.endsWith("/verify/" + number), url);
         String path = url.substring(url.indexOf("/verify/"));
         HttpResponse<String> page = new WebClient(base).get(path);
