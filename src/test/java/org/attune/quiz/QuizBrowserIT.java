@@ -362,8 +362,9 @@ class QuizBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("unanswered-back")).click();
         assertFalse(warning.isDisplayed());
         String second = new ArrayList<>(drawn.keySet()).get(1);
-        assertTrue(driver().findElement(By.id("question-" + second)).findElements(By.cssSelector("*")).contains(
-                driver().switchTo().activeElement()), "the focus is in the first unanswered question");
+        WebElement firstUnanswered = driver().findElement(By.id("question-" + second));
+        new WebDriverWait(driver(), Duration.ofSeconds(5)).withMessage("the focus is in the first unanswered question")
+                .until(d -> firstUnanswered.findElements(By.cssSelector("*")).contains(d.switchTo().activeElement()));
 
         driver().findElement(By.id("attempt:submit")).click();
         new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> warning.isDisplayed());
