@@ -255,7 +255,7 @@ public class Certificate implements Serializable {
     }
 
     void reminded(int days, Instant now) {
-        if (days == 90) {
+        if (days == ExpiryWindow.DAYS) {
             reminded90At = now;
         } else {
             reminded30At = now;
