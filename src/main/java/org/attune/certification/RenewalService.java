@@ -1,7 +1,6 @@
 package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,8 +43,6 @@ public class RenewalService {
     @Inject
     private PracticumService practicum;
 
-    @Inject
-    private Event<CertificateChanged> changed;
 
     /** The certificate the holder could renew now: their newest, active or expired, within the window. */
     public Optional<Certificate> renewable(Person holder) {
@@ -93,10 +90,8 @@ public class RenewalService {
                 old.getOrganisationName(), old.getAccreditationAtIssue(), old.getSignedOffBy(),
                 old.getSignedOffByName(), old.getCourseCode(), old.getCourseTitle(), old.getSyllabusVersionId(),
                 old.getSyllabusLabel(), old.getSyllabusHash(), old.getCompetences());
-        Certificate renewed = certification.write(facts, syllabus.getValidityMonths(), "renewal:" + old.getId(),
-                old.getId(), AuditActor.person(holder.id()));
-        changed.fire(new CertificateChanged(CertificateChanged.Kind.RENEWED, renewed, old.getNumber().value(),
-                clock.instant()));
-        return renewed;
+        // the writer announces the renewal (CertificateChanged) in the transaction that writes it
+        return certification.write(facts, syllabus.getValidityMonths(), "renewal:" + old.getId(), old.getId(),
+                AuditActor.person(holder.id()));
     }
 }

@@ -22,6 +22,7 @@ import org.attune.certification.Certificate;
 import org.attune.certification.CertificateAdminService;
 import org.attune.certification.CertificationService;
 import org.attune.certification.ExpiryReminders;
+import org.attune.certification.RenewalService;
 import org.attune.testing.Certifiable;
 import org.attune.testing.Deployments;
 import org.attune.testing.Eventually;
@@ -68,6 +69,9 @@ class WebhooksIT {
     private ExpiryReminders reminders;
 
     @Inject
+    private RenewalService renewal;
+
+    @Inject
     private WorkforceService workforce;
 
     @Inject
@@ -88,6 +92,8 @@ class WebhooksIT {
     private Person otherManager;
     private Person lead;
     private Certificate certificate;
+    private Person holder;
+    private Certifiable record;
     private String secret;
     private long endpointId;
 
@@ -95,7 +101,7 @@ class WebhooksIT {
     void certificateOnARosterWithAnEndpoint() throws Exception {
         data = new TestPeople(dataSource);
         receiver = new LoopbackReceiver();
-        Certifiable record = new Certifiable(dataSource);
+        record = new Certifiable(dataSource);
         long training = data.organisation("TRAINING", "Hooks Training");
         long employer = data.organisation("EMPLOYER", "Hooks Employer");
         long otherEmployer = data.organisation("EMPLOYER", "Hooks Other Employer");
@@ -111,6 +117,7 @@ class WebhooksIT {
                 Instant.now().plus(Duration.ofDays(1000)));
         record.signOff(trainee.id(), training, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         certificate = certification.issueIfEligible(trainee).orElseThrow();
+        holder = trainee;
         workforce.add(manager, certificate.getNumber().value(), trainee.displayName());
         WebhookService.Registered registered = webhooks.register(manager, receiver.url("/hooks"));
         secret = registered.secret();
@@ -240,5 +247,26 @@ class WebhooksIT {
     /** The shared wait helper, which says what did not happen when the deadline passes. */
     private static void waitUntil(BooleanSupplier condition, String failure) throws Exception {
         Eventually.until(failure, condition::getAsBoolean);
+    }
+
+    /**
+     * A renewal is written in a transaction of its own (two requests cannot both renew); its event must be written in
+     * that same transaction, or a failure after it would leave a renewed certificate that no endpoint hears about.
+     */
+    @Test
+    void aRenewalAndItsEventCommitTogetherEvenWhenTheCallersTransactionRollsBack() throws Exception {
+        execute("UPDATE certificate SET expires_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofDays(30))), certificate.getId());
+        record.passRefresher(holder.id());
+        Certificate renewed;
+        tx.begin();
+        try {
+            renewed = renewal.renew(holder);
+        } finally {
+            tx.rollback();
+        }
+        waitUntil(() -> receiver.received().stream().anyMatch(r -> "certificate.renewed".equals(
+                r.header("Attune-Event-Type")) && r.body().contains(renewed.getNumber().value())),
+                "the renewal's event was lost with the caller's transaction");
     }
 }
