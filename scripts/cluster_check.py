@@ -340,24 +340,36 @@ def main():
     for i in (1, 2):
         sign_in(node[i], admin_email, admin_password)  # the administrator may download any credential
     jwks = {i: json.loads(node[i].request("GET", "/.well-known/jwks.json")[2]) for i in (1, 2)}
+    def jws_in(text):
+        jws = text.strip()
+        if not re.fullmatch(r"[\w-]+\.[\w-]+\.[\w-]+", jws):
+            found = re.search(r"[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}", text)
+            jws = found.group(0) if found else ""
+        return jws
+
     checks = []
+    lists_checked = set()
     for signer in (1, 2):
         status, _, credential, _ = node[signer].request("GET", "/api/v1/certificates/%s/credential" % number)
-        status_list = node[signer].request("GET", "/api/v1/status-lists/1")[2]
-        for label, text in (("credential", credential), ("status list", status_list)):
-            jws = text.strip()
-            if not re.fullmatch(r"[\w-]+\.[\w-]+\.[\w-]+", jws):
-                found = re.search(r"[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}", text)
-                jws = found.group(0) if found else ""
+        signed = [("credential", jws_in(credential))]
+        try:  # the status lists this credential points at (revocation and suspension), as a verifier follows them
+            entries = json.loads(b64(signed[0][1].split(".")[1])).get("credentialStatus", [])
+        except (ValueError, IndexError):
+            entries = []
+        for entry in entries if isinstance(entries, list) else [entries]:
+            path = urllib.parse.urlparse(entry.get("statusListCredential", "")).path
+            lists_checked.add(entry.get("statusPurpose"))
+            signed.append(("status list " + path, jws_in(node[signer].request("GET", path)[2])))
+        for label, jws in signed:
             for verifier in (1, 2):
                 ok, kid = rs256_valid(jws, jwks[verifier]) if jws else (False, None)
                 checks.append(ok)
                 if not ok:
                     print("   %s from node%d does not verify with node%d's JWKS (kid %s)"
                           % (label, signer, verifier, kid), flush=True)
-    report("one key set", all(checks) and len(checks) == 8,
-           "%d of 8 signatures (credential and status list from each node) verify with each node's JWKS"
-           % sum(checks))
+    report("one key set", all(checks) and len(checks) == 12 and lists_checked == {"revocation", "suspension"},
+           "%d of 12 signatures (the credential and the two status lists it points at, from each node) verify with"
+           " each node's JWKS; purposes followed: %s" % (sum(checks), sorted(p for p in lists_checked if p)))
 
     # -- the look-up rate limit is one limit for the cluster ------------------------------------------------------
     harvester = Client(proxy, "127.0.0.77")
