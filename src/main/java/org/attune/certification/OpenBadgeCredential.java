@@ -83,6 +83,11 @@ public final class OpenBadgeCredential {
             return root() + "/verify/" + number;
         }
 
+        /** The holder's public share page of a certificate. */
+        public String share(CertificateNumber number) {
+            return root() + "/share/" + number;
+        }
+
         public String achievement(Certificate c) {
             return root() + "/achievements/" + c.getCourseCode() + "/" + c.getSyllabusLabel();
         }

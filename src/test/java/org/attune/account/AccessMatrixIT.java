@@ -143,6 +143,7 @@ class AccessMatrixIT {
         matrix.put("/evidence/..%2FWEB-INF%2Fweb.xml",
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, NO,     NO});
         matrix.put("/verify",                    new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/share",                     new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
         matrix.put("/admin/certificates",        new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/lead/certificates",         new int[] {LOGIN, NO,     NO,      NO,      OK,   NO,     NO});
         matrix.put("/.well-known/jwks.json",     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});

@@ -49,6 +49,11 @@ class AccountPagesBrowserIT extends BrowserTestBase {
             s.setString(1, "Hillside Baby Group " + data.tag());
             s.executeUpdate();
         }
+        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
+                "DELETE FROM audit_event WHERE action = ?")) {
+            s.setString(1, pagingAction());
+            s.executeUpdate();
+        }
         data.close();
     }
 
@@ -193,5 +198,100 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertShows("Your new password is set");
         signIn(trainee.email(), "harbour-kite-evening");
         assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
+    }
+
+    /** The action of the events the audit log test writes: its own, so that its searches see only them. */
+    private String pagingAction() {
+        return "PAGING_TEST_" + data.tag().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private void auditEvent(java.time.Instant at, String actor, String subject) throws Exception {
+        data.insertRow("INSERT INTO audit_event (occurred_at, actor, action, subject, detail) VALUES (?, ?, ?, ?, NULL)",
+                java.sql.Timestamp.from(at), actor, pagingAction(), subject);
+    }
+
+    private java.util.List<String> column(int index) {
+        return driver().findElements(By.cssSelector("#events tbody tr td:nth-child(" + index + ")")).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
+
+    private String currentPage() {
+        return driver().findElement(By.id("currentPage")).getText();
+    }
+
+    /**
+     * The audit log shows 50 events a page with page links that are plain links (no script), people by their names
+     * (linked to their page) and times in UK time; a search by a person's name finds the events they did and those
+     * about them, and not others'; a page number that is not one, or beyond the last page, and an over-long search
+     * are answered with a message.
+     */
+    @Test
+    void auditLogPagesShowNamesAndUkTimesAndFindEventsByAPersonsName() throws Exception {
+        TestPeople.Person alpha = data.person("alpha" + data.tag(), null, "TRAINER");
+        TestPeople.Person beta = data.person("beta" + data.tag(), null, "TRAINEE");
+        TestPeople.Person gamma = data.person("gamma" + data.tag(), null, "TRAINER");
+        java.time.Instant newest = java.time.Instant.parse("2026-07-01T12:34:00Z");
+        for (int i = 0; i < 110; i++) {
+            auditEvent(newest.minus(Duration.ofMinutes(i)), String.valueOf(alpha.id()), "person:" + beta.id());
+        }
+        for (int i = 0; i < 10; i++) {
+            auditEvent(newest.minus(Duration.ofDays(1 + i)), String.valueOf(gamma.id()), "cohort:" + i);
+        }
+        signIn(admin.email(), TestPeople.PASSWORD);
+        open("admin/audit?action=" + pagingAction());
+        assertEquals("Page 1 of 3", currentPage());
+        assertTrue(driver().findElement(By.id("pageSummary")).getText().contains("120 events"));
+        assertEquals(50, column(1).size());
+        assertEquals("1 Jul 2026, 13:34", column(1).get(0), "UK summer time, not UTC or an ISO timestamp");
+        assertEquals("2026-07-01T12:34:00Z", driver().findElement(By.cssSelector("#events tbody tr time"))
+                .getAttribute("datetime"));
+        assertEquals("Test alpha" + data.tag(), column(2).get(0));
+        assertEquals("Test beta" + data.tag(), column(4).get(0));
+        assertTrue(driver().findElement(By.cssSelector("#events tbody tr td:nth-child(2) a")).getAttribute("href")
+                .endsWith("/admin/person?id=" + alpha.id()));
+        assertTrue(driver().findElements(By.id("previousPage")).isEmpty(), "a previous page before the first");
+        assertAccessible();
+        follow(By.id("nextPage"));
+        assertEquals("Page 2 of 3", currentPage());
+        assertTrue(driver().getCurrentUrl().contains("action=" + pagingAction()), driver().getCurrentUrl());
+        assertEquals(50, column(1).size());
+        follow(By.id("lastPage"));
+        assertEquals("Page 3 of 3", currentPage());
+        assertEquals(20, column(1).size());
+        assertTrue(driver().findElements(By.id("nextPage")).isEmpty(), "a next page after the last");
+        assertEquals(java.util.Collections.nCopies(10, "Test gamma" + data.tag()), column(2).subList(10, 20));
+        assertAccessible();
+        follow(By.id("previousPage"));
+        assertEquals("Page 2 of 3", currentPage());
+
+        driver().findElement(By.id("text")).sendKeys("GAMMA" + data.tag());
+        submit(By.cssSelector("form.filter-form button[type=submit]"));
+        assertEquals(java.util.Collections.nCopies(10, "Test gamma" + data.tag()), column(2),
+                "a name finds the events that person did, and only those");
+        assertEquals("Page 1 of 1", currentPage());
+        assertAccessible();
+        open("admin/audit?action=" + pagingAction() + "&text=beta" + data.tag() + "&page=3");
+        assertEquals("Page 3 of 3", currentPage());
+        assertEquals(java.util.Collections.nCopies(10, "Test beta" + data.tag()), column(4),
+                "a name finds the events about that person");
+        assertTrue(driver().findElement(By.id("pageSummary")).getText().contains("110 events"));
+        open("admin/audit?action=" + pagingAction() + "&text=alpha" + data.tag());
+        assertTrue(driver().findElement(By.id("pageSummary")).getText().contains("110 events"));
+        assertTrue(column(2).stream().allMatch(("Test alpha" + data.tag())::equals), "another's events were found");
+
+        for (String page : java.util.List.of("-1", "abc", "99999999999")) {
+            open("admin/audit?action=" + pagingAction() + "&page=" + page);
+            assertTrue(driver().findElement(By.id("pageProblem")).getText().contains("not one"), page);
+            assertEquals("Page 1 of 3", currentPage());
+        }
+        assertAccessible();
+        open("admin/audit?action=" + pagingAction() + "&page=999999");
+        assertTrue(driver().findElement(By.id("pageProblem")).getText().contains("not that many pages"));
+        assertEquals("Page 3 of 3", currentPage());
+        open("admin/audit?action=" + pagingAction() + "&text=" + "x".repeat(400));
+        assertTrue(driver().findElement(By.id("text-error")).getText().contains("at most 320"));
+        assertEquals("true", driver().findElement(By.id("text")).getAttribute("aria-invalid"));
+        assertTrue(driver().findElements(By.id("events")).isEmpty(), "an over-long search was run");
+        assertAccessible();
     }
 }

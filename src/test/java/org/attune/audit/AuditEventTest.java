@@ -23,4 +23,14 @@ class AuditEventTest {
         AuditEvent event = new AuditEvent(Instant.now(), null, "IMPORT", null, "x".repeat(5000));
         assertEquals(1000, event.detail().length());
     }
+
+    @Test
+    void actorsAndSubjectsNamePeopleByIdOrPersonReferenceOnly() {
+        assertEquals(java.util.Optional.of(12L), AuditSearch.personId("12"));
+        assertEquals(java.util.Optional.of(12L), AuditSearch.personId("person:12"));
+        assertEquals(java.util.Optional.empty(), AuditSearch.personId("cohort:12"));
+        assertEquals(java.util.Optional.empty(), AuditSearch.personId("sam@example.org"));
+        assertEquals(java.util.Optional.empty(), AuditSearch.personId(null));
+        assertEquals(java.util.Optional.empty(), AuditSearch.personId("9".repeat(19)));
+    }
 }

@@ -146,4 +146,158 @@ class CertificateBrowserIT extends BrowserTestBase {
         open("verify/" + number);
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Suspended"), text());
     }
+
+    /** The certificate's number once the trainee has met every criterion and opened their dashboard (which issues it). */
+    private String certify() throws Exception {
+        record.completeCourse(trainee.id());
+        record.completePractice(trainee.id(), trainer.id());
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+                Instant.now().plus(Duration.ofDays(900)));
+        record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
+        open("trainee/dashboard");
+        return driver().findElement(By.id("certificateNumber")).getText();
+    }
+
+    /** Fetches an address of the application in the page, with the browser's cookies: status, type, first bytes. */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Object> fetch(String href) {
+        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                + " return r.arrayBuffer().then(function (b) { var bytes = new Uint8Array(b), text = '';"
+                + "  for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
+                + "  done({status: r.status, type: r.headers.get('Content-Type') || '', body: text}); }); })"
+                + ".catch(function (e) { done({status: -1, type: '', body: String(e)}); });", href);
+    }
+
+    private static java.util.Map<String, String> queryOf(String url) {
+        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        for (String pair : java.net.URI.create(url).getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            parameters.put(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                    java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+
+    /**
+     * The holder finds a "Share" link and a copyable address on their dashboard; the share page shows the badge, the
+     * achievement, the training organisation and its focus, the dates and status, a LinkedIn add-to-profile link
+     * with exactly the certificate's facts, the signed credential and the badge PNG to download; on a phone nothing
+     * scrolls sideways. A visitor sees the same facts but no credential download. Once suspended, then revoked, the
+     * page says so first, greys the badge and offers no LinkedIn link.
+     */
+    @Test
+    void holderSharesTheirCertificateOnAPublicPageThatSaysPlainlyWhenItIsNoLongerValid() throws Exception {
+        signIn(trainee.email(), TestPeople.PASSWORD);
+        String number = certify();
+        String address = driver().findElement(By.id("shareAddress")).getAttribute("value");
+        assertTrue(address.endsWith("/share/" + number), address);
+        assertEquals("true", driver().findElement(By.id("shareAddress")).getAttribute("readonly"));
+        assertAccessible();
+        follow(By.id("shareLink"));
+        assertTrue(driver().getCurrentUrl().endsWith("/share/" + number), driver().getCurrentUrl());
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), text());
+        String achievement = driver().findElement(By.id("achievement")).getText();
+        assertTrue(!achievement.isBlank() && driver().getTitle().startsWith(achievement), driver().getTitle());
+        assertTrue(driver().findElement(By.id("description")).getText().contains("It does not certify:"), text());
+        org.openqa.selenium.WebElement badge = driver().findElement(By.id("badge"));
+        assertTrue(badge.getAttribute("alt").startsWith("Round dark blue badge"), badge.getAttribute("alt"));
+        Number loaded = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+                .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1;", badge);
+        assertEquals(512, loaded.intValue(), "the badge image loads");
+        assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
+        String organisationText = driver().findElement(By.id("organisation")).getText();
+        assertTrue(organisationText.contains("Browser Certifying Training")
+                && organisationText.contains("accredited as communication-focused"), organisationText);
+        assertAccessible();
+
+        java.time.ZonedDateTime issued;
+        java.time.ZonedDateTime expires;
+        try (var c = TestDatabase.dataSource().getConnection(); var q = c.prepareStatement(
+                "SELECT issued_at, expires_at FROM certificate WHERE cert_number = ?")) {
+            q.setString(1, number);
+            try (var row = q.executeQuery()) {
+                row.next();
+                issued = row.getTimestamp(1).toInstant().atZone(java.time.ZoneId.of("Europe/London"));
+                expires = row.getTimestamp(2).toInstant().atZone(java.time.ZoneId.of("Europe/London"));
+            }
+        }
+        String linkedIn = driver().findElement(By.id("linkedin")).getAttribute("href");
+        assertTrue(linkedIn.startsWith("https://www.linkedin.com/profile/add?"), linkedIn);
+        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("startTask", "CERTIFICATION_NAME");
+        expected.put("name", achievement);
+        expected.put("organizationName", "Browser Certifying Training " + data.tag());
+        expected.put("issueYear", String.valueOf(issued.getYear()));
+        expected.put("issueMonth", String.valueOf(issued.getMonthValue()));
+        expected.put("expirationYear", String.valueOf(expires.getYear()));
+        expected.put("expirationMonth", String.valueOf(expires.getMonthValue()));
+        expected.put("certUrl", address);
+        expected.put("certId", number);
+        assertEquals(expected, queryOf(linkedIn));
+
+        org.openqa.selenium.WebElement badgeLink = driver().findElement(By.id("badgeDownload"));
+        assertEquals("attune-badge-ATT-IC.png", badgeLink.getAttribute("download"));
+        java.util.Map<String, Object> png = fetch(badgeLink.getAttribute("href"));
+        assertEquals(200L, ((Number) png.get("status")).longValue());
+        assertTrue(((String) png.get("type")).startsWith("image/png"), (String) png.get("type"));
+        assertTrue(((String) png.get("body")).startsWith("\u0089PNG\r\n\u001a\n"), "not a PNG file");
+
+        assertTrue(driver().findElement(By.id("credentialExplained")).getText().contains("wallet"), text());
+        java.util.Map<String, Object> credential = fetch(driver().findElement(By.id("credentialDownload"))
+                .getAttribute("href"));
+        assertEquals(200L, ((Number) credential.get("status")).longValue());
+        assertTrue(((String) credential.get("type")).startsWith("application/vc+jwt"), (String) credential.get("type"));
+        com.nimbusds.jose.JWSObject jws = com.nimbusds.jose.JWSObject.parse(((String) credential.get("body")).strip());
+        com.nimbusds.jose.jwk.JWKSet jwks = com.nimbusds.jose.jwk.JWKSet.parse((String) fetch(baseUrl.toString()
+                .replaceAll("/?$", "/") + ".well-known/jwks.json").get("body"));
+        assertTrue(jws.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(jwks.getKeyByKeyId(jws.getHeader()
+                .getKeyID()).toRSAKey())), "the credential's signature verifies with a published key");
+        assertEquals("urn:attune:certificate:" + number, ((java.util.Map<?, ?>) jws.getPayload().toJSONObject()
+                .get("credentialSubject")).get("id"));
+
+        usePhone();
+        open("share/" + number);
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), text());
+        assertAccessible();
+        browser.resize(1280, 900);
+        signOut();
+
+        open("share/" + number);
+        assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
+        assertTrue(driver().findElements(By.id("credentialDownload")).isEmpty(), "a visitor is offered the download");
+        assertTrue(driver().findElement(By.id("credentialHolderOnly")).isDisplayed());
+        assertAccessible();
+        char last = number.charAt(number.length() - 1);
+        open("share/" + number.substring(0, number.length() - 1) + (last == 'A' ? 'B' : 'A'));
+        assertTrue(driver().findElement(By.id("problem")).getText().contains("typing mistake"), text());
+        assertAccessible();
+
+        signIn(lead.email(), TestPeople.PASSWORD);
+        open("lead/certificates");
+        new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Suspend");
+        driver().findElement(By.id("certificates:table:0:reason")).sendKeys("A concern is being looked into.");
+        submit("certificates:table:0:apply");
+        open("share/" + number);
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Suspended"), text());
+        assertTrue(driver().findElement(By.id("status")).getText().contains("Do not rely on this certificate."), text());
+        assertTrue(driver().findElements(By.id("linkedin")).isEmpty(), "a suspended certificate offers LinkedIn");
+        assertTrue(driver().findElement(By.cssSelector(".share-card")).getAttribute("class")
+                .contains("share-card--invalid"));
+        assertAccessible();
+
+        open("lead/certificates");
+        new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Revoke");
+        driver().findElement(By.id("certificates:table:0:reason")).sendKeys("Issued in error.");
+        submit("certificates:table:0:apply");
+        open("share/" + number);
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Revoked"), text());
+        assertTrue(driver().findElement(By.id("status")).getText().contains("Do not rely on this certificate."), text());
+        assertTrue(driver().findElements(By.id("linkedin")).isEmpty(), "a revoked certificate offers LinkedIn");
+        String filter = (String) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "return getComputedStyle(document.getElementById('badge')).filter;");
+        assertTrue(filter.contains("grayscale"), "the badge of a revoked certificate looks valid: " + filter);
+        assertAccessible();
+    }
 }

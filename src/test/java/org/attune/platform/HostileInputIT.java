@@ -90,14 +90,14 @@ class HostileInputIT {
     @Test
     void queryStringsOfPagesAnswerHostileValuesWithoutServerErrorsOrUnescapedEchoes() throws Exception {
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put("anonymous", List.of("/organisation-profile?id=", "/register?code=", "/verify?number=",
+        pages.put("anonymous", List.of("/organisation-profile?id=", "/register?code=", "/verify?number=", "/share/",
                 "/password-choose?token=", "/login?expired=", "/organisations/"));
         pages.put("trainee", List.of("/trainee/module?key=", "/trainee/quiz?module=", "/trainee/attempt?id=",
                 "/trainee/attempt-result?id=", "/account/personal-data?person="));
         pages.put("trainer", List.of("/trainer/cohort?id=", "/trainer/practice?person=", "/trainer/observe?session=",
                 "/trainer/trainee-quizzes?person=", "/trainer/quiz-statistics?module="));
         pages.put("admin", List.of("/admin/person?id=", "/admin/organisation?id=", "/admin/accreditation?id=",
-                "/admin/audit?text=", "/admin/personal-data?id="));
+                "/admin/audit?text=", "/admin/audit?page=", "/admin/personal-data?id="));
         for (Map.Entry<String, List<String>> role : pages.entrySet()) {
             WebClient client = client(role.getKey());
             for (String page : role.getValue()) {

@@ -3,47 +3,112 @@ package org.attune.audit.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.attune.audit.AuditEvent;
-import org.attune.audit.AuditLog;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.attune.audit.AuditSearch;
 
-/** Backs {@code admin/audit.xhtml}: searches the audit log by action, person and date (GET parameters). */
+/**
+ * Backs {@code admin/audit.xhtml}: the audit log a page of 50 events at a time, searched by action, dates and a
+ * person's name (or any text of the actor or subject), all GET parameters so that every page has an address and the
+ * page links work without scripts. A page number that is not one (abc, -1, beyond the last page) or a search text
+ * too long to match anything is answered with a message, and the nearest page that exists.
+ */
 @Named
 @RequestScoped
 public class AuditLogView {
 
-    static final int MAX_RESULTS = 500;
-
     @Inject
-    private AuditLog auditLog;
+    private AuditSearch audit;
 
     private String action;
     private String text;
     private LocalDate from;
     private LocalDate until;
-    private List<AuditEvent> events;
+    private String page;
+    private AuditSearch.Page result;
     private List<String> actions;
+    private String pageProblem;
+    private boolean textTooLong;
 
     public void search() {
-        events = auditLog.search(action, text,
+        actions = audit.actions();
+        if (text != null && text.strip().length() > AuditSearch.MAX_TEXT) {
+            textTooLong = true;
+            return;
+        }
+        int requested = requestedPage();
+        result = audit.page(new AuditSearch.Filter(action, text,
                 from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                MAX_RESULTS);
-        actions = auditLog.actions();
+                until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), requested);
+        if (pageProblem == null && result.number() != requested) {
+            pageProblem = "beyond";
+        }
     }
 
-    public List<AuditEvent> getEvents() {
-        return events;
+    /** The page asked for: 1 when none; when it is not a whole number from 1, page 1 and a message. */
+    private int requestedPage() {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        String digits = page.strip();
+        if (!digits.matches("\\d{1,9}") || Integer.parseInt(digits) < 1) {
+            pageProblem = "invalid";
+            return 1;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /** The query string of another page of the same search, e.g. {@code ?text=Sam&page=2}. */
+    public String query(int number) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("action", action);
+        parameters.put("text", text);
+        parameters.put("from", from == null ? null : from.toString());
+        parameters.put("until", until == null ? null : until.toString());
+        parameters.put("page", number == 1 ? null : String.valueOf(number));
+        String query = parameters.entrySet().stream().filter(p -> p.getValue() != null && !p.getValue().isBlank())
+                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
+    public AuditSearch.Page getResult() {
+        return result;
     }
 
     public List<String> getActions() {
         return actions;
     }
 
-    public int getMaxResults() {
-        return MAX_RESULTS;
+    /** Why the page shown is not the one asked for: invalid or beyond; null when it is. */
+    public String getPageProblem() {
+        return pageProblem;
+    }
+
+    public boolean isTextTooLong() {
+        return textTooLong;
+    }
+
+    public int getMaxText() {
+        return AuditSearch.MAX_TEXT;
+    }
+
+    public int getPageSize() {
+        return AuditSearch.PAGE_SIZE;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getAction() {

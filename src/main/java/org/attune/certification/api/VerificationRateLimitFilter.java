@@ -12,10 +12,10 @@ import org.attune.certification.RateLimiter;
 import org.attune.platform.web.ClientAddresses;
 
 /**
- * Limits certificate look-ups per client address (the page and the API), so numbers cannot be harvested: over the
- * limit the answer is 429 with {@code Retry-After}.
+ * Limits certificate look-ups per client address (the verification and share pages and the API), so numbers cannot
+ * be harvested: over the limit the answer is 429 with {@code Retry-After}.
  */
-@WebFilter(urlPatterns = {"/verify", "/verify/*", "/api/v1/certificates/*"})
+@WebFilter(urlPatterns = {"/verify", "/verify/*", "/share", "/share/*", "/api/v1/certificates/*"})
 public class VerificationRateLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
