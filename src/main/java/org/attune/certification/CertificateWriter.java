@@ -28,6 +28,9 @@ class CertificateWriter {
     @Inject
     private StatusListSlots slots;
 
+    @Inject
+    private jakarta.enterprise.event.Event<CertificateIssued> issued;
+
     private final SecureRandom random = new SecureRandom();
 
     /** The certificate with this issue key, as committed now (a transaction of its own sees the latest). */
@@ -49,6 +52,9 @@ class CertificateWriter {
         audit.record(actor, supersedes == null ? "CERTIFICATE_ISSUED" : "CERTIFICATE_RENEWED",
                 "person:" + facts.personId(), certificate.getNumber() + (supersedes == null ? ""
                         : " supersedes certificate " + supersedes));
+        if (supersedes == null && issueKey.equals(CertificationService.initialKey(facts.personId()))) {
+            issued.fire(new CertificateIssued(certificate));
+        }
         return certificate;
     }
 }

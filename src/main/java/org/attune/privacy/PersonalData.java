@@ -17,8 +17,8 @@ public final class PersonalData {
     private static final String OBSERVED = "SELECT id FROM observation WHERE trainee_id = {id}";
 
     static final List<ExportQuery> QUERIES = List.of(
-            q("profile", "person", "person", Set.of("id"), "SELECT id, email, display_name, active, created_at,"
-                    + " credentials_changed_at, erased_at FROM person WHERE id = {id}"),
+            q("profile", "person", "person", Set.of("id"), "SELECT id, email, display_name, active, roster_digest,"
+                    + " created_at, credentials_changed_at, erased_at FROM person WHERE id = {id}"),
             q("profile", "roles", "person_role", Set.of("person_id"),
                     "SELECT role FROM person_role WHERE person_id = {id} ORDER BY role"),
             q("account-security", "known_devices", "sign_in_known_device", Set.of("person_id"),
