@@ -159,6 +159,7 @@ public final class TestPeople implements AutoCloseable {
                 s.executeUpdate("DELETE FROM enrolment WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM content_import WHERE requested_by = '" + id + "'");
                 s.executeUpdate("DELETE FROM password_reset_token WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM email_change WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM membership WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM person_role WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM person WHERE id = " + id);
