@@ -109,6 +109,9 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         open("account/confirm-email?token=" + link.group(1));
         assertTrue(driver().findElement(By.id("invalid")).getText().contains("does not work"), "a link works once");
         assertEquals(302, new WebClient(baseUrl).signIn(newEmail, newPassword).statusCode());
+        usePhone();
+        open("account/settings");
+        assertAccessible(); // no sideways scroll on a phone
     }
 
     private void typePasswords(String current, String newPassword) {
