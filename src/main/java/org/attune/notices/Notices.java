@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
@@ -75,18 +76,16 @@ public class Notices {
     @Transactional(Transactional.TxType.MANDATORY)
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) CertificateChanged change) {
         Certificate c = change.certificate();
-        String prefix = switch (change.kind()) {
-            case SUSPENDED -> "notice.suspended";
-            case REINSTATED -> "notice.reinstated";
-            case REVOKED -> "notice.revoked";
-            case RENEWED -> null;
-            case EXPIRING -> null; // the expiry reminders are mailed by certification itself
-        };
-        if (change.kind() == CertificateChanged.Kind.RENEWED) {
-            issuedOrRenewed(c);
-        } else if (prefix != null) {
-            people.find(c.getPersonId()).ifPresent(holder -> send(holder, prefix + ".subject", prefix + ".body",
-                    "notice.footer.holder", c.getNumber().value(), c.getStatusReason(), verifyLink(c)));
+        switch (change.kind()) {
+            case RENEWED -> issuedOrRenewed(c);
+            case SUSPENDED, REINSTATED, REVOKED -> {
+                String notice = "notice." + change.kind().name().toLowerCase(Locale.ROOT);
+                people.find(c.getPersonId()).ifPresent(holder -> send(holder, notice + ".subject", notice + ".body",
+                        "notice.footer.holder", c.getNumber().value(), c.getStatusReason(), verifyLink(c)));
+            }
+            case EXPIRING -> {
+                // certification's expiry reminders mail the holder themselves
+            }
         }
     }
 
