@@ -67,9 +67,9 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         open("account/home");
         follow(By.id("accountSettings"));
         assertAccessible();
-        driver().findElement(By.id("name:name")).clear();
-        driver().findElement(By.id("name:name")).sendKeys("Renamed Trainee");
-        submit(By.id("name:save"));
+        driver().findElement(By.id("profile:name")).clear();
+        driver().findElement(By.id("profile:name")).sendKeys("Renamed Trainee");
+        submit(By.id("profile:save"));
         assertShows("Your name is saved.");
         assertTrue(driver().findElement(By.id("signOutForm")).getText().contains("Renamed Trainee"),
                 "the new name shows in the header");
@@ -88,8 +88,8 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertEquals(302, new WebClient(baseUrl).signIn(trainee.email(), newPassword).statusCode());
 
         String newEmail = "moved-" + data.tag() + "@example.org";
-        driver().findElement(By.id("email:email")).sendKeys(newEmail);
-        submit(By.id("email:send"));
+        driver().findElement(By.id("address:email")).sendKeys(newEmail);
+        submit(By.id("address:send"));
         assertShows("We have sent a confirmation link to " + newEmail);
         assertEquals(trainee.email(), driver().findElement(By.id("currentEmail")).getText(),
                 "the address changes only when the link is used");

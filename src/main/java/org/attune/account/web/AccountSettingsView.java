@@ -49,7 +49,7 @@ public class AccountSettingsView implements Serializable {
     public void rename() throws IOException {
         Optional<AccountSettingsService.Failure> failure = settings.rename(currentUser.person().id(), name);
         if (failure.isPresent()) {
-            Messages.addError("name:name", Texts.get("account.failure." + failure.get().name()));
+            Messages.addError("profile:name", Texts.get("account.failure." + failure.get().name()));
             return;
         }
         done("account.name.saved");
@@ -77,7 +77,7 @@ public class AccountSettingsView implements Serializable {
         Optional<AccountSettingsService.Failure> failure = settings.requestEmailChange(currentUser.person().id(),
                 email);
         if (failure.isPresent()) {
-            Messages.addError("email:email", Texts.get("account.failure." + failure.get().name()));
+            Messages.addError("address:email", Texts.get("account.failure." + failure.get().name()));
             return;
         }
         Messages.addFlashGlobalInfo(Texts.get("account.email.sent", Person.normaliseEmail(email)));
