@@ -52,6 +52,7 @@ class ArchitectureTest {
             entry("workforce", Set.of("account", "audit", "certification", "organisation", "platform")),
             entry("privacy", Set.of("account", "audit", "certification", "competence", "platform")),
             entry("retention", Set.of("account", "audit", "competence", "organisation", "platform")),
+            entry("notices", Set.of("account", "certification", "competence", "organisation", "platform")),
             entry("webhooks", Set.of("account", "audit", "certification", "organisation", "platform", "workforce")),
             entry("demo", Set.of("account", "audit", "catalog", "certification", "competence", "content",
                     "learning", "organisation", "platform", "quiz", "workforce")));

@@ -49,6 +49,7 @@ public class AccountErasure {
         String formerEmail = person.email();
         em.createQuery("update PasswordResetToken t set t.usedAt = :now where t.person = :p and t.usedAt is null")
                 .setParameter("now", now).setParameter("p", person).executeUpdate();
+        em.createQuery("delete from EmailChange c where c.person = :p").setParameter("p", person).executeUpdate();
         devices.revokeAll(person.id());
         signInRecords.forgetAccount(formerEmail);
         person.erase(pseudonym, now);

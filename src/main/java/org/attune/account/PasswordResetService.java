@@ -78,6 +78,17 @@ public class PasswordResetService {
         audit.record(null, "PASSWORD_RESET_REQUESTED", "person:" + person.get().id(), null);
     }
 
+    /**
+     * A link with which a person created without a password (an imported trainee) chooses one, valid for
+     * {@link PasswordResetToken#INVITATION_VALIDITY}; written in the caller's transaction, for the caller to mail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String setPasswordLink(Person person) {
+        String token = PasswordResetToken.newToken();
+        em.persist(new PasswordResetToken(person, token, clock.instant(), PasswordResetToken.INVITATION_VALIDITY));
+        return PasswordResetToken.link(baseUrl.value(), token);
+    }
+
     /** Whether a link's token can still be used, for showing the form or a message straight away. */
     public boolean usable(String token) {
         return find(token, false).map(t -> t.usableAt(clock.instant())).orElse(false);

@@ -22,6 +22,8 @@ import org.attune.platform.Secrets;
 public class PasswordResetToken {
 
     public static final Duration VALIDITY = Duration.ofMinutes(30);
+    /** How long the set-password link mailed to an imported trainee works. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,10 +50,14 @@ public class PasswordResetToken {
     }
 
     PasswordResetToken(Person person, String token, Instant now) {
+        this(person, token, now, VALIDITY);
+    }
+
+    PasswordResetToken(Person person, String token, Instant now, Duration validity) {
         this.person = Objects.requireNonNull(person);
         this.tokenHash = hash(token);
         this.createdAt = now;
-        this.expiresAt = now.plus(VALIDITY);
+        this.expiresAt = now.plus(validity);
     }
 
     /** A new random token: 256 bits, URL-safe. */

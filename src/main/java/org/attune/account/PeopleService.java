@@ -123,6 +123,23 @@ public class PeopleService {
         audit.record(actor, "PASSWORD_CHANGED", "person:" + id, null);
     }
 
+    /** Active managers who have not turned off the weekly roster digest. */
+    public List<Person> rosterDigestRecipients() {
+        return em.createQuery("select p from Person p where :role member of p.roles and p.active = true"
+                + " and p.erasedAt is null and p.rosterDigest = true order by p.id", Person.class)
+                .setParameter("role", Role.MANAGER).getResultList();
+    }
+
+    /** A manager turns the weekly roster digest on or off. */
+    @Transactional
+    public void chooseRosterDigest(long id, boolean wanted) {
+        Person person = em.find(Person.class, id);
+        if (person.wantsRosterDigest() != wanted) {
+            person.chooseRosterDigest(wanted);
+            audit.record(String.valueOf(id), wanted ? "ROSTER_DIGEST_ON" : "ROSTER_DIGEST_OFF", "person:" + id, null);
+        }
+    }
+
     private static void checkPassword(String password, String email) {
         PasswordPolicy.problemWith(password, email).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);

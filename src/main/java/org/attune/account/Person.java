@@ -55,6 +55,9 @@ public class Person implements Serializable {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    @Column(name = "roster_digest", nullable = false)
+    private boolean rosterDigest = true;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
@@ -109,6 +112,15 @@ public class Person implements Serializable {
             throw new IllegalArgumentException("A name has at most " + MAX_NAME + " characters");
         }
         this.displayName = trimmed;
+    }
+
+    /** Whether a manager gets the weekly e-mail digest of their roster's alerts. */
+    public boolean wantsRosterDigest() {
+        return rosterDigest;
+    }
+
+    public void chooseRosterDigest(boolean wanted) {
+        this.rosterDigest = wanted;
     }
 
     public void setPasswordHash(String hash) {

@@ -12,6 +12,8 @@ public final class SignedInSessions {
 
     static final String PERSON = "attune.personId";
     static final String SIGNED_IN_AT = "attune.credentialsCheckedAt";
+    /** When the session signed in, for the absolute session limit; not moved by a password change. */
+    public static final String STARTED_AT = "attune.signedInAt";
 
     private SignedInSessions() {
     }
@@ -20,6 +22,11 @@ public final class SignedInSessions {
         HttpSession session = request.getSession(true);
         session.setAttribute(PERSON, personId);
         session.setAttribute(SIGNED_IN_AT, now.toEpochMilli());
+    }
+
+    /** Records when this session signed in, from which its absolute time limit runs. */
+    public static void markStarted(HttpServletRequest request) {
+        request.getSession(true).setAttribute(STARTED_AT, Instant.now().toEpochMilli());
     }
 
     static Instant signedInAt(HttpSession session) {

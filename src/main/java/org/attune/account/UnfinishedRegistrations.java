@@ -47,6 +47,7 @@ public class UnfinishedRegistrations {
         em.createQuery("delete from PasswordResetToken t where t.person.id = :p").setParameter("p", personId)
                 .executeUpdate();
         em.createQuery("delete from KnownDevice d where d.personId = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from EmailChange c where c.person.id = :p").setParameter("p", personId).executeUpdate();
         em.remove(em.find(Person.class, personId));
     }
 }

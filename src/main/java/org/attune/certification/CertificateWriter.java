@@ -32,6 +32,9 @@ class CertificateWriter {
     @Inject
     private Event<CertificateChanged> changed;
 
+    @Inject
+    private Event<CertificateIssued> issued;
+
     private final SecureRandom random = new SecureRandom();
 
     /** The certificate with this issue key, as committed now (a transaction of its own sees the latest). */
@@ -53,9 +56,12 @@ class CertificateWriter {
         audit.record(actor, supersedes == null ? "CERTIFICATE_ISSUED" : "CERTIFICATE_RENEWED",
                 "person:" + facts.personId(), certificate.getNumber() + (supersedes == null ? ""
                         : " supersedes certificate " + supersedes));
-        if (supersedes != null) { // in this transaction, so the webhook outbox row commits with the renewal or not at all
+        // announced in this transaction, so what observers write (webhook deliveries, notices) commits with it or not at all
+        if (supersedes != null) {
             changed.fire(new CertificateChanged(CertificateChanged.Kind.RENEWED, certificate,
                     em.find(Certificate.class, supersedes).getNumber().value(), issuedAt));
+        } else if (issueKey.equals(CertificationService.initialKey(facts.personId()))) {
+            issued.fire(new CertificateIssued(certificate));
         }
         return certificate;
     }

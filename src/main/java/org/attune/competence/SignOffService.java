@@ -52,6 +52,9 @@ public class SignOffService {
     private jakarta.enterprise.event.Event<PracticeSignedOff> signedOff;
 
     @Inject
+    private jakarta.enterprise.event.Event<SignOffChanged> changed;
+
+    @Inject
     @ConfigProperty(name = "attune.moderation.sample-percent", defaultValue = "20")
     private int samplePercent;
 
@@ -98,6 +101,8 @@ public class SignOffService {
                 sampled ? "sampled for moderation" : "not sampled");
         if (signOff.counts()) {
             signedOff.fire(new PracticeSignedOff(traineeId));
+        } else {
+            changed.fire(SignOffChanged.of(SignOffChanged.Kind.AWAITING_MODERATION, signOff, null, null));
         }
         return signOff;
     }
@@ -138,6 +143,7 @@ public class SignOffService {
         signedOff.fire(new PracticeSignedOff(signOff.getTraineeId()));
         audit.record(AuditActor.person(moderator.id()), "SIGN_OFF_CONFIRMED", "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
+        changed.fire(SignOffChanged.of(SignOffChanged.Kind.CONFIRMED, signOff, moderator.id(), comment));
     }
 
     /** A second trainer of the same organisation returns a sampled sign-off with comments. */
@@ -151,6 +157,7 @@ public class SignOffService {
         signOff.returnWith(moderator.id(), comments, clock.instant());
         audit.record(AuditActor.person(moderator.id()), "SIGN_OFF_RETURNED", "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + ": " + comments.strip());
+        changed.fire(SignOffChanged.of(SignOffChanged.Kind.RETURNED, signOff, moderator.id(), comments));
     }
 
     private SignOff moderatable(Person moderator, long signOffId) {

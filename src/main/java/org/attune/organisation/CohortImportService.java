@@ -9,17 +9,19 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.attune.account.PeopleService;
+import org.attune.account.PasswordResetService;
+import org.attune.account.PasswordResetToken;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
-import org.attune.platform.config.BaseUrl;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 
 /**
  * Imports a cohort list (see {@link CohortCsv}) in one transaction: every problem in the file, including addresses
  * that already have an account, is reported with its line, and nothing is imported until the file is clean. Imported
- * trainees get an e-mail telling them how to choose their password.
+ * trainees get an e-mail with a link to choose their password (a set-password link, valid for a week).
  */
 @ApplicationScoped
 public class CohortImportService {
@@ -40,10 +42,11 @@ public class CohortImportService {
     private MailService mail;
 
     @Inject
-    private AuditLog audit;
+    private PasswordResetService resets;
 
     @Inject
-    private BaseUrl baseUrl;
+    private AuditLog audit;
+
 
     /** Checks the parsed file against the database; the problems, in line order, that block the import. */
     public List<CohortCsv.Problem> check(CohortCsv.Result parsed) {
@@ -77,19 +80,13 @@ public class CohortImportService {
                     AuditActor.person(lead.id()));
             organisations.assign(trainee, managed.getOrganisation().getId(), AuditActor.person(lead.id()));
             cohorts.enrol(managed.getId(), trainee);
+            mail.send(trainee.email(), Texts.get("account.invitation.subject", managed.getName()),
+                    Texts.get("account.invitation.body", trainee.displayName(), managed.getOrganisation().getName(),
+                            managed.getName(), resets.setPasswordLink(trainee), trainee.email(),
+                            PasswordResetToken.INVITATION_VALIDITY.toDays()));
         }
         audit.record(AuditActor.person(lead.id()), "COHORT_IMPORTED", "cohort:" + cohortId,
                 parsed.rows().size() + " trainees");
-        for (CohortCsv.Row row : parsed.rows()) {
-            mail.send(row.email(), "You have been added to " + managed.getName() + " on Attune", String.join("\n",
-                    "Hello " + row.name() + ",",
-                    "",
-                    managed.getOrganisation().getName() + " has added you to the cohort " + managed.getName()
-                            + " on Attune, where you will study infant communication.",
-                    "To start, choose your password here (use this e-mail address):",
-                    "",
-                    baseUrl.to("/password-reset")));
-        }
         return List.of();
     }
 }

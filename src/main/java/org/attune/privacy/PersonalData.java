@@ -17,14 +17,16 @@ public final class PersonalData {
     private static final String OBSERVED = "SELECT id FROM observation WHERE trainee_id = {id}";
 
     static final List<ExportQuery> QUERIES = List.of(
-            q("profile", "person", "person", Set.of("id"), "SELECT id, email, display_name, active, created_at,"
-                    + " credentials_changed_at, erased_at FROM person WHERE id = {id}"),
+            q("profile", "person", "person", Set.of("id"), "SELECT id, email, display_name, active, roster_digest,"
+                    + " created_at, credentials_changed_at, erased_at FROM person WHERE id = {id}"),
             q("profile", "roles", "person_role", Set.of("person_id"),
                     "SELECT role FROM person_role WHERE person_id = {id} ORDER BY role"),
             q("account-security", "known_devices", "sign_in_known_device", Set.of("person_id"),
                     "SELECT created_at, expires_at FROM sign_in_known_device WHERE person_id = {id}"),
             q("account-security", "password_reset_links", "password_reset_token", Set.of("person_id"),
                     "SELECT created_at, expires_at, used_at FROM password_reset_token WHERE person_id = {id}"),
+            q("account-security", "email_address_changes", "email_change", Set.of("person_id"),
+                    "SELECT new_email, created_at, expires_at, used_at FROM email_change WHERE person_id = {id}"),
             q("memberships", "organisation", "membership", Set.of("person_id"), "SELECT m.organisation_id,"
                     + " o.name AS organisation_name, m.joined_at FROM membership m JOIN organisation o"
                     + " ON o.id = m.organisation_id WHERE m.person_id = {id}"),

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
@@ -27,7 +28,10 @@ import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
 import org.attune.platform.SpreadsheetCsv;
+import org.attune.platform.config.BaseUrl;
 import org.attune.platform.faces.DisplayDates;
+import org.attune.platform.faces.Texts;
+import org.attune.platform.mail.MailService;
 
 /**
  * A manager's "My facilitators": the roster of certificates of their own employer organisation, checked afresh on
@@ -50,6 +54,15 @@ public class WorkforceService {
 
     @Inject
     private VerificationService verification;
+
+    @Inject
+    private PeopleService people;
+
+    @Inject
+    private MailService mail;
+
+    @Inject
+    private BaseUrl baseUrl;
 
     /** The manager's employer; SecurityException for anyone who is not a manager of an employer. */
     public Organisation employerOf(Person manager) {
@@ -140,6 +153,49 @@ public class WorkforceService {
         em.remove(entry);
         audit.record(AuditActor.person(manager.id()), "ROSTER_REMOVED", "organisation:" + employer,
                 entry.getCertificateNumber());
+    }
+
+    /**
+     * Writes the weekly digest of the manager's roster alerts to the mail outbox, if they want it, manage an employer
+     * and have any alert; returns whether a digest was written.
+     */
+    @Transactional
+    public boolean sendDigest(long managerId) {
+        Person manager = people.find(managerId).orElse(null);
+        if (manager == null || !manager.wantsRosterDigest() || !manager.active() || !manager.hasRole(Role.MANAGER)) {
+            return false;
+        }
+        Organisation employer = organisations.organisationOf(manager)
+                .filter(o -> o.getKind() == OrganisationKind.EMPLOYER).orElse(null);
+        if (employer == null) {
+            return false;
+        }
+        List<RosterRow> alerts = roster(manager).stream().filter(r -> r.alert() != null).toList();
+        if (alerts.isEmpty()) {
+            return false;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (RosterRow r : alerts) {
+            lines.append(Texts.get("notice.digest.line", r.holder(), r.number(), r.alert(),
+                    DisplayDates.LONG_DATE.format(r.expires()))).append('\n');
+        }
+        mail.send(manager.email(), Texts.get("notice.digest.subject", alerts.size()), String.join("\n\n",
+                Texts.get("notice.digest.body", manager.displayName(), employer.getName(), alerts.size()),
+                lines.toString().strip(), Texts.get("notice.digest.footer", employer.getName(),
+                        baseUrl.to("/manager/facilitators"))));
+        return true;
+    }
+
+    /** Whether the manager gets the weekly digest of roster alerts. */
+    public boolean wantsDigest(Person manager) {
+        employerOf(manager);
+        return people.find(manager.id()).map(Person::wantsRosterDigest).orElse(false);
+    }
+
+    /** The manager turns the weekly digest of roster alerts on or off. */
+    public void chooseDigest(Person manager, boolean wanted) {
+        employerOf(manager);
+        people.chooseRosterDigest(manager.id(), wanted);
     }
 
     /** The employers whose roster holds any of these certificate numbers (whom a change to them concerns). */

@@ -97,6 +97,9 @@ class AccessMatrixIT {
         matrix.put("/privacy",                   new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/login",                     new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/account/home",              new int[] {LOGIN, OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/account/settings",          new int[] {LOGIN, OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/account/confirm-email?token=nothing",
+                                                 new int[] {LOGIN, OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/admin/organisations",       new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/admin/organisation",        new int[] {LOGIN, NO,     NO,      NO,      NO,   NO,     OK});
         matrix.put("/admin/organisation?id=" + organisationB,

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.attune.testing.BrowserTestBase;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestDatabase;
 import org.attune.testing.TestPeople;
+import org.attune.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,6 +61,75 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         data.close();
     }
 
+
+    @Test
+    void personChangesTheirNamePasswordAndEmailAddressOnTheirAccountPage() throws Exception {
+        WebClient otherDevice = new WebClient(baseUrl);
+        assertEquals(302, otherDevice.signIn(trainee.email(), TestPeople.PASSWORD).statusCode());
+        assertEquals(200, otherDevice.get("/account/home").statusCode());
+
+        signIn(trainee.email(), TestPeople.PASSWORD);
+        open("account/home");
+        follow(By.id("accountSettings"));
+        assertAccessible();
+        driver().findElement(By.id("profile:name")).clear();
+        driver().findElement(By.id("profile:name")).sendKeys("Renamed Trainee");
+        submit(By.id("profile:save"));
+        assertShows("Your name is saved.");
+        assertTrue(driver().findElement(By.id("signOutForm")).getText().contains("Renamed Trainee"),
+                "the new name shows in the header");
+
+        String newPassword = "cedar-and-lantern-light";
+        typePasswords("not-my-password", newPassword);
+        assertTrue(fieldOf("form:current").getText().contains("This is not your current password."),
+                "the wrong current password is explained next to its field");
+        assertAccessible();
+        assertEquals(200, otherDevice.get("/account/home").statusCode(), "nothing changed yet");
+        typePasswords(TestPeople.PASSWORD, newPassword);
+        assertShows("Your new password is set.");
+        assertEquals(302, otherDevice.get("/account/home").statusCode(), "the other session ended");
+        open("account/settings");
+        assertTrue(driver().getCurrentUrl().endsWith("/account/settings"), "this session stays signed in");
+        assertEquals(302, new WebClient(baseUrl).signIn(trainee.email(), newPassword).statusCode());
+
+        String newEmail = "moved-" + data.tag() + "@example.org";
+        driver().findElement(By.id("address:email")).sendKeys(newEmail);
+        submit(By.id("address:send"));
+        assertShows("We have sent a confirmation link to " + newEmail);
+        assertEquals(trainee.email(), driver().findElement(By.id("currentEmail")).getText(),
+                "the address changes only when the link is used");
+        assertTrue(data.mails(trainee.email()).stream().anyMatch(m -> m.subject().equals(
+                "A change of your Attune e-mail address was asked for")), "the old address is told");
+        List<TestPeople.Mail> toNew = data.mails(newEmail);
+        assertEquals(1, toNew.size());
+        Matcher link = Pattern.compile("/account/confirm-email\\?token=([A-Za-z0-9_-]+)").matcher(toNew.get(0).body());
+        assertTrue(link.find(), toNew.get(0).body());
+        open("account/confirm-email?token=" + link.group(1));
+        assertAccessible();
+        submit(By.id("confirm:confirm"));
+        assertShows("Your e-mail address is changed.");
+        assertEquals(newEmail, driver().findElement(By.id("currentEmail")).getText());
+        assertTrue(data.mails(trainee.email()).stream().anyMatch(m -> m.subject().equals(
+                "Your Attune e-mail address has been changed")), "the old address is told of the change");
+        open("account/confirm-email?token=" + link.group(1));
+        assertTrue(driver().findElement(By.id("invalid")).getText().contains("does not work"), "a link works once");
+        assertEquals(302, new WebClient(baseUrl).signIn(newEmail, newPassword).statusCode());
+        usePhone();
+        open("account/settings");
+        assertAccessible(); // no sideways scroll on a phone
+    }
+
+    private void typePasswords(String current, String newPassword) {
+        driver().findElement(By.id("form:current")).sendKeys(current);
+        driver().findElement(By.id("form:password")).sendKeys(newPassword);
+        driver().findElement(By.id("form:confirmation")).sendKeys(newPassword);
+        submit(By.id("form:save"));
+    }
+
+    private org.openqa.selenium.WebElement fieldOf(String inputId) {
+        return driver().findElements(By.cssSelector(".field")).stream()
+                .filter(f -> !f.findElements(By.id(inputId)).isEmpty()).findFirst().orElseThrow();
+    }
 
     @Test
     void signInPageIsAccessibleAndAWrongPasswordIsExplained() {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.attune.testing.BrowserTestBase;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestDatabase;
@@ -33,6 +36,8 @@ class CohortsBrowserIT extends BrowserTestBase {
     static WebArchive deployment() {
         return Deployments.attune();
     }
+
+    private static final Pattern SET_PASSWORD_LINK = Pattern.compile("/password-choose\\?token=([A-Za-z0-9_-]+)");
 
     @TempDir
     Path files;
@@ -86,9 +91,9 @@ class CohortsBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("form:password")).sendKeys("moss-and-river-stones");
         driver().findElement(By.id("form:confirmation")).sendKeys("moss-and-river-stones");
         submit(By.id("form:register")); // a full-page post that redirects: wait for the next page, not for ajax
-        assertTrue(driver().getPageSource().contains("Your account is ready"), driver().getCurrentUrl());
-        signIn(traineeEmail, "moss-and-river-stones");
-        assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
+        assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), "registering signs in and lands on"
+                + " the dashboard: " + driver().getCurrentUrl());
+        assertTrue(driver().getPageSource().contains("Your account is ready and you are signed in"));
         assertTrue(driver().findElement(By.id("signOutForm")).getText().contains("Invited Trainee"));
         signOut();
 
@@ -128,6 +133,24 @@ class CohortsBrowserIT extends BrowserTestBase {
         String members = driver().findElement(By.id("members")).getText();
         assertTrue(members.contains("good-" + data.tag()) && members.contains("second-" + data.tag()), members);
         assertAccessible();
+        signOut();
+
+        String imported = "good-" + data.tag() + "@example.org";
+        List<TestPeople.Mail> mails = data.mails(imported);
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).subject().contains("choose your password"), mails.get(0).subject());
+        Matcher link = SET_PASSWORD_LINK.matcher(mails.get(0).body());
+        assertTrue(link.find(), "the invitation mail carries a set-password link: " + mails.get(0).body());
+        open("password-choose?token=" + link.group(1));
+        assertAccessible();
+        driver().findElement(By.id("form:password")).sendKeys("fern-and-harbour-lights");
+        driver().findElement(By.id("form:confirmation")).sendKeys("fern-and-harbour-lights");
+        driver().findElement(By.id("form:save")).click();
+        waitForAjax();
+        assertShows("Your new password is set");
+        signIn(imported, "fern-and-harbour-lights");
+        assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
+        assertTrue(driver().findElement(By.id("signOutForm")).getText().contains("Good Person"));
     }
 
     private void upload(Path file) {

@@ -215,6 +215,68 @@ class CertificationIT {
         Eventually.until("the confirmation's event issues the certificate",
                 () -> !certification.certificatesOf(trainee.id()).isEmpty());
         assertEquals(1, certification.certificatesOf(trainee.id()).size(), "issued once");
+        assertEquals(List.of("Your sign-off has been confirmed",
+                "Congratulations: your Attune facilitator certificate"), subjects(trainee));
+        assertTrue(data.mails(trainee.email()).get(0).body().contains("Comment: Agreed."));
+    }
+
+    @Test
+    void aSampledSignOffMailsTheOtherTrainersAndItsReturnMailsTheTraineeAndTheTrainerWhoSignedIt() throws Exception {
+        everythingButSignOff(trainee);
+        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+                Instant.now().plus(Duration.ofDays(1000)));
+        var signOff = signOffs.signOff(trainer, trainee.id()); // a new trainer's first: sampled
+        assertTrue(signOff.isSampled());
+        assertEquals(List.of("A sign-off is awaiting your moderation"), subjects(secondTrainer));
+        String moderation = data.mails(secondTrainer.email()).get(0).body();
+        assertTrue(moderation.contains(trainee.displayName()) && moderation.contains("/trainer/moderation"),
+                moderation);
+        assertTrue(moderation.contains("because you are a trainer with Attune"), "the footer says why: " + moderation);
+        assertEquals(List.of(), subjects(trainer), "the trainer who signed it off cannot moderate it");
+        assertEquals(List.of(), subjects(trainee));
+
+        signOffs.returnWithComments(secondTrainer, signOff.getId(), "Observe one more home visit, please.");
+        assertEquals(List.of("Your sign-off has been returned"), subjects(trainee));
+        String returned = data.mails(trainee.email()).get(0).body();
+        assertTrue(returned.contains("Observe one more home visit, please."), returned);
+        assertTrue(returned.contains("because you are training as a facilitator") && returned.contains(
+                "/account/settings"), "the footer says why and where to change it: " + returned);
+        assertEquals(List.of("A sign-off you gave has been returned"), subjects(trainer));
+        String toSigner = data.mails(trainer.email()).get(0).body();
+        assertTrue(toSigner.contains(trainee.displayName()) && toSigner.contains("Observe one more home visit"),
+                toSigner);
+    }
+
+    @Test
+    void theHolderIsMailedInTheSameTransactionWhenTheCertificateIsIssuedSuspendedReinstatedOrRevoked()
+            throws Exception {
+        Certificate c = issued();
+        transaction.begin();
+        admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, "A change that is undone.");
+        transaction.rollback();
+        assertEquals(List.of("Congratulations: your Attune facilitator certificate"), subjects(trainee),
+                "a suspension that rolled back mails nothing");
+        admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, "Concern being looked into.");
+        admin.apply(lead, c.getId(), CertificateAdminService.Action.REINSTATE, "Concern resolved.");
+        admin.apply(administrator, c.getId(), CertificateAdminService.Action.REVOKE, "Handled babies in class.");
+        assertEquals(List.of("Congratulations: your Attune facilitator certificate",
+                "Your Attune certificate has been suspended", "Your Attune certificate has been reinstated",
+                "Your Attune certificate has been revoked"), subjects(trainee));
+        List<TestPeople.Mail> mails = data.mails(trainee.email());
+        String number = c.getNumber().value();
+        assertTrue(mails.get(0).body().contains(number) && mails.get(0).body().contains("/verify/" + number)
+                && mails.get(0).body().contains("/trainee/dashboard"), mails.get(0).body());
+        assertTrue(mails.get(1).body().contains("Reason: Concern being looked into."), mails.get(1).body());
+        assertTrue(mails.get(2).body().contains("Reason: Concern resolved."), mails.get(2).body());
+        assertTrue(mails.get(3).body().contains("Reason: Handled babies in class."), mails.get(3).body());
+        for (TestPeople.Mail mail : mails) {
+            assertTrue(mail.body().contains("because you hold an Attune facilitator certificate")
+                    && mail.body().contains("/account/settings"), "the footer says why: " + mail.body());
+        }
+    }
+
+    private List<String> subjects(Person person) throws Exception {
+        return data.mails(person.email()).stream().map(TestPeople.Mail::subject).toList();
     }
 
     @Test
@@ -477,7 +539,8 @@ class CertificationIT {
                 c.getId()));
         awaitReminders(smtp, 2);
         reminders.sendDue();
-        assertEquals(2, data.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", trainee.email()),
+        assertEquals(2, data.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE"
+                + " 'Your Attune certificate expires on%'", trainee.email()),
                 "one mail each for 90 and 30 days, nothing twice");
         assertEquals(2, reminderMails(smtp), "one mail each for 90 and 30 days, nothing twice");
     }

@@ -72,7 +72,8 @@ class RegistrationAndPrivacyIT {
     }
 
     @Test
-    void sixRegistrationsThroughOneInvitationAtOnceAllSucceed() throws Exception {
+    void sixRegistrationsThroughOneInvitationAtOnceAllSucceedAndEachLandsSignedInOnTheirDashboard()
+            throws Exception {
         long organisation = data.organisation("TRAINING", "Rush Training");
         TestPeople.Person lead = data.person("rush-lead", organisation, "TRAINER", "LEAD_TRAINER");
         long cohort = data.cohort(organisation, "Rush Cohort");
@@ -90,11 +91,13 @@ class RegistrationAndPrivacyIT {
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        List<WebClient> clients = new ArrayList<>();
         try {
             for (int i = 0; i < AT_ONCE; i++) {
                 String email = "rush" + i + "-" + data.tag() + "@example.org";
+                WebClient client = new WebClient(base);
+                clients.add(client);
                 answers.add(pool.submit(() -> {
-                    WebClient client = new WebClient(base);
                     String page = client.get("/register?code=" + code).body();
                     formsOpen.countDown();
                     go.await(60, TimeUnit.SECONDS);
@@ -111,11 +114,14 @@ class RegistrationAndPrivacyIT {
             }
             assertTrue(formsOpen.await(60, TimeUnit.SECONDS), "every registration form opened");
             go.countDown();
-            for (Future<HttpResponse<String>> answer : answers) {
-                HttpResponse<String> response = answer.get(120, TimeUnit.SECONDS);
+            for (int i = 0; i < AT_ONCE; i++) {
+                HttpResponse<String> response = answers.get(i).get(120, TimeUnit.SECONDS);
                 assertEquals(302, response.statusCode(), response.body());
-                assertTrue(response.headers().firstValue("Location").orElse("").contains("registered=true"),
-                        response.headers().map().toString());
+                assertTrue(response.headers().firstValue("Location").orElse("").contains("trainee/dashboard"),
+                        "registration signs in and lands on the dashboard: " + response.headers().map());
+                HttpResponse<String> dashboard = clients.get(i).get("/trainee/dashboard");
+                assertEquals(200, dashboard.statusCode(), "the new trainee is signed in");
+                assertTrue(dashboard.body().contains("Rush Trainee"), "the dashboard is theirs");
             }
         } finally {
             pool.shutdownNow();

@@ -93,6 +93,25 @@ public final class TestPeople implements AutoCloseable {
         }
     }
 
+    /** A message written to the mail outbox (the body is emptied once an SMTP server took it). */
+    public record Mail(String subject, String body) {
+    }
+
+    /** The messages in the outbox to this address, oldest first. */
+    public List<Mail> mails(String recipient) throws Exception {
+        List<Mail> mails = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT subject, body FROM mail_outbox WHERE recipient = ? ORDER BY id")) {
+            ps.setString(1, recipient);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    mails.add(new Mail(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return mails;
+    }
+
     public String tag() {
         return tag;
     }
@@ -140,6 +159,7 @@ public final class TestPeople implements AutoCloseable {
                 s.executeUpdate("DELETE FROM enrolment WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM content_import WHERE requested_by = '" + id + "'");
                 s.executeUpdate("DELETE FROM password_reset_token WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM email_change WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM membership WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM person_role WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM person WHERE id = " + id);

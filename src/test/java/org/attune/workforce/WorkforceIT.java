@@ -1,6 +1,7 @@
 package org.attune.workforce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,9 @@ class WorkforceIT {
 
     @Inject
     private ApiTokenService tokens;
+
+    @Inject
+    private RosterDigest digest;
 
     @Inject
     private CertificationService certification;
@@ -104,6 +108,45 @@ class WorkforceIT {
                     + " '% " + data.tag() + "')");
         }
         data.close();
+    }
+
+    @Test
+    void theWeeklyDigestMailsEachManagerTheirOwnRostersAlertsOnceAWeekUnlessTheyTurnItOff() throws Exception {
+        workforce.add(manager, active.getNumber().value(), "Jude Evans");
+        workforce.add(manager, expiring.getNumber().value(), "Nia Roberts");
+        workforce.add(manager, revoked.getNumber().value(), "Mona Said");
+        workforce.add(otherManager, active.getNumber().value(), "Jude Evans"); // nothing needs attention there
+        assertTrue(workforce.wantsDigest(manager), "on by default");
+        startOfWeek();
+        assertTrue(digest.sendIfDue() >= 1);
+        List<TestPeople.Mail> mails = data.mails(manager.email());
+        assertEquals(1, mails.size());
+        assertEquals("Weekly digest: 2 facilitators need your attention", mails.get(0).subject());
+        String body = mails.get(0).body();
+        assertTrue(body.contains("Nia Roberts (" + expiring.getNumber().value() + "): Expires within 90 days"), body);
+        assertTrue(body.contains("Mona Said (" + revoked.getNumber().value() + "): Revoked"), body);
+        assertFalse(body.contains("Jude Alex Evans"), "a facilitator without an alert is not listed: " + body);
+        assertTrue(body.contains("you manage the facilitators of Workforce Hub"), "the footer says why: " + body);
+        assertTrue(body.contains("/manager/facilitators"), "the footer says where to turn it off: " + body);
+        assertEquals(List.of(), data.mails(otherManager.email()), "another employer's alerts are not theirs");
+
+        assertEquals(0, digest.sendIfDue(), "a second run in the same week (on any node) sends nothing");
+        assertEquals(1, data.mails(manager.email()).size());
+
+        workforce.chooseDigest(manager, false);
+        assertFalse(workforce.wantsDigest(manager), "the choice is kept");
+        startOfWeek();
+        digest.sendIfDue();
+        assertEquals(1, data.mails(manager.email()).size(), "no digest once turned off");
+        workforce.chooseDigest(manager, true);
+    }
+
+    /** Lets the weekly lease be taken again, as a week later. */
+    private void startOfWeek() throws Exception {
+        try (var c = dataSource.getConnection(); var s = c.prepareStatement(
+                "UPDATE cluster_lease SET run_after = NULL WHERE name = 'roster-digest'")) {
+            s.executeUpdate();
+        }
     }
 
     @Test

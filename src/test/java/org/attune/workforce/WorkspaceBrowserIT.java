@@ -217,6 +217,13 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         waitForAjax();
         assertFalse(text().contains("already on your roster"), text());
         assertEquals(1, driver().findElements(By.cssSelector("[id='roster:table'] tbody tr")).size());
+        assertTrue(byId("digest:weekly").isSelected(), "the weekly digest of alerts is on by default");
+        byId("digest:weekly").click();
+        submit("digest:saveDigest");
+        assertTrue(text().contains("You will no longer receive the weekly digest"), text());
+        assertFalse(byId("digest:weekly").isSelected(), "the choice is kept");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM person WHERE id = ? AND roster_digest = TRUE",
+                manager.id()), "the choice is saved");
 
         usePhone();
         open("manager/facilitators");

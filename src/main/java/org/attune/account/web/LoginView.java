@@ -1,19 +1,16 @@
 package org.attune.account.web;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.attune.account.ReturnTo;
 import org.attune.account.SignInAttempt;
+import org.attune.account.SignInNow;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -40,16 +37,10 @@ public class LoginView {
     public void signIn() throws IOException {
         HttpServletRequest request = Faces.getRequest();
         HttpServletResponse response = Faces.getResponse();
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // a session id known before signing in is never the signed-in one
-        }
-        AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(email, new Password(password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = SignInNow.signIn(security, request, response, email, password);
         password = null;
         switch (status) {
             case SUCCESS -> {
-                SessionLimitFilter.markSignedIn(request);
                 String home = request.isUserInRole("trainee") ? "/trainee/dashboard" : "/account/home";
                 Faces.redirect(request.getContextPath() + ReturnTo.take(request, home));
             }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import org.attune.account.SignedInSessions;
 
 /**
  * Ends a signed-in session 12 hours after sign-in, however active it has been (the idle limit of 30 minutes is the
@@ -19,12 +20,8 @@ import java.time.Instant;
 public class SessionLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String SIGNED_IN_AT = "attune.signedInAt";
+    static final String SIGNED_IN_AT = SignedInSessions.STARTED_AT;
     static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
-
-    static void markSignedIn(HttpServletRequest request) {
-        request.getSession(true).setAttribute(SIGNED_IN_AT, Instant.now().toEpochMilli());
-    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

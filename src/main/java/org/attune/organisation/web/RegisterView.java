@@ -1,13 +1,17 @@
 package org.attune.organisation.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.NewPasswordCheck;
+import org.attune.account.SignInNow;
 import org.attune.organisation.Invitation;
 import org.attune.organisation.InvitationService;
 import org.attune.platform.faces.Texts;
@@ -56,7 +60,16 @@ public class RegisterView implements Serializable {
         }
         Optional<InvitationService.Refusal> refusal = invitations.register(code, name, email, password);
         if (refusal.isEmpty()) {
-            Faces.redirect("login?registered=true");
+            // signed in at once: the new trainee lands on their dashboard (the sign-in page if that fails)
+            SecurityContext security = CDI.current().select(SecurityContext.class).get();
+            boolean signedIn = SignInNow.signIn(security, Faces.getRequest(), Faces.getResponse(), email,
+                    password) == AuthenticationStatus.SUCCESS;
+            password = null;
+            confirmation = null;
+            if (signedIn) {
+                Messages.addFlashGlobalInfo(Texts.get("account.registered"));
+            }
+            Faces.redirect(signedIn ? "trainee/dashboard" : "login?registered=true");
         } else if (refusal.get() == InvitationService.Refusal.EMAIL_TAKEN) {
             Messages.addError("form:email", Texts.get("register.email.taken"));
         } else if (refusal.get() == InvitationService.Refusal.LINK_NOT_VALID) {

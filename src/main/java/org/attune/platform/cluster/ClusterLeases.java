@@ -25,6 +25,8 @@ public class ClusterLeases {
     public static final String SIGN_IN_CLEANUP = "sign-in-cleanup";
     /** The daily retention job (org.attune.retention). */
     public static final String RETENTION = "retention";
+    /** The manager's weekly digest of roster alerts (org.attune.workforce). */
+    public static final String ROSTER_DIGEST = "roster-digest";
 
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 

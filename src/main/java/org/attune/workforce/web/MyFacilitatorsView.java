@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.attune.account.CurrentUser;
 import org.attune.certification.CertificateNumber;
+import org.attune.platform.faces.Texts;
 import org.attune.workforce.InvalidRosterEntryException;
 import org.attune.workforce.RosterRow;
 import org.attune.workforce.WorkforceService;
@@ -46,11 +47,28 @@ public class MyFacilitatorsView implements Serializable {
     private String number;
     private String name;
     private String check;
+    private boolean digest;
 
     public void load() {
         employer = workforce.employerOf(currentUser.person()).getName();
         rows.clear();
         rows.addAll(workforce.roster(currentUser.person()));
+        digest = workforce.wantsDigest(currentUser.person());
+    }
+
+    /** Turns the weekly digest of alerts on or off, then redirects to the page (post-redirect-get). */
+    public void saveDigest() throws IOException {
+        workforce.chooseDigest(currentUser.person(), digest);
+        Messages.addFlashGlobalInfo(Texts.get(digest ? "notice.digest.on" : "notice.digest.off"));
+        Faces.redirect("manager/facilitators");
+    }
+
+    public boolean isDigest() {
+        return digest;
+    }
+
+    public void setDigest(boolean digest) {
+        this.digest = digest;
     }
 
     /** Adds a facilitator, then redirects to the page (post-redirect-get), so that a reload posts nothing again. */
