@@ -22,7 +22,7 @@ class PageAccessTest {
     static final Set<String> PUBLIC_PAGES = Set.of("/index.xhtml", "/about-accreditation.xhtml", "/login.xhtml",
             "/password-reset.xhtml", "/password-choose.xhtml", "/register.xhtml", "/error/400.xhtml",
             "/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml", "/verify.xhtml", "/organisations.xhtml",
-            "/organisation-profile.xhtml", "/privacy.xhtml", "/api-docs.xhtml");
+            "/organisation-profile.xhtml", "/privacy.xhtml", "/api-docs.xhtml", "/feedback.xhtml");
 
     @Test
     void everyPageIsPublicByNameOrProtectedByARole() throws IOException {
