@@ -49,3 +49,13 @@ CREATE TABLE delivery_answer (
     CONSTRAINT fk_delivery_answer_response FOREIGN KEY (response_id) REFERENCES delivery_response (id)
         ON DELETE CASCADE
 );
+-- Whether the facilitator lets the lead trainers of their training organisation, and the managers of organisations
+-- that have them on their roster, see their aggregated profile; revocable at any time (no row: not shared).
+CREATE TABLE delivery_sharing (
+    person_id                  BIGINT        NOT NULL,
+    with_training              BOOLEAN       NOT NULL,
+    with_employers             BOOLEAN       NOT NULL,
+    changed_at                 DATETIME(6)   NOT NULL,
+    PRIMARY KEY (person_id),
+    CONSTRAINT fk_delivery_sharing_person FOREIGN KEY (person_id) REFERENCES person (id)
+);

@@ -52,7 +52,8 @@ class ArchitectureTest {
             entry("workforce", Set.of("account", "audit", "certification", "organisation", "platform")),
             entry("privacy", Set.of("account", "audit", "certification", "competence", "delivery", "platform")),
             entry("retention", Set.of("account", "audit", "competence", "organisation", "platform")),
-            entry("delivery", Set.of("account", "audit", "certification", "content", "organisation", "platform")),
+            entry("delivery", Set.of("account", "audit", "certification", "content", "organisation", "platform",
+                    "workforce")),
             entry("webhooks", Set.of("account", "audit", "certification", "organisation", "platform", "workforce")),
             entry("demo", Set.of("account", "audit", "catalog", "certification", "competence", "content",
                     "delivery", "learning", "organisation", "platform", "quiz", "workforce")));

@@ -146,6 +146,28 @@ public class DeliveryService {
         return programme;
     }
 
+    /** What the person shares of their profile (nothing until they choose). */
+    public DeliverySharing sharing(long personId) {
+        DeliverySharing found = em.find(DeliverySharing.class, personId);
+        return found != null ? found : new DeliverySharing(personId);
+    }
+
+    /** Records with whom the person shares their aggregated profile; either may be turned off again at any time. */
+    @Transactional
+    public void share(long personId, boolean withTraining, boolean withEmployers) {
+        DeliverySharing sharing = em.find(DeliverySharing.class, personId, jakarta.persistence.LockModeType
+                .PESSIMISTIC_WRITE);
+        if (sharing == null) {
+            sharing = new DeliverySharing(personId);
+            sharing.change(withTraining, withEmployers, clock.instant());
+            em.persist(sharing);
+        } else {
+            sharing.change(withTraining, withEmployers, clock.instant());
+        }
+        audit.record(String.valueOf(personId), "DELIVERY_SHARING_CHANGED", "person:" + personId,
+                "training organisation " + withTraining + ", employers " + withEmployers);
+    }
+
     /** The person's programmes, newest first. */
     public List<DeliveryProgramme> programmesOf(long personId) {
         return em.createQuery("select p from DeliveryProgramme p where p.personId = :p order by p.startsOn desc,"

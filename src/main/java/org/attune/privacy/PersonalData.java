@@ -89,6 +89,8 @@ public final class PersonalData {
                     + " s.session_date, s.feedback_code, (SELECT COUNT(*) FROM delivery_response r"
                     + " WHERE r.session_id = s.id) AS responses FROM delivery_session s WHERE s.programme_id IN"
                     + " (SELECT id FROM delivery_programme WHERE person_id = {id}) ORDER BY s.session_date"),
+            q("delivery", "sharing", "delivery_sharing", Set.of("person_id"), "SELECT with_training,"
+                    + " with_employers, changed_at FROM delivery_sharing WHERE person_id = {id}"),
             q("organisation-work", "accreditation_decisions", "accreditation", Set.of("decided_by"), "SELECT id,"
                     + " organisation_id, outcome, decided_at, valid_from, valid_until FROM accreditation"
                     + " WHERE decided_by = {id}"),

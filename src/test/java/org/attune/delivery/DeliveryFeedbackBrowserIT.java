@@ -63,6 +63,9 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
     private TestPeople data;
     private TestPeople.Person facilitator;
     private TestPeople.Person uncertified;
+    private TestPeople.Person lead;
+    private TestPeople.Person manager;
+    private long employer;
 
     @BeforeEach
     void createPeople() throws Exception {
@@ -71,6 +74,12 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         facilitator = data.person("delivery-facilitator", organisation, "TRAINEE");
         uncertified = data.person("delivery-uncertified", organisation, "TRAINEE");
         TestPeople.Person trainer = data.person("delivery-trainer", organisation, "TRAINER");
+        lead = data.person("delivery-lead", organisation, "LEAD_TRAINER");
+        employer = data.organisation("EMPLOYER", "Delivery Employer");
+        manager = data.person("delivery-manager", employer, "MANAGER");
+        String number = CertificateNumber.random(new SecureRandom()).value();
+        data.insertRow("INSERT INTO roster_entry (employer_id, certificate_number, added_by, added_at)"
+                + " VALUES (?, ?, ?, NOW(6))", employer, number, manager.id());
         long syllabus = data.count("SELECT MAX(id) FROM syllabus_version");
         data.insertRow("INSERT INTO certificate (cert_number, person_id, holder_name, organisation_id,"
                 + " organisation_name, accreditation_at_issue, signed_off_by, signed_off_by_name, course_code,"
@@ -78,12 +87,13 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
                 + " expires_at, status, issue_key, version) VALUES (?, ?, 'Test delivery-facilitator', ?,"
                 + " 'Delivery Training', 'ACCREDITED', ?, 'Trainer', 'ATT-IC', 'Course', ?, '2026.1', 'hash',"
                 + " 'Reading cues', NOW(6), NOW(6) + INTERVAL 1 YEAR, 'ACTIVE', ?, 1)",
-                CertificateNumber.random(new SecureRandom()).value(), facilitator.id(), organisation, trainer.id(),
+                number, facilitator.id(), organisation, trainer.id(),
                 syllabus, "delivery-test:" + data.tag());
     }
 
     @AfterEach
     void removePeople() throws Exception {
+        data.insertRow("DELETE FROM roster_entry WHERE employer_id = ?", employer);
         data.close();
     }
 
@@ -91,16 +101,19 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         return LocalDate.now(ZoneOffset.UTC).toString();
     }
 
-    /** A programme of the facilitator with one session on {@code date}, made directly; its session's code. */
-    private String programmeWithSessionOn(LocalDate date) throws Exception {
+    /**
+     * A programme of the facilitator with one session on {@code date} for {@code families} families, made directly;
+     * its session's code.
+     */
+    private String programmeWithSessionOn(LocalDate date, int families) throws Exception {
         SecureRandom random = new SecureRandom();
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 8; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         long programme = data.insertRow("INSERT INTO delivery_programme (person_id, setting, starts_on, session_count,"
-                + " commissioner_name, expected_families, created_at) VALUES (?, 'FAMILY_HUB', ?, 1, 'Test Hub', 4,"
-                + " NOW(6))", facilitator.id(), Date.valueOf(date));
+                + " commissioner_name, expected_families, created_at) VALUES (?, 'FAMILY_HUB', ?, 1, 'Test Hub', ?,"
+                + " NOW(6))", facilitator.id(), Date.valueOf(date), families);
         data.insertRow("INSERT INTO delivery_session (programme_id, session_number, session_date, feedback_code)"
                 + " VALUES (?, 1, ?, ?)", programme, Date.valueOf(date), code.toString());
         return code.toString();
@@ -164,8 +177,55 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void leadTrainersAndManagersSeeTheProfileOnlyWhileTheFacilitatorConsents() throws Exception {
+        String name = "Test delivery-facilitator";
+        programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC), 6);
+        signIn(lead.email(), TestPeople.PASSWORD);
+        open("lead/delivery");
+        assertTrue(driver().findElement(By.id("noneShared")).isDisplayed(), "nothing shared without consent");
+        assertFalse(driver().getPageSource().contains(name));
+        signOut();
+
+        signIn(facilitator.email(), TestPeople.PASSWORD);
+        open("trainee/delivery");
+        driver().findElement(By.id("sharing:training")).click();
+        submit("sharing:save");
+        assertShows("Your choice is saved: your aggregated profile is shared as you chose.");
+        assertTrue(driver().findElement(By.id("sharing:training")).isSelected(), "the choice is kept");
+        assertAccessible();
+        signOut();
+
+        signIn(lead.email(), TestPeople.PASSWORD);
+        open("lead/delivery");
+        assertEquals(name, driver().findElement(By.cssSelector(".shared-profile h2")).getText());
+        assertTrue(driver().findElement(By.id("sharedShares-0-notEnough")).isDisplayed(), "still k >= 5 for others");
+        assertAccessible();
+        signOut();
+        signIn(manager.email(), TestPeople.PASSWORD);
+        open("manager/delivery");
+        assertFalse(driver().getPageSource().contains(name), "shared with the training organisation only");
+        signOut();
+
+        signIn(facilitator.email(), TestPeople.PASSWORD); // revokes for leads, shares with employers
+        open("trainee/delivery");
+        driver().findElement(By.id("sharing:training")).click();
+        driver().findElement(By.id("sharing:employers")).click();
+        submit("sharing:save");
+        assertShows("Your choice is saved");
+        signOut();
+        signIn(lead.email(), TestPeople.PASSWORD);
+        open("lead/delivery");
+        assertFalse(driver().getPageSource().contains(name), "consent withdrawn");
+        signOut();
+        signIn(manager.email(), TestPeople.PASSWORD);
+        open("manager/delivery");
+        assertEquals(name, driver().findElement(By.cssSelector(".shared-profile h2")).getText());
+        assertAccessible();
+    }
+
+    @Test
     void parentsAnswerOnAPhoneOncePerDeviceAndFiguresAppearOnlyFromTheFifthResponse() throws Exception {
-        String code = programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC));
+        String code = programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC), 2); // flagged above 2 x 2 responses
         long programme = programmeOf(code);
         usePhone();
         for (int parent = 1; parent <= 4; parent++) {
@@ -202,6 +262,7 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("shares-" + programme + "-notEnough")).getText()
                 .startsWith("Not enough responses yet"));
         assertTrue(driver().findElements(By.id("shares-" + programme)).isEmpty(), "no figure on 4 responses");
+        assertTrue(driver().findElements(By.id("flag-" + programme)).isEmpty(), "4 devices for 2 families: not flagged");
         assertAccessible();
         driver().manage().deleteAllCookies(); // signed out; on a phone the sign-out button is behind the menu
 
@@ -218,6 +279,8 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         open("trainee/delivery");
         String figures = driver().findElement(By.id("shares-" + programme)).getText();
         assertTrue(figures.contains("I was encouraged to ask my baby's permission. 80% of 5"), figures);
+        assertTrue(driver().findElement(By.id("flag-" + programme)).getText().startsWith("A session's code was answered"
+                + " by far more devices"), "5 devices for 2 families are flagged to the facilitator");
         String comments = driver().findElement(By.id("comments-" + programme)).getText();
         assertEquals("Lovely class. Email me on [e-mail removed] or [phone number removed].", comments);
         assertAccessible();
@@ -228,7 +291,7 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
 
     @Test
     void closedAndMalformedCodesShowAClearPageAndNeverAnError() throws Exception {
-        String closed = programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC).minusDays(8));
+        String closed = programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC).minusDays(8), 4);
         usePhone();
         open("feedback/" + closed.toLowerCase(java.util.Locale.ROOT));
         assertEquals("This code has closed. A code works for 7 days after its session.",

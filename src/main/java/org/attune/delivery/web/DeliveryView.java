@@ -45,6 +45,8 @@ public class DeliveryView implements Serializable {
     private String commissionerName;
     private Integer expectedFamilies;
     private List<Organisation> organisations;
+    private boolean shareWithTraining;
+    private boolean shareWithEmployers;
 
     /** An organisation the commissioner menu offers. */
     public record Organisation(long id, String name) implements Serializable {
@@ -58,6 +60,33 @@ public class DeliveryView implements Serializable {
         if (startsOn == null) {
             startsOn = delivery.today();
         }
+        var sharing = delivery.sharing(me);
+        shareWithTraining = sharing.isWithTraining();
+        shareWithEmployers = sharing.isWithEmployers();
+    }
+
+    /** Records with whom the profile is shared (consent, revocable), then shows the page again. */
+    public String share() {
+        delivery.share(currentUser.id(), shareWithTraining, shareWithEmployers);
+        Messages.addFlashGlobalInfo(Texts.get(shareWithTraining || shareWithEmployers ? "delivery.sharing.saved"
+                : "delivery.sharing.none"));
+        return PAGE;
+    }
+
+    public boolean isShareWithTraining() {
+        return shareWithTraining;
+    }
+
+    public void setShareWithTraining(boolean shareWithTraining) {
+        this.shareWithTraining = shareWithTraining;
+    }
+
+    public boolean isShareWithEmployers() {
+        return shareWithEmployers;
+    }
+
+    public void setShareWithEmployers(boolean shareWithEmployers) {
+        this.shareWithEmployers = shareWithEmployers;
     }
 
     /** Records the programme, then shows the page again with it (post-redirect-get). */
