@@ -10,9 +10,6 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.sql.Date;
@@ -66,6 +63,7 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
     private TestPeople.Person lead;
     private TestPeople.Person manager;
     private long employer;
+    private WebClient downloads;
 
     @BeforeEach
     void createPeople() throws Exception {
@@ -331,12 +329,16 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         }
     }
 
-    /** A GET with the browser's session, for downloads the browser would save. */
+    /**
+     * A GET as the facilitator, for downloads the browser would save: a session of its own (sharing the browser's would
+     * let its requests and these overlap in one session, which the test's session moving does not allow for).
+     */
     private HttpResponse<byte[]> download(String path) throws Exception {
-        String base = baseUrl.toString().endsWith("/") ? baseUrl.toString() : baseUrl + "/";
-        String session = driver().manage().getCookieNamed("JSESSIONID").getValue();
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", "JSESSIONID=" + session).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (downloads == null) {
+            downloads = new WebClient(baseUrl);
+            assertEquals(302, downloads.signIn(facilitator.email(), TestPeople.PASSWORD).statusCode());
+        }
+        return downloads.getBytes("/" + path);
     }
 
     /** Reads the poster's QR code where it is printed, as a phone camera would, at 200 dpi. */
