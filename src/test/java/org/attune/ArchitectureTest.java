@@ -50,12 +50,14 @@ class ArchitectureTest {
             entry("certification", Set.of("account", "audit", "catalog", "competence", "content", "learning",
                     "organisation", "platform", "quiz")),
             entry("workforce", Set.of("account", "audit", "certification", "organisation", "platform")),
-            entry("privacy", Set.of("account", "audit", "certification", "competence", "platform")),
+            entry("privacy", Set.of("account", "audit", "certification", "competence", "delivery", "platform")),
             entry("retention", Set.of("account", "audit", "competence", "organisation", "platform")),
             entry("notices", Set.of("account", "certification", "competence", "organisation", "platform")),
+            entry("delivery", Set.of("account", "audit", "certification", "content", "organisation", "platform",
+                    "workforce")),
             entry("webhooks", Set.of("account", "audit", "certification", "organisation", "platform", "workforce")),
             entry("demo", Set.of("account", "audit", "catalog", "certification", "competence", "content",
-                    "learning", "organisation", "platform", "quiz", "workforce")));
+                    "delivery", "learning", "organisation", "platform", "quiz", "workforce")));
 
     /** Tables that no entity maps, and the feature that owns each. */
     private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of("cluster_lease", "platform",

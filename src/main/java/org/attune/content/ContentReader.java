@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Reads a content tree: one folder per course under the root, each with {@code course.yaml}, {@code modules/*.md},
- * {@code quizzes/*.yaml}, {@code competences.yaml}, {@code accreditation.yaml} and {@code media/}. Reports every
+ * {@code quizzes/*.yaml}, {@code competences.yaml}, {@code accreditation.yaml} and {@code media/}; and the parents'
+ * feedback form, {@code feedback.yaml} at the root, if there is one ({@link ParentFeedbackReader}). Reports every
  * problem it finds, never stopping at the first; courses are returned only when the whole tree is clean.
  */
 public final class ContentReader {
@@ -43,6 +44,7 @@ public final class ContentReader {
         for (Path dir : courseDirs) {
             readCourse(root, dir, problems).ifPresent(courses::add);
         }
+        ParentFeedbackReader.check(root, problems);
         List<ContentProblem> found = problems.sorted();
         return new ContentReport(found.isEmpty() ? List.copyOf(courses) : List.of(), found, problems.sortedWarnings());
     }

@@ -52,7 +52,8 @@ class DemoCertificates {
             new Holder("expiring", "nia.roberts@attune.example", "Nia Roberts", 34, 36),
             new Holder("expired", "kofi.mensah@attune.example", "Kofi Mensah", 40, 36),
             new Holder("suspended", "lena.fischer@attune.example", "Lena Fischer", 5, 36),
-            new Holder("revoked", "mona.said@attune.example", "Mona Said", 8, 36));
+            new Holder("revoked", "mona.said@attune.example", "Mona Said", 8, 36),
+            new Holder("facilitator", DemoDelivery.FACILITATOR, "Olu Adeyemi", 4, 36));
 
     @Inject
     private Clock clock;

@@ -81,7 +81,10 @@ public class DemoData {
                     "pbkdf2-sha256$600000$kdFrOIXiBaWrqf/bVyzFzg$eoGS6DU/W9ykyooD29ees0ATUvW9VdFdEYil8HnE8eo"),
             new Account("ready trainee", "trainee3@attune.example", "Isla Campbell", EnumSet.of(Role.TRAINEE),
                     TRAINING_ORGANISATION, "fern-pebble-harbour",
-                    "pbkdf2-sha256$600000$nnFqo3PYNmZaeFLq0zMF6w$BoI6mNiZd5rFWqQDziH2XpJB/J6FuGvJOoPX50ZwEbY"));
+                    "pbkdf2-sha256$600000$nnFqo3PYNmZaeFLq0zMF6w$BoI6mNiZd5rFWqQDziH2XpJB/J6FuGvJOoPX50ZwEbY"),
+            new Account("facilitator", DemoDelivery.FACILITATOR, "Olu Adeyemi", EnumSet.of(Role.TRAINEE),
+                    TRAINING_ORGANISATION, "maple-tambourine-brook",
+                    "pbkdf2-sha256$600000$bR1BVpbOFz+S3ukw+bvHCw$axIg1uiPE/4oMYQOHFZ8cK8h87urTDq9BdKlG1qutGk"));
 
     @Inject
     @ConfigProperty(name = "attune.db.url")
@@ -114,6 +117,9 @@ public class DemoData {
 
     @Inject
     private AccreditationService accreditation;
+
+    @Inject
+    private DemoDelivery delivery;
 
     @Inject
     private BaseUrl baseUrl;
@@ -152,6 +158,7 @@ public class DemoData {
         LOG.info("DEMO manager api token: " + workforce.seed(numbers));
         LOG.info("DEMO cohort: " + invitation.getCohort().getName());
         LOG.info("DEMO invitation: " + baseUrl.to("/register?code=") + invitation.getCode());
+        delivery.seed().ifPresent(code -> LOG.info("DEMO feedback code: " + baseUrl.to("/feedback/" + code)));
     }
 
     /** The demo cohort with the demo trainee in it, and an open invitation link to it (a new one when expired). */

@@ -10,14 +10,15 @@ import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.certification.HolderNames;
 import org.attune.competence.TraineeRecordErasure;
+import org.attune.delivery.DeliveryErasure;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 
 /**
  * Erasure (UK GDPR article 17), in one transaction: the person's name and e-mail address are replaced by a pseudonym
  * and every session, reset link and known device ends (account); evidence files about them are deleted and free
- * text about them emptied (competence); the audit log keeps its events with {@code person:<id>} in place of the
- * address; mail to them is deleted; expired certificates show "name withheld" (valid ones keep the name until expiry
+ * text about them emptied (competence); parents' comments on their classes are deleted (delivery); the audit log
+ * keeps its events with {@code person:<id>} in place of the address; mail to them is deleted; expired certificates show "name withheld" (valid ones keep the name until expiry
  * plus the retention period, as the law allows). Refused, changing nothing, when the typed confirmation does not
  * match, when the person was erased already, or when they are the last active administrator.
  */
@@ -35,6 +36,9 @@ public class ErasureService {
 
     @Inject
     private HolderNames holderNames;
+
+    @Inject
+    private DeliveryErasure delivery;
 
     @Inject
     private AuditLog audit;
@@ -65,12 +69,13 @@ public class ErasureService {
         String pseudonym = "person:" + personId;
         int files = competence.forget(personId);
         int withheld = holderNames.withholdExpired(personId);
+        int comments = delivery.forget(personId);
         int events = audit.pseudonymise(email, pseudonym);
         int messages = mail.forgetRecipient(email);
         account.erase(person, Texts.get("privacy.erased.name", String.valueOf(personId)));
         audit.record(AuditActor.person(byPersonId), "PERSON_ERASED", pseudonym, files + " evidence files deleted, "
                 + withheld + " expired certificate names withheld, " + events + " audit entries pseudonymised, "
-                + messages + " mails deleted");
+                + messages + " mails deleted, " + comments + " parents' comments deleted");
         return Outcome.ERASED;
     }
 }

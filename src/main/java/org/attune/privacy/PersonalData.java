@@ -84,6 +84,15 @@ public final class PersonalData {
                     + " syllabus_label, competences, issued_at, expires_at, status, status_reason,"
                     + " status_changed_at, status_changed_by, credential FROM certificate WHERE person_id = {id}"
                     + " OR signed_off_by = {id} OR status_changed_by = {id} ORDER BY issued_at"),
+            q("delivery", "programmes", "delivery_programme", Set.of("person_id"), "SELECT id, setting, starts_on,"
+                    + " session_count, commissioner_name, commissioner_id, expected_families, created_at"
+                    + " FROM delivery_programme WHERE person_id = {id} ORDER BY starts_on"),
+            q("delivery", "sessions", "delivery_session", Set.of(), "SELECT s.programme_id, s.session_number,"
+                    + " s.session_date, s.feedback_code, (SELECT COUNT(*) FROM delivery_response r"
+                    + " WHERE r.session_id = s.id) AS responses FROM delivery_session s WHERE s.programme_id IN"
+                    + " (SELECT id FROM delivery_programme WHERE person_id = {id}) ORDER BY s.session_date"),
+            q("delivery", "sharing", "delivery_sharing", Set.of("person_id"), "SELECT with_training,"
+                    + " with_employers, changed_at FROM delivery_sharing WHERE person_id = {id}"),
             q("organisation-work", "accreditation_decisions", "accreditation", Set.of("decided_by"), "SELECT id,"
                     + " organisation_id, outcome, decided_at, valid_from, valid_until FROM accreditation"
                     + " WHERE decided_by = {id}"),

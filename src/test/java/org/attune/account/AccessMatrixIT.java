@@ -185,6 +185,15 @@ class AccessMatrixIT {
                                                  new int[] {LOGIN, GONE,   GONE,    GONE,    GONE, GONE,   GONE});
         matrix.put("/course-media/ATT-IC/..%2F..%2Fcourse.yaml",
                                                  new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
+        matrix.put("/trainee/delivery",          new int[] {LOGIN, OK,     NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/delivery-files/poster/0",
+                                                 new int[] {LOGIN, GONE,   NO,      NO,      NO,   NO,     NO});
+        matrix.put("/trainee/delivery-files/profile.csv",
+                                                 new int[] {LOGIN, OK,     NO,      NO,      NO,   NO,     NO});
+        matrix.put("/lead/delivery",             new int[] {LOGIN, NO,     NO,      NO,      OK,   NO,     NO});
+        matrix.put("/manager/delivery",          new int[] {LOGIN, NO,     NO,      NO,      NO,   OK,     NO});
+        matrix.put("/feedback",                  new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
+        matrix.put("/feedback/NOPE2CDE",         new int[] {OK,    OK,     OK,      OK,      OK,   OK,     OK});
         matrix.put("/WEB-INF/web.xml",           new int[] {GONE,  GONE,   GONE,    GONE,    GONE, GONE,   GONE});
 
         List<String> mismatches = new ArrayList<>();

@@ -21,8 +21,8 @@ class PageAccessTest {
 
     static final Set<String> PUBLIC_PAGES = Set.of("/index.xhtml", "/about-accreditation.xhtml", "/login.xhtml",
             "/password-reset.xhtml", "/password-choose.xhtml", "/register.xhtml", "/error/400.xhtml",
-            "/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml", "/verify.xhtml", "/share.xhtml", "/organisations.xhtml",
-            "/organisation-profile.xhtml", "/privacy.xhtml", "/api-docs.xhtml");
+            "/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml", "/verify.xhtml", "/share.xhtml",
+            "/organisations.xhtml", "/organisation-profile.xhtml", "/privacy.xhtml", "/api-docs.xhtml", "/feedback.xhtml");
 
     @Test
     void everyPageIsPublicByNameOrProtectedByARole() throws IOException {

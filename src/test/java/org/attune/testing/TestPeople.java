@@ -146,6 +146,8 @@ public final class TestPeople implements AutoCloseable {
                 s.executeUpdate("DELETE FROM competence_rating WHERE observation_id IN (" + observations + ")");
                 s.executeUpdate("DELETE FROM observation WHERE id IN (SELECT id FROM (" + observations + ") AS o)");
                 s.executeUpdate("DELETE FROM practicum_session WHERE person_id = " + id);
+                s.executeUpdate("DELETE FROM delivery_programme WHERE person_id = " + id); // sessions, answers go too
+                s.executeUpdate("DELETE FROM delivery_sharing WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM certificate WHERE person_id = " + id + " AND supersedes_id IS NOT NULL");
                 s.executeUpdate("DELETE FROM certificate WHERE person_id = " + id);
                 s.executeUpdate("DELETE FROM sign_off WHERE trainee_id = " + id + " OR signed_by = " + id);
