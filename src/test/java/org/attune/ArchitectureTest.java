@@ -53,6 +53,8 @@ class ArchitectureTest {
             entry("privacy", Set.of("account", "audit", "certification", "competence", "platform")),
             entry("retention", Set.of("account", "audit", "competence", "organisation", "platform")),
             entry("webhooks", Set.of("account", "audit", "certification", "organisation", "platform", "workforce")),
+            entry("home", Set.of("account", "catalog", "certification", "competence", "learning", "organisation",
+                    "platform", "quiz", "workforce")),
             entry("demo", Set.of("account", "audit", "catalog", "certification", "competence", "content",
                     "learning", "organisation", "platform", "quiz", "workforce")));
 

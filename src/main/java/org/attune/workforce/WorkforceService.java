@@ -82,6 +82,16 @@ public class WorkforceService {
         return rows;
     }
 
+    /**
+     * For the home page's to-do list: how many facilitators on the manager's roster have an alert (certificate
+     * expired, suspended, revoked or expiring within {@value #ALERT_DAYS} days); 0 for a manager of no employer.
+     */
+    public long alertCount(Person manager) {
+        boolean employer = organisations.organisationOf(manager).filter(o -> o.getKind() == OrganisationKind.EMPLOYER)
+                .isPresent();
+        return employer ? roster(manager).stream().filter(r -> r.alert() != null).count() : 0;
+    }
+
     static String alert(Verification v, Instant now) {
         return switch (v.status()) {
             case "revoked" -> "Revoked";

@@ -44,6 +44,8 @@ public class PersonEditView implements Serializable {
     private List<Role> roles = new ArrayList<>();
     private Long organisationId;
     private boolean active = true;
+    private boolean wasActive = true;
+    private boolean confirmingDeactivation;
     private String newPassword;
     private List<Organisation> organisationChoices;
 
@@ -61,6 +63,7 @@ public class PersonEditView implements Serializable {
         name = person.displayName();
         roles = new ArrayList<>(person.roles());
         active = person.active();
+        wasActive = active;
         organisationId = organisations.organisationOf(person).map(Organisation::getId).orElse(null);
     }
 
@@ -68,6 +71,11 @@ public class PersonEditView implements Serializable {
         if (!validate()) {
             return;
         }
+        if (id != null && wasActive && !active && !confirmingDeactivation) {
+            confirmingDeactivation = true; // first say what deactivating does, and save only once confirmed
+            return;
+        }
+        confirmingDeactivation = false;
         Set<Role> roleSet = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         String actor = String.valueOf(currentUser.id());
         try {
@@ -86,6 +94,24 @@ public class PersonEditView implements Serializable {
         } catch (OptimisticLockException e) {
             Messages.addGlobalError(Texts.get("person.conflict"));
         }
+    }
+
+    /** Confirms the deactivation asked for, and saves. */
+    public void confirmDeactivation() throws IOException {
+        if (confirmingDeactivation) {
+            save();
+        }
+    }
+
+    /** Cancels the deactivation: nothing is saved, and the person may still sign in. */
+    public void cancelDeactivation() {
+        confirmingDeactivation = false;
+        active = true;
+        Messages.addGlobalInfo(Texts.get("confirm.cancelled"));
+    }
+
+    public boolean isConfirmingDeactivation() {
+        return confirmingDeactivation;
     }
 
     private boolean validate() {
