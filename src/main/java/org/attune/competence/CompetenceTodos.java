@@ -27,7 +27,7 @@ public class CompetenceTodos {
     public record TrainerCounts(long observationsToWrite, long awaitingModeration, long needingAttention)
             implements Serializable {
 
-        public boolean isEmpty() {
+        public boolean isNothingToDo() {
             return observationsToWrite == 0 && awaitingModeration == 0 && needingAttention == 0;
         }
     }

@@ -32,7 +32,7 @@ public class HomeView {
     /** An administrator's counts. */
     public record AdminCounts(long applicationsToReview, long failedMail, long contentProblems) {
 
-        public boolean isEmpty() {
+        public boolean isNothingToDo() {
             return applicationsToReview == 0 && failedMail == 0 && contentProblems == 0;
         }
     }
@@ -40,7 +40,7 @@ public class HomeView {
     /** A lead trainer's counts, with their certificates expiring soon. */
     public record LeadTodo(LeadCounts counts, long certificatesExpiring) {
 
-        public boolean isEmpty() {
+        public boolean isNothingToDo() {
             return counts.accreditationToApply() == 0 && counts.applicationsWaiting() == 0
                     && counts.openInvitations() == 0 && certificatesExpiring == 0;
         }
@@ -50,7 +50,7 @@ public class HomeView {
     public record TraineeTodo(Long openAttemptId, String openAttemptModule, boolean enrolled, ModuleSection next,
             PracticeStep practice) {
 
-        public boolean isEmpty() {
+        public boolean isNothingToDo() {
             return openAttemptId == null && enrolled && next == null
                     && (practice == null || !practice.isLogNext() && !practice.isAwaitingSignOff());
         }
