@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.platform.config.BaseUrl;
 import org.attune.platform.mail.MailService;
@@ -100,7 +101,7 @@ public class PasswordResetService {
                 .setParameter("now", now).setParameter("p", person).executeUpdate();
         signInRecords.forgetAccount(person.email());
         devices.revokeAll(person.id());
-        audit.record("person:" + person.id(), "PASSWORD_RESET", "person:" + person.id(), null);
+        audit.record(AuditActor.person(person.id()), "PASSWORD_RESET", "person:" + person.id(), null);
         return Optional.empty();
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 
 /**
@@ -46,7 +47,7 @@ public class SignInRecords {
         if (newHash != null) {
             em.find(Person.class, personId).setPasswordHash(newHash);
         }
-        audit.record(String.valueOf(personId), "SIGN_IN", email, null);
+        audit.record(AuditActor.person(personId), "SIGN_IN", email, null);
     }
 
     private SignInThrottle lockedOrNew(String key, Instant now) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.attune.audit.AuditActor;
 
 /** Imports the content tree at start-up (after the migrations); problems are logged and the live version kept. */
 @Startup
@@ -35,7 +36,7 @@ public class ContentStartup {
             LOG.warning(() -> "No content folder at " + root + " (set ATTUNE_CONTENT_PATH): no course imported");
             return;
         }
-        imports.importFrom(root, "start-up");
+        imports.importFrom(root, AuditActor.START_UP);
     }
 
     public Path contentRoot() {

@@ -235,14 +235,20 @@ public class Certificate implements Serializable {
 
     /**
      * Whether a name someone offers is the holder's: through the credential's identity hash where there is one (as
-     * any verifier holding the credential would check it), else by the recorded name.
+     * any verifier holding the credential would check it), else by the recorded name. After the holder was erased the
+     * recorded name is blank, so the hash the signed credential carries is compared instead: the holder, who still
+     * has the credential, can still show that it is theirs, and nothing but that answer is revealed.
      */
     public boolean nameMatches(String offered) {
         if (offered == null || offered.isBlank()) {
             return false;
         }
-        return identitySalt == null ? IdentityHash.normalise(offered).equals(IdentityHash.normalise(holderName))
-                : IdentityHash.of(offered, identitySalt).equals(identityHash());
+        boolean erased = holderName == null || holderName.isBlank();
+        if (identitySalt == null) {
+            return !erased && IdentityHash.normalise(offered).equals(IdentityHash.normalise(holderName));
+        }
+        String expected = erased ? OpenBadgeCredential.identityHashIn(credential).orElse(null) : identityHash();
+        return IdentityHash.of(offered, identitySalt).equals(expected);
     }
 
     /** The holder was erased after this certificate expired: verification shows "name withheld" from now on. */
@@ -255,7 +261,7 @@ public class Certificate implements Serializable {
     }
 
     void reminded(int days, Instant now) {
-        if (days == 90) {
+        if (days == ExpiryWindow.DAYS) {
             reminded90At = now;
         } else {
             reminded30At = now;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationService;
@@ -71,7 +72,7 @@ public class CertificateAdminService {
             case REINSTATE -> c.reinstate(reason, person.id(), clock.instant());
             case REVOKE -> c.revoke(reason, person.id(), clock.instant());
         }
-        audit.record(String.valueOf(person.id()), "CERTIFICATE_" + switch (action) {
+        audit.record(AuditActor.person(person.id()), "CERTIFICATE_" + switch (action) {
             case SUSPEND -> "SUSPENDED";
             case REINSTATE -> "REINSTATED";
             case REVOKE -> "REVOKED";

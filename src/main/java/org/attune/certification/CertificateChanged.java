@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Fired (a CDI event, synchronously, inside the transaction that makes the change) when a certificate is suspended,
- * reinstated, revoked, renewed or enters its last {@value RenewalService#WINDOW_DAYS} days, so that other features
+ * reinstated, revoked, renewed or enters its last {@value ExpiryWindow#DAYS} days, so that other features
  * (webhooks) can react in the same transaction without certification knowing them. For a renewal,
  * {@code certificate} is the new certificate and {@code previousNumber} the number it supersedes.
  */

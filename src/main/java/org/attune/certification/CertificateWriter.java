@@ -1,6 +1,7 @@
 package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,9 @@ class CertificateWriter {
     @Inject
     private StatusListSlots slots;
 
+    @Inject
+    private Event<CertificateChanged> changed;
+
     private final SecureRandom random = new SecureRandom();
 
     /** The certificate with this issue key, as committed now (a transaction of its own sees the latest). */
@@ -49,6 +53,10 @@ class CertificateWriter {
         audit.record(actor, supersedes == null ? "CERTIFICATE_ISSUED" : "CERTIFICATE_RENEWED",
                 "person:" + facts.personId(), certificate.getNumber() + (supersedes == null ? ""
                         : " supersedes certificate " + supersedes));
+        if (supersedes != null) { // in this transaction, so the webhook outbox row commits with the renewal or not at all
+            changed.fire(new CertificateChanged(CertificateChanged.Kind.RENEWED, certificate,
+                    em.find(Certificate.class, supersedes).getNumber().value(), issuedAt));
+        }
         return certificate;
     }
 }

@@ -12,12 +12,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.transaction.Transactional;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.catalog.CompetenceDefinition;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.SyllabusVersion;
@@ -28,6 +28,7 @@ import org.attune.learning.LearningService;
 import org.attune.organisation.AccreditationService;
 import org.attune.organisation.AccreditationStatus;
 import org.attune.organisation.OrganisationService;
+import org.attune.quiz.CourseStanding;
 import org.attune.quiz.QuizService;
 
 /**
@@ -72,14 +73,12 @@ public class CertificationService {
         List<Eligibility.Check> checks = new ArrayList<>();
         Optional<Enrolment> enrolment = learning.existingEnrolment(trainee.id());
         List<CourseModule> modules = enrolment.map(e -> e.getSyllabus().coreModules()).orElse(List.of());
-        Set<Long> read = enrolment.map(e -> learning.readSections(e.getId())).orElse(Set.of());
-        long modulesRead = modules.stream().filter(m -> LearningService.progress(m, read).complete()).count();
-        checks.add(new Eligibility.Check("Every module read", !modules.isEmpty() && modulesRead == modules.size(),
-                modulesRead + " of " + modules.size() + " modules read"));
-        Set<String> passed = enrolment.map(e -> quizzes.passedModules(e.getId())).orElse(Set.of());
-        long quizzesPassed = modules.stream().filter(m -> passed.contains(m.getKey())).count();
-        checks.add(new Eligibility.Check("Every module quiz passed", !modules.isEmpty()
-                && quizzesPassed == modules.size(), quizzesPassed + " of " + modules.size() + " quizzes passed"));
+        CourseStanding standing = enrolment.map(e -> quizzes.standing(e.getId(), modules))
+                .orElse(CourseStanding.NOT_STARTED);
+        checks.add(new Eligibility.Check("Every module read", standing.allRead(),
+                standing.modulesRead() + " of " + standing.modules() + " modules read"));
+        checks.add(new Eligibility.Check("Every module quiz passed", standing.allPassed(),
+                standing.quizzesPassed() + " of " + standing.modules() + " quizzes passed"));
         Optional<SignOff> signOff = signOffs.inForce(trainee.id());
         checks.add(new Eligibility.Check("Observed practice signed off", signOff.filter(SignOff::counts).isPresent(),
                 signOff.isEmpty() ? "Not signed off yet" : signOff.get().counts() ? "Signed off"
@@ -121,7 +120,7 @@ public class CertificationService {
                 syllabus.getCourseTitle(), syllabus.getId(), syllabus.getVersionLabel(), syllabus.getContentHash(),
                 syllabus.competences().stream().map(CompetenceDefinition::getTitle).toList());
         return Optional.of(write(facts, syllabus.getValidityMonths(), initialKey(trainee.id()), null,
-                String.valueOf(trainee.id())));
+                AuditActor.person(trainee.id())));
     }
 
     /**

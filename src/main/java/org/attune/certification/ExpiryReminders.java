@@ -60,18 +60,18 @@ public class ExpiryReminders {
     public int sendDue() {
         Instant now = clock.instant();
         int sent = 0;
-        for (int days : new int[] {30, 90}) {
-            String reminded = days == 90 ? "c.reminded90At" : "c.reminded30At";
+        for (int days : new int[] {ExpiryWindow.LAST_REMINDER_DAYS, ExpiryWindow.DAYS}) {
+            String reminded = days == ExpiryWindow.DAYS ? "c.reminded90At" : "c.reminded30At";
             List<Certificate> due = em.createQuery("select c from Certificate c where c.status = :active"
                     + " and c.expiresAt > :now and c.expiresAt <= :limit and " + reminded + " is null"
-                    + (days == 90 ? " and c.reminded30At is null" : ""), Certificate.class)
+                    + (days == ExpiryWindow.DAYS ? " and c.reminded30At is null" : ""), Certificate.class)
                     .setParameter("active", Certificate.Stored.ACTIVE).setParameter("now", now)
                     .setParameter("limit", now.plus(Duration.ofDays(days))).getResultList();
             for (Certificate c : due) {
                 String to = people.find(c.getPersonId()).map(p -> p.email()).orElse(null);
                 if (to != null) {
                     mail.send(to, "Your Attune certificate expires on " + DATE.format(c.getExpiresAt()), body(c));
-                    if (c.getReminded90At() == null) { // entering the last 90 days (or found later, within 30)
+                    if (c.getReminded90At() == null) { // entering the window (or found later, within the last reminder's days)
                         changed.fire(new CertificateChanged(CertificateChanged.Kind.EXPIRING, c, null, now));
                     }
                     c.reminded(days, now);

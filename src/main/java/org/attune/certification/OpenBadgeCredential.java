@@ -4,8 +4,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.Optional;
 import org.attune.content.CourseContent;
 import org.attune.platform.faces.Texts;
 
@@ -184,6 +190,29 @@ public final class OpenBadgeCredential {
         payload.add("iat", c.getIssuedAt().getEpochSecond());
         payload.add("exp", c.getExpiresAt().getEpochSecond());
         return payload.build();
+    }
+
+    /**
+     * The identity hash a signed credential (compact VC-JWT) carries for its holder, read from the payload without
+     * checking the signature (Attune reads its own stored credential); empty when it carries none or cannot be read.
+     */
+    public static Optional<String> identityHashIn(String jwt) {
+        String[] parts = jwt == null ? new String[0] : jwt.split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]),
+                StandardCharsets.UTF_8)))) {
+            JsonValue identifiers = reader.readObject().getJsonObject("credentialSubject").get("identifier");
+            if (identifiers == null || identifiers.getValueType() != JsonValue.ValueType.ARRAY) {
+                return Optional.empty();
+            }
+            return identifiers.asJsonArray().stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+                    .map(JsonValue::asJsonObject).filter(o -> "IdentityObject".equals(o.getString("type", null)))
+                    .map(o -> o.getString("identityHash", null)).filter(h -> h != null).findFirst();
+        } catch (RuntimeException unreadable) { // not base64url, not JSON, no credentialSubject: nothing to compare
+            return Optional.empty();
+        }
     }
 
     private static Instant seconds(Instant instant) {

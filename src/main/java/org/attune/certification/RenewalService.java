@@ -1,7 +1,6 @@
 package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.competence.PracticumService;
@@ -21,14 +21,12 @@ import org.attune.learning.LearningService;
 import org.attune.quiz.QuizService;
 
 /**
- * Renewal: within {@value #WINDOW_DAYS} days of expiry (or after it), a holder who has read the CPD refresher
+ * Renewal: within {@value ExpiryWindow#DAYS} days of expiry (or after it), a holder who has read the CPD refresher
  * module, passed its quiz in the last 12 months and logged a practicum session within the manifest's renewal period
  * gets a new certificate (new number, expiry and credential) that names the one it supersedes.
  */
 @ApplicationScoped
 public class RenewalService {
-
-    static final int WINDOW_DAYS = 90;
 
     @Inject
     private Clock clock;
@@ -45,15 +43,13 @@ public class RenewalService {
     @Inject
     private PracticumService practicum;
 
-    @Inject
-    private Event<CertificateChanged> changed;
 
     /** The certificate the holder could renew now: their newest, active or expired, within the window. */
     public Optional<Certificate> renewable(Person holder) {
         Instant now = clock.instant();
         return certification.certificatesOf(holder.id()).stream().findFirst()
                 .filter(c -> c.statusAt(now) == CertificateStatus.ACTIVE || c.statusAt(now) == CertificateStatus.EXPIRED)
-                .filter(c -> !now.isBefore(c.getExpiresAt().minus(Duration.ofDays(WINDOW_DAYS))));
+                .filter(c -> ExpiryWindow.isOpen(c.getExpiresAt(), now));
     }
 
     public Eligibility eligibility(Person holder) {
@@ -85,7 +81,7 @@ public class RenewalService {
     @Transactional
     public Certificate renew(Person holder) {
         Certificate old = renewable(holder).orElseThrow(() -> new IllegalStateException(
-                "There is no certificate to renew yet: renewal opens " + WINDOW_DAYS + " days before expiry."));
+                "There is no certificate to renew yet: renewal opens " + ExpiryWindow.DAYS + " days before expiry."));
         if (!eligibility(holder).ready()) {
             throw new IllegalStateException("Not every renewal requirement is met yet.");
         }
@@ -94,10 +90,8 @@ public class RenewalService {
                 old.getOrganisationName(), old.getAccreditationAtIssue(), old.getSignedOffBy(),
                 old.getSignedOffByName(), old.getCourseCode(), old.getCourseTitle(), old.getSyllabusVersionId(),
                 old.getSyllabusLabel(), old.getSyllabusHash(), old.getCompetences());
-        Certificate renewed = certification.write(facts, syllabus.getValidityMonths(), "renewal:" + old.getId(),
-                old.getId(), String.valueOf(holder.id()));
-        changed.fire(new CertificateChanged(CertificateChanged.Kind.RENEWED, renewed, old.getNumber().value(),
-                clock.instant()));
-        return renewed;
+        // the writer announces the renewal (CertificateChanged) in the transaction that writes it
+        return certification.write(facts, syllabus.getValidityMonths(), "renewal:" + old.getId(), old.getId(),
+                AuditActor.person(holder.id()));
     }
 }

@@ -23,6 +23,7 @@ import org.attune.learning.LearningService;
 import org.attune.platform.SpreadsheetCsv;
 import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
+import org.attune.quiz.CourseStanding;
 import org.attune.quiz.QuizAttempt;
 import org.attune.quiz.QuizService;
 
@@ -94,10 +95,10 @@ public class CohortProgressService {
         List<String> attention = new ArrayList<>();
         Instant last = enrolment.map(Enrolment::getLastActivityAt).orElse(null);
         if (enrolment.isPresent()) {
-            Set<Long> sections = learning.readSections(enrolment.get().getId());
-            read = (int) modules.stream().filter(m -> LearningService.progress(m, sections).complete()).count();
+            CourseStanding standing = quizzes.standing(enrolment.get().getId(), modules);
+            read = standing.modulesRead();
+            passed = standing.quizzesPassed();
             Set<String> passedKeys = quizzes.passedModules(enrolment.get().getId());
-            passed = (int) modules.stream().filter(m -> passedKeys.contains(m.getKey())).count();
             Map<String, Integer> failures = new HashMap<>();
             for (QuizAttempt attempt : quizzes.attemptsOf(enrolment.get().getId())) {
                 if (attempt.getSubmittedAt() != null && !attempt.isPassed()) {

@@ -1,5 +1,6 @@
 package org.attune.competence;
 
+import org.attune.audit.AuditActor;
 import org.attune.platform.upload.CheckedUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -141,7 +142,7 @@ public class ObservationService {
         if (file != null) {
             store(observation.getId(), file, trainer, file.type().isImage() && upload.showsPeople());
         }
-        audit.record(String.valueOf(trainer.id()), created ? "OBSERVATION_RECORDED" : "OBSERVATION_CHANGED",
+        audit.record(AuditActor.person(trainer.id()), created ? "OBSERVATION_RECORDED" : "OBSERVATION_CHANGED",
                 "person:" + trainee.id(), "session " + sessionId + ": " + summary(observation));
         return observation;
     }
@@ -177,7 +178,7 @@ public class ObservationService {
         em.persist(evidence);
         em.flush();
         em.persist(new EvidenceContent(evidence.getId(), file.content()));
-        audit.record(String.valueOf(trainer.id()), "EVIDENCE_UPLOADED", "observation:" + observationId,
+        audit.record(AuditActor.person(trainer.id()), "EVIDENCE_UPLOADED", "observation:" + observationId,
                 file.name() + " sha256 " + file.sha256() + (showsPeople ? "; shows people, written consent confirmed"
                         : ""));
     }

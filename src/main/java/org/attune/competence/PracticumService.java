@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.SyllabusVersion;
 
@@ -43,7 +44,7 @@ public class PracticumService {
         PracticumSession session = new PracticumSession(trainee.id(), entry, clock.instant());
         em.persist(session);
         em.flush();
-        audit.record(String.valueOf(trainee.id()), "PRACTICUM_SESSION_LOGGED", "person:" + trainee.id(),
+        audit.record(AuditActor.person(trainee.id()), "PRACTICUM_SESSION_LOGGED", "person:" + trainee.id(),
                 "programme " + entry.programme() + " session " + entry.sessionNumber() + " on " + entry.date());
         return session;
     }
@@ -66,7 +67,7 @@ public class PracticumService {
             refuseDuplicate(trainee.id(), entry, sessionId);
         }
         session.change(entry);
-        audit.record(String.valueOf(trainee.id()), "PRACTICUM_SESSION_CORRECTED", "person:" + trainee.id(),
+        audit.record(AuditActor.person(trainee.id()), "PRACTICUM_SESSION_CORRECTED", "person:" + trainee.id(),
                 "session id " + sessionId);
     }
 
@@ -87,7 +88,7 @@ public class PracticumService {
         }
         PracticumEntry entry = session.entry();
         em.remove(session);
-        audit.record(String.valueOf(trainee.id()), "PRACTICUM_SESSION_DELETED", "person:" + trainee.id(),
+        audit.record(AuditActor.person(trainee.id()), "PRACTICUM_SESSION_DELETED", "person:" + trainee.id(),
                 "session id " + sessionId + ", programme " + entry.programme() + " session " + entry.sessionNumber());
         return entry;
     }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.organisation.Organisation;
@@ -93,7 +94,7 @@ public class SignOffService {
         } catch (PersistenceException e) {
             throw new IllegalStateException("This trainee was signed off by someone else a moment ago.");
         }
-        audit.record(String.valueOf(trainer.id()), "PRACTICE_SIGNED_OFF", "person:" + traineeId,
+        audit.record(AuditActor.person(trainer.id()), "PRACTICE_SIGNED_OFF", "person:" + traineeId,
                 sampled ? "sampled for moderation" : "not sampled");
         if (signOff.counts()) {
             signedOff.fire(new PracticeSignedOff(traineeId));
@@ -135,7 +136,7 @@ public class SignOffService {
         SignOff signOff = moderatable(moderator, signOffId);
         signOff.confirm(moderator.id(), comment, clock.instant());
         signedOff.fire(new PracticeSignedOff(signOff.getTraineeId()));
-        audit.record(String.valueOf(moderator.id()), "SIGN_OFF_CONFIRMED", "person:" + signOff.getTraineeId(),
+        audit.record(AuditActor.person(moderator.id()), "SIGN_OFF_CONFIRMED", "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
     }
 
@@ -148,7 +149,7 @@ public class SignOffService {
         }
         SignOff signOff = moderatable(moderator, signOffId);
         signOff.returnWith(moderator.id(), comments, clock.instant());
-        audit.record(String.valueOf(moderator.id()), "SIGN_OFF_RETURNED", "person:" + signOff.getTraineeId(),
+        audit.record(AuditActor.person(moderator.id()), "SIGN_OFF_RETURNED", "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + ": " + comments.strip());
     }
 
@@ -179,7 +180,7 @@ public class SignOffService {
             throw new SecurityException("Only a lead trainer of the organisation reopens its sign-offs");
         }
         signOff.reopen(lead.id(), reason, clock.instant());
-        audit.record(String.valueOf(lead.id()), "SIGN_OFF_REOPENED", "person:" + signOff.getTraineeId(),
+        audit.record(AuditActor.person(lead.id()), "SIGN_OFF_REOPENED", "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + ": " + reason.strip());
     }
 }

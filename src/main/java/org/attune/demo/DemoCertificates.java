@@ -13,6 +13,7 @@ import java.util.Map;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CompetenceDefinition;
 import org.attune.catalog.CourseModule;
@@ -40,7 +41,7 @@ import org.attune.organisation.OrganisationService;
 @ApplicationScoped
 class DemoCertificates {
 
-    private static final String SYSTEM = "demo-data";
+    private static final String SYSTEM = AuditActor.DEMO_DATA;
 
     /** A demo holder: the DEMO line's word, e-mail, name, months since issue, and what happened to it. */
     private record Holder(String state, String email, String name, int monthsAgo, int validMonths) {

@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
 import org.attune.organisation.Invitation;
@@ -42,7 +43,7 @@ public class DemoData {
     static final String EMPLOYER = "Riverside Family Hub";
     static final String OTHER_TRAINING_ORGANISATION = "Little Voices Academy";
     static final String COHORT = "Spring 2027";
-    private static final String SYSTEM = "demo-data";
+    private static final String SYSTEM = AuditActor.DEMO_DATA;
 
     /**
      * The demo accounts: what the DEMO line calls them, e-mail, name, roles, organisation, password, and that

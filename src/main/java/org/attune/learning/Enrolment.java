@@ -18,6 +18,11 @@ import org.attune.catalog.SyllabusVersion;
 /**
  * A trainee on a course, on the syllabus version that was live when they enrolled: they keep it until they finish,
  * even when a newer version is imported.
+ *
+ * <p>Nothing changes an enrolment in memory: the last activity is written by one {@code UPDATE} statement in
+ * {@link LearningService}, so the look-ups may read enrolments with the read-only hint (no change tracking) and
+ * nothing can be lost by it. {@code EnrolmentTest} keeps it so: a method that changed a field would need the hint
+ * gone from every look-up first.
  */
 @Entity
 @Table(name = "enrolment")

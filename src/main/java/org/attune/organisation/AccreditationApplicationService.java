@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.AccreditationCriterion;
 import org.attune.catalog.CatalogService;
@@ -194,7 +195,7 @@ public class AccreditationApplicationService {
             em.persist(new ApplicationEvidence(application.getId(), fileCriteria.get(i), f.name(),
                     f.type().mediaType(), f.content(), f.sha256(), clock.instant()));
         }
-        audit.record(String.valueOf(lead.id()), "ACCREDITATION_APPLIED", "organisation:" + own.getId(),
+        audit.record(AuditActor.person(lead.id()), "ACCREDITATION_APPLIED", "organisation:" + own.getId(),
                 "application " + application.getId() + ", " + files.size() + " evidence files");
         return application;
     }
@@ -322,7 +323,7 @@ public class AccreditationApplicationService {
                 .toInstant() : null;
         Accreditation decision = accreditation.decide(a.getOrganisationId(), outcome,
                 outcome.accredits() ? focus.strip() : null, conditions == null || conditions.isBlank() ? null
-                        : conditions.strip(), admin.id(), until, String.valueOf(admin.id()));
+                        : conditions.strip(), admin.id(), until, AuditActor.person(admin.id()));
         em.flush();
         a.decided(decision.getId(), admin.id());
         notifyDecision(a.getOrganisationId(), outcome, until, conditions);

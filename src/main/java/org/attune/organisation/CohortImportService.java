@@ -11,6 +11,7 @@ import java.util.List;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.platform.config.BaseUrl;
 import org.attune.platform.mail.MailService;
@@ -73,11 +74,11 @@ public class CohortImportService {
         Cohort managed = em.find(Cohort.class, cohort.getId());
         for (CohortCsv.Row row : parsed.rows()) {
             Person trainee = people.createWithoutPassword(row.email(), row.name(), EnumSet.of(Role.TRAINEE),
-                    String.valueOf(lead.id()));
-            organisations.assign(trainee, managed.getOrganisation().getId(), String.valueOf(lead.id()));
+                    AuditActor.person(lead.id()));
+            organisations.assign(trainee, managed.getOrganisation().getId(), AuditActor.person(lead.id()));
             cohorts.enrol(managed.getId(), trainee);
         }
-        audit.record(String.valueOf(lead.id()), "COHORT_IMPORTED", "cohort:" + cohortId,
+        audit.record(AuditActor.person(lead.id()), "COHORT_IMPORTED", "cohort:" + cohortId,
                 parsed.rows().size() + " trainees");
         for (CohortCsv.Row row : parsed.rows()) {
             mail.send(row.email(), "You have been added to " + managed.getName() + " on Attune", String.join("\n",

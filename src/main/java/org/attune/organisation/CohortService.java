@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 
 /**
@@ -68,7 +69,7 @@ public class CohortService {
         Cohort cohort = new Cohort(own, name, clock.instant());
         em.persist(cohort);
         em.flush();
-        audit.record(String.valueOf(lead.id()), "COHORT_CREATED", "cohort:" + cohort.getId(), cohort.getName());
+        audit.record(AuditActor.person(lead.id()), "COHORT_CREATED", "cohort:" + cohort.getId(), cohort.getName());
         return cohort;
     }
 
@@ -81,7 +82,7 @@ public class CohortService {
             throw new SecurityException("The trainee belongs to another organisation");
         }
         enrol(cohortId, trainee);
-        audit.record(String.valueOf(lead.id()), "COHORT_MEMBER_ADDED", "cohort:" + cohortId, "person:" + trainee.id());
+        audit.record(AuditActor.person(lead.id()), "COHORT_MEMBER_ADDED", "cohort:" + cohortId, "person:" + trainee.id());
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 
 /**
@@ -80,6 +81,6 @@ public class DirectoryService {
         Organisation own = organisations.organisationOf(lead).filter(Organisation::isTraining)
                 .orElseThrow(() -> new SecurityException("No training organisation"));
         em.find(Organisation.class, own.getId()).describeCurriculum(summary);
-        audit.record(String.valueOf(lead.id()), "CURRICULUM_DESCRIBED", "organisation:" + own.getId(), "");
+        audit.record(AuditActor.person(lead.id()), "CURRICULUM_DESCRIBED", "organisation:" + own.getId(), "");
     }
 }

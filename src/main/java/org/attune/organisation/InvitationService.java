@@ -13,6 +13,7 @@ import org.attune.account.PasswordPolicy;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 
 /**
@@ -54,7 +55,7 @@ public class InvitationService {
         Invitation invitation = new Invitation(cohort, lead, clock.instant(), Invitation.DEFAULT_VALIDITY);
         em.persist(invitation);
         em.flush();
-        audit.record(String.valueOf(lead.id()), "INVITATION_CREATED", "cohort:" + cohortId,
+        audit.record(AuditActor.person(lead.id()), "INVITATION_CREATED", "cohort:" + cohortId,
                 "invitation:" + invitation.getId() + " until " + invitation.getExpiresAt());
         return invitation;
     }
@@ -67,7 +68,7 @@ public class InvitationService {
             throw new SecurityException("Not your invitation");
         }
         invitation.withdraw(clock.instant());
-        audit.record(String.valueOf(lead.id()), "INVITATION_WITHDRAWN", "cohort:" + invitation.getCohort().getId(),
+        audit.record(AuditActor.person(lead.id()), "INVITATION_WITHDRAWN", "cohort:" + invitation.getCohort().getId(),
                 "invitation:" + invitationId);
     }
 
@@ -102,9 +103,9 @@ public class InvitationService {
         }
         Person trainee = people.create(email, name, EnumSet.of(Role.TRAINEE), password, null);
         Cohort cohort = em.find(Cohort.class, invitation.get().getCohort().getId());
-        organisations.assign(trainee, cohort.getOrganisation().getId(), String.valueOf(trainee.id()));
+        organisations.assign(trainee, cohort.getOrganisation().getId(), AuditActor.person(trainee.id()));
         cohorts.enrol(cohort.getId(), trainee);
-        audit.record(String.valueOf(trainee.id()), "REGISTERED_BY_INVITATION", "cohort:" + cohort.getId(),
+        audit.record(AuditActor.person(trainee.id()), "REGISTERED_BY_INVITATION", "cohort:" + cohort.getId(),
                 "invitation:" + invitation.get().getId());
         return Optional.empty();
     }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.attune.account.AccountErasure;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.certification.HolderNames;
 import org.attune.competence.TraineeRecordErasure;
@@ -67,7 +68,7 @@ public class ErasureService {
         int events = audit.pseudonymise(email, pseudonym);
         int messages = mail.forgetRecipient(email);
         account.erase(person, Texts.get("privacy.erased.name", String.valueOf(personId)));
-        audit.record(String.valueOf(byPersonId), "PERSON_ERASED", pseudonym, files + " evidence files deleted, "
+        audit.record(AuditActor.person(byPersonId), "PERSON_ERASED", pseudonym, files + " evidence files deleted, "
                 + withheld + " expired certificate names withheld, " + events + " audit entries pseudonymised, "
                 + messages + " mails deleted");
         return Outcome.ERASED;

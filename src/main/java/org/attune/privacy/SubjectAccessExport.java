@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.platform.persistence.DataSourceConfiguration;
 
@@ -48,7 +49,7 @@ public class SubjectAccessExport {
 
     /** Records who downloaded whose data; its own transaction, before the first byte is sent. */
     public void recordDownload(Person person, long byPersonId) {
-        audit.record(String.valueOf(byPersonId), "PERSONAL_DATA_EXPORTED", "person:" + person.id(),
+        audit.record(AuditActor.person(byPersonId), "PERSONAL_DATA_EXPORTED", "person:" + person.id(),
                 byPersonId == person.id() ? "own data" : "by an administrator");
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.organisation.CohortService;
 
@@ -105,7 +106,7 @@ public class QuizReviewService {
         if (attempt.isPassed()) {
             passed.fire(new QuizPassed(attempt.getPersonId(), attempt.getModuleKey()));
         }
-        audit.record(String.valueOf(trainer.id()), "QUIZ_GRADE_OVERRIDDEN", "attempt:" + attemptId,
+        audit.record(AuditActor.person(trainer.id()), "QUIZ_GRADE_OVERRIDDEN", "attempt:" + attemptId,
                 "person:" + attempt.getPersonId() + " " + attempt.getModuleKey() + " " + before + " -> " + score
                         + ": " + why);
         return attempt;
@@ -128,7 +129,7 @@ public class QuizReviewService {
         } else {
             accommodation.change(percent, trainer.id(), clock.instant());
         }
-        audit.record(String.valueOf(trainer.id()), "QUIZ_EXTRA_TIME_GRANTED", "person:" + traineeId,
+        audit.record(AuditActor.person(trainer.id()), "QUIZ_EXTRA_TIME_GRANTED", "person:" + traineeId,
                 percent + "%");
     }
 
@@ -149,7 +150,7 @@ public class QuizReviewService {
                     .setParameter(3, trainer.id()).setParameter(4, java.sql.Timestamp.from(clock.instant()))
                     .executeUpdate();
         }
-        audit.record(String.valueOf(trainer.id()), "QUIZ_ATTEMPT_ALLOWED", "person:" + traineeId, moduleKey);
+        audit.record(AuditActor.person(trainer.id()), "QUIZ_ATTEMPT_ALLOWED", "person:" + traineeId, moduleKey);
     }
 
     /**

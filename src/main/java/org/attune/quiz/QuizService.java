@@ -135,6 +135,11 @@ public class QuizService {
                 QuizAttempt.class).setParameter("e", enrolmentId).getResultList();
     }
 
+    /** How far the enrolment is through these core modules: {@link CourseStanding} says what counts. */
+    public CourseStanding standing(long enrolmentId, List<CourseModule> modules) {
+        return CourseStanding.of(modules, learning.readSections(enrolmentId), passedModules(enrolmentId));
+    }
+
     /** The keys of the modules whose quiz this enrolment has passed. */
     public Set<String> passedModules(long enrolmentId) {
         return em.createQuery("select distinct a.moduleKey from QuizAttempt a where a.enrolmentId = :e"

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.platform.Secrets;
 import org.attune.workforce.WorkforceService;
@@ -57,7 +58,7 @@ public class WebhookService {
         WebhookEndpoint endpoint = new WebhookEndpoint(employer, checked, secret, manager.id(), clock.instant());
         em.persist(endpoint);
         em.flush();
-        audit.record(String.valueOf(manager.id()), "WEBHOOK_CREATED", "organisation:" + employer, checked.getHost());
+        audit.record(AuditActor.person(manager.id()), "WEBHOOK_CREATED", "organisation:" + employer, checked.getHost());
         return new Registered(endpoint.getId(), secret);
     }
 
@@ -73,7 +74,7 @@ public class WebhookService {
     public void remove(Person manager, long endpointId) {
         WebhookEndpoint endpoint = own(manager, endpointId);
         endpoint.remove(clock.instant());
-        audit.record(String.valueOf(manager.id()), "WEBHOOK_REMOVED", "organisation:" + endpoint.getEmployerId(),
+        audit.record(AuditActor.person(manager.id()), "WEBHOOK_REMOVED", "organisation:" + endpoint.getEmployerId(),
                 URI.create(endpoint.getUrl()).getHost());
     }
 

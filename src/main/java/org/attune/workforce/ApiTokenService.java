@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.platform.Secrets;
 
@@ -58,7 +59,7 @@ public class ApiTokenService {
     private void store(long employer, String name, String token, long by) {
         em.persist(new ApiToken(employer, name, hash(token), token.substring(0, Math.min(12, token.length())), by,
                 clock.instant()));
-        audit.record(String.valueOf(by), "API_TOKEN_CREATED", "organisation:" + employer, name);
+        audit.record(AuditActor.person(by), "API_TOKEN_CREATED", "organisation:" + employer, name);
     }
 
     public List<ApiToken> tokens(Person manager) {
@@ -73,7 +74,7 @@ public class ApiTokenService {
             throw new SecurityException("Not your organisation's token");
         }
         token.revoke(clock.instant());
-        audit.record(String.valueOf(manager.id()), "API_TOKEN_REVOKED", "organisation:" + token.getEmployerId(),
+        audit.record(AuditActor.person(manager.id()), "API_TOKEN_REVOKED", "organisation:" + token.getEmployerId(),
                 token.getName());
     }
 

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -18,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.certification.CertificateNumber;
+import org.attune.certification.ExpiryWindow;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
 import org.attune.organisation.Organisation;
@@ -30,12 +31,10 @@ import org.attune.platform.faces.DisplayDates;
 
 /**
  * A manager's "My facilitators": the roster of certificates of their own employer organisation, checked afresh on
- * every view, with alerts (expiring within 90 days, expired, suspended, revoked), counts and expiries by month.
+ * every view, with alerts (expiring soon as {@link ExpiryWindow} defines it, expired, suspended, revoked), counts and expiries by month.
  */
 @ApplicationScoped
 public class WorkforceService {
-
-    static final int ALERT_DAYS = 90;
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
@@ -97,8 +96,8 @@ public class WorkforceService {
             case "revoked" -> "Revoked";
             case "suspended" -> "Suspended";
             case "expired" -> "Expired";
-            default -> v.expires().isBefore(now.plus(Duration.ofDays(ALERT_DAYS)))
-                    ? "Expires within " + ALERT_DAYS + " days" : null;
+            default -> ExpiryWindow.isOpen(v.expires(), now)
+                    ? "Expires within " + ExpiryWindow.DAYS + " days" : null;
         };
     }
 
@@ -135,7 +134,7 @@ public class WorkforceService {
         } catch (PersistenceException e) {
             throw new InvalidRosterEntryException("number", v.holder() + " is already on your roster.");
         }
-        audit.record(String.valueOf(manager.id()), "ROSTER_ADDED", "organisation:" + employer, v.number());
+        audit.record(AuditActor.person(manager.id()), "ROSTER_ADDED", "organisation:" + employer, v.number());
         return new RosterRow(0, v.number(), v.holder(), v.status(), v.expires(), v.trainingOrganisation().name(),
                 v.trainingOrganisation().accreditation().statusNow(), alert(v, clock.instant()));
     }
@@ -149,7 +148,7 @@ public class WorkforceService {
             throw new SecurityException("Not on your roster");
         }
         em.remove(entry);
-        audit.record(String.valueOf(manager.id()), "ROSTER_REMOVED", "organisation:" + employer,
+        audit.record(AuditActor.person(manager.id()), "ROSTER_REMOVED", "organisation:" + employer,
                 entry.getCertificateNumber());
     }
 

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 class IdentityHashTest {
@@ -42,5 +44,30 @@ class IdentityHashTest {
         assertFalse(c.nameMatches("Zoe O'Connor-Ndiaye"));
         assertFalse(c.nameMatches(""));
         assertFalse(c.nameMatches(null));
+    }
+
+    @Test
+    void afterTheHolderIsErasedTheirNameStillMatchesTheHashTheirSignedCredentialCarries() {
+        Certificate c = CertificateSamples.certificate(2);
+        String payload = "{\"credentialSubject\":{\"identifier\":[{\"type\":\"IdentityObject\",\"identityHash\":\""
+                + c.identityHash() + "\",\"identityType\":\"name\",\"hashed\":true,\"salt\":\"" + c.getIdentitySalt()
+                + "\"}]}}";
+        Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
+        c.attachCredential(url.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + url.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".c2lnbmF0dXJl");
+        c.withholdHolderName();
+        assertEquals("", c.getHolderName());
+        assertTrue(c.nameMatches("Zoë O'Connor-Ndiaye"), "the holder's own name, checked against the credential");
+        assertFalse(c.nameMatches("Someone Else"));
+        assertFalse(c.nameMatches(" "), "a blank name never matches the erased one");
+    }
+
+    @Test
+    void anErasedCertificateWithoutAReadableCredentialMatchesNoName() {
+        Certificate c = CertificateSamples.certificate(3);
+        c.attachCredential("not-a-jwt");
+        c.withholdHolderName();
+        assertFalse(c.nameMatches("Zoë O'Connor-Ndiaye"));
+        assertFalse(c.nameMatches(""));
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.attune.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -147,10 +148,8 @@ class LookupBatchesTest {
         }
     }
 
-    private static void waitUntilWaiting(LookupBatches<?, ?> batches, int count) throws InterruptedException {
-        for (int i = 0; i < 1000 && batches.waiting() < count; i++) {
-            Thread.sleep(10);
-        }
-        assertEquals(count, batches.waiting(), "the later look-ups are not waiting");
+    private static void waitUntilWaiting(LookupBatches<?, ?> batches, int count) throws Exception {
+        Eventually.until("the later look-ups are waiting", () -> batches.waiting() >= count);
+        assertEquals(count, batches.waiting(), "more look-ups are waiting than were started");
     }
 }

@@ -9,7 +9,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
+import org.attune.certification.CertificateNumber;
 import org.attune.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -173,5 +175,28 @@ class PlatformHttpIT {
                 .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, claimed.statusCode());
         assertTrue(claimed.headers().firstValue("Strict-Transport-Security").isEmpty());
+    }
+
+    /**
+     * Certificate look-ups (page and API) share one budget per client address; over it the answer is 429 with
+     * {@code Retry-After}. It lives here because draining the test client's budget would turn any look-up that
+     * follows into a 429 for the next 20 seconds: no other test in this class looks a certificate up.
+     */
+    @Test
+    void certificateLookupsBeyondTheLimitGet429WithRetryAfterOnTheApiAndThePage() throws Exception {
+        String number = CertificateNumber.random(new SecureRandom()).value();
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 400 && limited == null; i++) {
+            HttpResponse<String> r = get("/api/v1/certificates/" + number);
+            if (r.statusCode() == 429) {
+                limited = r;
+            } else {
+                assertEquals(404, r.statusCode(), "a number never issued, within the limit");
+            }
+        }
+        assertTrue(limited != null, "no 429 in 400 look-ups");
+        assertTrue(Integer.parseInt(limited.headers().firstValue("Retry-After").orElse("0")) >= 1);
+        assertTrue(limited.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(429, get("/verify/" + number).statusCode(), "the verification page shares the limit");
     }
 }

@@ -482,7 +482,11 @@ class QuizBrowserIT extends BrowserTestBase {
         assertEquals("timer", clock.getAttribute("role"));
         assertEquals("off", clock.getAttribute("aria-live"));
         assertTrue(clock.getText().matches("(19|20):\\d\\d"), clock.getText());
-        Thread.sleep(2500);
+        String first = clock.getText();
+        WebDriverWait ticks = new WebDriverWait(driver(), Duration.ofSeconds(10));
+        ticks.withMessage("the clock ticked").until(d -> !clock.getText().equals(first));
+        String second = clock.getText();
+        ticks.withMessage("the clock ticked again").until(d -> !clock.getText().equals(second));
         assertEquals("", driver().findElement(By.id("timer-announcement")).getAttribute("textContent"),
                 "nothing is announced while the seconds tick");
         assertAccessible();

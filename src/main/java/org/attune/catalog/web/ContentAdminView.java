@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.attune.account.CurrentUser;
+import org.attune.audit.AuditActor;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.ContentImport;
 import org.attune.catalog.ContentImportService;
@@ -44,7 +45,7 @@ public class ContentAdminView {
 
     public void reimport() {
         ContentImportService.Result result = imports.importFrom(content.contentRoot(),
-                String.valueOf(currentUser.id()));
+                AuditActor.person(currentUser.id()));
         switch (result.outcome()) {
             case IMPORTED -> Messages.addGlobalInfo(Texts.get("content.imported", String.join(", ", result.versions())));
             case UNCHANGED -> Messages.addGlobalInfo(Texts.get("content.unchanged"));

@@ -11,6 +11,7 @@ import org.attune.account.CurrentUser;
 import org.attune.certification.Certificate;
 import org.attune.certification.CertificationService;
 import org.attune.certification.Eligibility;
+import org.attune.certification.ExpiryWindow;
 import org.attune.certification.RenewalService;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
@@ -74,14 +75,14 @@ public class MyCertificateView {
         return c == null ? null : c.statusAt(clock.instant()).name();
     }
 
-    /** Days until the current certificate expires, when that is within 90 days and it is still active. */
+    /** Days until the current certificate expires, when it is expiring soon ({@link ExpiryWindow}) and still active. */
     public Long getExpiresInDays() {
         Certificate c = getCurrent();
         if (c == null || !"ACTIVE".equals(getStatus())) {
             return null;
         }
         long days = Duration.between(clock.instant(), c.getExpiresAt()).toDays();
-        return days <= 90 ? days : null;
+        return ExpiryWindow.isOpen(c.getExpiresAt(), clock.instant()) ? days : null;
     }
 
     public Eligibility getEligibility() {

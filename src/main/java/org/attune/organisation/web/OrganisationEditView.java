@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.attune.account.CurrentUser;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
@@ -74,7 +75,7 @@ public class OrganisationEditView implements Serializable {
         }
         try {
             Organisation saved = organisations.save(id, version, kind, name, contactEmail, website,
-                    String.valueOf(currentUser.id()));
+                    AuditActor.person(currentUser.id()));
             Messages.addFlashGlobalInfo(Texts.get("organisation.saved", saved.getName()));
             Faces.redirect("admin/organisations");
         } catch (OptimisticLockException e) {

@@ -15,6 +15,7 @@ import org.attune.account.PasswordPolicy;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
+import org.attune.audit.AuditActor;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationService;
 import org.attune.platform.faces.Texts;
@@ -77,7 +78,7 @@ public class PersonEditView implements Serializable {
         }
         confirmingDeactivation = false;
         Set<Role> roleSet = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-        String actor = String.valueOf(currentUser.id());
+        String actor = AuditActor.person(currentUser.id());
         try {
             Person person;
             if (id == null) {
