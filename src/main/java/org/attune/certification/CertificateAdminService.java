@@ -91,7 +91,7 @@ public class CertificateAdminService {
 
     /**
      * For the home page's to-do list: how many of the lead trainer's organisation's current certificates expire within
-     * the renewal window ({@value RenewalService#WINDOW_DAYS} days) and are not renewed yet; 0 for anyone else.
+     * their last {@value ExpiryWindow#DAYS} days ({@link ExpiryWindow}) and are not renewed yet; 0 for anyone else.
      */
     public long expiringSoon(Person lead) {
         Long own = leadsOrganisation(lead);
@@ -103,7 +103,7 @@ public class CertificateAdminService {
                 + " AND c.status = 'ACTIVE' AND c.expires_at > ? AND c.expires_at <= ?"
                 + " AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.supersedes_id = c.id)")
                 .setParameter(1, own).setParameter(2, java.sql.Timestamp.from(now))
-                .setParameter(3, java.sql.Timestamp.from(now.plus(java.time.Duration.ofDays(RenewalService.WINDOW_DAYS))))
+                .setParameter(3, java.sql.Timestamp.from(ExpiryWindow.latestExpiryWithin(now)))
                 .getSingleResult();
         return count.longValue();
     }

@@ -83,7 +83,7 @@ public class WorkforceService {
 
     /**
      * For the home page's to-do list: how many facilitators on the manager's roster have an alert (certificate
-     * expired, suspended, revoked or expiring within {@value #ALERT_DAYS} days); 0 for a manager of no employer.
+     * expired, suspended, revoked or expiring soon as {@link ExpiryWindow} defines it); 0 for a manager of no employer.
      */
     public long alertCount(Person manager) {
         boolean employer = organisations.organisationOf(manager).filter(o -> o.getKind() == OrganisationKind.EMPLOYER)

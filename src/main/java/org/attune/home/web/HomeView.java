@@ -116,6 +116,11 @@ public class HomeView {
         }
     }
 
+    /** How long before its accreditation ends a training organisation is asked to apply again. */
+    public int getAccreditationRenewalDays() {
+        return OrganisationTodos.RENEW_WITHIN_DAYS;
+    }
+
     public TrainerCounts getTrainer() {
         return trainer;
     }
