@@ -478,7 +478,7 @@ class ObservedPracticeIT {
         assertEquals(1, outside.observationsToWrite(), "only the other organisation's own session");
         assertEquals(progress.progress(outsideTrainer).stream().filter(TraineeProgress::needsAttention).count(),
                 outside.needingAttention());
-        assertEquals(new CompetenceTodos.TrainerCounts(0, 0, 0), todos.forTrainer(lead), "not a trainer");
+        assertEquals(new CompetenceTodos.TrainerCounts(0, 0, 0), todos.forTrainer(trainee), "not a trainer");
     }
 
     @Test
