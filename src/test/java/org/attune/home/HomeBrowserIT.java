@@ -323,6 +323,17 @@ class HomeBrowserIT extends BrowserTestBase {
         assertAccessible();
     }
 
+    private String passwordHash(long person) throws Exception {
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps =
+                c.prepareStatement("SELECT password_hash FROM person WHERE id = ?")) {
+            ps.setLong(1, person);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
+    }
+
     private Timestamp revokedAt(long token) throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement ps =
                 c.prepareStatement("SELECT revoked_at FROM api_token WHERE id = ?")) {
@@ -378,10 +389,13 @@ class HomeBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.tagName("main")).getText().contains("nothing was changed"));
         assertEquals(1, single("SELECT active FROM person WHERE id = ?", lead.id()), "still active");
         assertTrue(driver().findElement(By.id("form:active_input")).isSelected(), "the box is ticked again");
+        String hash = passwordHash(lead.id());
         driver().findElement(By.cssSelector("[id='form:active'] .ui-chkbox-box")).click();
+        driver().findElement(By.id("form:newPassword")).sendKeys("another-long-passphrase-77");
         submit("form:save");
         submit("form:confirm");
         assertEquals(0, single("SELECT active FROM person WHERE id = ?", lead.id()), "deactivated once confirmed");
+        assertFalse(hash.equals(passwordHash(lead.id())), "the new password typed before the question is saved too");
         assertAccessible();
     }
 

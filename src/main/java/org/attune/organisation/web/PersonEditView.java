@@ -47,6 +47,7 @@ public class PersonEditView implements Serializable {
     private boolean active = true;
     private boolean wasActive = true;
     private boolean confirmingDeactivation;
+    private String passwordAtQuestion;
     private String newPassword;
     private List<Organisation> organisationChoices;
 
@@ -74,6 +75,7 @@ public class PersonEditView implements Serializable {
         }
         if (id != null && wasActive && !active && !confirmingDeactivation) {
             confirmingDeactivation = true; // first say what deactivating does, and save only once confirmed
+            passwordAtQuestion = newPassword; // the password field comes back empty with the question
             return;
         }
         confirmingDeactivation = false;
@@ -100,6 +102,10 @@ public class PersonEditView implements Serializable {
     /** Confirms the deactivation asked for, and saves. */
     public void confirmDeactivation() throws IOException {
         if (confirmingDeactivation) {
+            if (newPassword == null || newPassword.isEmpty()) {
+                newPassword = passwordAtQuestion;
+            }
+            passwordAtQuestion = null;
             save();
         }
     }
@@ -107,6 +113,7 @@ public class PersonEditView implements Serializable {
     /** Cancels the deactivation: nothing is saved, and the person may still sign in. */
     public void cancelDeactivation() {
         confirmingDeactivation = false;
+        passwordAtQuestion = null;
         active = true;
         Messages.addGlobalInfo(Texts.get("confirm.cancelled"));
     }
