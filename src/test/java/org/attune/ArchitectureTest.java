@@ -56,6 +56,8 @@ class ArchitectureTest {
             entry("delivery", Set.of("account", "audit", "certification", "content", "organisation", "platform",
                     "workforce")),
             entry("webhooks", Set.of("account", "audit", "certification", "organisation", "platform", "workforce")),
+            entry("home", Set.of("account", "catalog", "certification", "competence", "learning", "organisation",
+                    "platform", "quiz", "workforce")),
             entry("demo", Set.of("account", "audit", "catalog", "certification", "competence", "content",
                     "delivery", "learning", "organisation", "platform", "quiz", "workforce")));
 

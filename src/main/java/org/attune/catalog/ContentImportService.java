@@ -157,4 +157,9 @@ public class ContentImportService {
         return em.createQuery("select i from ContentImport i order by i.attemptedAt desc, i.id desc",
                 ContentImport.class).setMaxResults(max).getResultList();
     }
+
+    /** The problems the newest import attempt reported (none when there was no import): an administrator's to-do. */
+    public int problemsInLastImport() {
+        return history(1).stream().findFirst().map(i -> i.getProblemLines().size()).orElse(0);
+    }
 }

@@ -89,6 +89,25 @@ public class CertificateAdminService {
         return own != null && own == c.getOrganisationId();
     }
 
+    /**
+     * For the home page's to-do list: how many of the lead trainer's organisation's current certificates expire within
+     * their last {@value ExpiryWindow#DAYS} days ({@link ExpiryWindow}) and are not renewed yet; 0 for anyone else.
+     */
+    public long expiringSoon(Person lead) {
+        Long own = leadsOrganisation(lead);
+        if (own == null) {
+            return 0;
+        }
+        java.time.Instant now = clock.instant();
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM certificate c WHERE c.organisation_id = ?"
+                + " AND c.status = 'ACTIVE' AND c.expires_at > ? AND c.expires_at <= ?"
+                + " AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.supersedes_id = c.id)")
+                .setParameter(1, own).setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(3, java.sql.Timestamp.from(ExpiryWindow.latestExpiryWithin(now)))
+                .getSingleResult();
+        return count.longValue();
+    }
+
     private Long leadsOrganisation(Person person) {
         if (!person.hasRole(Role.LEAD_TRAINER)) {
             return null;

@@ -61,6 +61,9 @@ public class CohortProgressService {
     @Inject
     private TraineeAccess access;
 
+    @jakarta.persistence.PersistenceContext(unitName = "attune")
+    private jakarta.persistence.EntityManager em;
+
     /** The trainer's cohorts' trainees, by name, each with the cohorts they are in. */
     public List<TraineeProgress> progress(Person trainer) {
         Map<Long, Person> trainees = new LinkedHashMap<>();
@@ -131,6 +134,47 @@ public class CohortProgressService {
         return new TraineeProgress(trainee.id(), trainee.displayName(), trainee.email(), List.copyOf(cohortNames),
                 read, passed, modules.size(), target.sessionsDelivered(), target.targetSessions(),
                 record.evidencedCount(), record.rows().size(), signOff, last, List.copyOf(attention));
+    }
+
+    /**
+     * How many of these cohorts' trainees (not the trainer) need attention, by the rule of {@link #progress}: a
+     * module's quiz failed twice and not passed, the latest sign-off returned by moderation, or (unless signed off) no
+     * activity for {@value #QUIET_DAYS} days. One query, however many trainees the cohorts have.
+     */
+    public long countNeedingAttention(List<Long> cohortIds, long trainerId) {
+        if (cohortIds.isEmpty()) {
+            return 0;
+        }
+        String latest = "NOT EXISTS (SELECT 1 FROM sign_off s2 WHERE s2.trainee_id = s.trainee_id AND (s2.signed_at"
+                + " > s.signed_at OR (s2.signed_at = s.signed_at AND s2.id > s.id)))";
+        String inForce = String.join(",", Stream.of(SignOffState.values()).filter(SignOffState::inForce)
+                .map(state -> "'" + state.name() + "'").toList());
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT cm.person_id"
+                + " AS pid FROM cohort_member cm WHERE cm.cohort_id IN (" + CompetenceTodos.marks(cohortIds.size())
+                + ") AND cm.person_id <> ?) t WHERE"
+                + " EXISTS (SELECT a.module_key FROM quiz_attempt a WHERE a.person_id = t.pid"
+                + "   AND a.submitted_at IS NOT NULL AND (a.passed IS NULL OR a.passed = FALSE)"
+                + "   AND a.module_key NOT IN (SELECT p.module_key FROM quiz_attempt p WHERE p.person_id = t.pid"
+                + "     AND p.passed = TRUE)"
+                + "   GROUP BY a.module_key HAVING COUNT(*) >= 2)"
+                + " OR EXISTS (SELECT 1 FROM sign_off s WHERE s.trainee_id = t.pid AND s.state = '"
+                + SignOffState.RETURNED.name() + "' AND " + latest + ")"
+                + " OR (NOT EXISTS (SELECT 1 FROM sign_off s WHERE s.trainee_id = t.pid AND s.state IN (" + inForce
+                + ") AND " + latest + ")"
+                + "   AND NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.person_id = t.pid AND e.last_activity_at >= ?)"
+                + "   AND NOT EXISTS (SELECT 1 FROM quiz_attempt q WHERE q.person_id = t.pid AND q.submitted_at >= ?)"
+                + "   AND NOT EXISTS (SELECT 1 FROM practicum_session ps WHERE ps.person_id = t.pid"
+                + "     AND ps.logged_at >= ?))");
+        int position = 1;
+        for (Long id : cohortIds) {
+            query.setParameter(position++, id);
+        }
+        query.setParameter(position++, trainerId);
+        Instant since = clock.instant().minus(Duration.ofDays(QUIET_DAYS));
+        for (int i = 0; i < 3; i++) {
+            query.setParameter(position++, java.sql.Timestamp.from(since));
+        }
+        return ((Number) query.getSingleResult()).longValue();
     }
 
     private static Instant latest(Instant a, Instant b) {

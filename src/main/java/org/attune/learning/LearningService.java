@@ -175,6 +175,15 @@ public class LearningService {
         return new Progress(done, total);
     }
 
+    /**
+     * The trainee's next section to read on the course they are enrolled on, for the home page's to-do list; empty
+     * when they have no enrolment yet (this never enrols) or have read everything.
+     */
+    public Optional<ModuleSection> nextSection(Person trainee) {
+        return existingEnrolment(trainee.id()).flatMap(e -> nextUnread(e.getSyllabus().coreModules(),
+                readSections(e.getId())));
+    }
+
     /** The first unread section of the course, in order: where "continue" takes the trainee. */
     public static Optional<ModuleSection> nextUnread(List<CourseModule> modules, Set<Long> read) {
         return modules.stream().flatMap(m -> m.getSections().stream()).filter(s -> !read.contains(s.getId()))

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.attune.catalog.SyllabusVersion;
+import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -143,5 +145,36 @@ public class QuizService {
         return em.createQuery("select distinct a.moduleKey from QuizAttempt a where a.enrolmentId = :e"
                 + " and a.passed = true", String.class).setParameter("e", enrolmentId).getResultStream()
                 .collect(Collectors.toSet());
+    }
+
+    /** An attempt the trainee has started and not submitted, the newest if several: "resume your quiz". */
+    public Optional<QuizAttempt> openAttempt(long personId) {
+        return em.createQuery("select a from QuizAttempt a where a.personId = :p and a.submittedAt is null"
+                + " order by a.startedAt desc", QuizAttempt.class).setParameter("p", personId).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The title of the module whose quiz this attempt is, as the trainee's course names it. */
+    public String moduleTitle(QuizAttempt attempt) {
+        return syllabusOf(attempt).flatMap(s -> s.module(attempt.getModuleKey())).map(CourseModule::getTitle)
+                .orElse(attempt.getModuleKey());
+    }
+
+    /**
+     * The module after the attempt's in the course order, where a trainee goes after passing; empty after the last
+     * module (the practicum comes next).
+     */
+    public Optional<CourseModule> moduleAfter(QuizAttempt attempt) {
+        List<CourseModule> modules = syllabusOf(attempt).map(SyllabusVersion::coreModules).orElse(List.of());
+        for (int i = 0; i < modules.size() - 1; i++) {
+            if (modules.get(i).getKey().equals(attempt.getModuleKey())) {
+                return Optional.of(modules.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<SyllabusVersion> syllabusOf(QuizAttempt attempt) {
+        return Optional.ofNullable(em.find(Enrolment.class, attempt.getEnrolmentId())).map(Enrolment::getSyllabus);
     }
 }

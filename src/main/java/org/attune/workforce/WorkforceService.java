@@ -94,6 +94,16 @@ public class WorkforceService {
         return rows;
     }
 
+    /**
+     * For the home page's to-do list: how many facilitators on the manager's roster have an alert (certificate
+     * expired, suspended, revoked or expiring soon as {@link ExpiryWindow} defines it); 0 for a manager of no employer.
+     */
+    public long alertCount(Person manager) {
+        boolean employer = organisations.organisationOf(manager).filter(o -> o.getKind() == OrganisationKind.EMPLOYER)
+                .isPresent();
+        return employer ? roster(manager).stream().filter(r -> r.alert() != null).count() : 0;
+    }
+
     static String alert(Verification v, Instant now) {
         return switch (v.status()) {
             case "revoked" -> "Revoked";

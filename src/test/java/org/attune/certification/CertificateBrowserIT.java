@@ -142,9 +142,42 @@ class CertificateBrowserIT extends BrowserTestBase {
         new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Suspend");
         driver().findElement(By.id("certificates:table:0:reason")).sendKeys("A concern is being looked into.");
         submit("certificates:table:0:apply");
+        // suspending asks first, saying what it does; cancelling changes nothing
+        assertTrue(driver().findElement(By.id("confirmation")).getText().contains("sees it as suspended"), text());
+        assertEquals("confirmation", driver().switchTo().activeElement().getAttribute("id"),
+                "the focus moves to the question");
+        assertAccessible();
+        submit("certificates:cancel");
+        assertTrue(text().contains("nothing was changed"), text());
+        open("verify/" + number);
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), text());
+        open("lead/certificates");
+        new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Suspend");
+        driver().findElement(By.id("certificates:table:0:reason")).sendKeys("A concern is being looked into.");
+        submit("certificates:table:0:apply");
+        submit("certificates:confirm");
         assertTrue(text().contains("is suspended"), text());
         open("verify/" + number);
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Suspended"), text());
+
+        // so does revoking, which is final
+        open("lead/certificates");
+        new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Revoke");
+        driver().findElement(By.id("certificates:table:0:reason")).sendKeys("Evidence of unsafe practice.");
+        submit("certificates:table:0:apply");
+        assertTrue(driver().findElement(By.id("confirmation")).getText().contains("A revocation is final"), text());
+        assertAccessible();
+        submit("certificates:cancel");
+        open("verify/" + number);
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Suspended"), "cancelled: " + text());
+        open("lead/certificates");
+        new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Revoke");
+        driver().findElement(By.id("certificates:table:0:reason")).sendKeys("Evidence of unsafe practice.");
+        submit("certificates:table:0:apply");
+        submit("certificates:confirm");
+        assertTrue(text().contains("is revoked"), text());
+        open("verify/" + number);
+        assertTrue(driver().findElement(By.id("status")).getText().startsWith("Revoked"), text());
     }
 
     /** The certificate's number once the trainee has met every criterion and opened their dashboard (which issues it). */

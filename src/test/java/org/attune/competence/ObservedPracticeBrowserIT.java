@@ -257,7 +257,18 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(back));
         assertTrue(byId("checklist").getText().contains("Done: Every competence rated competent"),
                 byId("checklist").getText());
+        // signing off asks first, saying what it does; cancelling changes nothing
         submit("signoff:signOff");
+        assertTrue(byId("confirmation").getText().contains("counts at once towards their certificate"), text());
+        assertEquals("confirmation", driver().switchTo().activeElement().getAttribute("id"),
+                "the focus moves to the question");
+        assertAccessible();
+        submit("signoff:cancel");
+        assertTrue(text().contains("nothing was changed"), text());
+        assertTrue(driver().findElements(By.id("inForce")).isEmpty(), "not signed off");
+        assertEquals(0, data.count("SELECT COUNT(*) FROM sign_off WHERE trainee_id = ?", trainee.id()));
+        submit("signoff:signOff");
+        submit("signoff:confirm");
         assertTrue(text().contains("sampled for moderation"), text());
         assertTrue(byId("inForce").getText().contains("waiting for a second trainer"));
         assertAccessible();

@@ -424,6 +424,63 @@ class ObservedPracticeIT {
         assertTrue(progress.progress(trainer).stream().anyMatch(r -> r.personId() == trainee.id()));
     }
 
+    @Inject
+    private CompetenceTodos todos;
+
+    @Test
+    void homePageCountsFollowTheDashboardsAttentionRuleAndStayInTheTrainersOrganisation() throws Exception {
+        long now = System.currentTimeMillis();
+        java.sql.Timestamp at = new java.sql.Timestamp(now);
+        Person failer = load(data.person("practice-failer", organisation, "TRAINEE"));
+        Person returned = load(data.person("practice-returned", organisation, "TRAINEE"));
+        Person active = load(data.person("practice-active", organisation, "TRAINEE"));
+        Person signedOff = load(data.person("practice-signed", organisation, "TRAINEE"));
+        data.cohort(organisation, "Practice home cohort", failer.id(), returned.id(), active.id(), signedOff.id());
+        long syllabus = data.count("SELECT id FROM syllabus_version WHERE course_code = 'ATT-IC'"
+                + " ORDER BY imported_at DESC, id DESC LIMIT 1");
+        long enrolment = data.insertRow("INSERT INTO enrolment (person_id, course_code, syllabus_version_id,"
+                + " enrolled_at, version) VALUES (?, 'ATT-IC', ?, ?, 1)", failer.id(), syllabus, at);
+        String module;
+        long quiz;
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT m.module_key, q.id FROM course_module m JOIN"
+                     + " quiz_definition q ON q.course_module_id = m.id WHERE m.syllabus_version_id = " + syllabus
+                     + " AND m.refresher = FALSE ORDER BY m.position LIMIT 1")) {
+            assertTrue(rs.next());
+            module = rs.getString(1);
+            quiz = rs.getLong(2);
+        }
+        for (int n = 1; n <= 2; n++) { // failed twice and not passed
+            data.insertRow("INSERT INTO quiz_attempt (enrolment_id, person_id, quiz_definition_id, module_key,"
+                    + " attempt_number, started_at, submitted_at, timed_out, score, passed, version)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, 40, FALSE, 1)", enrolment, failer.id(), quiz, module, n,
+                    at, at);
+        }
+        practicum.log(returned, entry(1, 5)); // active, but the latest sign-off was returned
+        data.insertRow("INSERT INTO sign_off (trainee_id, organisation_id, signed_by, signed_at, state, sampled,"
+                + " version) VALUES (?, ?, ?, ?, 'RETURNED', TRUE, 1)", returned.id(), organisation,
+                secondTrainer.id(), at);
+        practicum.log(active, entry(1, 5));
+        practicum.log(active, entry(2, 5));
+        data.insertRow("INSERT INTO sign_off (trainee_id, organisation_id, signed_by, signed_at, state, sampled,"
+                + " active_trainee_id, version) VALUES (?, ?, ?, ?, 'SIGNED_OFF', FALSE, ?, 1)", signedOff.id(),
+                organisation, secondTrainer.id(), new java.sql.Timestamp(now - 40L * 24 * 3600 * 1000),
+                signedOff.id()); // quiet for 40 days, but signed off
+        practicum.log(outsideTrainee, entry(1, 5)); // another organisation's
+
+        long dashboard = progress.progress(trainer).stream().filter(TraineeProgress::needsAttention).count();
+        CompetenceTodos.TrainerCounts counts = todos.forTrainer(trainer);
+        assertEquals(3, dashboard, "the quiet trainee, the one who failed twice and the returned sign-off");
+        assertEquals(dashboard, counts.needingAttention(), "the count follows the dashboard's rule");
+        assertEquals(3, counts.observationsToWrite(), "sessions of the returned and the active trainee");
+        assertEquals(0, counts.awaitingModeration());
+        CompetenceTodos.TrainerCounts outside = todos.forTrainer(outsideTrainer);
+        assertEquals(1, outside.observationsToWrite(), "only the other organisation's own session");
+        assertEquals(progress.progress(outsideTrainer).stream().filter(TraineeProgress::needsAttention).count(),
+                outside.needingAttention());
+        assertEquals(new CompetenceTodos.TrainerCounts(0, 0, 0), todos.forTrainer(trainee), "not a trainer");
+    }
+
     @Test
     void signOffNeedsEveryCompetenceCompetentAndThePracticumTarget() {
         for (int n = 1; n <= 3; n++) {

@@ -44,6 +44,7 @@ public class CertificatesAdminView implements Serializable {
     private final List<Row> rows = new ArrayList<>();
     private final Map<Long, CertificateAdminService.Action> actions = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
+    private Long pending;
 
     public void load() {
         rows.clear();
@@ -54,12 +55,53 @@ public class CertificatesAdminView implements Serializable {
         }
     }
 
+    /**
+     * The first step: a suspension or revocation is only asked for here, and done once confirmed
+     * ({@link #confirm}); a reinstatement changes nothing for the worse and is done at once.
+     */
     public void apply(long id) {
         CertificateAdminService.Action action = actions.get(id);
         if (action == null) {
             Messages.addGlobalError(Texts.get("certAdmin.chooseAction"));
             return;
         }
+        if (action == CertificateAdminService.Action.REINSTATE) {
+            change(id, action);
+        } else {
+            pending = id;
+        }
+    }
+
+    /** Confirms the suspension or revocation asked for. */
+    public void confirm() {
+        Long id = pending;
+        pending = null;
+        CertificateAdminService.Action action = id == null ? null : actions.get(id);
+        if (action != null) {
+            change(id, action);
+        }
+    }
+
+    /** Cancels the suspension or revocation asked for: nothing changes. */
+    public void cancel() {
+        if (pending != null) {
+            actions.remove(pending);
+        }
+        pending = null;
+        Messages.addGlobalInfo(Texts.get("confirm.cancelled"));
+    }
+
+    /** The row whose suspension or revocation waits for confirmation, or null. */
+    public Row getPendingRow() {
+        return pending == null ? null : rows.stream().filter(r -> r.id() == pending).findFirst().orElse(null);
+    }
+
+    /** The action waiting for confirmation (SUSPEND or REVOKE), or null. */
+    public CertificateAdminService.Action getPendingAction() {
+        return pending == null ? null : actions.get(pending);
+    }
+
+    private void change(long id, CertificateAdminService.Action action) {
         try {
             Certificate c = admin.apply(currentUser.person(), id, action, reasons.get(id) == null ? "" : reasons.get(id));
             Messages.addGlobalInfo(Texts.get("certAdmin.done." + action, c.getNumber().value()));

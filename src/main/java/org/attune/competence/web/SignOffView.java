@@ -39,6 +39,7 @@ public class SignOffView implements Serializable {
     private Eligibility eligibility;
     private List<SignOff> history;
     private String reopenReason;
+    private boolean confirming;
 
     /** Loads after {@link TraineePracticeView#load}, which has already answered 404 for a trainee not visible. */
     public void load() {
@@ -51,7 +52,23 @@ public class SignOffView implements Serializable {
         }
     }
 
+    /** The first step: shows what signing off does, and asks to confirm or cancel. */
+    public void askToSignOff() {
+        confirming = true;
+    }
+
+    /** Cancels the sign-off: nothing changes. */
+    public void cancelSignOff() {
+        confirming = false;
+        Messages.addGlobalInfo(Texts.get("confirm.cancelled"));
+    }
+
+    public boolean isConfirming() {
+        return confirming;
+    }
+
     public void signOff() {
+        confirming = false;
         try {
             SignOff signOff = signOffs.signOff(currentUser.person(), person);
             Messages.addGlobalInfo(Texts.get(signOff.isSampled() ? "signOff.savedSampled" : "signOff.saved"));

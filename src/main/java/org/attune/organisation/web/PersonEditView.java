@@ -45,6 +45,9 @@ public class PersonEditView implements Serializable {
     private List<Role> roles = new ArrayList<>();
     private Long organisationId;
     private boolean active = true;
+    private boolean wasActive = true;
+    private boolean confirmingDeactivation;
+    private String passwordAtQuestion;
     private String newPassword;
     private List<Organisation> organisationChoices;
 
@@ -62,6 +65,7 @@ public class PersonEditView implements Serializable {
         name = person.displayName();
         roles = new ArrayList<>(person.roles());
         active = person.active();
+        wasActive = active;
         organisationId = organisations.organisationOf(person).map(Organisation::getId).orElse(null);
     }
 
@@ -69,6 +73,12 @@ public class PersonEditView implements Serializable {
         if (!validate()) {
             return;
         }
+        if (id != null && wasActive && !active && !confirmingDeactivation) {
+            confirmingDeactivation = true; // first say what deactivating does, and save only once confirmed
+            passwordAtQuestion = newPassword; // the password field comes back empty with the question
+            return;
+        }
+        confirmingDeactivation = false;
         Set<Role> roleSet = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         String actor = AuditActor.person(currentUser.id());
         try {
@@ -87,6 +97,29 @@ public class PersonEditView implements Serializable {
         } catch (OptimisticLockException e) {
             Messages.addGlobalError(Texts.get("person.conflict"));
         }
+    }
+
+    /** Confirms the deactivation asked for, and saves. */
+    public void confirmDeactivation() throws IOException {
+        if (confirmingDeactivation) {
+            if (newPassword == null || newPassword.isEmpty()) {
+                newPassword = passwordAtQuestion;
+            }
+            passwordAtQuestion = null;
+            save();
+        }
+    }
+
+    /** Cancels the deactivation: nothing is saved, and the person may still sign in. */
+    public void cancelDeactivation() {
+        confirmingDeactivation = false;
+        passwordAtQuestion = null;
+        active = true;
+        Messages.addGlobalInfo(Texts.get("confirm.cancelled"));
+    }
+
+    public boolean isConfirmingDeactivation() {
+        return confirmingDeactivation;
     }
 
     private boolean validate() {

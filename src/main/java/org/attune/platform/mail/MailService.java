@@ -43,6 +43,12 @@ public class MailService {
     }
 
     /** The newest messages in the outbox. */
+    /** How many messages have failed for good (every attempt used): an administrator's to-do. */
+    public long failedCount() {
+        return em.createQuery("select count(m) from OutboxMessage m where m.state = :s", Long.class)
+                .setParameter("s", OutboxMessage.State.FAILED).getSingleResult();
+    }
+
     public List<OutboxMessage> outbox(int max) {
         return em.createQuery("select m from OutboxMessage m order by m.createdAt desc, m.id desc", OutboxMessage.class)
                 .setMaxResults(max).getResultList();

@@ -48,6 +48,8 @@ public class AttemptResultView implements Serializable {
     private boolean timedOut;
     private String overrideReason;
     private Instant nextStart;
+    private String nextModuleKey;
+    private String nextModuleTitle;
     private final List<ReviewedQuestion> questions = new ArrayList<>();
 
     public void load() throws IOException {
@@ -76,10 +78,25 @@ public class AttemptResultView implements Serializable {
         timedOut = attempt.isTimedOut();
         overrideReason = attempt.getOverrideReason();
         nextStart = attempt.getSubmittedAt().plus(Duration.ofMinutes(quiz.coolDownMinutes()));
+        if (passed) {
+            quizzes.moduleAfter(attempt).ifPresent(next -> {
+                nextModuleKey = next.getKey();
+                nextModuleTitle = next.getTitle();
+            });
+        }
         Map<String, Question> bank = attempts.bankOf(attempt);
         for (AttemptQuestion drawn : attempt.getQuestions()) {
             questions.add(QuestionPresenter.reviewed(bank.get(drawn.getQuestionKey()), drawn, moduleKey));
         }
+    }
+
+    /** The module after this one in the course order (null after the last module, when the practicum is next). */
+    public String getNextModuleKey() {
+        return nextModuleKey;
+    }
+
+    public String getNextModuleTitle() {
+        return nextModuleTitle;
     }
 
     public boolean isRetakeLeft() {

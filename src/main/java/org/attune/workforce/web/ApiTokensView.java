@@ -12,6 +12,7 @@ import org.attune.account.CurrentUser;
 import org.attune.workforce.ApiToken;
 import org.attune.workforce.ApiTokenService;
 import org.omnifaces.util.Faces;
+import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
 /** Backs {@code manager/tokens.xhtml}: the employer's API tokens; a new token is shown once. */
@@ -35,6 +36,7 @@ public class ApiTokensView implements Serializable {
     private final List<Row> rows = new ArrayList<>();
     private String name;
     private String created;
+    private Long pending;
 
     /** The flash attribute that carries a new token to the page the redirect leads to. */
     private static final String CREATED = "attune.createdApiToken";
@@ -63,10 +65,31 @@ public class ApiTokensView implements Serializable {
         }
     }
 
-    public void revoke(long id) {
-        tokens.revoke(currentUser.person(), id);
-        Messages.addGlobalInfo("The token is revoked; requests with it are now refused.");
-        load();
+    /** The first step of revoking: says what revoking does and asks to confirm or cancel. */
+    public void askToRevoke(long id) {
+        pending = id;
+    }
+
+    /** Revokes the token asked for. */
+    public void revoke() {
+        Long id = pending;
+        pending = null;
+        if (id != null) {
+            tokens.revoke(currentUser.person(), id);
+            Messages.addGlobalInfo(Texts.get("confirm.apiToken.done"));
+            load();
+        }
+    }
+
+    /** Cancels the revocation: the token keeps working. */
+    public void cancelRevoke() {
+        pending = null;
+        Messages.addGlobalInfo(Texts.get("confirm.cancelled"));
+    }
+
+    /** The token whose revocation waits for confirmation, or null. */
+    public Row getPendingRow() {
+        return pending == null ? null : rows.stream().filter(r -> r.id() == pending).findFirst().orElse(null);
     }
 
     public List<Row> getRows() {
