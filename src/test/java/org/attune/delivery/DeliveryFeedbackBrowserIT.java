@@ -9,6 +9,7 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
@@ -341,19 +342,24 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         return downloads.getBytes("/" + path);
     }
 
-    /** Reads the poster's QR code where it is printed, as a phone camera would, at 200 dpi. */
+    /**
+     * Reads the poster's QR code where it is printed, as a phone camera would: the page at 300 dpi without
+     * anti-aliasing (the code is drawn as touching squares, which anti-aliasing seams with hairlines), exactly the
+     * code's square (its own quiet zone of four modules included, so no text nearby is in view).
+     */
     private static String qrOnPoster(PDDocument pdf) throws Exception {
-        float dpi = 200;
+        float dpi = 300;
         float scale = dpi / 72;
         float pageHeight = pdf.getPage(0).getMediaBox().getHeight();
         float pageWidth = pdf.getPage(0).getMediaBox().getWidth();
-        BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, dpi);
-        float margin = 20;
-        float size = FeedbackPosterPdf.POSTER_QR_SIZE + 2 * margin;
-        int x = Math.round(((pageWidth - FeedbackPosterPdf.POSTER_QR_SIZE) / 2 - margin) * scale);
-        int y = Math.round((pageHeight - FeedbackPosterPdf.POSTER_QR_BOTTOM - FeedbackPosterPdf.POSTER_QR_SIZE - margin)
-                * scale);
-        BufferedImage area = page.getSubimage(x, y, Math.round(size * scale), Math.round(size * scale));
+        PDFRenderer renderer = new PDFRenderer(pdf);
+        renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING,
+                RenderingHints.VALUE_ANTIALIAS_OFF));
+        BufferedImage page = renderer.renderImageWithDPI(0, dpi);
+        int x = Math.round((pageWidth - FeedbackPosterPdf.POSTER_QR_SIZE) / 2 * scale);
+        int y = Math.round((pageHeight - FeedbackPosterPdf.POSTER_QR_BOTTOM - FeedbackPosterPdf.POSTER_QR_SIZE) * scale);
+        int size = Math.round(FeedbackPosterPdf.POSTER_QR_SIZE * scale);
+        BufferedImage area = page.getSubimage(x, y, size, size);
         int[] pixels = area.getRGB(0, 0, area.getWidth(), area.getHeight(), null, 0, area.getWidth());
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(area.getWidth(),
                 area.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
