@@ -36,9 +36,9 @@ public final class Text implements Serializable {
         return arguments;
     }
 
-    /** The sentence from the bundle (en-GB, Attune's one language), with the arguments filled in. */
+    /** The sentence from the bundle (en-GB, Attune's one language), with the arguments (texts rendered) filled in. */
     public String render() {
-        return Texts.english(key, arguments.toArray());
+        return Texts.english(key, arguments.stream().map(a -> a instanceof Text t ? t.render() : a).toArray());
     }
 
     @Override
