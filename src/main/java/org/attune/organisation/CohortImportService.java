@@ -13,7 +13,9 @@ import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
+import org.attune.platform.Text;
 import org.attune.platform.config.BaseUrl;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 
 /**
@@ -50,8 +52,7 @@ public class CohortImportService {
         List<CohortCsv.Problem> problems = new ArrayList<>(parsed.problems());
         for (CohortCsv.Row row : parsed.rows()) {
             if (people.findByEmail(row.email()).isPresent()) {
-                problems.add(new CohortCsv.Problem(row.line(), "Someone with the e-mail address " + row.email()
-                        + " already has an Attune account."));
+                problems.add(new CohortCsv.Problem(row.line(), Text.of("cohortCsv.hasAccount", row.email())));
             }
         }
         problems.sort(java.util.Comparator.comparingInt(CohortCsv.Problem::line));
@@ -81,14 +82,9 @@ public class CohortImportService {
         audit.record(AuditActor.person(lead.id()), "COHORT_IMPORTED", "cohort:" + cohortId,
                 parsed.rows().size() + " trainees");
         for (CohortCsv.Row row : parsed.rows()) {
-            mail.send(row.email(), "You have been added to " + managed.getName() + " on Attune", String.join("\n",
-                    "Hello " + row.name() + ",",
-                    "",
-                    managed.getOrganisation().getName() + " has added you to the cohort " + managed.getName()
-                            + " on Attune, where you will study infant communication.",
-                    "To start, choose your password here (use this e-mail address):",
-                    "",
-                    baseUrl.to("/password-reset")));
+            mail.send(row.email(), Texts.english("cohortImport.mail.subject", managed.getName()),
+                    Texts.english("cohortImport.mail.body", row.name(), managed.getOrganisation().getName(),
+                            managed.getName(), baseUrl.to("/password-reset")));
         }
         return List.of();
     }

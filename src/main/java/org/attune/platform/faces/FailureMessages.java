@@ -42,17 +42,26 @@ public final class FailureMessages {
      * correct.
      */
     public static void showWithSummary(String form, Failure failure, Map<String, String> fieldIds) {
+        show(form, failure, fieldIds);
+        if (!(failure instanceof Failure.Invalid invalid)) {
+            return;
+        }
+        int fields = invalid.problems().size();
+        Messages.addGlobalError(fields == 1 ? Texts.get("failure.correctField")
+                : Texts.get("failure.correctFields", fields));
+    }
+
+    /**
+     * Field problems next to their components ({@code form:} plus the id in {@code fieldIds}, else the field's own
+     * name; a field mapped to {@code null} goes to the top); any other failure at the top.
+     */
+    public static void show(String form, Failure failure, Map<String, String> fieldIds) {
         if (!(failure instanceof Failure.Invalid invalid)) {
             show(failure);
             return;
         }
-        invalid.problems().forEach((field, text) -> {
-            String id = fieldIds.containsKey(field) ? fieldIds.get(field) : field;
-            addAt(form, id, text);
-        });
-        int fields = invalid.problems().size();
-        Messages.addGlobalError(fields == 1 ? Texts.get("failure.correctField")
-                : Texts.get("failure.correctFields", fields));
+        invalid.problems().forEach((field, text) -> addAt(form, fieldIds.containsKey(field) ? fieldIds.get(field)
+                : field, text));
     }
 
     private static void addAt(String form, String id, Text text) {
