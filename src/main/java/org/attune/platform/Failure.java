@@ -17,7 +17,7 @@ public abstract class Failure extends RuntimeException {
     private final Text text;
 
     protected Failure(Text text) {
-        super(text.key(), null, false, false);
+        super(text.key());
         this.text = text;
     }
 

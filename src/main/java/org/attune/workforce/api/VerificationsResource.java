@@ -83,7 +83,7 @@ public class VerificationsResource {
                 ? tokens.authenticate(authorization.substring(7).strip()) : Optional.empty();
         if (employer.isEmpty()) {
             return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
-                    Texts.get("api.tokenNeeded.title"), Texts.get("api.tokenNeeded.detail"), null))
+                    Texts.get("api.tokenNeeded.title"), Texts.get("api.tokenNeeded.detailWorkspace"), null))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\"").build();
         }
         if (csv != null && csv.length() > MAX_BYTES) {
