@@ -484,7 +484,7 @@ class ObservedPracticeIT {
         long returnedTrainee = waiting.get(1).getTraineeId();
         assertFalse(signOffs.countsForCertification(returnedTrainee));
         assertTrue(progress.progress(trainer).stream().filter(r -> r.personId() == returnedTrainee).findFirst()
-                .orElseThrow().attention().contains("Sign-off returned by moderation"));
+                .orElseThrow().getAttentionText().contains("Sign-off returned by moderation"));
         // after a returned sign-off, a new one may be given
         assertTrue(signOffs.signOff(trainer, returnedTrainee).getState().inForce());
     }
