@@ -34,6 +34,10 @@ public class CohortsView {
     }
 
     public void create() throws IOException {
+        if (newName == null || newName.isBlank()) { // spaces pass "required" but are no name
+            Messages.addError("create:name", Texts.get("cohorts.name.required"));
+            return;
+        }
         if (cohorts.nameTaken(currentUser.person(), newName)) {
             Messages.addError("create:name", Texts.get("cohorts.name.taken"));
             return;
