@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.platform.config.BaseUrl;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 
 /**
@@ -66,15 +67,8 @@ public class PasswordResetService {
         String token = PasswordResetToken.newToken();
         em.persist(new PasswordResetToken(person.get(), token, now));
         String link = PasswordResetToken.link(baseUrl.value(), token);
-        mail.send(person.get().email(), "Choose a new Attune password", String.join("\n",
-                "Hello " + person.get().displayName() + ",",
-                "",
-                "Someone (we hope you) asked to choose a new password for your Attune account.",
-                "Open this link within 30 minutes to choose one. It works once.",
-                "",
-                link,
-                "",
-                "If you did not ask for this, you can ignore this message: your password stays as it is."));
+        mail.send(person.get().email(), Texts.english("passwordReset.mail.subject"),
+                Texts.english("passwordReset.mail.body", person.get().displayName(), link));
         audit.record(null, "PASSWORD_RESET_REQUESTED", "person:" + person.get().id(), null);
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.attune.platform.Failure;
 
 /**
  * A facilitator certificate: what was certified (copied at issue), its dates, and its stored status (active,
@@ -173,28 +174,28 @@ public class Certificate implements Serializable {
 
     void suspend(String reason, long by, Instant now) {
         if (status != Stored.ACTIVE) {
-            throw new IllegalStateException("Only an active certificate can be suspended.");
+            throw new Failure.Conflict("certAdmin.notActive");
         }
         change(Stored.SUSPENDED, reason, by, now);
     }
 
     void revoke(String reason, long by, Instant now) {
         if (status == Stored.REVOKED) {
-            throw new IllegalStateException("This certificate is already revoked.");
+            throw new Failure.Conflict("certAdmin.alreadyRevoked");
         }
         change(Stored.REVOKED, reason, by, now);
     }
 
     void reinstate(String reason, long by, Instant now) {
         if (status != Stored.SUSPENDED) {
-            throw new IllegalStateException("Only a suspended certificate can be reinstated; a revocation is final.");
+            throw new Failure.Conflict("certAdmin.notSuspended");
         }
         change(Stored.ACTIVE, reason, by, now);
     }
 
     private void change(Stored to, String reason, long by, Instant now) {
         if (reason == null || reason.strip().length() < 5) {
-            throw new IllegalArgumentException("Give the reason (at least 5 characters).");
+            throw new Failure.Invalid("reason", "certAdmin.reasonNeeded");
         }
         this.status = to;
         this.statusReason = reason.strip();

@@ -49,7 +49,7 @@ public final class CertificatePdf {
             PDFont regular = font(doc, "LiberationSans-Regular.ttf");
             PDFont bold = font(doc, "LiberationSans-Bold.ttf");
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("Attune facilitator certificate " + c.getNumber() + ": " + c.getHolderName());
+            info.setTitle(Texts.english("certificate.pdf.title", c.getNumber().toString(), c.getHolderName()));
             info.setAuthor("Attune");
             info.setSubject(c.getCourseTitle());
             Calendar created = Calendar.getInstance();
@@ -63,27 +63,27 @@ public final class CertificatePdf {
                 out.addRect(24, 24, w - 48, h - 48);
                 out.stroke();
                 centred(out, bold, 16, ACCENT, "ATTUNE", w, h - 80);
-                centred(out, regular, 26, INK, "Facilitator certificate", w, h - 118);
-                centred(out, regular, 13, INK, "This certifies that", w, h - 160);
+                centred(out, regular, 26, INK, Texts.english("certificate.pdf.heading"), w, h - 118);
+                centred(out, regular, 13, INK, Texts.english("certificate.pdf.certifies"), w, h - 160);
                 centred(out, bold, 30, INK, c.getHolderName(), w, h - 200);
-                centred(out, regular, 13, INK, "has completed the course and observed practice of", w, h - 236);
+                centred(out, regular, 13, INK, Texts.english("certificate.pdf.completed"), w, h - 236);
                 centred(out, bold, 15, INK, c.getCourseTitle(), w, h - 258);
-                centred(out, regular, 11, INK, "Syllabus version " + c.getSyllabusLabel() + " (content "
-                        + abbreviate(c.getSyllabusHash()) + ")", w, h - 278);
+                centred(out, regular, 11, INK, Texts.english("certificate.pdf.syllabus", c.getSyllabusLabel(),
+                        abbreviate(c.getSyllabusHash())), w, h - 278);
                 centred(out, bold, 12, INK, text("certificate.pdf.qualification") + " " + qualification.name(),
                         w, h - 298);
                 float y = h - 330;
-                text(out, bold, 11, INK, "Training organisation: ", 60, y);
+                text(out, bold, 11, INK, Texts.english("certificate.pdf.organisation") + " ", 60, y);
                 text(out, regular, 11, INK, c.getOrganisationName(), 190, y);
-                text(out, bold, 11, INK, "Signed off by: ", 60, y - 18);
+                text(out, bold, 11, INK, Texts.english("certificate.pdf.signedOffBy") + " ", 60, y - 18);
                 text(out, regular, 11, INK, c.getSignedOffByName(), 190, y - 18);
-                text(out, bold, 11, INK, "Issued: ", 60, y - 36);
+                text(out, bold, 11, INK, Texts.english("certificate.pdf.issued") + " ", 60, y - 36);
                 text(out, regular, 11, INK, DATE.format(c.getIssuedAt()), 190, y - 36);
-                text(out, bold, 11, INK, "Expires: ", 60, y - 54);
+                text(out, bold, 11, INK, Texts.english("certificate.pdf.expires") + " ", 60, y - 54);
                 text(out, regular, 11, INK, DATE.format(c.getExpiresAt()), 190, y - 54);
-                text(out, bold, 11, INK, "Certificate number: ", 60, y - 72);
+                text(out, bold, 11, INK, Texts.english("certificate.pdf.number") + " ", 60, y - 72);
                 text(out, bold, 13, ACCENT, c.getNumber().value(), 190, y - 72);
-                text(out, bold, 10, INK, "Competences attained", 60, y - 104);
+                text(out, bold, 10, INK, Texts.english("certificate.pdf.competences"), 60, y - 104);
                 List<String> competences = c.getCompetences();
                 for (int i = 0; i < competences.size(); i++) {
                     float x = i < 6 ? 60 : 300;
@@ -95,7 +95,7 @@ public final class CertificatePdf {
                     text(out, regular, 7, INK, notCertified.get(i), 60, 66 - i * 9);
                 }
                 qr(out, verifyUrl, w - 220, 70, 150);
-                text(out, regular, 9, INK, "Scan to verify, or visit", w - 220, 56);
+                text(out, regular, 9, INK, Texts.english("certificate.pdf.scan"), w - 220, 56);
                 text(out, regular, 8, INK, verifyUrl, w - 220 - Math.max(0,
                         regular.getStringWidth(verifyUrl) / 1000 * 8 - 170), 44);
             }

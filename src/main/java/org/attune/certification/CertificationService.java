@@ -28,6 +28,7 @@ import org.attune.learning.LearningService;
 import org.attune.organisation.AccreditationService;
 import org.attune.organisation.AccreditationStatus;
 import org.attune.organisation.OrganisationService;
+import org.attune.platform.Text;
 import org.attune.quiz.CourseStanding;
 import org.attune.quiz.QuizService;
 
@@ -75,19 +76,19 @@ public class CertificationService {
         List<CourseModule> modules = enrolment.map(e -> e.getSyllabus().coreModules()).orElse(List.of());
         CourseStanding standing = enrolment.map(e -> quizzes.standing(e.getId(), modules))
                 .orElse(CourseStanding.NOT_STARTED);
-        checks.add(new Eligibility.Check("Every module read", standing.allRead(),
-                standing.modulesRead() + " of " + standing.modules() + " modules read"));
-        checks.add(new Eligibility.Check("Every module quiz passed", standing.allPassed(),
-                standing.quizzesPassed() + " of " + standing.modules() + " quizzes passed"));
+        checks.add(new Eligibility.Check(Text.of("check.modulesRead"), standing.allRead(),
+                Text.of("check.modulesRead.detail", standing.modulesRead(), standing.modules())));
+        checks.add(new Eligibility.Check(Text.of("check.quizzesPassed"), standing.allPassed(),
+                Text.of("check.quizzesPassed.detail", standing.quizzesPassed(), standing.modules())));
         Optional<SignOff> signOff = signOffs.inForce(trainee.id());
-        checks.add(new Eligibility.Check("Observed practice signed off", signOff.filter(SignOff::counts).isPresent(),
-                signOff.isEmpty() ? "Not signed off yet" : signOff.get().counts() ? "Signed off"
-                        : "Signed off, waiting for moderation by a second trainer"));
+        checks.add(new Eligibility.Check(Text.of("check.signedOff"), signOff.filter(SignOff::counts).isPresent(),
+                Text.of(signOff.isEmpty() ? "check.signedOff.notYet" : signOff.get().counts() ? "check.signedOff.done"
+                        : "check.signedOff.awaitingModeration")));
         AccreditationStatus atSignOff = signOff.map(s -> accreditation.statusAt(s.getOrganisationId(),
                 s.getSignedAt())).orElse(AccreditationStatus.NONE);
-        checks.add(new Eligibility.Check("Training organisation accredited at the time of sign-off",
-                atSignOff.accredited(), signOff.isEmpty() ? "Checked at sign-off"
-                        : atSignOff.accredited() ? "Accredited" : "Not accredited when the trainee was signed off"));
+        checks.add(new Eligibility.Check(Text.of("check.accredited"),
+                atSignOff.accredited(), Text.of(signOff.isEmpty() ? "check.accredited.atSignOff"
+                        : atSignOff.accredited() ? "check.accredited.yes" : "check.accredited.no")));
         return new Eligibility(checks);
     }
 

@@ -15,6 +15,7 @@ import org.attune.account.PeopleService;
 import org.attune.platform.cluster.ClusterLeases;
 import org.attune.platform.config.BaseUrl;
 import org.attune.platform.faces.DisplayDates;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 
 /**
@@ -70,7 +71,7 @@ public class ExpiryReminders {
             for (Certificate c : due) {
                 String to = people.find(c.getPersonId()).map(p -> p.email()).orElse(null);
                 if (to != null) {
-                    mail.send(to, "Your Attune certificate expires on " + DATE.format(c.getExpiresAt()), body(c));
+                    mail.send(to, Texts.english("reminder.subject", DATE.format(c.getExpiresAt())), body(c));
                     if (c.getReminded90At() == null) { // entering the window (or found later, within the last reminder's days)
                         changed.fire(new CertificateChanged(CertificateChanged.Kind.EXPIRING, c, null, now));
                     }
@@ -83,9 +84,7 @@ public class ExpiryReminders {
     }
 
     private String body(Certificate c) {
-        return "Dear " + c.getHolderName() + ",\n\nYour facilitator certificate " + c.getNumber() + " expires on "
-                + DATE.format(c.getExpiresAt()) + ".\n\nTo renew it: read the CPD refresher module, pass its quiz, and"
-                + " log a practicum session. Then renew from your dashboard:\n" + baseUrl.value()
-                + "/trainee/dashboard\n\nAttune";
+        return Texts.english("reminder.body", c.getHolderName(), c.getNumber().toString(),
+                DATE.format(c.getExpiresAt()), baseUrl.value());
     }
 }

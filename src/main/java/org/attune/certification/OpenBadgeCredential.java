@@ -106,10 +106,8 @@ public final class OpenBadgeCredential {
                 .add("achievementType", "Certificate")
                 .add("name", qualification.name())
                 .add("description", description(qualification))
-                .add("criteria", Json.createObjectBuilder().add("narrative", "Every module of syllabus version "
-                        + c.getSyllabusLabel() + " read and its quiz passed; observed practice rated competent in"
-                        + " every competence of the framework, with a full practicum programme, and signed off by a"
-                        + " trainer of an accredited training organisation."))
+                .add("criteria", Json.createObjectBuilder().add("narrative",
+                        Texts.english("credential.criteria", c.getSyllabusLabel())))
                 .add("image", Json.createObjectBuilder().add("id", urls.badgeImage(c.getCourseCode()))
                         .add("type", "Image").add("caption", badgeCaption(c.getCourseCode(), c.getCourseTitle())))
                 .add("humanCode", c.getCourseCode())
@@ -135,7 +133,7 @@ public final class OpenBadgeCredential {
                         .add("type", Json.createArrayBuilder().add("Profile")).add("name", ISSUER_NAME)
                         .add("url", urls.root()).add("image", Json.createObjectBuilder().add("id", urls.issuerImage())
                                 .add("type", "Image").add("caption", text("issuer.image.caption"))))
-                .add("name", "Facilitator certificate " + c.getNumber() + ": " + c.getCourseTitle())
+                .add("name", Texts.english("credential.name", c.getNumber().toString(), c.getCourseTitle()))
                 .add("validFrom", seconds(c.getIssuedAt()).toString())
                 .add("validUntil", seconds(c.getExpiresAt()).toString())
                 .add("credentialSubject", subject)

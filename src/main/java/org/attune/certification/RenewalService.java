@@ -18,6 +18,8 @@ import org.attune.catalog.SyllabusVersion;
 import org.attune.competence.PracticumService;
 import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
+import org.attune.platform.Failure;
+import org.attune.platform.Text;
 import org.attune.quiz.QuizService;
 
 /**
@@ -60,30 +62,32 @@ public class RenewalService {
         Optional<CourseModule> refresher = syllabus == null ? Optional.empty()
                 : syllabus.allModules().stream().filter(CourseModule::isRefresher).findFirst();
         Set<Long> read = enrolment.map(e -> learning.readSections(e.getId())).orElse(Set.of());
-        checks.add(new Eligibility.Check("CPD refresher module read", refresher.map(m -> LearningService.progress(m,
-                read).complete()).orElse(false), refresher.map(CourseModule::getTitle).orElse("No refresher module")));
+        checks.add(new Eligibility.Check(Text.of("renewal.check.refresherRead"), refresher.map(m -> LearningService
+                .progress(m, read).complete()).orElse(false), refresher.map(m -> Text.of("renewal.check.module",
+                        m.getTitle())).orElse(Text.of("renewal.check.noRefresher"))));
         Instant yearAgo = now.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
         boolean quizPassed = enrolment.isPresent() && refresher.isPresent() && quizzes.attemptsOf(
                 enrolment.get().getId()).stream().anyMatch(a -> a.getModuleKey().equals(refresher.get().getKey())
                         && a.isPassed() && a.getSubmittedAt() != null && a.getSubmittedAt().isAfter(yearAgo));
-        checks.add(new Eligibility.Check("CPD refresher quiz passed in the last 12 months", quizPassed,
-                quizPassed ? "Passed" : "Not passed in the last 12 months"));
+        checks.add(new Eligibility.Check(Text.of("renewal.check.quizPassed"), quizPassed,
+                Text.of(quizPassed ? "renewal.check.quizPassed.yes" : "renewal.check.quizPassed.no")));
         int months = syllabus == null ? 12 : syllabus.getRenewalPracticumMonths();
         Instant since = now.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
         boolean practised = practicum.sessionsOf(holder.id()).stream()
                 .anyMatch(s -> s.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(since));
-        checks.add(new Eligibility.Check("A practicum session logged in the last " + months + " months", practised,
-                practised ? "Logged" : "None logged since " + since.toString().substring(0, 10)));
+        checks.add(new Eligibility.Check(Text.of("renewal.check.practised", months), practised,
+                practised ? Text.of("renewal.check.practised.yes")
+                        : Text.of("renewal.check.practised.no", since.toString().substring(0, 10))));
         return new Eligibility(checks);
     }
 
     /** Renews the holder's renewable certificate; once per certificate (a second call returns the renewal). */
     @Transactional
     public Certificate renew(Person holder) {
-        Certificate old = renewable(holder).orElseThrow(() -> new IllegalStateException(
-                "There is no certificate to renew yet: renewal opens " + ExpiryWindow.DAYS + " days before expiry."));
+        Certificate old = renewable(holder).orElseThrow(() -> new Failure.Conflict("renewal.notYet",
+                ExpiryWindow.DAYS));
         if (!eligibility(holder).ready()) {
-            throw new IllegalStateException("Not every renewal requirement is met yet.");
+            throw new Failure.Conflict("renewal.notReady");
         }
         SyllabusVersion syllabus = learning.existingEnrolment(holder.id()).orElseThrow().getSyllabus();
         Certificate.Facts facts = new Certificate.Facts(holder.id(), holder.displayName(), old.getOrganisationId(),

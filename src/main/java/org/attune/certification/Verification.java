@@ -3,6 +3,7 @@ package org.attune.certification;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.attune.platform.faces.Texts;
 
 /**
  * What anyone checking a certificate number learns: the status, the holder's name (no other personal data), the
@@ -31,10 +32,10 @@ public record Verification(String number, String status, String statusText, Stri
 
     static String words(CertificateStatus status) {
         return switch (status) {
-            case ACTIVE -> "Valid: this certificate is current.";
-            case EXPIRED -> "Expired: this certificate is no longer current.";
-            case SUSPENDED -> "Suspended: this certificate is not valid while suspended.";
-            case REVOKED -> "Revoked: this certificate has been withdrawn and is not valid.";
+            case ACTIVE -> Texts.english("verification.words.active");
+            case EXPIRED -> Texts.english("verification.words.expired");
+            case SUSPENDED -> Texts.english("verification.words.suspended");
+            case REVOKED -> Texts.english("verification.words.revoked");
         };
     }
 }

@@ -23,6 +23,8 @@ import org.attune.learning.LearningService;
 import org.attune.platform.SpreadsheetCsv;
 import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
+import org.attune.platform.Text;
+import org.attune.platform.faces.Texts;
 import org.attune.quiz.CourseStanding;
 import org.attune.quiz.QuizAttempt;
 import org.attune.quiz.QuizService;
@@ -92,7 +94,7 @@ public class CohortProgressService {
         List<CourseModule> modules = syllabus == null ? List.of() : syllabus.coreModules();
         int read = 0;
         int passed = 0;
-        List<String> attention = new ArrayList<>();
+        List<Text> attention = new ArrayList<>();
         Instant last = enrolment.map(Enrolment::getLastActivityAt).orElse(null);
         if (enrolment.isPresent()) {
             CourseStanding standing = quizzes.standing(enrolment.get().getId(), modules);
@@ -108,8 +110,8 @@ public class CohortProgressService {
             }
             for (CourseModule module : modules) {
                 if (failures.getOrDefault(module.getKey(), 0) >= 2 && !passedKeys.contains(module.getKey())) {
-                    attention.add("Failed the \"" + module.getTitle() + "\" quiz " + failures.get(module.getKey())
-                            + " times");
+                    attention.add(Text.of("progress.attention.failedQuiz", module.getTitle(),
+                            failures.get(module.getKey())));
                 }
             }
         }
@@ -124,12 +126,13 @@ public class CohortProgressService {
         List<SignOff> history = signOffs.historyOf(trainee.id());
         String signOff = history.isEmpty() ? "" : history.get(0).getState().name();
         if (!history.isEmpty() && history.get(0).getState() == SignOffState.RETURNED) {
-            attention.add("Sign-off returned by moderation");
+            attention.add(Text.of("progress.attention.returned"));
         }
         Instant since = clock.instant().minus(Duration.ofDays(QUIET_DAYS));
         boolean signedOff = !history.isEmpty() && history.get(0).getState().inForce();
         if (!signedOff && (last == null || last.isBefore(since))) {
-            attention.add(last == null ? "No activity yet" : "No activity for " + QUIET_DAYS + " days");
+            attention.add(last == null ? Text.of("progress.attention.noActivity")
+                    : Text.of("progress.attention.quiet", QUIET_DAYS));
         }
         return new TraineeProgress(trainee.id(), trainee.displayName(), trainee.email(), List.copyOf(cohortNames),
                 read, passed, modules.size(), target.sessionsDelivered(), target.targetSessions(),
@@ -183,11 +186,11 @@ public class CohortProgressService {
 
     /** The rows as CSV, one line per trainee, with a header. */
     public static String csv(List<TraineeProgress> rows) {
-        return SpreadsheetCsv.write(List.of("Name", "Email", "Cohorts", "Modules read", "Quizzes passed", "Modules",
-                "Practicum sessions", "Sessions target", "Competences competent", "Competences", "Sign-off",
-                "Last activity", "Needs attention"), rows, r -> new Object[] {r.name(), r.email(),
+        return SpreadsheetCsv.write(Stream.of("name", "email", "cohorts", "modulesRead", "quizzesPassed", "modules",
+                "sessions", "sessionsTarget", "competent", "competences", "signOff", "lastActivity", "attention")
+                .map(c -> Texts.english("progress.csv." + c)).toList(), rows, r -> new Object[] {r.name(), r.email(),
                         String.join("; ", r.cohorts()), r.modulesRead(), r.quizzesPassed(), r.modules(),
                         r.sessionsDelivered(), r.targetSessions(), r.competent(), r.competences(), r.signOff(),
-                        r.lastActivity(), String.join("; ", r.attention())});
+                        r.lastActivity(), r.getAttentionText()});
     }
 }

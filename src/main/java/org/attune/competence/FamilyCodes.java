@@ -1,14 +1,13 @@
 package org.attune.competence;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.attune.platform.Text;
 
 /**
  * The anonymised codes a trainee gives the families of a programme (F1, F2 ... or just 1, 2 ...), so the same
@@ -26,10 +25,9 @@ public final class FamilyCodes {
     private FamilyCodes() {
     }
 
-    /** A sentence of the en-GB bundle, so the rules can be checked (and tested) without a page. */
-    static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.attune.i18n.messages", Locale.UK).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments);
+    /** A sentence of the en-GB bundle, rendered where it is shown (the rules can be tested without a page). */
+    static Text text(String key, Object... arguments) {
+        return Text.of(key, arguments);
     }
 
     /** The codes in the order typed, upper-cased; separated by commas, semicolons or spaces. */
@@ -52,7 +50,7 @@ public final class FamilyCodes {
     }
 
     /** What is wrong with the codes of one session, or empty when they may be saved. */
-    public static Optional<String> problem(List<String> codes) {
+    public static Optional<Text> problem(List<String> codes) {
         if (codes == null || codes.isEmpty()) {
             return Optional.of(text("practicum.familyCodes.required"));
         }
@@ -61,7 +59,7 @@ public final class FamilyCodes {
         }
         Set<String> seen = new LinkedHashSet<>();
         for (String code : codes) {
-            Optional<String> wrong = problemWith(code);
+            Optional<Text> wrong = problemWith(code);
             if (wrong.isPresent()) {
                 return wrong;
             }
@@ -73,7 +71,7 @@ public final class FamilyCodes {
     }
 
     /** What is wrong with one code; the code itself is only echoed when it cannot identify anyone. */
-    static Optional<String> problemWith(String code) {
+    static Optional<Text> problemWith(String code) {
         if (code.contains("@")) {
             return Optional.of(text("practicum.familyCodes.email"));
         }

@@ -1,13 +1,14 @@
 package org.attune.competence;
 
+import org.attune.platform.Failure;
+
 /** Someone else saved the observation since it was opened; the caller's changes were not saved. */
-public class ObservationConflictException extends RuntimeException {
+public class ObservationConflictException extends Failure.Conflict {
 
     private static final long serialVersionUID = 1L;
 
-    public ObservationConflictException(String savedBy) {
-        super(savedBy + " saved this observation while you were editing it. Your changes are still in the form"
-                + " and have not been saved: compare them with the other trainer's (open the observation in a new"
-                + " tab), then save again to replace theirs.");
+    /** {@code savedBy}: the trainer's name, or a {@link org.attune.platform.Text} such as "Another trainer". */
+    public ObservationConflictException(Object savedBy) {
+        super("observation.conflictDetail", savedBy);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.platform.Text;
 
 /**
  * What a trainer enters for an observation: a judgement per competence key, an overall comment and the date,
@@ -23,35 +24,35 @@ public record ObservationForm(LocalDate observedOn, String overallComment, Map<S
      * Field to message; empty when the form may be saved. Keys are {@code observedOn}, {@code overallComment} and
      * each competence key.
      */
-    public Map<String, String> problems(List<String> competenceKeys, LocalDate sessionDate, LocalDate today) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Text> problems(List<String> competenceKeys, LocalDate sessionDate, LocalDate today) {
+        Map<String, Text> problems = new LinkedHashMap<>();
         if (observedOn == null) {
-            problems.put("observedOn", "Enter the date you observed the session.");
+            problems.put("observedOn", Text.of("observation.date.required"));
         } else if (observedOn.isAfter(today)) {
-            problems.put("observedOn", "The date cannot be in the future.");
+            problems.put("observedOn", Text.of("observation.date.future"));
         } else if (observedOn.isBefore(sessionDate)) {
-            problems.put("observedOn", "The observation cannot be before the session (" + sessionDate + ").");
+            problems.put("observedOn", Text.of("observation.date.beforeSession", sessionDate.toString()));
         }
         for (String key : competenceKeys) {
             Judgement j = judgements.get(key);
             if (j == null || j.rating() == null) {
-                problems.put(key, "Choose a rating (or \"not observed\").");
+                problems.put(key, Text.of("observation.rating.required"));
             } else if (j.rating().isGiven() && (j.evidence() == null || j.evidence().strip().length() < 10)) {
-                problems.put(key, "Write the evidence for this rating: what you saw (at least 10 characters).");
+                problems.put(key, Text.of("observation.evidence.required"));
             } else if (j.evidence() != null && j.evidence().length() > MAX_TEXT) {
-                problems.put(key, "Keep the evidence under " + MAX_TEXT + " characters.");
+                problems.put(key, Text.of("observation.evidence.tooLong", MAX_TEXT));
             }
         }
         for (String key : judgements.keySet()) {
             if (!competenceKeys.contains(key)) {
-                problems.put(key, "\"" + key + "\" is not a competence of this course.");
+                problems.put(key, Text.of("observation.unknownCompetence", key));
             }
         }
         String comment = overallComment == null ? "" : overallComment.strip();
         if (comment.isEmpty()) {
-            problems.put("overallComment", "Write an overall comment for the trainee.");
+            problems.put("overallComment", Text.of("observation.comment.required"));
         } else if (comment.length() > MAX_TEXT) {
-            problems.put("overallComment", "Keep the comment under " + MAX_TEXT + " characters.");
+            problems.put("overallComment", Text.of("observation.comment.tooLong", MAX_TEXT));
         }
         return problems;
     }

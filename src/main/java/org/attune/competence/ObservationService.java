@@ -1,6 +1,8 @@
 package org.attune.competence;
 
 import org.attune.audit.AuditActor;
+import org.attune.platform.Failure;
+import org.attune.platform.Text;
 import org.attune.platform.upload.CheckedUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,19 +107,19 @@ public class ObservationService {
             throw new ObservationLockedException();
         }
         SyllabusVersion syllabus = access.syllabusOf(trainee)
-                .orElseThrow(() -> new IllegalStateException("No course has been imported yet."));
+                .orElseThrow(() -> new Failure.Conflict("course.notImported"));
         List<String> keys = syllabus.competences().stream().map(CompetenceDefinition::getKey).toList();
         Map<String, EvidenceMethod> methods = new HashMap<>();
         syllabus.competences().forEach(c -> methods.put(c.getKey(), c.getEvidenceMethod()));
-        Map<String, String> problems = form.problems(keys, session.getDate(), LocalDate.now(clock));
+        Map<String, Text> problems = form.problems(keys, session.getDate(), LocalDate.now(clock));
         if (!problems.isEmpty()) {
-            throw new InvalidEntryException(problems);
+            throw new Failure.Invalid(problems);
         }
         CheckedUpload file = upload == null ? null : check(upload);
         Observation observation = observationOf(sessionId).orElse(null);
         if (observation == null ? expectedVersion != null : !Long.valueOf(observation.getVersion())
                 .equals(expectedVersion)) {
-            throw new ObservationConflictException(observation == null ? "Someone"
+            throw new ObservationConflictException(observation == null ? Text.of("observation.someone")
                     : nameOf(observation.getSavedBy()));
         }
         boolean created = observation == null;
@@ -132,10 +134,10 @@ public class ObservationService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ObservationConflictException("Another trainer");
+            throw new ObservationConflictException(Text.of("observation.anotherTrainer"));
         } catch (PersistenceException e) {
             if (created && observationOf(sessionId).isPresent()) {
-                throw new ObservationConflictException("Another trainer");
+                throw new ObservationConflictException(Text.of("observation.anotherTrainer"));
             }
             throw e;
         }
@@ -164,10 +166,10 @@ public class ObservationService {
         try {
             file = CheckedUpload.read(upload.fileName(), upload.content());
         } catch (CheckedUpload.RejectedException e) {
-            throw new InvalidEntryException("file", e.getMessage());
+            throw new Failure.Invalid(Map.of("file", e.text()));
         }
         if (file.type().isImage() && upload.showsPeople() && !upload.consented()) {
-            throw new InvalidEntryException("consent", Texts.get("evidence.consent.required"));
+            throw new Failure.Invalid("consent", "evidence.consent.required");
         }
         return file;
     }
@@ -248,6 +250,6 @@ public class ObservationService {
     }
 
     public String nameOf(long personId) {
-        return people.find(personId).map(Person::displayName).orElse("A former trainer");
+        return people.find(personId).map(Person::displayName).orElse(Texts.get("observation.formerTrainer"));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.platform.Text;
 
 /**
  * What a trainee enters about one practicum session, with the rules it must meet. {@link #problems} names each
@@ -28,37 +29,36 @@ public record PracticumEntry(LocalDate date, Setting setting, int programme, int
     }
 
     /** Field name to message; empty when the entry may be saved. {@code today} bounds the date. */
-    public Map<String, String> problems(LocalDate today) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Text> problems(LocalDate today) {
+        Map<String, Text> problems = new LinkedHashMap<>();
         if (date == null) {
-            problems.put("date", "Enter the date of the session.");
+            problems.put("date", Text.of("practicum.date.required"));
         } else if (date.isAfter(today)) {
-            problems.put("date", "The date cannot be in the future: log a session once you have delivered it.");
+            problems.put("date", Text.of("practicum.date.future"));
         } else if (date.isBefore(today.minusYears(3))) {
-            problems.put("date", "The date is more than three years ago; check the year.");
+            problems.put("date", Text.of("practicum.date.tooOld"));
         }
         if (setting == null) {
-            problems.put("setting", "Choose where the session took place.");
+            problems.put("setting", Text.of("practicum.setting.required"));
         }
         if (programme < 1 || programme > MAX_PROGRAMME) {
             problems.put("programme", FamilyCodes.text("practicum.programme.range", MAX_PROGRAMME));
         }
         if (sessionNumber < 1 || sessionNumber > 20) {
-            problems.put("sessionNumber", "The session number is between 1 and 20.");
+            problems.put("sessionNumber", Text.of("practicum.sessionNumber.range"));
         }
         FamilyCodes.problem(familyCodes).ifPresent(p -> problems.put("familyCodes", p));
         String r = reflection == null ? "" : reflection.strip();
         if (r.length() < MIN_REFLECTION) {
-            problems.put("reflection", "Write at least " + MIN_REFLECTION
-                    + " characters: which cues and states you saw, and how you supported parents to respond.");
+            problems.put("reflection", Text.of("practicum.reflection.tooShort", MIN_REFLECTION));
         } else if (r.length() > MAX_TEXT) {
-            problems.put("reflection", "Keep the reflection under " + MAX_TEXT + " characters.");
+            problems.put("reflection", Text.of("practicum.reflection.tooLong", MAX_TEXT));
         }
         String f = parentFeedback == null ? "" : parentFeedback.strip();
         if (f.isEmpty()) {
-            problems.put("parentFeedback", "Summarise what parents said about the session (without names).");
+            problems.put("parentFeedback", Text.of("practicum.parentFeedback.required"));
         } else if (f.length() > MAX_TEXT) {
-            problems.put("parentFeedback", "Keep the summary under " + MAX_TEXT + " characters.");
+            problems.put("parentFeedback", Text.of("practicum.parentFeedback.tooLong", MAX_TEXT));
         }
         return problems;
     }

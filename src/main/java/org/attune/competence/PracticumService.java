@@ -13,6 +13,8 @@ import org.attune.account.Person;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.SyllabusVersion;
+import org.attune.platform.Failure;
+import org.attune.platform.Text;
 
 /** The practicum log: trainees log the sessions they deliver; trainers of their organisation read them. */
 @ApplicationScoped
@@ -57,10 +59,8 @@ public class PracticumService {
             throw new SecurityException("Not your session");
         }
         if (isObserved(sessionId) && !session.onlyAddsFamilyCodes(entry)) {
-            throw new InvalidEntryException("date", session.isUncoded()
-                    ? FamilyCodes.text("practicum.observedAddCodesOnly")
-                    : "A trainer has observed this session, so it can no longer be changed. Ask your trainer if"
-                            + " something in it is wrong.");
+            throw new Failure.Invalid("date", session.isUncoded() ? "practicum.observedAddCodesOnly"
+                    : "practicum.observedNoChange");
         }
         check(entry);
         if (session.getProgramme() != entry.programme() || session.getSessionNumber() != entry.sessionNumber()) {
@@ -75,7 +75,7 @@ public class PracticumService {
      * Deletes a session the trainee logged by mistake, as long as no trainer has observed it.
      *
      * @return the deleted session's entry, to confirm what went
-     * @throws InvalidEntryException when a trainer has observed it; nothing changes
+     * @throws Failure.Invalid when a trainer has observed it; nothing changes
      */
     @Transactional
     public PracticumEntry delete(Person trainee, long sessionId) {
@@ -84,7 +84,7 @@ public class PracticumService {
             throw new SecurityException("Not your session");
         }
         if (isObserved(sessionId)) {
-            throw new InvalidEntryException("session", FamilyCodes.text("practicum.delete.observed"));
+            throw new Failure.Invalid("session", "practicum.delete.observed");
         }
         PracticumEntry entry = session.entry();
         em.remove(session);
@@ -99,15 +99,15 @@ public class PracticumService {
                 .setParameter("p", personId).setParameter("programme", entry.programme())
                 .setParameter("number", entry.sessionNumber()).getResultList();
         same.stream().filter(s -> !s.getId().equals(except)).findFirst().ifPresent(s -> {
-            throw new InvalidEntryException("sessionNumber", FamilyCodes.text("practicum.duplicate",
-                    entry.sessionNumber(), entry.programme(), DAY.format(s.getDate())));
+            throw new Failure.Invalid("sessionNumber", "practicum.duplicate", entry.sessionNumber(),
+                    entry.programme(), DAY.format(s.getDate()));
         });
     }
 
     private void check(PracticumEntry entry) {
-        Map<String, String> problems = entry.problems(LocalDate.now(clock));
+        Map<String, Text> problems = entry.problems(LocalDate.now(clock));
         if (!problems.isEmpty()) {
-            throw new InvalidEntryException(problems);
+            throw new Failure.Invalid(problems);
         }
     }
 

@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.attune.platform.Failure;
 
 /**
  * A trainer's sign-off of a trainee's observed practice, and what moderation and lead trainers did to it. The
@@ -78,7 +79,7 @@ public class SignOff implements Serializable {
 
     SignOff(long traineeId, long organisationId, long signedBy, Instant signedAt, boolean sampled) {
         if (traineeId == signedBy) {
-            throw new IllegalArgumentException("Nobody signs off their own practice.");
+            throw new Failure.NotAllowed("signOff.notOwnPractice");
         }
         this.traineeId = traineeId;
         this.organisationId = organisationId;
@@ -111,7 +112,7 @@ public class SignOff implements Serializable {
     /** A lead trainer reopens a sign-off in force, with a reason. */
     void reopen(long lead, String reason, Instant now) {
         if (!state.inForce()) {
-            throw new IllegalStateException("This sign-off is no longer in force.");
+            throw new Failure.Conflict("signOff.notInForce");
         }
         this.state = SignOffState.REOPENED;
         this.reopenedBy = lead;
@@ -122,13 +123,13 @@ public class SignOff implements Serializable {
 
     private void requireModerator(long moderator) {
         if (state != SignOffState.AWAITING_MODERATION) {
-            throw new IllegalStateException("This sign-off is not waiting for moderation.");
+            throw new Failure.Conflict("signOff.notAwaiting");
         }
         if (moderator == signedBy) {
-            throw new IllegalArgumentException("A second trainer moderates a sign-off, not the one who gave it.");
+            throw new Failure.NotAllowed("signOff.secondTrainer");
         }
         if (moderator == traineeId) {
-            throw new IllegalArgumentException("Nobody moderates their own sign-off.");
+            throw new Failure.NotAllowed("signOff.notOwnModeration");
         }
     }
 

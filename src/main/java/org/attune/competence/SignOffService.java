@@ -18,6 +18,7 @@ import org.attune.audit.AuditLog;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationService;
+import org.attune.platform.Failure;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -63,7 +64,7 @@ public class SignOffService {
     /** What a trainee still needs before a sign-off, for the trainee or a trainer of their organisation. */
     public Eligibility eligibility(Person trainee) {
         SyllabusVersion syllabus = access.syllabusOf(trainee)
-                .orElseThrow(() -> new IllegalStateException("No course has been imported yet."));
+                .orElseThrow(() -> new Failure.Conflict("course.notImported"));
         CompetenceRecord record = observations.record(trainee);
         return new Eligibility(record.missing(), record.rows().size(), practicum.practicum(trainee.id(), syllabus));
     }
@@ -78,13 +79,12 @@ public class SignOffService {
         Person trainee = access.trainee(trainer, traineeId);
         Eligibility eligibility = eligibility(trainee);
         if (!eligibility.ready()) {
-            throw new IllegalStateException(eligibility.practicum().met()
-                    ? "Not every competence is rated competent with the evidence it needs yet: "
-                            + eligibility.getMissingText() + "."
-                    : "The practicum target is not met yet.");
+            throw eligibility.practicum().met()
+                    ? new Failure.Conflict("signOff.competencesMissing", eligibility.getMissingText())
+                    : new Failure.Conflict("signOff.practicumNotMet");
         }
         if (inForce(traineeId).isPresent()) {
-            throw new IllegalStateException("This trainee is already signed off.");
+            throw new Failure.Conflict("signOff.already");
         }
         Organisation organisation = organisations.organisationOf(trainer).orElseThrow();
         long earlier = em.createQuery("select count(s) from SignOff s where s.signedBy = :t", Long.class)
@@ -95,7 +95,7 @@ public class SignOffService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new IllegalStateException("This trainee was signed off by someone else a moment ago.");
+            throw new Failure.Conflict("signOff.raced");
         }
         audit.record(AuditActor.person(trainer.id()), "PRACTICE_SIGNED_OFF", "person:" + traineeId,
                 sampled ? "sampled for moderation" : "not sampled");
@@ -150,8 +150,7 @@ public class SignOffService {
     @Transactional
     public void returnWithComments(Person moderator, long signOffId, String comments) {
         if (comments == null || comments.strip().length() < 10) {
-            throw new InvalidEntryException("comments", "Say what needs to change before the trainee can be signed"
-                    + " off (at least 10 characters).");
+            throw new Failure.Invalid("comments", "moderation.comments.required");
         }
         SignOff signOff = moderatable(moderator, signOffId);
         signOff.returnWith(moderator.id(), comments, clock.instant());
@@ -164,7 +163,7 @@ public class SignOffService {
         SignOff signOff = em.find(SignOff.class, signOffId);
         if (signOff == null || !moderator.hasRole(Role.TRAINER) || organisations.organisationOf(moderator)
                 .map(o -> !Objects.equals(o.getId(), signOff.getOrganisationId())).orElse(true)) {
-            throw new SecurityException("Not a sign-off of your organisation");
+            throw new Failure.NotAllowed("moderation.notYourOrganisation");
         }
         return signOff;
     }
@@ -178,8 +177,7 @@ public class SignOffService {
     @Transactional
     public void reopen(Person lead, long signOffId, String reason) {
         if (reason == null || reason.strip().length() < 10) {
-            throw new InvalidEntryException("reason", "Give the reason for reopening (at least 10 characters);"
-                    + " the trainee and their trainers will see it.");
+            throw new Failure.Invalid("reason", "signOff.reopen.reason");
         }
         SignOff signOff = em.find(SignOff.class, signOffId);
         if (signOff == null || !lead.hasRole(Role.LEAD_TRAINER) || organisations.organisationOf(lead)

@@ -24,6 +24,8 @@ import org.attune.certification.RateLimiter;
 import org.attune.content.ParentFeedbackForm;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationService;
+import org.attune.platform.Failure;
+import org.attune.platform.Text;
 
 /**
  * Programmes of certified facilitators and parents' answers to their sessions' codes. Answers are refused, changing
@@ -91,47 +93,47 @@ public class DeliveryService {
     /**
      * Records a programme and its sessions, each with a new code.
      *
-     * @throws InvalidProgrammeException naming each field that breaks a rule (bundle keys)
-     * @throws NotCertifiedException when the person holds no active certificate
+     * @throws Failure.Invalid naming each field that breaks a rule
+     * @throws Failure.NotAllowed when the person holds no active certificate
      */
     @Transactional
     public DeliveryProgramme start(long personId, ProgrammeForm form) {
         if (!certified(personId)) {
-            throw new NotCertifiedException();
+            throw new Failure.NotAllowed("delivery.notCertified");
         }
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Text> problems = new LinkedHashMap<>();
         if (form.setting() == null) {
-            problems.put("setting", "delivery.setting.required");
+            problems.put("setting", Text.of("delivery.setting.required"));
         }
         LocalDate today = today();
         if (form.startsOn() == null) {
-            problems.put("startsOn", "delivery.startsOn.required");
+            problems.put("startsOn", Text.of("delivery.startsOn.required"));
         } else if (form.startsOn().isBefore(today.minusDays(MAX_DAYS_AWAY))
                 || form.startsOn().isAfter(today.plusDays(MAX_DAYS_AWAY))) {
-            problems.put("startsOn", "delivery.startsOn.range");
+            problems.put("startsOn", Text.of("delivery.startsOn.range"));
         }
         if (form.sessions() == null || form.sessions() < 1 || form.sessions() > MAX_SESSIONS) {
-            problems.put("sessions", "delivery.sessions.range");
+            problems.put("sessions", Text.of("delivery.sessions.range"));
         }
         if (form.expectedFamilies() == null || form.expectedFamilies() < 1 || form.expectedFamilies() > MAX_FAMILIES) {
-            problems.put("expectedFamilies", "delivery.families.range");
+            problems.put("expectedFamilies", Text.of("delivery.families.range"));
         }
         String typed = form.commissionerName() == null ? null : form.commissionerName().strip();
         String commissioner = typed == null || typed.isEmpty() ? null : typed;
         if (form.commissionerId() != null) {
             Optional<Organisation> chosen = organisations.find(form.commissionerId());
             if (chosen.isEmpty()) {
-                problems.put("commissionerId", "delivery.commissioner.unknown");
+                problems.put("commissionerId", Text.of("delivery.commissioner.unknown"));
             } else {
                 commissioner = chosen.get().getName();
             }
         } else if (commissioner == null) {
-            problems.put("commissionerName", "delivery.commissioner.required");
+            problems.put("commissionerName", Text.of("delivery.commissioner.required"));
         } else if (commissioner.length() > 200) {
-            problems.put("commissionerName", "delivery.commissioner.tooLong");
+            problems.put("commissionerName", Text.of("delivery.commissioner.tooLong"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidProgrammeException(problems);
+            throw new Failure.Invalid(problems);
         }
         DeliveryProgramme programme = new DeliveryProgramme(personId, form, commissioner, clock.instant(), random);
         for (DeliverySession s : programme.getSessions()) {

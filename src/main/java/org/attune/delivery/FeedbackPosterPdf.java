@@ -10,6 +10,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -88,7 +89,7 @@ public final class FeedbackPosterPdf {
             doc.save(bytes);
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new IllegalStateException("The poster could not be made: " + e.getMessage(), e);
+            throw new UncheckedIOException(e); // writing to memory: a broken font resource, never the user's input
         }
     }
 

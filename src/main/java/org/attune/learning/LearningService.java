@@ -20,6 +20,7 @@ import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.ModuleSection;
 import org.attune.catalog.SyllabusVersion;
+import org.attune.platform.Failure;
 
 /** Enrols trainees on the live syllabus version and records which sections they have read. */
 @ApplicationScoped
@@ -105,7 +106,7 @@ public class LearningService {
         Enrolment enrolment = ownEnrolment(enrolmentId, personId);
         ModuleSection section = em.find(ModuleSection.class, sectionId);
         if (section == null || !section.getModule().getVersion().getId().equals(enrolment.getSyllabus().getId())) {
-            throw new IllegalArgumentException("That section is not part of your course.");
+            throw new Failure.NotFound("learning.sectionNotInCourse");
         }
         if (!readSections(enrolmentId).contains(sectionId)) {
             em.createNativeQuery("INSERT INTO section_read (enrolment_id, module_section_id, read_at) VALUES (?, ?, ?)")

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attune.platform.Failure;
 
 /**
  * A training organisation's application for accreditation: a statement per criterion, reviewed criterion by
@@ -28,12 +29,12 @@ public class AccreditationApplication implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A review or a decision of an application that has been decided (by someone else, or in another tab). */
-    public static class AlreadyDecidedException extends IllegalStateException {
+    public static class AlreadyDecidedException extends Failure.Conflict {
 
         private static final long serialVersionUID = 1L;
 
         public AlreadyDecidedException() {
-            super("This application has been decided.");
+            super("accreditation.decided");
         }
     }
 
@@ -94,7 +95,7 @@ public class AccreditationApplication implements Serializable {
     void decided(long accreditation, long by) {
         requireOpen();
         if (criteria.stream().anyMatch(c -> c.getReview() == null)) {
-            throw new IllegalStateException("Review every criterion before deciding.");
+            throw new Failure.Conflict("review.reviewEvery");
         }
         this.state = "DECIDED";
         this.accreditationId = accreditation;

@@ -27,6 +27,8 @@ import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.AccreditationCriterion;
 import org.attune.catalog.CatalogService;
+import org.attune.platform.Failure;
+import org.attune.platform.Text;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 import org.attune.platform.upload.CheckedUpload;
@@ -70,26 +72,6 @@ public class AccreditationApplicationService {
 
     /** An evidence file as listed (without its content). */
     public record EvidenceItem(long id, int criterion, String fileName, long size) implements Serializable {
-    }
-
-    /**
-     * A field-by-field refusal: keys are "statement-N", "documents-N", "file-N", "outcome", "focus", "conditions",
-     * "validity".
-     */
-    public static class InvalidApplicationException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        private final transient Map<String, String> problems;
-
-        public InvalidApplicationException(Map<String, String> problems) {
-            super(String.join(" ", problems.values()));
-            this.problems = problems;
-        }
-
-        public Map<String, String> problems() {
-            return problems;
-        }
     }
 
     /** The lead trainer's own training organisation; SecurityException for anyone else. */
@@ -136,28 +118,27 @@ public class AccreditationApplicationService {
         Organisation own = organisationOf(lead);
         List<AccreditationCriterion> criteria = criteria();
         if (criteria.isEmpty()) {
-            throw new IllegalStateException(Texts.get("leadAccreditation.noCriteria"));
+            throw new Failure.Conflict("leadAccreditation.noCriteria");
         }
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Text> problems = new LinkedHashMap<>();
         Map<Integer, Set<String>> provided = new LinkedHashMap<>();
         for (AccreditationCriterion criterion : criteria) {
             int n = criterion.number();
             Collection<String> given = documents.get(n);
             Set<String> ticked = given == null ? Set.of() : new LinkedHashSet<>(given);
             if (ticked.stream().anyMatch(d -> !criterion.names(d))) {
-                problems.put("documents-" + n, Texts.get("leadAccreditation.documents.unknown", n));
+                problems.put("documents-" + n, Text.of("leadAccreditation.documents.unknown", n));
             } else if (!ticked.isEmpty() && uploads.stream().noneMatch(u -> u.criterion() == n)) {
-                problems.put("documents-" + n, Texts.get("leadAccreditation.documents.noFile", n));
+                problems.put("documents-" + n, Text.of("leadAccreditation.documents.noFile", n));
             }
             provided.put(n, ticked);
         }
         for (int n = 1; n <= criteria.size(); n++) {
             String text = statements.get(n) == null ? "" : statements.get(n).strip();
             if (text.length() < MIN_STATEMENT) {
-                problems.put("statement-" + n, "Describe how you meet criterion " + n + " (at least " + MIN_STATEMENT
-                        + " characters).");
+                problems.put("statement-" + n, Text.of("leadAccreditation.statement.tooShort", n, MIN_STATEMENT));
             } else if (text.length() > 5000) {
-                problems.put("statement-" + n, "Keep the statement under 5,000 characters.");
+                problems.put("statement-" + n, Text.of("leadAccreditation.statement.tooLong"));
             }
         }
         List<CheckedUpload> files = new ArrayList<>();
@@ -167,14 +148,14 @@ public class AccreditationApplicationService {
                 files.add(CheckedUpload.read(upload.fileName(), upload.content()));
                 fileCriteria.add(upload.criterion());
             } catch (CheckedUpload.RejectedException e) {
-                problems.put("file-" + upload.criterion(), e.getMessage());
+                problems.put("file-" + upload.criterion(), e.text());
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidApplicationException(problems);
+            throw new Failure.Invalid(problems);
         }
         if (open(own.getId()).isPresent()) {
-            throw new IllegalStateException("Your organisation already has an application waiting for a decision.");
+            throw new Failure.Conflict("leadAccreditation.alreadyOpen");
         }
         Map<Integer, String> clean = new LinkedHashMap<>();
         statements.forEach((n, text) -> {
@@ -188,7 +169,7 @@ public class AccreditationApplicationService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new IllegalStateException("Your organisation already has an application waiting for a decision.");
+            throw new Failure.Conflict("leadAccreditation.alreadyOpen");
         }
         for (int i = 0; i < files.size(); i++) {
             CheckedUpload f = files.get(i);
@@ -291,33 +272,31 @@ public class AccreditationApplicationService {
         if (!a.isOpen()) {
             throw new AccreditationApplication.AlreadyDecidedException();
         }
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Text> problems = new LinkedHashMap<>();
         if (outcome == null) {
-            problems.put("outcome", "Choose the decision.");
+            problems.put("outcome", Text.of("review.outcome.required"));
         } else if (outcome.accredits()) {
             if (focus == null || focus.strip().length() < 20) {
-                problems.put("focus", "Write the focus statement the public directory shows (at least 20"
-                        + " characters).");
+                problems.put("focus", Text.of("review.focus.required"));
             }
             if (validityYears < 1 || validityYears > 5) {
-                problems.put("validity", "Accreditation lasts 1 to 5 years.");
+                problems.put("validity", Text.of("review.validity.range"));
             }
             List<AccreditationCriterion> unmet = unmetNonWaivable(a);
             if (!unmet.isEmpty()) {
-                problems.put("outcome", Texts.get("review.nonWaivableNotMet", unmet.stream()
-                        .map(c -> Texts.get("review.criterionName", c.number(), c.title()))
+                problems.put("outcome", Text.of("review.nonWaivableNotMet", unmet.stream()
+                        .map(c -> Texts.english("review.criterionName", c.number(), c.title()))
                         .collect(Collectors.joining("; "))));
             } else if (outcome == AccreditationOutcome.ACCREDITED && !a.allMet()) {
-                problems.put("outcome", "Accreditation without conditions needs every criterion met; choose"
-                        + " \"accredited with conditions\" or refuse.");
+                problems.put("outcome", Text.of("review.outcome.allMetNeeded"));
             }
             if (outcome == AccreditationOutcome.ACCREDITED_WITH_CONDITIONS
                     && (conditions == null || conditions.strip().length() < 10)) {
-                problems.put("conditions", "Write the conditions.");
+                problems.put("conditions", Text.of("review.conditions.required"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidApplicationException(problems);
+            throw new Failure.Invalid(problems);
         }
         Instant until = outcome.accredits() ? clock.instant().atZone(ZoneOffset.UTC).plusYears(validityYears)
                 .toInstant() : null;
@@ -332,13 +311,13 @@ public class AccreditationApplicationService {
 
     private void notifyDecision(long organisationId, AccreditationOutcome outcome, Instant until, String conditions) {
         Organisation org = organisations.find(organisationId).orElseThrow();
-        String subject = "Attune accreditation decision for " + org.getName();
-        String body = "The accreditation application of " + org.getName() + " has been decided: " + switch (outcome) {
-            case ACCREDITED -> "accredited as communication-focused until " + until.toString().substring(0, 10) + ".";
-            case ACCREDITED_WITH_CONDITIONS -> "accredited as communication-focused until "
-                    + until.toString().substring(0, 10) + ", with these conditions: " + conditions.strip();
-            case REFUSED -> "not accredited. The review of each criterion is on your accreditation page.";
-        } + "\n\nAttune";
+        String subject = Texts.english("accreditation.mail.subject", org.getName());
+        String body = Texts.english("accreditation.mail.body", org.getName(), switch (outcome) {
+            case ACCREDITED -> Texts.english("accreditation.mail.accredited", until.toString().substring(0, 10));
+            case ACCREDITED_WITH_CONDITIONS -> Texts.english("accreditation.mail.withConditions",
+                    until.toString().substring(0, 10), conditions.strip());
+            case REFUSED -> Texts.english("accreditation.mail.refused");
+        });
         List<String> recipients = new ArrayList<>();
         organisations.members(organisationId).stream().filter(p -> p.hasRole(Role.LEAD_TRAINER))
                 .forEach(p -> recipients.add(p.email()));

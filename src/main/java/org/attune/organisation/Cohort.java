@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.attune.account.Person;
+import org.attune.platform.Failure;
 
 /** A group of trainees that a training organisation trains together. Names are unique within an organisation. */
 @Entity
@@ -61,7 +62,7 @@ public class Cohort implements Serializable {
             throw new IllegalArgumentException("Only training organisations have cohorts");
         }
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-            throw new IllegalArgumentException("A cohort needs a name of at most " + MAX_NAME + " characters");
+            throw new Failure.Invalid("name", "cohort.nameInvalid", MAX_NAME);
         }
         this.name = name.strip();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.attune.account.Person;
 import org.attune.platform.CsvProblems;
+import org.attune.platform.Text;
 
 /**
  * Reads a cohort list: CSV with two columns, name and e-mail address, one trainee per line, with or without a
@@ -27,7 +28,12 @@ public final class CohortCsv {
     }
 
     /** Something wrong with a line (or with the whole file, at line 0). */
-    public record Problem(int line, String message) implements Serializable {
+    public record Problem(int line, Text text) implements Serializable {
+
+        /** The problem in words, from the bundle. */
+        public String message() {
+            return text.render();
+        }
     }
 
     /** What the file says: the rows, and the problems that stop it from being imported. */
@@ -56,18 +62,17 @@ public final class CohortCsv {
                     continue;
                 }
                 if (rows.size() + problems.size() >= MAX_ROWS) {
-                    problems.add(new Problem(line, "The file has more than " + MAX_ROWS
-                            + " trainees: split it into smaller files."));
+                    problems.add(new Problem(line, Text.of("cohortCsv.tooMany", MAX_ROWS)));
                     break;
                 }
                 readRow(record, line, rows, problems, firstLineOfEmail);
             }
         } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
             // the parser's message names library classes: say what is wrong instead, at the line it could not read
-            problems.add(new Problem(failedAt, CsvProblems.quotes()));
+            problems.add(new Problem(failedAt, Text.of("csv.problem.quotes")));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new Problem(0, "The file has no trainees in it."));
+            problems.add(new Problem(0, Text.of("cohortCsv.empty")));
         }
         return new Result(List.copyOf(rows), List.copyOf(problems));
     }
@@ -75,33 +80,31 @@ public final class CohortCsv {
     private static void readRow(CSVRecord record, int line, List<Row> rows, List<Problem> problems,
             Map<String, Integer> firstLineOfEmail) {
         if (record.stream().anyMatch(CsvProblems::notText)) {
-            problems.add(new Problem(line, CsvProblems.notText()));
+            problems.add(new Problem(line, Text.of("csv.problem.notText")));
             return;
         }
         if (record.size() != 2) {
-            problems.add(new Problem(line, "Expected 2 columns (name, e-mail address) but found " + record.size()
-                    + "."));
+            problems.add(new Problem(line, Text.of("cohortCsv.columns", record.size())));
             return;
         }
         String name = record.get(0).replace("\uFEFF", "").strip();
         String email = Person.normaliseEmail(record.get(1));
         boolean ok = true;
         if (name.isEmpty()) {
-            problems.add(new Problem(line, "The name is missing."));
+            problems.add(new Problem(line, Text.of("cohortCsv.nameMissing")));
             ok = false;
         } else if (name.length() > Person.MAX_NAME) {
-            problems.add(new Problem(line, "The name is longer than " + Person.MAX_NAME + " characters."));
+            problems.add(new Problem(line, Text.of("cohortCsv.nameTooLong", Person.MAX_NAME)));
             ok = false;
         }
         if (email.isEmpty()) {
-            problems.add(new Problem(line, "The e-mail address is missing."));
+            problems.add(new Problem(line, Text.of("cohortCsv.emailMissing")));
             ok = false;
         } else if (!Person.isValidEmail(email)) {
-            problems.add(new Problem(line, "\"" + record.get(1) + "\" is not an e-mail address."));
+            problems.add(new Problem(line, Text.of("cohortCsv.notAnEmail", record.get(1))));
             ok = false;
         } else if (firstLineOfEmail.containsKey(email)) {
-            problems.add(new Problem(line, "The e-mail address " + email + " is also on line "
-                    + firstLineOfEmail.get(email) + "."));
+            problems.add(new Problem(line, Text.of("cohortCsv.emailTwice", email, firstLineOfEmail.get(email))));
             ok = false;
         } else {
             firstLineOfEmail.put(email, line);

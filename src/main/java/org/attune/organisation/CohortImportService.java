@@ -15,6 +15,8 @@ import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
+import org.attune.platform.Text;
+import org.attune.platform.config.BaseUrl;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 
@@ -53,8 +55,7 @@ public class CohortImportService {
         List<CohortCsv.Problem> problems = new ArrayList<>(parsed.problems());
         for (CohortCsv.Row row : parsed.rows()) {
             if (people.findByEmail(row.email()).isPresent()) {
-                problems.add(new CohortCsv.Problem(row.line(), "Someone with the e-mail address " + row.email()
-                        + " already has an Attune account."));
+                problems.add(new CohortCsv.Problem(row.line(), Text.of("cohortCsv.hasAccount", row.email())));
             }
         }
         problems.sort(java.util.Comparator.comparingInt(CohortCsv.Problem::line));

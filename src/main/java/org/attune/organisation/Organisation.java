@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.attune.platform.Failure;
 
 /** A training organisation or an employer. Names are unique. */
 @Entity
@@ -68,7 +69,7 @@ public class Organisation implements Serializable {
     /** The summary of the curriculum the public profile shows (training organisations). */
     public void describeCurriculum(String summary) {
         if (summary != null && summary.strip().length() > 5000) {
-            throw new IllegalArgumentException("Keep the summary under 5,000 characters.");
+            throw new Failure.Invalid("summary", "organisation.curriculum.tooLong");
         }
         this.curriculumSummary = blankToNull(summary);
     }

@@ -55,7 +55,7 @@ public final class Answers {
             case TRUE_FALSE -> trueFalse(question, values);
             case MATCHING -> matching(question, presentation, values);
             case ORDERING -> ordering(question, presentation, values);
-            default -> throw new InvalidAnswerException("This question cannot be answered.");
+            default -> throw new InvalidAnswerException("quiz.answer.cannot");
         };
     }
 
@@ -65,7 +65,7 @@ public final class Answers {
             return null;
         }
         if (given.size() > 1) {
-            throw new InvalidAnswerException("Choose one answer for this question.");
+            throw new InvalidAnswerException("quiz.answer.chooseOne");
         }
         return String.valueOf(presentation.bankIndex(position(question, presentation, given.get(0))));
     }
@@ -95,7 +95,7 @@ public final class Answers {
     private static String matching(Question question, Presentation presentation, List<String> values) {
         int prompts = asked(question).pairs().size();
         if (values.size() != prompts) {
-            throw new InvalidAnswerException("Give one match for each of the " + prompts + " prompts.");
+            throw new InvalidAnswerException("quiz.answer.matchEach", prompts);
         }
         List<String> stored = new ArrayList<>();
         for (String value : values) {
@@ -115,7 +115,7 @@ public final class Answers {
             distinct.add(index);
         }
         if (order.size() != items || distinct.size() != items) {
-            throw new InvalidAnswerException("Put each of the " + items + " steps in the order exactly once.");
+            throw new InvalidAnswerException("quiz.answer.orderEach", items);
         }
         return order.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
@@ -137,8 +137,7 @@ public final class Answers {
     }
 
     private static InvalidAnswerException refused(Question question, String token) {
-        return new InvalidAnswerException("The answer \"" + abbreviate(token)
-                + "\" is not one of the choices of question " + question.id() + "; nothing was saved.");
+        return new InvalidAnswerException("quiz.answer.notAChoice", abbreviate(token), question.id());
     }
 
     private static String abbreviate(String token) {

@@ -9,6 +9,6 @@ public class AttemptNotFoundException extends InvalidAnswerException {
     private static final long serialVersionUID = 1L;
 
     public AttemptNotFoundException() {
-        super("That quiz attempt is not yours; nothing was changed.");
+        super("quiz.attemptNotYours");
     }
 }

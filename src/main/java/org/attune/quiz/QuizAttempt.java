@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.attune.content.QuizContent.Question;
+import org.attune.platform.Failure;
 
 /**
  * A trainee's attempt at a module quiz. Open until submitted, by the trainee or by the server when the time limit
@@ -126,8 +127,7 @@ public class QuizAttempt implements Serializable {
 
     public AttemptQuestion question(String questionKey) {
         return questions.stream().filter(q -> q.getQuestionKey().equals(questionKey)).findFirst()
-                .orElseThrow(() -> new InvalidAnswerException("Question \"" + questionKey
-                        + "\" is not part of this attempt; nothing was saved."));
+                .orElseThrow(() -> new InvalidAnswerException("quiz.answer.notInAttempt", questionKey));
     }
 
     void answer(String questionKey, String stored, Instant now) {
@@ -167,7 +167,7 @@ public class QuizAttempt implements Serializable {
 
     void override(double newScore, String reason, long trainerId, Instant now, int passMark) {
         if (isOpen()) {
-            throw new IllegalStateException("Only a submitted attempt has a grade to override");
+            throw new Failure.Conflict("trainerQuiz.override.notSubmitted");
         }
         this.overrideScore = newScore;
         this.overrideReason = reason;

@@ -15,6 +15,7 @@ import org.attune.account.Person;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.organisation.CohortService;
+import org.attune.platform.Failure;
 
 /**
  * What trainers see of quizzes, always limited to the trainees of their own organisation's cohorts: results,
@@ -95,11 +96,11 @@ public class QuizReviewService {
         }
         trainee(trainer, attempt.getPersonId());
         if (score < 0 || score > 100) {
-            throw new IllegalArgumentException("A score is between 0 and 100.");
+            throw new Failure.Invalid("score", "trainerQuiz.override.scoreRange");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 5) {
-            throw new IllegalArgumentException("Give the reason for the new grade.");
+            throw new Failure.Invalid("reason", "trainerQuiz.override.reasonNeeded");
         }
         Double before = attempt.getEffectiveScore();
         attempt.override(score, why, trainer.id(), clock.instant(), attempts.quizOf(attempt).passMark());
@@ -138,7 +139,7 @@ public class QuizReviewService {
     public void allowAnotherAttempt(Person trainer, long traineeId, String moduleKey) {
         trainee(trainer, traineeId);
         if (moduleKey == null || moduleKey.isBlank()) {
-            throw new IllegalArgumentException("Choose the quiz.");
+            throw new Failure.Invalid("module", "trainerQuiz.allow.chooseQuiz");
         }
         int updated = em.createNativeQuery("UPDATE quiz_extra_attempt SET extra = extra + 1, granted_by = ?,"
                 + " granted_at = ? WHERE person_id = ? AND module_key = ?").setParameter(1, trainer.id())

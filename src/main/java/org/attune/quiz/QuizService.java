@@ -77,10 +77,10 @@ public class QuizService {
      */
     public long start(Person trainee, String moduleKey) {
         Enrolment enrolment = learning.currentEnrolment(trainee)
-                .orElseThrow(() -> new InvalidAnswerException("You are not enrolled on a course."));
+                .orElseThrow(() -> new InvalidAnswerException("quiz.start.notEnrolled"));
         CourseModule module = enrolment.getSyllabus().module(moduleKey)
                 .filter(m -> m.getQuiz() != null)
-                .orElseThrow(() -> new InvalidAnswerException("That module has no quiz."));
+                .orElseThrow(() -> new InvalidAnswerException("quiz.start.noQuiz"));
         QuizStatus status = status(enrolment, module);
         if (status.isOpen()) {
             QuizAttempt open = attempts.open(status.openAttemptId(), trainee.id());
@@ -91,14 +91,13 @@ public class QuizService {
         }
         Instant now = clock.instant();
         if (status.passed()) {
-            throw new InvalidAnswerException("You have passed this quiz already.");
+            throw new InvalidAnswerException("quiz.start.passed");
         }
         if (status.attemptsUsed() >= status.attemptsAllowed()) {
-            throw new InvalidAnswerException("You have used all " + status.attemptsAllowed()
-                    + " attempts at this quiz. Your trainer can talk through the module with you.");
+            throw new InvalidAnswerException("quiz.start.noAttemptsLeft", status.attemptsAllowed());
         }
         if (status.isCoolingDown(now)) {
-            throw new InvalidAnswerException("You can try this quiz again after the break between attempts.");
+            throw new InvalidAnswerException("quiz.start.coolingDown");
         }
         Set<String> seen = new HashSet<>();
         attempts(enrolment.getId(), moduleKey)

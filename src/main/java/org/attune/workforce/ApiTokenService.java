@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
+import org.attune.platform.Failure;
 import org.attune.platform.Secrets;
 
 /**
@@ -39,8 +40,7 @@ public class ApiTokenService {
     public String create(Person manager, String name) {
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw new IllegalArgumentException("Name the token (up to 100 characters), for example the system that"
-                    + " uses it.");
+            throw new Failure.Invalid("name", "apiTokens.nameNeeded");
         }
         String token = PREFIX + Secrets.randomToken();
         store(workforce.employerOf(manager).getId(), label, token, manager.id());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -15,7 +16,9 @@ import org.attune.certification.CertificateNumber;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
 import org.attune.platform.CsvProblems;
+import org.attune.platform.Failure;
 import org.attune.platform.SpreadsheetCsv;
+import org.attune.platform.faces.Texts;
 
 /**
  * Checks many certificate numbers at once: a CSV of numbers, optionally with the holder's name in the second column
@@ -30,13 +33,13 @@ public class BulkVerification {
     @Inject
     private VerificationService verification;
 
-    /** Input that cannot be read as CSV at all, or is too long. */
-    public static class UnreadableCsvException extends RuntimeException {
+    /** Input that cannot be read as CSV at all, or is too long: a problem with the field "file". */
+    public static class UnreadableCsvException extends Failure.Invalid {
 
         private static final long serialVersionUID = 1L;
 
-        public UnreadableCsvException(String message) {
-            super(message);
+        public UnreadableCsvException(String key, Object... arguments) {
+            super("file", key, arguments);
         }
     }
 
@@ -47,25 +50,23 @@ public class BulkVerification {
                 .parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))) {
             for (CSVRecord record : parser) {
                 if (record.stream().anyMatch(CsvProblems::notText)) {
-                    throw new UnreadableCsvException(CsvProblems.atLine(failedAt, CsvProblems.notText()));
+                    throw new UnreadableCsvException("csv.problem.atLine", failedAt, CsvProblems.notText());
                 }
                 records.add(record);
                 failedAt = parser.getCurrentLineNumber() + 1;
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             // the parser's message names library classes: say what is wrong instead, at the line it could not read
-            throw new UnreadableCsvException(CsvProblems.atLine(failedAt, CsvProblems.quotes()));
+            throw new UnreadableCsvException("csv.problem.atLine", failedAt, CsvProblems.quotes());
         }
         if (!records.isEmpty() && isHeader(records.get(0))) {
             records = records.subList(1, records.size());
         }
         if (records.isEmpty()) {
-            throw new UnreadableCsvException("The file has no rows: put one certificate number on each line,"
-                    + " optionally followed by a comma and the holder's name.");
+            throw new UnreadableCsvException("bulk.noRows");
         }
         if (records.size() > MAX_ROWS) {
-            throw new UnreadableCsvException("At most " + MAX_ROWS + " rows at a time; this file has "
-                    + records.size() + ".");
+            throw new UnreadableCsvException("bulk.tooManyRows", MAX_ROWS, records.size());
         }
         List<CertificateNumber> wellFormed = new ArrayList<>();
         List<CertificateNumber.Parsed> parsed = new ArrayList<>();
@@ -109,8 +110,8 @@ public class BulkVerification {
 
     /** The results as a CSV report, one line per input row. */
     public static String report(List<VerificationRow> rows) {
-        return SpreadsheetCsv.write(List.of("row", "number", "name", "status", "error", "holder", "expires",
-                "training organisation", "accreditation"), rows, r -> new Object[] {r.row(), r.number(), r.name(),
+        return SpreadsheetCsv.write(Stream.of("row", "number", "name", "status", "error", "holder", "expires",
+                "trainingOrganisation", "accreditation").map(c -> Texts.english("bulk.csv." + c)).toList(), rows, r -> new Object[] {r.row(), r.number(), r.name(),
                         r.status(), r.error(), r.holder(), r.expires() == null ? null : r.expires().toString()
                                 .substring(0, 10), r.trainingOrganisation(), r.accreditation()});
     }

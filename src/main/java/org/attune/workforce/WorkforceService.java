@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.account.PeopleService;
+import java.util.stream.Stream;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
@@ -27,6 +28,9 @@ import org.attune.certification.VerificationService;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
+import org.attune.platform.Failure;
+import org.attune.platform.Text;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.SpreadsheetCsv;
 import org.attune.platform.config.BaseUrl;
 import org.attune.platform.faces.DisplayDates;
@@ -104,48 +108,46 @@ public class WorkforceService {
         return employer ? roster(manager).stream().filter(r -> r.alert() != null).count() : 0;
     }
 
-    static String alert(Verification v, Instant now) {
+    static Text alert(Verification v, Instant now) {
         return switch (v.status()) {
-            case "revoked" -> "Revoked";
-            case "suspended" -> "Suspended";
-            case "expired" -> "Expired";
+            case "revoked" -> Text.of("roster.alert.revoked");
+            case "suspended" -> Text.of("roster.alert.suspended");
+            case "expired" -> Text.of("roster.alert.expired");
             default -> ExpiryWindow.isOpen(v.expires(), now)
-                    ? "Expires within " + ExpiryWindow.DAYS + " days" : null;
+                    ? Text.of("roster.alert.expiresWithin", ExpiryWindow.DAYS) : null;
         };
     }
 
     /**
      * Adds a certificate to the roster after checking the number and that the name given is its holder's;
-     * InvalidRosterEntryException says what is wrong, next to which field.
+     * a {@link Failure.Invalid} says what is wrong, next to which field ("number" or "name").
      */
     @Transactional
     public RosterRow add(Person manager, String typedNumber, String typedName) {
         long employer = employerOf(manager).getId();
         VerificationService.Outcome outcome = verification.verify(typedNumber);
         if (outcome instanceof VerificationService.Mistyped) {
-            throw new InvalidRosterEntryException("number", "This number has a typing mistake (its check character"
-                    + " does not match); compare it with the certificate.");
+            throw new Failure.Invalid("number", "roster.mistyped");
         }
         if (!(outcome instanceof VerificationService.Found found)) {
-            throw new InvalidRosterEntryException("number", outcome instanceof VerificationService.NotFound
-                    ? "No certificate has this number." : "Certificate numbers look like ATT-XXXX-XXXX-XXXX-X.");
+            throw new Failure.Invalid("number", outcome instanceof VerificationService.NotFound
+                    ? "roster.notFound" : "roster.badlyFormed");
         }
         Verification v = found.verification();
         if (!NameMatch.matches(typedName, v.holder())) {
-            throw new InvalidRosterEntryException("name", "The name does not match the certificate's holder."
-                    + " Type the facilitator's full name as on their certificate.");
+            throw new Failure.Invalid("name", "roster.nameMismatch");
         }
         boolean present = !em.createQuery("select r.id from RosterEntry r where r.employerId = :e"
                 + " and r.certificateNumber = :n", Long.class).setParameter("e", employer)
                 .setParameter("n", v.number()).getResultList().isEmpty();
         if (present) {
-            throw new InvalidRosterEntryException("number", v.holder() + " is already on your roster.");
+            throw new Failure.Invalid("number", "roster.alreadyOn", v.holder());
         }
         em.persist(new RosterEntry(employer, v.number(), manager.id(), clock.instant()));
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new InvalidRosterEntryException("number", v.holder() + " is already on your roster.");
+            throw new Failure.Invalid("number", "roster.alreadyOn", v.holder());
         }
         audit.record(AuditActor.person(manager.id()), "ROSTER_ADDED", "organisation:" + employer, v.number());
         return new RosterRow(0, v.number(), v.holder(), v.status(), v.expires(), v.trainingOrganisation().name(),
@@ -241,9 +243,9 @@ public class WorkforceService {
 
     /** The roster as CSV, one line per facilitator, with a header. */
     public static String csv(List<RosterRow> rows) {
-        return SpreadsheetCsv.write(List.of("number", "holder", "status", "expires", "training organisation",
-                "accreditation", "alert"), rows, r -> new Object[] {r.number(), r.holder(), r.status(),
-                        r.expires().toString().substring(0, 10), r.trainingOrganisation(), r.accreditation(),
-                        r.alert()});
+        return SpreadsheetCsv.write(Stream.of("number", "holder", "status", "expires", "trainingOrganisation",
+                "accreditation", "alert").map(c -> Texts.english("roster.csv." + c)).toList(), rows,
+                r -> new Object[] {r.number(), r.holder(), r.status(), r.expires().toString().substring(0, 10),
+                        r.trainingOrganisation(), r.accreditation(), r.alert() == null ? null : r.alert().render()});
     }
 }

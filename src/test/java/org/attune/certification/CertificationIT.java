@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.competence.SignOffService;
+import org.attune.platform.Failure;
 import org.attune.testing.Certifiable;
 import org.attune.testing.Deployments;
 import org.attune.testing.Eventually;
@@ -286,7 +287,7 @@ class CertificationIT {
                 CertificateAdminService.Action.REVOKE, "Not my organisation's."));
         assertThrows(SecurityException.class, () -> admin.apply(trainer, c.getId(),
                 CertificateAdminService.Action.SUSPEND, "Trainers cannot."));
-        assertThrows(IllegalArgumentException.class, () -> admin.apply(lead, c.getId(),
+        assertThrows(Failure.Invalid.class, () -> admin.apply(lead, c.getId(),
                 CertificateAdminService.Action.SUSPEND, " "));
         assertEquals(List.of(false, false), bits(c), "[revocation, suspension] of a new certificate");
         admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, "Concern being looked into.");
@@ -299,7 +300,7 @@ class CertificationIT {
         admin.apply(administrator, c.getId(), CertificateAdminService.Action.REVOKE, "Handled babies in class.");
         assertEquals(List.of(true, false), bits(c), "revocation sets the revocation bit");
         assertEquals("revoked", found(c).status());
-        assertThrows(IllegalStateException.class, () -> admin.apply(administrator, c.getId(),
+        assertThrows(Failure.Conflict.class, () -> admin.apply(administrator, c.getId(),
                 CertificateAdminService.Action.REINSTATE, "A revocation is final."));
         assertEquals(List.of(true, false), bits(c), "and keeps it");
         assertEquals(4, data.count("SELECT COUNT(*) FROM audit_event WHERE subject = ?", "certificate:"
@@ -572,7 +573,7 @@ class CertificationIT {
         assertFalse(before.ready());
         assertFalse(before.checks().get(0).done(), "refresher not read");
         assertTrue(before.checks().get(2).done(), "the practicum sessions were logged within 12 months");
-        assertThrows(IllegalStateException.class, () -> renewal.renew(trainee));
+        assertThrows(Failure.Conflict.class, () -> renewal.renew(trainee));
         record.passRefresher(trainee.id());
         assertTrue(renewal.eligibility(trainee).ready(), renewal.eligibility(trainee).toString());
         Certificate renewed = renewal.renew(trainee);
@@ -580,7 +581,7 @@ class CertificationIT {
         assertEquals(old.getId(), renewed.getSupersedesId());
         assertTrue(renewed.getExpiresAt().isAfter(old.getExpiresAt()));
         assertNotEquals(old.getCredential(), renewed.getCredential());
-        assertThrows(IllegalStateException.class, () -> renewal.renew(trainee), "the new one is not due");
+        assertThrows(Failure.Conflict.class, () -> renewal.renew(trainee), "the new one is not due");
     }
 
     private void execute(String sql, Object... parameters) throws Exception {

@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.attune.platform.Text;
 import org.junit.jupiter.api.Test;
 
 class FamilyCodesTest {
 
     private static String problem(String typed) {
-        return FamilyCodes.problem(FamilyCodes.parse(typed)).orElse("");
+        return FamilyCodes.problem(FamilyCodes.parse(typed)).map(Text::render).orElse("");
     }
 
     @Test
@@ -47,7 +48,7 @@ class FamilyCodesTest {
         PracticumEntry entry = new PracticumEntry(LocalDate.of(2027, 3, 1), Setting.CLINIC, 1, 1,
                 FamilyCodes.parse("F1, 07700 900123"), "Babies in quiet alert; I named a yawn as a wish to pause.",
                 "Parents liked it.");
-        Map<String, String> problems = entry.problems(LocalDate.of(2027, 3, 2));
+        Map<String, Text> problems = entry.problems(LocalDate.of(2027, 3, 2));
         assertEquals(List.of("familyCodes"), List.copyOf(problems.keySet()));
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.competence;
 
+import org.attune.platform.Failure;
 import org.attune.platform.upload.EvidenceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -169,7 +170,7 @@ class ObservedPracticeIT {
     @Test
     void practicumEntryBreakingTheRulesIsRefusedFieldByFieldAndNothingIsStored() {
         PracticumEntry bad = new PracticumEntry(LocalDate.now().plusDays(2), null, 0, 0, List.of(), "short", " ");
-        InvalidEntryException e = assertThrows(InvalidEntryException.class, () -> practicum.log(trainee, bad));
+        Failure.Invalid e = assertThrows(Failure.Invalid.class, () -> practicum.log(trainee, bad));
         assertEquals(List.of("date", "setting", "programme", "sessionNumber", "familyCodes", "reflection",
                 "parentFeedback"), List.copyOf(e.problems().keySet()));
         assertEquals(0, count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ?", trainee.id()));
@@ -178,7 +179,7 @@ class ObservedPracticeIT {
     @Test
     void practicumProgressCountsEachSessionOfTheProgrammeAndTheFamiliesFollowedAcrossIt() {
         practicum.log(trainee, entry(1, 4));
-        InvalidEntryException repeat = assertThrows(InvalidEntryException.class,
+        Failure.Invalid repeat = assertThrows(Failure.Invalid.class,
                 () -> practicum.log(trainee, entry(1, 6)), "session 1 of programme 1 is already logged");
         assertTrue(repeat.problems().containsKey("sessionNumber"), repeat.problems().toString());
         practicum.log(trainee, entry(2, 5));
@@ -213,7 +214,7 @@ class ObservedPracticeIT {
     @Test
     void familyCodeThatLooksLikeAnEmailIsRefusedOnTheFieldAndNothingIsStored() {
         PracticumEntry bad = entry(1, 1, List.of("F1", "jo@example.org"));
-        InvalidEntryException e = assertThrows(InvalidEntryException.class, () -> practicum.log(trainee, bad));
+        Failure.Invalid e = assertThrows(Failure.Invalid.class, () -> practicum.log(trainee, bad));
         assertEquals(List.of("familyCodes"), List.copyOf(e.problems().keySet()));
         assertEquals(0, count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ?", trainee.id()));
     }
@@ -242,10 +243,10 @@ class ObservedPracticeIT {
                 java.sql.Date.valueOf(LocalDate.now().minusDays(29)), entry(1, 5).reflection(),
                 entry(1, 5).parentFeedback());
         observations.save(trainer, session, null, form(Rating.NOT_OBSERVED, "Seen."), null);
-        assertThrows(InvalidEntryException.class, () -> practicum.correct(trainee, session, entry(2, 5)));
+        assertThrows(Failure.Invalid.class, () -> practicum.correct(trainee, session, entry(2, 5)));
         practicum.correct(trainee, session, entry(1, 5));
         assertEquals(5, count("SELECT COUNT(*) FROM practicum_family WHERE session_id = ?", session));
-        assertThrows(InvalidEntryException.class, () -> practicum.correct(trainee, session, entry(1, 4)),
+        assertThrows(Failure.Invalid.class, () -> practicum.correct(trainee, session, entry(1, 4)),
                 "once it has its codes, the observed session is closed again");
     }
 
@@ -254,7 +255,7 @@ class ObservedPracticeIT {
         long session = practicum.log(trainee, entry(1, 5)).getId();
         practicum.correct(trainee, session, entry(2, 5));
         observations.save(trainer, session, null, form(Rating.NOT_OBSERVED, "Seen."), null);
-        assertThrows(InvalidEntryException.class, () -> practicum.correct(trainee, session, entry(3, 5)));
+        assertThrows(Failure.Invalid.class, () -> practicum.correct(trainee, session, entry(3, 5)));
     }
 
     @Test
@@ -262,7 +263,7 @@ class ObservedPracticeIT {
         long session = practicum.log(trainee, entry(1, 5)).getId();
         ObservationForm noNotes = new ObservationForm(LocalDate.now(), "Overall fine.", Map.of(
                 competenceKeys(trainee).get(0), new ObservationForm.Judgement(Rating.COMPETENT, " ")));
-        InvalidEntryException e = assertThrows(InvalidEntryException.class,
+        Failure.Invalid e = assertThrows(Failure.Invalid.class,
                 () -> observations.save(trainer, session, null, noNotes, null));
         assertTrue(e.problems().containsKey(competenceKeys(trainee).get(0)));
         assertTrue(e.problems().containsKey(competenceKeys(trainee).get(1)), "an unrated competence is refused");
@@ -303,7 +304,7 @@ class ObservedPracticeIT {
         assertEquals(9, eligibility.competencesMissing().size(), "the nine observed competences each need one more");
         assertTrue(eligibility.competencesMissing().stream()
                 .allMatch(m -> m.need() == CompetenceRecord.Need.ONE_MORE_OBSERVATION));
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        Failure.Conflict e = assertThrows(Failure.Conflict.class,
                 () -> signOffs.signOff(trainer, trainee.id()));
         assertTrue(e.getMessage().contains("Reading cues"), e.getMessage());
         assertEquals(0, count("SELECT COUNT(*) FROM sign_off WHERE trainee_id = ?", trainee.id()));
@@ -323,7 +324,7 @@ class ObservedPracticeIT {
         assertFalse(signOffs.eligibility(trainee).ready());
         assertEquals(CompetenceRecord.Need.ONE_MORE_OBSERVATION, row(observations.record(trainee, trainee),
                 keyAssessedBy(org.attune.catalog.EvidenceMethod.OBSERVED)).need());
-        assertThrows(IllegalStateException.class, () -> signOffs.signOff(trainer, trainee.id()));
+        assertThrows(Failure.Conflict.class, () -> signOffs.signOff(trainer, trainee.id()));
     }
 
     @Test
@@ -396,16 +397,16 @@ class ObservedPracticeIT {
     void fileOfAnotherTypeOrOverTenMegabytesIsRefusedAndNothingIsStored() {
         long session = practicum.log(trainee, entry(1, 5)).getId();
         byte[] exe = "MZ\u0090\u0000 this is a program, named like a PDF".getBytes(StandardCharsets.ISO_8859_1);
-        InvalidEntryException wrongType = assertThrows(InvalidEntryException.class, () -> observations.save(trainer,
+        Failure.Invalid wrongType = assertThrows(Failure.Invalid.class, () -> observations.save(trainer,
                 session, null, form(Rating.NOT_OBSERVED, "Notes."), new ObservationService.Upload("notes.pdf",
                         new ByteArrayInputStream(exe))));
-        assertTrue(wrongType.problems().get("file").contains("PDF, JPEG or PNG"));
+        assertTrue(wrongType.problems().get("file").render().contains("PDF, JPEG or PNG"));
         byte[] big = new byte[(int) EvidenceType.MAX_BYTES + 1];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, big, 0, 8);
-        InvalidEntryException tooBig = assertThrows(InvalidEntryException.class, () -> observations.save(trainer,
+        Failure.Invalid tooBig = assertThrows(Failure.Invalid.class, () -> observations.save(trainer,
                 session, null, form(Rating.NOT_OBSERVED, "Notes."), new ObservationService.Upload("scan.png",
                         new ByteArrayInputStream(big))));
-        assertTrue(tooBig.problems().get("file").contains("10 MB"));
+        assertTrue(tooBig.problems().get("file").render().contains("10 MB"));
         assertEquals(0, count("SELECT COUNT(*) FROM observation WHERE session_id = ?", session));
         assertEquals(0, count("SELECT COUNT(*) FROM evidence_file f JOIN observation o ON o.id = f.observation_id"
                 + " WHERE o.trainee_id = ?", trainee.id()));
@@ -488,21 +489,21 @@ class ObservedPracticeIT {
         }
         long fourth = practicum.log(trainee, entry(4, 5)).getId();
         long fifth = practicum.log(trainee, entry(5, 5)).getId();
-        assertThrows(IllegalStateException.class, () -> signOffs.signOff(trainer, trainee.id()));
+        assertThrows(Failure.Conflict.class, () -> signOffs.signOff(trainer, trainee.id()));
         observations.save(trainer, fourth, null, form(Rating.COMPETENT, "Earlier.", LocalDate.now().minusDays(10)),
                 null);
         ObservationForm almost = form(Rating.COMPETENT, "Nearly.");
         almost.judgements().put(competenceKeys(trainee).get(11), new ObservationForm.Judgement(
                 Rating.NOT_YET_COMPETENT, "Cannot yet name own development needs."));
         Observation o = observations.save(trainer, fifth, null, almost, null);
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        Failure.Conflict e = assertThrows(Failure.Conflict.class,
                 () -> signOffs.signOff(trainer, trainee.id()));
         assertTrue(e.getMessage().contains("Reflection"), e.getMessage());
         observations.save(trainer, fifth, o.getVersion(), form(Rating.COMPETENT, "Ready."), null);
         assertTrue(signOffs.eligibility(trainee).ready());
         SignOff signOff = signOffs.signOff(trainer, trainee.id());
         assertTrue(signOff.getState().inForce());
-        assertThrows(IllegalStateException.class, () -> signOffs.signOff(secondTrainer, trainee.id()),
+        assertThrows(Failure.Conflict.class, () -> signOffs.signOff(secondTrainer, trainee.id()),
                 "one sign-off in force");
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'PRACTICE_SIGNED_OFF' AND subject = ?",
                 "person:" + trainee.id()));
@@ -511,7 +512,7 @@ class ObservedPracticeIT {
     @Test
     void nobodySignsOffThemselves() {
         assertThrows(SecurityException.class, () -> signOffs.signOff(trainer, trainer.id()));
-        assertThrows(IllegalArgumentException.class, () -> new SignOff(7, 1, 7, java.time.Instant.now(), false));
+        assertThrows(Failure.NotAllowed.class, () -> new SignOff(7, 1, 7, java.time.Instant.now(), false));
     }
 
     @Test
@@ -529,18 +530,18 @@ class ObservedPracticeIT {
         assertTrue(signOffs.awaitingModeration(trainer).isEmpty(), "the signer does not moderate their own");
         assertTrue(signOffs.awaitingModeration(outsideTrainer).isEmpty());
         long first = waiting.get(0).getId();
-        assertThrows(IllegalArgumentException.class, () -> signOffs.confirm(trainer, first, null));
-        assertThrows(SecurityException.class, () -> signOffs.confirm(outsideTrainer, first, null));
+        assertThrows(Failure.NotAllowed.class, () -> signOffs.confirm(trainer, first, null));
+        assertThrows(Failure.NotAllowed.class, () -> signOffs.confirm(outsideTrainer, first, null));
         signOffs.confirm(secondTrainer, first, "Agreed: strong evidence.");
         assertTrue(signOffs.countsForCertification(waiting.get(0).getTraineeId()));
 
         long second = waiting.get(1).getId();
-        assertThrows(InvalidEntryException.class, () -> signOffs.returnWithComments(secondTrainer, second, "no"));
+        assertThrows(Failure.Invalid.class, () -> signOffs.returnWithComments(secondTrainer, second, "no"));
         signOffs.returnWithComments(secondTrainer, second, "Evidence for safeguarding is thin; observe again.");
         long returnedTrainee = waiting.get(1).getTraineeId();
         assertFalse(signOffs.countsForCertification(returnedTrainee));
         assertTrue(progress.progress(trainer).stream().filter(r -> r.personId() == returnedTrainee).findFirst()
-                .orElseThrow().attention().contains("Sign-off returned by moderation"));
+                .orElseThrow().getAttentionText().contains("Sign-off returned by moderation"));
         // after a returned sign-off, a new one may be given
         assertTrue(signOffs.signOff(trainer, returnedTrainee).getState().inForce());
     }
@@ -564,7 +565,7 @@ class ObservedPracticeIT {
         makeReady(trainee);
         SignOff s = signOffs.signOff(trainer, trainee.id());
         assertThrows(SecurityException.class, () -> signOffs.reopen(trainer, s.getId(), "Not a lead trainer."));
-        assertThrows(InvalidEntryException.class, () -> signOffs.reopen(lead, s.getId(), " "));
+        assertThrows(Failure.Invalid.class, () -> signOffs.reopen(lead, s.getId(), " "));
         signOffs.reopen(lead, s.getId(), "Parent complaint about handling babies; observe again.");
         assertTrue(signOffs.inForce(trainee.id()).isEmpty());
         assertEquals(SignOffState.REOPENED, signOffs.historyOf(trainee.id()).get(0).getState());
@@ -621,7 +622,7 @@ class ObservedPracticeIT {
         release.countDown();
         save.get(30, TimeUnit.SECONDS);
         Object outcome = signOff.get(30, TimeUnit.SECONDS);
-        assertTrue(outcome instanceof IllegalStateException && ((Exception) outcome).getMessage()
+        assertTrue(outcome instanceof Failure.Conflict && ((Exception) outcome).getMessage()
                 .startsWith("Not every competence is rated competent"), "signed off on old ratings: " + outcome);
         assertEquals(0, count("SELECT COUNT(*) FROM sign_off WHERE trainee_id = ?", trainee.id()));
     }

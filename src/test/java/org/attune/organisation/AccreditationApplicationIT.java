@@ -15,6 +15,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
+import org.attune.platform.Failure;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,10 +105,10 @@ class AccreditationApplicationIT {
         Map<Integer, String> missing = statements();
         missing.remove(4);
         missing.put(7, "too short");
-        var e = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+        var e = assertThrows(Failure.Invalid.class,
                 () -> applications.apply(lead, missing, List.of()));
         assertEquals(List.of("statement-4", "statement-7"), List.copyOf(e.problems().keySet()));
-        var bad = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+        var bad = assertThrows(Failure.Invalid.class,
                 () -> applications.apply(lead, statements(), List.of(new AccreditationApplicationService.Upload(2,
                         "evil.pdf", new ByteArrayInputStream("<script>".getBytes(StandardCharsets.US_ASCII))))));
         assertTrue(bad.problems().containsKey("file-2"));
@@ -119,7 +120,7 @@ class AccreditationApplicationIT {
     void oneOpenApplicationPerOrganisationAndOnlyLeadTrainersOfItSeeIt() {
         AccreditationApplication a = applications.apply(lead, statements(), List.of(pdf(1), pdf(3)));
         assertEquals(2, applications.evidence(lead, a.getId()).size());
-        assertThrows(IllegalStateException.class, () -> applications.apply(lead, statements(), List.of()));
+        assertThrows(Failure.Conflict.class, () -> applications.apply(lead, statements(), List.of()));
         assertThrows(SecurityException.class, () -> applications.application(otherLead, a.getId()));
         assertThrows(SecurityException.class, () -> applications.application(trainer, a.getId()));
         assertThrows(SecurityException.class, () -> applications.apply(trainer, statements(), List.of()));
@@ -133,16 +134,16 @@ class AccreditationApplicationIT {
     @Test
     void decisionRulesAccreditedNeedsEveryCriterionMetConditionsNeedConditions() {
         AccreditationApplication a = applications.apply(lead, statements(), List.of());
-        assertThrows(IllegalStateException.class, () -> applications.decide(admin, a.getId(),
+        assertThrows(Failure.Conflict.class, () -> applications.decide(admin, a.getId(),
                 AccreditationOutcome.REFUSED, null, null, 3), "every criterion reviewed first");
         for (int n = 1; n <= 9; n++) {
             applications.review(admin, a.getId(), n, n != 5, n == 5 ? "No data on who attends." : null);
         }
-        var notAllMet = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+        var notAllMet = assertThrows(Failure.Invalid.class,
                 () -> applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED, "Communication first.",
                         null, 3));
         assertTrue(notAllMet.problems().containsKey("outcome"));
-        var noConditions = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+        var noConditions = assertThrows(Failure.Invalid.class,
                 () -> applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
                         "Communication first in every session.", " ", 3));
         assertTrue(noConditions.problems().containsKey("conditions"));
@@ -158,7 +159,7 @@ class AccreditationApplicationIT {
                 && d.focus().equals("Communication first in every session.")));
         assertTrue(applications.open(organisation).isEmpty());
         assertEquals(1, accreditation.history(organisation).size());
-        assertThrows(IllegalStateException.class, () -> applications.review(admin, a.getId(), 1, false, "late"));
+        assertThrows(Failure.Conflict.class, () -> applications.review(admin, a.getId(), 1, false, "late"));
 
         AccreditationApplication second = applications.apply(lead, statements(), List.of());
         for (int n = 1; n <= 9; n++) {
@@ -194,10 +195,10 @@ class AccreditationApplicationIT {
             AccreditationApplication a = reviewedAllMetExcept(nonWaivable, 5);
             for (AccreditationOutcome outcome : List.of(AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
                     AccreditationOutcome.ACCREDITED)) {
-                var refused = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+                var refused = assertThrows(Failure.Invalid.class,
                         () -> applications.decide(admin, a.getId(), outcome, "Communication first in every session.",
                                 "Put it right within 6 months.", 3), "criterion " + nonWaivable + ", " + outcome);
-                assertTrue(refused.problems().get("outcome").contains("criterion " + nonWaivable + " ("),
+                assertTrue(refused.problems().get("outcome").render().contains("criterion " + nonWaivable + " ("),
                         refused.problems().toString());
             }
             assertFalse(accreditation.current(organisation).accredited());
@@ -219,10 +220,10 @@ class AccreditationApplicationIT {
 
     @Test
     void reviewListsTheDocumentsTheApplicationDoesNotSayItHolds() {
-        var e = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+        var e = assertThrows(Failure.Invalid.class,
                 () -> applications.apply(lead, statements(), Map.of(3, List.of("practicum-handbook")), List.of()));
         assertTrue(e.problems().containsKey("documents-3"), "a ticked document needs a file");
-        var unknown = assertThrows(AccreditationApplicationService.InvalidApplicationException.class,
+        var unknown = assertThrows(Failure.Invalid.class,
                 () -> applications.apply(lead, statements(), Map.of(3, List.of("curriculum-outline")),
                         List.of(pdf(3))));
         assertTrue(unknown.problems().containsKey("documents-3"), "a document another criterion names");

@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.content.QuizContent.Question;
+import org.attune.platform.Failure;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -358,8 +359,8 @@ class QuizAttemptIT {
         long id = quizzes.start(trainee, UNTIMED);
         answerAll(id, false);
         attempts.submit(id, trainee.id());
-        assertThrows(IllegalArgumentException.class, () -> review.override(trainer, id, 85, " "));
-        assertThrows(IllegalArgumentException.class, () -> review.override(trainer, id, 120, "Marked by hand"));
+        assertThrows(Failure.Invalid.class, () -> review.override(trainer, id, 85, " "));
+        assertThrows(Failure.Invalid.class, () -> review.override(trainer, id, 120, "Marked by hand"));
         QuizAttempt overridden = review.override(trainer, id, 85, "Question bp-04 was ambiguous; marked by hand.");
         assertEquals(85.0, overridden.getEffectiveScore());
         assertTrue(overridden.isPassed());

@@ -11,11 +11,13 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.certification.Certificate;
 import org.attune.certification.CertificationService;
+import org.attune.platform.Failure;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -151,24 +153,24 @@ class WorkforceIT {
 
     @Test
     void rosterChecksTheNumberAndTheNameAndFlagsWhatNeedsAttention() {
-        InvalidRosterEntryException wrongName = assertThrows(InvalidRosterEntryException.class,
+        Failure.Invalid wrongName = assertThrows(Failure.Invalid.class,
                 () -> workforce.add(manager, active.getNumber().value(), "Jude Evens"));
-        assertEquals("name", wrongName.field());
+        assertEquals(Set.of("name"), wrongName.problems().keySet());
         String n = active.getNumber().value();
         String typo = n.substring(0, n.length() - 1) + (n.endsWith("A") ? "B" : "A");
-        assertEquals("number", assertThrows(InvalidRosterEntryException.class,
-                () -> workforce.add(manager, typo, "Jude Evans")).field());
+        assertEquals(Set.of("number"), assertThrows(Failure.Invalid.class,
+                () -> workforce.add(manager, typo, "Jude Evans")).problems().keySet());
         workforce.add(manager, n.toLowerCase(), "jude evans");
         workforce.add(manager, expiring.getNumber().value(), "Nia Roberts");
         workforce.add(manager, revoked.getNumber().value(), "Mona Said");
-        assertThrows(InvalidRosterEntryException.class, () -> workforce.add(manager, n, "Jude Evans"),
+        assertThrows(Failure.Invalid.class, () -> workforce.add(manager, n, "Jude Evans"),
                 "already on the roster");
         List<RosterRow> roster = workforce.roster(manager);
         assertEquals(3, roster.size());
         assertEquals("Revoked", roster.stream().filter(r -> r.holder().equals("Mona Said")).findFirst().orElseThrow()
-                .alert());
+                .alert().render());
         assertEquals("Expires within 90 days", roster.stream().filter(r -> r.holder().equals("Nia Roberts"))
-                .findFirst().orElseThrow().alert());
+                .findFirst().orElseThrow().alert().render());
         assertEquals(null, roster.stream().filter(r -> r.holder().equals("Jude Alex Evans")).findFirst().orElseThrow()
                 .alert());
         assertEquals(2, WorkforceService.counts(roster).get("active"));

@@ -17,6 +17,7 @@ import org.attune.certification.CertificatePdf;
 import org.attune.certification.CertificationService;
 import org.attune.certification.CredentialSigner;
 import org.attune.certification.VerificationService;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -92,16 +93,15 @@ public class CertificateResource {
             return Response.ok(found.verification()).header("Cache-Control", "no-store").build();
         }
         if (outcome instanceof VerificationService.Mistyped) {
-            return Problem.response(Response.Status.BAD_REQUEST, "Mistyped certificate number", "The check"
-                    + " character does not match: one character of the number is probably mistyped. Check it against"
-                    + " the certificate.", null);
+            return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.certificate.mistyped.title"),
+                    Texts.get("api.certificate.mistyped.detail"), null);
         }
         if (outcome instanceof VerificationService.NotFound notFound) {
-            return Problem.response(Response.Status.NOT_FOUND, "Unknown certificate", "No certificate has the number "
-                    + notFound.number() + ".", null);
+            return Problem.response(Response.Status.NOT_FOUND, Texts.get("api.certificate.unknown.title"),
+                    Texts.get("api.certificate.unknown.detail", notFound.number()), null);
         }
-        return Problem.response(Response.Status.BAD_REQUEST, "Not a certificate number",
-                "Certificate numbers look like ATT-XXXX-XXXX-XXXX-X.", null);
+        return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.certificate.badlyFormed.title"),
+                Texts.get("roster.badlyFormed"), null);
     }
 
     @GET
@@ -156,9 +156,9 @@ public class CertificateResource {
 
     private Response refused() {
         return currentUser.isSignedIn()
-                ? Problem.response(Response.Status.NOT_FOUND, "Not found", "There is no certificate with this"
-                        + " number that you may download. Anyone can verify a number at /verify.", null)
-                : Problem.response(Response.Status.UNAUTHORIZED, "Sign in", "Sign in to download your certificate.",
-                        "login");
+                ? Problem.response(Response.Status.NOT_FOUND, Texts.get("failure.title.notFound"),
+                        Texts.get("api.certificate.notDownloadable"), null)
+                : Problem.response(Response.Status.UNAUTHORIZED, Texts.get("api.certificate.signIn.title"),
+                        Texts.get("api.certificate.signIn.detail"), "login");
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.attune.certification.CredentialSigner;
 import org.attune.certification.SigningKeys;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,6 +69,7 @@ public class IssuerResource {
     public Response key(@Parameter(description = "The key id (a credential's kid).", example = "attune-2026-1",
             schema = @Schema(maxLength = 200)) @PathParam("id") String id) {
         return keys.publicJwk(id).map(k -> Response.ok(k).build()).orElseGet(() -> Problem.response(
-                Response.Status.NOT_FOUND, "Unknown key", "No signing key has this id.", null));
+                Response.Status.NOT_FOUND, Texts.get("api.key.unknown.title"), Texts.get("api.key.unknown.detail"),
+                null));
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.attune.account.CurrentUser;
 import org.attune.certification.Certificate;
 import org.attune.certification.CertificateAdminService;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
@@ -108,8 +110,8 @@ public class CertificatesAdminView implements Serializable {
             actions.remove(id);
             reasons.remove(id);
             load();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show(e);
         }
     }
 

@@ -13,6 +13,8 @@ import org.attune.certification.CertificationService;
 import org.attune.certification.Eligibility;
 import org.attune.certification.ExpiryWindow;
 import org.attune.certification.RenewalService;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
@@ -60,8 +62,8 @@ public class MyCertificateView {
         try {
             Certificate renewed = renewal.renew(currentUser.person());
             Messages.addFlashGlobalInfo(Texts.get("certificate.renewed", renewed.getNumber().value()));
-        } catch (IllegalStateException e) {
-            Messages.addFlashGlobalError(e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.showAfterRedirect(e);
         }
         org.omnifaces.util.Faces.redirect("trainee/dashboard");
     }

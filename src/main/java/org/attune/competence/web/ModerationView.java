@@ -10,9 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.account.CurrentUser;
-import org.attune.competence.InvalidEntryException;
 import org.attune.competence.SignOff;
 import org.attune.competence.SignOffService;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
@@ -53,8 +54,8 @@ public class ModerationView implements Serializable {
             signOffs.confirm(currentUser.person(), signOffId, comments.get(signOffId));
             Messages.addGlobalInfo(Texts.get("moderation.confirmed", nameIn(signOffId)));
             comments.remove(signOffId);
-        } catch (IllegalStateException | IllegalArgumentException | SecurityException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show(e);
         }
         load();
     }
@@ -65,10 +66,8 @@ public class ModerationView implements Serializable {
             Messages.addGlobalInfo(Texts.get("moderation.returned", nameIn(signOffId)));
             comments.remove(signOffId);
             load();
-        } catch (InvalidEntryException e) {
-            Messages.addGlobalError(e.getMessage());
-        } catch (IllegalStateException | IllegalArgumentException | SecurityException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show(e);
             load();
         }
     }

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.EvidenceMethod;
 import org.attune.competence.CompetenceRating;
-import org.attune.competence.InvalidEntryException;
 import org.attune.competence.Observation;
 import org.attune.competence.ObservationConflictException;
 import org.attune.competence.ObservationForm;
@@ -24,6 +23,8 @@ import org.attune.competence.ObservationService;
 import org.attune.competence.PracticumSession;
 import org.attune.competence.Rating;
 import org.attune.competence.TraineeAccess;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 import org.attune.platform.faces.NotFound;
@@ -120,17 +121,17 @@ public class ObservationView implements Serializable {
             showsPeople = false;
             consented = false;
             Messages.addGlobalInfo(Texts.get(upload == null ? "observation.saved" : "observation.savedWithFile"));
-        } catch (InvalidEntryException e) {
+        } catch (Failure.Invalid e) {
             Map<String, String> ids = new HashMap<>();
             for (int i = 0; i < competences.size(); i++) {
                 ids.put(competences.get(i).key(), "c:" + i + ":evidence");
             }
-            FieldMessages.show("observation", e.problems(), ids);
+            FailureMessages.showWithSummary("observation", e, ids);
         } catch (ObservationLockedException e) {
             locked = true;
             Messages.addGlobalError(Texts.get("observation.locked"));
         } catch (ObservationConflictException e) {
-            Messages.addGlobalError(e.getMessage());
+            FailureMessages.show(e);
             version = observations.session(currentUser.person(), session).observation().map(Observation::getVersion)
                     .orElse(null);
         } finally {

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.attune.account.CurrentUser;
 import org.attune.competence.FamilyCodes;
-import org.attune.competence.InvalidEntryException;
 import org.attune.competence.Practicum;
 import org.attune.competence.PracticumEntry;
 import org.attune.competence.PracticumService;
 import org.attune.competence.PracticumSession;
 import org.attune.competence.Setting;
 import org.attune.competence.TraineeAccess;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
@@ -119,8 +120,8 @@ public class PracticumLogView implements Serializable {
                 Messages.addFlashGlobalInfo(Texts.get("practicum.corrected", entry.sessionNumber()));
             }
             return PAGE;
-        } catch (InvalidEntryException e) {
-            FieldMessages.show("log", e.problems(), Map.of());
+        } catch (Failure.Invalid e) {
+            FailureMessages.showWithSummary("log", e, Map.of());
             return null;
         }
     }
@@ -130,8 +131,8 @@ public class PracticumLogView implements Serializable {
         try {
             PracticumEntry gone = practicum.delete(currentUser.person(), sessionId);
             Messages.addFlashGlobalInfo(Texts.get("practicum.deleted", gone.sessionNumber(), gone.programme()));
-        } catch (InvalidEntryException e) {
-            Messages.addFlashGlobalError(e.problems().values().iterator().next());
+        } catch (Failure.Invalid e) {
+            FailureMessages.showAfterRedirect(e);
         }
         return PAGE;
     }

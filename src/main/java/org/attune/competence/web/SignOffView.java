@@ -9,10 +9,11 @@ import java.util.Map;
 import org.attune.account.CurrentUser;
 import org.attune.account.Person;
 import org.attune.competence.Eligibility;
-import org.attune.competence.InvalidEntryException;
 import org.attune.competence.SignOff;
 import org.attune.competence.SignOffService;
 import org.attune.competence.TraineeAccess;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
@@ -72,8 +73,8 @@ public class SignOffView implements Serializable {
         try {
             SignOff signOff = signOffs.signOff(currentUser.person(), person);
             Messages.addGlobalInfo(Texts.get(signOff.isSampled() ? "signOff.savedSampled" : "signOff.saved"));
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show(e);
         }
         load();
     }
@@ -87,10 +88,10 @@ public class SignOffView implements Serializable {
             signOffs.reopen(currentUser.person(), current.getId(), reopenReason);
             Messages.addGlobalInfo(Texts.get("signOff.reopened"));
             reopenReason = null;
-        } catch (InvalidEntryException e) {
-            FieldMessages.show("reopen", e.problems(), Map.of());
-        } catch (IllegalStateException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (Failure.Invalid e) {
+            FailureMessages.showWithSummary("reopen", e, Map.of());
+        } catch (Failure e) {
+            FailureMessages.show(e);
         }
         load();
     }

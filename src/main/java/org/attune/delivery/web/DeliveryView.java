@@ -10,9 +10,9 @@ import org.attune.account.CurrentUser;
 import org.attune.delivery.DeliveryProfiles;
 import org.attune.delivery.DeliveryService;
 import org.attune.delivery.DeliverySetting;
-import org.attune.delivery.InvalidProgrammeException;
-import org.attune.delivery.NotCertifiedException;
 import org.attune.delivery.ProgrammeForm;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
@@ -96,12 +96,12 @@ public class DeliveryView implements Serializable {
                     commissionerId, commissionerName, expectedFamilies));
             Messages.addFlashGlobalInfo(Texts.get("delivery.started", programme.getSessionCount()));
             return PAGE;
-        } catch (InvalidProgrammeException e) {
-            e.problems().forEach((field, key) -> Messages.addError("programme:" + field, Texts.get(key)));
+        } catch (Failure.Invalid e) {
+            FailureMessages.show("programme", e);
             Messages.addGlobalError(Texts.get("delivery.correctFields"));
             return null;
-        } catch (NotCertifiedException e) {
-            Messages.addGlobalError(Texts.get("delivery.notCertified"));
+        } catch (Failure e) {
+            FailureMessages.show(e);
             return null;
         }
     }

@@ -13,6 +13,7 @@ import org.attune.catalog.ModuleSection;
 import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
 import org.attune.learning.Progress;
+import org.attune.platform.Failure;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -61,7 +62,7 @@ public class ModuleView implements Serializable {
         try {
             learning.markRead(enrolmentId, personId, sectionId);
             read.add(sectionId);
-        } catch (IllegalArgumentException | SecurityException e) {
+        } catch (Failure | SecurityException e) {
             Messages.addGlobalError(Texts.get("module.markRead.refused"));
         }
     }

@@ -17,6 +17,8 @@ import org.attune.organisation.AccreditationApplicationService;
 import org.attune.organisation.AccreditationOutcome;
 import org.attune.organisation.ApplicationCriterion;
 import org.attune.organisation.OrganisationService;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.attune.platform.faces.NotFound;
@@ -133,12 +135,10 @@ public class AccreditationReviewView implements Serializable {
             applications.decide(currentUser.person(), id, outcome, focus, conditions, validityYears);
             Messages.addFlashGlobalInfo(Texts.get("review.decided"));
             Faces.redirect(Faces.getRequestContextPath() + "/admin/accreditation");
-        } catch (AccreditationApplicationService.InvalidApplicationException e) {
-            e.problems().forEach((field, message) -> Messages.addError("review:" + field, message));
         } catch (AccreditationApplication.AlreadyDecidedException e) {
             alreadyDecided();
-        } catch (IllegalStateException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show("review", e);
         }
     }
 

@@ -18,6 +18,9 @@ import org.attune.organisation.AccreditationService;
 import org.attune.organisation.AccreditationStatus;
 import org.attune.organisation.DirectoryService;
 import org.attune.organisation.Organisation;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
+import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
 /**
@@ -76,18 +79,19 @@ public class LeadAccreditationView implements Serializable {
             Map<Integer, List<String>> ticked = new HashMap<>();
             documents.forEach((n, ids) -> ticked.put(n, ids == null ? List.of() : List.of(ids)));
             applications.apply(currentUser.person(), statements, ticked, uploads);
-            Messages.addGlobalInfo("Your application is submitted. An administrator will review each criterion;"
-                    + " the decision comes by e-mail and shows here.");
+            Messages.addGlobalInfo(Texts.get("leadAccreditation.submittedNow"));
             statements.clear();
             documents.clear();
             load();
-        } catch (AccreditationApplicationService.InvalidApplicationException e) {
-            e.problems().forEach((field, message) -> Messages.addError("apply:c:"
+        } catch (Failure.Invalid e) {
+            Map<String, String> ids = new HashMap<>();
+            e.problems().keySet().forEach(field -> ids.put(field, "c:"
                     + (Integer.parseInt(field.substring(field.indexOf('-') + 1)) - 1) + ":"
-                    + field.substring(0, field.indexOf('-')), message));
-            Messages.addGlobalError("Please correct the fields marked below; nothing was submitted.");
-        } catch (IllegalStateException e) {
-            Messages.addGlobalError(e.getMessage());
+                    + field.substring(0, field.indexOf('-'))));
+            FailureMessages.show("apply", e, ids);
+            Messages.addGlobalError(Texts.get("leadAccreditation.correctFields"));
+        } catch (Failure e) {
+            FailureMessages.show(e);
         } finally {
             files().clear();
         }
@@ -96,9 +100,9 @@ public class LeadAccreditationView implements Serializable {
     public void saveCurriculum() {
         try {
             directory.describeCurriculum(currentUser.person(), curriculum);
-            Messages.addGlobalInfo("The curriculum summary is saved; it shows on your public profile.");
-        } catch (IllegalArgumentException e) {
-            Messages.addError("curriculum:summary", e.getMessage());
+            Messages.addGlobalInfo(Texts.get("leadAccreditation.curriculumSaved"));
+        } catch (Failure e) {
+            FailureMessages.show("curriculum", e);
         }
     }
 

@@ -17,6 +17,15 @@ public final class Texts {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale()
                 : Locale.UK;
+        return format(locale, key, arguments);
+    }
+
+    /** The en-GB text, without asking Faces for the page's locale (for services, e-mails, the API and tests). */
+    public static String english(String key, Object... arguments) {
+        return format(Locale.UK, key, arguments);
+    }
+
+    private static String format(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }

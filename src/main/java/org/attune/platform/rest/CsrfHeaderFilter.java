@@ -50,8 +50,8 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
             return;
         }
         if (!"1".equals(request.getHeaderString(HEADER)) || !sameOrigin(request)) {
-            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "Request refused",
-                    "This request did not come from an Attune page.", null));
+            request.abortWith(Problem.response(Response.Status.FORBIDDEN, Texts.get("api.refused.title"),
+                    Texts.get("api.refused.detail"), null));
         }
     }
 

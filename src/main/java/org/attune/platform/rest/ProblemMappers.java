@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.stream.Collectors;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.Texts;
 
 /** Problem details instead of the server's default error pages for API requests that go wrong. */
 public final class ProblemMappers {
@@ -21,7 +23,7 @@ public final class ProblemMappers {
         public Response toResponse(ConstraintViolationException e) {
             String detail = e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
                     .collect(Collectors.joining(" "));
-            return Problem.response(Response.Status.BAD_REQUEST, "Invalid request", detail, null);
+            return Problem.response(Response.Status.BAD_REQUEST, Texts.get("failure.title.invalid"), detail, null);
         }
     }
 
@@ -32,13 +34,51 @@ public final class ProblemMappers {
         public Response toResponse(jakarta.ws.rs.ProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
-                    return Problem.response(Response.Status.BAD_REQUEST, "Unreadable request",
-                            "The request body could not be read as the expected JSON.", null);
+                    return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.unreadable.title"),
+                            Texts.get("api.unreadable.detail"), null);
                 }
             }
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong",
-                    "The request could not be processed.", null);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.get("api.failed.title"),
+                    Texts.get("api.failed.detail"), null);
         }
+    }
+
+    /**
+     * A service's {@link Failure}: 404 not found, 403 not allowed, 409 conflict, 400 invalid (every field problem
+     * in the detail), the title by kind and the detail from the bundle.
+     */
+    @Provider
+    public static class Failures implements ExceptionMapper<Failure> {
+        @Override
+        public Response toResponse(Failure e) {
+            return problem(e);
+        }
+    }
+
+    /** The problem details a failure is answered with (also for resources that catch one to add to it). */
+    public static Response problem(Failure e) {
+        Problem problem = problemOf(e);
+        return Response.status(problem.status()).type(Problem.PROBLEM_JSON).entity(problem).build();
+    }
+
+    /** The problem a failure becomes: its status and title by kind, its sentence as the detail. */
+    static Problem problemOf(Failure e) {
+        Response.Status status;
+        String title;
+        if (e instanceof Failure.NotFound) {
+            status = Response.Status.NOT_FOUND;
+            title = "failure.title.notFound";
+        } else if (e instanceof Failure.NotAllowed) {
+            status = Response.Status.FORBIDDEN;
+            title = "failure.title.notAllowed";
+        } else if (e instanceof Failure.Conflict) {
+            status = Response.Status.CONFLICT;
+            title = "failure.title.conflict";
+        } else {
+            status = Response.Status.BAD_REQUEST;
+            title = "failure.title.invalid";
+        }
+        return new Problem("about:blank", Texts.english(title), status.getStatusCode(), e.getMessage(), null);
     }
 
     /** Unreadable bodies, unknown paths, wrong methods: the status JAX-RS chose, as a problem. */
@@ -47,7 +87,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            String detail = status.getStatusCode() == 400 ? "The request body could not be read as the expected JSON."
+            String detail = status.getStatusCode() == 400 ? Texts.get("api.unreadable.detail")
                     : status.getReasonPhrase();
             return Response.status(status.getStatusCode()).type(Problem.PROBLEM_JSON)
                     .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null))

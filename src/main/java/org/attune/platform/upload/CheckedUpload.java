@@ -3,9 +3,8 @@ package org.attune.platform.upload;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.attune.platform.Failure;
 import org.attune.platform.Secrets;
-import org.attune.platform.faces.Texts;
 
 /**
  * An uploaded evidence file that passed the checks: at most 10 MB, a PDF, JPEG or PNG by its content (whatever its
@@ -15,13 +14,13 @@ import org.attune.platform.faces.Texts;
  */
 public record CheckedUpload(String name, EvidenceType type, byte[] content, String sha256) {
 
-    /** Why an upload was refused, in words for the person who uploaded it. */
-    public static class RejectedException extends RuntimeException {
+    /** Why an upload was refused, as a problem of the form's "file" field, in words for the person who uploaded it. */
+    public static class RejectedException extends Failure.Invalid {
 
         private static final long serialVersionUID = 1L;
 
-        public RejectedException(String message) {
-            super(message);
+        public RejectedException(String key) {
+            super("file", key);
         }
     }
 
@@ -30,27 +29,22 @@ public record CheckedUpload(String name, EvidenceType type, byte[] content, Stri
         try (in) {
             content = in.readNBytes((int) EvidenceType.MAX_BYTES + 1);
         } catch (IOException e) {
-            throw new RejectedException(text("upload.unreadable"));
+            throw new RejectedException("upload.unreadable");
         }
         if (content.length == 0) {
-            throw new RejectedException(text("upload.empty"));
+            throw new RejectedException("upload.empty");
         }
         if (content.length > EvidenceType.MAX_BYTES) {
-            throw new RejectedException(text("upload.tooLarge"));
+            throw new RejectedException("upload.tooLarge");
         }
         EvidenceType type = EvidenceType.of(content)
-                .orElseThrow(() -> new RejectedException(text("upload.wrongType")));
+                .orElseThrow(() -> new RejectedException("upload.wrongType"));
         try {
             content = ImageMetadata.strip(type, content);
         } catch (ImageMetadata.MalformedImageException e) {
-            throw new RejectedException(text("upload.damagedImage"));
+            throw new RejectedException("upload.damagedImage");
         }
         return new CheckedUpload(safeName(submittedName, type), type, content, Secrets.sha256Hex(content));
-    }
-
-    /** A refusal's words, from the bundle (read without Faces, so that the checks also run outside a request). */
-    private static String text(String key) {
-        return ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK).getString(key);
     }
 
     public static String safeName(String submitted, EvidenceType type) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.attune.account.CurrentUser;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.attune.quiz.AttemptService;
@@ -99,17 +100,15 @@ public class AttemptAnswerResource {
                         .build();
                 case SUPERSEDED -> Response.ok(new AnswerResponse("superseded",
                         attempts.answeredCount(attemptId, personId))).build();
-                case TIME_UP -> Problem.response(Response.Status.CONFLICT, "Time is up",
-                        "The time limit has passed, so the attempt was submitted with the answers saved before it.",
-                        "trainee/attempt-result?id=" + attemptId);
-                case CLOSED -> Problem.response(Response.Status.CONFLICT, "Already submitted",
-                        "This attempt has been submitted; answers can no longer change.",
-                        "trainee/attempt-result?id=" + attemptId);
+                case TIME_UP -> Problem.response(Response.Status.CONFLICT, Texts.get("api.answer.timeUp.title"),
+                        Texts.get("api.answer.timeUp.detail"), "trainee/attempt-result?id=" + attemptId);
+                case CLOSED -> Problem.response(Response.Status.CONFLICT, Texts.get("api.answer.closed.title"),
+                        Texts.get("api.answer.closed.detail"), "trainee/attempt-result?id=" + attemptId);
             };
         } catch (InvalidAnswerException e) {
             Response.Status status = e instanceof AttemptNotFoundException ? Response.Status.NOT_FOUND
                     : Response.Status.BAD_REQUEST;
-            return Problem.response(status, "Answer not saved", e.getMessage(), null);
+            return Problem.response(status, Texts.get("api.answer.notSaved.title"), e.getMessage(), null);
         }
     }
 }

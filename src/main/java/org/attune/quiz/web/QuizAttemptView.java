@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.attune.account.CurrentUser;
 import org.attune.content.QuizContent.Question;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.attune.quiz.AttemptQuestion;
 import org.attune.quiz.AttemptService;
@@ -125,7 +126,7 @@ public class QuizAttemptView implements Serializable {
                 }
             }
         } catch (InvalidAnswerException e) {
-            Messages.addGlobalError(e.getMessage());
+            FailureMessages.show(e);
         }
     }
 
@@ -159,7 +160,7 @@ public class QuizAttemptView implements Serializable {
                 Messages.addFlashGlobalWarn(Texts.get("quiz.attempt.submittedForYou"));
             }
         } catch (InvalidAnswerException e) {
-            Messages.addGlobalError(e.getMessage());
+            FailureMessages.show(e);
             return null;
         } catch (PersistenceException | TransactionalException e) {
             // The same submission arriving many times at once (a double click, a retry through another node): each
@@ -190,7 +191,7 @@ public class QuizAttemptView implements Serializable {
 
     private ShownQuestion question(String key) {
         return questions.stream().filter(q -> q.key().equals(key)).findFirst()
-                .orElseThrow(() -> new InvalidAnswerException("Question \"" + key + "\" is not part of this attempt."));
+                .orElseThrow(() -> new InvalidAnswerException("quiz.answer.notInAttemptPage", key));
     }
 
     public long getAnsweredCount() {

@@ -11,6 +11,7 @@ import org.attune.catalog.CourseModule;
 import org.attune.catalog.QuizDefinition;
 import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.quiz.Accommodation;
 import org.attune.quiz.InvalidAnswerException;
 import org.attune.quiz.QuizService;
@@ -67,7 +68,7 @@ public class QuizView implements Serializable {
             long attempt = quizzes.start(currentUser.person(), module);
             return "/trainee/attempt?faces-redirect=true&id=" + attempt;
         } catch (InvalidAnswerException e) {
-            Messages.addGlobalError(e.getMessage());
+            FailureMessages.show(e);
             return null;
         }
     }

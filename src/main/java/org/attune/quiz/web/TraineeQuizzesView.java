@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.account.CurrentUser;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
 import org.attune.quiz.Accommodation;
 import org.attune.quiz.AttemptQuestion;
@@ -95,8 +97,8 @@ public class TraineeQuizzesView implements Serializable {
             newScore.remove(attemptId);
             reason.remove(attemptId);
             reloadAttempts();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show(e);
         }
     }
 
@@ -107,8 +109,8 @@ public class TraineeQuizzesView implements Serializable {
             String title = rows.stream().filter(r -> r.moduleKey().equals(allowModule)).map(AttemptRow::moduleTitle)
                     .findFirst().orElse(allowModule);
             Messages.addGlobalInfo(Texts.get("trainerQuiz.allow.saved", traineeName, title));
-        } catch (IllegalArgumentException e) {
-            Messages.addGlobalError(e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show(e);
         }
     }
 

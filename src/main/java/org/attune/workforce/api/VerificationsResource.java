@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.BearerTokenOnly;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
@@ -81,20 +82,20 @@ public class VerificationsResource {
         Optional<Long> employer = authorization != null && authorization.startsWith("Bearer ")
                 ? tokens.authenticate(authorization.substring(7).strip()) : Optional.empty();
         if (employer.isEmpty()) {
-            return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "API token needed",
-                    "Send a live API token of your organisation as Authorization: Bearer <token>. Managers create"
-                            + " tokens in their workspace.", null))
+            return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
+                    Texts.get("api.tokenNeeded.title"), Texts.get("api.tokenNeeded.detailWorkspace"), null))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\"").build();
         }
         if (csv != null && csv.length() > MAX_BYTES) {
-            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Too large",
-                    "Send at most " + BulkVerification.MAX_ROWS + " rows (about 1 MB) at a time.", null);
+            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, Texts.get("api.bulkTooLarge.title"),
+                    Texts.get("api.bulkTooLarge.detail", BulkVerification.MAX_ROWS), null);
         }
         try {
             List<VerificationRow> rows = bulk.verify(csv);
             return Response.ok(new Verifications(rows.size(), rows)).build();
         } catch (BulkVerification.UnreadableCsvException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, "Unreadable CSV", e.getMessage(), null);
+            return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.unreadableCsv.title"),
+                    e.getMessage(), null);
         }
     }
 }

@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.account.CurrentUser;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
+import org.attune.platform.faces.Texts;
 import org.attune.workforce.ApiToken;
 import org.attune.workforce.ApiTokenService;
 import org.omnifaces.util.Faces;
@@ -60,8 +63,8 @@ public class ApiTokensView implements Serializable {
         try {
             Faces.setFlashAttribute(CREATED, tokens.create(currentUser.person(), name));
             Faces.redirect("manager/tokens");
-        } catch (IllegalArgumentException e) {
-            Messages.addError("create:name", e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show("create", e);
         }
     }
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.account.CurrentUser;
+import org.attune.platform.faces.FailureMessages;
+import org.attune.platform.faces.Texts;
 import org.attune.workforce.BulkVerification;
 import org.attune.workforce.VerificationRow;
 import org.attune.workforce.WorkforceService;
@@ -47,23 +49,21 @@ public class BulkVerifyView implements Serializable {
     public void check() {
         rows.clear();
         if (file == null || file.getSize() == 0) {
-            Messages.addError("bulk:file", "Choose a CSV file: one certificate number a line, optionally a comma and"
-                    + " the holder's name.");
+            Messages.addError("bulk:file", Texts.get("bulk.chooseFile"));
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            Messages.addError("bulk:file", "The file is larger than 1 MB; split it into files of at most "
-                    + BulkVerification.MAX_ROWS + " rows.");
+            Messages.addError("bulk:file", Texts.get("bulk.fileTooLarge", BulkVerification.MAX_ROWS));
             return;
         }
         try (InputStream in = file.getInputStream()) {
             rows.addAll(bulk.verify(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
             long problems = rows.stream().filter(r -> r.error() != null).count();
-            Messages.addGlobalInfo("{0} rows checked; {1} with a problem.", rows.size(), problems);
+            Messages.addGlobalInfo(Texts.get("bulk.checked", rows.size(), problems));
         } catch (BulkVerification.UnreadableCsvException e) {
-            Messages.addError("bulk:file", e.getMessage());
+            FailureMessages.show("bulk", e);
         } catch (IOException e) {
-            Messages.addError("bulk:file", "The file could not be read; try uploading it again.");
+            Messages.addError("bulk:file", Texts.get("bulk.unreadable"));
         } finally {
             file = null;
         }

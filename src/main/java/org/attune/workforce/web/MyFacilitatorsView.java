@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.attune.account.CurrentUser;
 import org.attune.certification.CertificateNumber;
+import org.attune.platform.Failure;
+import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
-import org.attune.workforce.InvalidRosterEntryException;
 import org.attune.workforce.RosterRow;
 import org.attune.workforce.WorkforceService;
 import org.omnifaces.util.Faces;
@@ -75,16 +76,16 @@ public class MyFacilitatorsView implements Serializable {
     public void add() throws IOException {
         try {
             RosterRow added = workforce.add(currentUser.person(), number, name);
-            Messages.addFlashGlobalInfo("{0} ({1}) is on your roster.", added.holder(), added.number());
+            Messages.addFlashGlobalInfo(Texts.get("roster.added", added.holder(), added.number()));
             Faces.redirect("manager/facilitators");
-        } catch (InvalidRosterEntryException e) {
-            Messages.addError("add:" + e.field(), e.getMessage());
+        } catch (Failure e) {
+            FailureMessages.show("add", e);
         }
     }
 
     public void remove(long entryId) {
         workforce.remove(currentUser.person(), entryId);
-        Messages.addGlobalInfo("Removed from your roster.");
+        Messages.addGlobalInfo(Texts.get("roster.removed"));
         load();
     }
 
