@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -147,7 +148,7 @@ class ArchitectureTest {
     private static Map<String, String> tableOwners() {
         Map<String, String> owners = new HashMap<>(TABLES_WITHOUT_ENTITY);
         for (JavaClass type : CLASSES) {
-            if (type.isAnnotatedWith(jakarta.persistence.Entity.class)) {
+            if (type.isAnnotatedWith(Entity.class)) {
                 String feature = feature(type).orElseThrow();
                 owners.put(type.getSimpleName(), feature);
                 type.tryGetAnnotationOfType(Table.class).ifPresent(t -> owners.put(t.name(), feature));

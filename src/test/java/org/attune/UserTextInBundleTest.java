@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -125,7 +126,7 @@ class UserTextInBundleTest {
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                java.util.regex.Matcher m = KEY_USE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                Matcher m = KEY_USE.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
                     if (!defined.contains(m.group(1))) {
                         missing.add(SOURCES.relativize(file) + ": " + m.group(1));

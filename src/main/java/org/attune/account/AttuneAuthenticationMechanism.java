@@ -12,8 +12,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.attune.platform.web.ClientAddresses;
 import org.attune.platform.web.SecurityHeaders;
 import org.attune.platform.web.PlainErrorPage;
@@ -34,7 +36,7 @@ import org.attune.platform.web.PlainErrorPage;
 @ApplicationScoped
 public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+    private static final Logger LOG = Logger.getLogger(
             AttuneAuthenticationMechanism.class.getName());
 
     /** The signed-in person, looked up once per request and handed to {@link CurrentUser}. */
@@ -80,7 +82,7 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
                     + databaseUnavailable.getClass().getSimpleName());
             try {
                 PlainErrorPage.unavailable(response);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.fine(() -> "The unavailable page could not be written: " + e);
             }
             return AuthenticationStatus.SEND_CONTINUE;

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.attune.platform.web.ClientAddresses;
@@ -42,7 +43,7 @@ public class AttuneIdentityStore implements IdentityStore {
         try {
             outcome = signIn.signIn(usernamePassword.getCaller(), usernamePassword.getPassword().getValue(),
                     clients.of(request), KnownDevices.presented(request));
-        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+        } catch (PersistenceException | TransactionalException e) {
             LOG.log(Level.WARNING, "Sign-in could not be recorded; treated as a failure", e);
             outcome = SignInOutcome.invalid();
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import org.attune.platform.Secrets;
 
@@ -28,7 +29,7 @@ public class KnownDevices {
     private Clock clock;
 
     /** How long the cookie, and the device's row, last after a sign-in (stated on the privacy notice). */
-    public static java.time.Duration lifetime() {
+    public static Duration lifetime() {
         return KnownDevice.LIFETIME;
     }
 

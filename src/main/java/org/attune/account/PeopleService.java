@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.attune.audit.AuditLog;
@@ -42,7 +43,7 @@ public class PeopleService {
 
     /** People whose name or e-mail address contains the text (all when blank), by name, at most {@code max}. */
     public List<Person> search(String text, int max) {
-        String like = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
         return em.createQuery("select p from Person p where lower(p.displayName) like :t or p.email like :t"
                 + " order by p.displayName", Person.class).setParameter("t", like).setMaxResults(max).getResultList();
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -139,7 +140,7 @@ public class Person implements Serializable {
     /** Whether a session signed in at {@code signedInAt} (null: unknown) predates the last password change. */
     public boolean signedInBeforeCredentialsChanged(Instant signedInAt) {
         return credentialsChangedAt != null && (signedInAt == null
-                || signedInAt.isBefore(credentialsChangedAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+                || signedInAt.isBefore(credentialsChangedAt.truncatedTo(ChronoUnit.MILLIS)));
     }
 
     public void grant(Role role) {

@@ -2,6 +2,7 @@ package org.attune.account;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** What a person may do in Attune. One person can hold several roles. */
 public enum Role {
@@ -29,6 +30,6 @@ public enum Role {
         if (effective.contains(LEAD_TRAINER)) {
             effective.add(TRAINER);
         }
-        return effective.stream().map(Role::group).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return effective.stream().map(Role::group).collect(Collectors.toUnmodifiableSet());
     }
 }

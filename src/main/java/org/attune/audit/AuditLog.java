@@ -8,7 +8,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.attune.platform.web.RequestClient;
 
 /** Writes to and reads from the append-only audit log. */
@@ -48,17 +52,17 @@ public class AuditLog {
      * @param from earliest time, inclusive
      * @param until latest time, exclusive
      */
-    public List<AuditEvent> search(String action, String text, java.time.Instant from, java.time.Instant until,
+    public List<AuditEvent> search(String action, String text, Instant from, Instant until,
             int max) {
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
-        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        Map<String, Object> parameters = new HashMap<>();
         if (action != null && !action.isBlank()) {
             jpql.append(" and e.action = :action");
             parameters.put("action", action.strip());
         }
         if (text != null && !text.isBlank()) {
             jpql.append(" and (lower(e.actor) like :text or lower(e.subject) like :text)");
-            parameters.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            parameters.put("text", "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
         }
         if (from != null) {
             jpql.append(" and e.occurredAt >= :from");

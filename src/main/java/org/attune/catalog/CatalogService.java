@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,6 @@ public class CatalogService {
     }
 
     public Optional<SyllabusVersion> version(long id) {
-        return Optional.ofNullable(em.find(SyllabusVersion.class, id, java.util.Map.of(READ_ONLY, "true")));
+        return Optional.ofNullable(em.find(SyllabusVersion.class, id, Map.of(READ_ONLY, "true")));
     }
 }

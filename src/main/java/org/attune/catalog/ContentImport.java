@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /** One attempt to import the content tree, kept for the administrators' Content page. */
 @Entity
@@ -86,7 +87,7 @@ public class ContentImport {
         return durationMs;
     }
 
-    public java.util.List<String> getProblemLines() {
-        return problems == null || problems.isBlank() ? java.util.List.of() : java.util.List.of(problems.split("\n"));
+    public List<String> getProblemLines() {
+        return problems == null || problems.isBlank() ? List.of() : List.of(problems.split("\n"));
     }
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +78,7 @@ public class ContentImportService {
                     + problems);
             return new Result(ContentImport.Outcome.REJECTED, List.of(), report.problems(), ms);
         }
-        List<String> imported = new java.util.ArrayList<>();
+        List<String> imported = new ArrayList<>();
         Long lastVersionId = null;
         for (CourseContent course : report.courses()) {
             if (existing(course).isPresent()) {
@@ -104,7 +106,7 @@ public class ContentImportService {
                 .getResultStream().findFirst();
     }
 
-    private static SyllabusVersion build(CourseContent course, java.time.Instant now) {
+    private static SyllabusVersion build(CourseContent course, Instant now) {
         SyllabusVersion version = new SyllabusVersion(course.code(), course.title(), course.description(),
                 course.versionLabel(), course.contentHash(), course.validityMonths(), course.practicum().sessions(),
                 course.practicum().families(), course.renewalPracticumMonths(), now);

@@ -7,9 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.attune.audit.AuditActor;
 
@@ -47,20 +51,20 @@ public class ContentStartup {
      * The media folder of the course with this code in the content tree, if any. A course folder's code is read from
      * its manifest's first {@code code:} line, which the validator has already checked.
      */
-    public java.util.Optional<Path> mediaFolder(String courseCode) {
-        try (java.util.stream.Stream<Path> dirs = Files.list(contentRoot())) {
+    public Optional<Path> mediaFolder(String courseCode) {
+        try (Stream<Path> dirs = Files.list(contentRoot())) {
             return dirs.filter(dir -> courseCode.equals(codeOf(dir.resolve("course.yaml"))))
                     .map(dir -> dir.resolve("media").normalize()).filter(Files::isDirectory).findFirst();
-        } catch (java.io.IOException e) {
-            return java.util.Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
     private static String codeOf(Path manifest) {
-        try (java.util.stream.Stream<String> lines = Files.lines(manifest)) {
+        try (Stream<String> lines = Files.lines(manifest)) {
             return lines.filter(l -> l.startsWith("code:")).map(l -> l.substring(5).strip().replace("\"", ""))
                     .findFirst().orElse(null);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return null;
         }
     }

@@ -15,8 +15,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.attune.content.ModuleContent;
 import org.attune.content.Reference;
 
 /** A module of one syllabus version, with its rendered introduction and sections. */
@@ -86,18 +88,18 @@ public class CourseModule implements Serializable {
         this.introductionHtml = introductionHtml;
     }
 
-    void setActivities(List<org.attune.content.ModuleContent.Activity> list) {
+    void setActivities(List<ModuleContent.Activity> list) {
         activities = list.isEmpty() ? null : String.join("\n", list.stream()
                 .map(a -> a.minutes() + "\t" + a.title()).toList());
     }
 
     /** The study tasks beyond reading, each with its minutes (none for a module imported before they existed). */
-    public List<org.attune.content.ModuleContent.Activity> getActivities() {
+    public List<ModuleContent.Activity> getActivities() {
         if (activities == null || activities.isBlank()) {
             return List.of();
         }
-        return java.util.Arrays.stream(activities.split("\n")).map(line -> line.split("\t", 2))
-                .map(p -> new org.attune.content.ModuleContent.Activity(p[1], Integer.parseInt(p[0]))).toList();
+        return Arrays.stream(activities.split("\n")).map(line -> line.split("\t", 2))
+                .map(p -> new ModuleContent.Activity(p[1], Integer.parseInt(p[0]))).toList();
     }
 
     void add(ModuleSection section) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.attune.content.CourseContent;
 
 /** One imported version of a course, identified by its content hash; never changed after import. */
 @Entity
@@ -108,7 +109,7 @@ public class SyllabusVersion implements Serializable {
         this.importedAt = importedAt;
     }
 
-    void setQualification(org.attune.content.CourseContent.Qualification q) {
+    void setQualification(CourseContent.Qualification q) {
         qualificationName = q.name();
         qualificationEntry = q.entryRequirement();
         qualificationWorkshop = q.workshop();
@@ -118,17 +119,17 @@ public class SyllabusVersion implements Serializable {
     }
 
     /** What the certificate of this version stands for; empty for a version imported before it was stated. */
-    public java.util.Optional<org.attune.content.CourseContent.Qualification> qualification() {
+    public Optional<CourseContent.Qualification> qualification() {
         if (qualificationName == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new org.attune.content.CourseContent.Qualification(qualificationName,
+        return Optional.of(new CourseContent.Qualification(qualificationName,
                 qualificationEntry, qualificationWorkshop, qualificationObserved, qualificationCertifies,
                 List.of(qualificationNotCertified.split("\n"))));
     }
 
     /** For pages: the qualification, or null for a version imported before it was stated. */
-    public org.attune.content.CourseContent.Qualification getQualification() {
+    public CourseContent.Qualification getQualification() {
         return qualification().orElse(null);
     }
 

@@ -3,6 +3,8 @@ package org.attune.certification;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.attune.platform.Failure;
 
 /**
@@ -92,7 +95,7 @@ public class Certificate implements Serializable {
     private Instant expiresAt;
 
     @Column(name = "status", nullable = false)
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     private Stored status;
 
     @Column(name = "status_reason")
@@ -217,9 +220,9 @@ public class Certificate implements Serializable {
     }
 
     /** The certificate's slot in the revocation and suspension lists; empty for one issued before they existed. */
-    public java.util.Optional<StatusListSlots.Slot> getStatusSlot() {
-        return statusList == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new StatusListSlots.Slot(statusList, statusIndex));
+    public Optional<StatusListSlots.Slot> getStatusSlot() {
+        return statusList == null ? Optional.empty()
+                : Optional.of(new StatusListSlots.Slot(statusList, statusIndex));
     }
 
     /** The holder's name as the credential carries it: {@code sha256$} of the name and salt; needs the salt. */

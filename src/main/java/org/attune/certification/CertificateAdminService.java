@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.attune.account.Person;
@@ -98,12 +100,12 @@ public class CertificateAdminService {
         if (own == null) {
             return 0;
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM certificate c WHERE c.organisation_id = ?"
                 + " AND c.status = 'ACTIVE' AND c.expires_at > ? AND c.expires_at <= ?"
                 + " AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.supersedes_id = c.id)")
-                .setParameter(1, own).setParameter(2, java.sql.Timestamp.from(now))
-                .setParameter(3, java.sql.Timestamp.from(ExpiryWindow.latestExpiryWithin(now)))
+                .setParameter(1, own).setParameter(2, Timestamp.from(now))
+                .setParameter(3, Timestamp.from(ExpiryWindow.latestExpiryWithin(now)))
                 .getSingleResult();
         return count.longValue();
     }

@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A certificate number people can read out and type: {@code ATT-XXXX-XXXX-XXXX-C}, twelve random symbols of
@@ -36,7 +37,7 @@ public class CertificateNumber implements Serializable {
     }
 
     /** What people put between the groups when they type a number. */
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-_.]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.]");
 
     private CertificateNumber(String value) {
         this.value = value;

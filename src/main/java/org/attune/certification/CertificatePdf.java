@@ -11,8 +11,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.attune.content.CourseContent;
 import org.attune.platform.faces.DisplayDates;
 import org.attune.platform.faces.Texts;
@@ -119,7 +121,7 @@ public final class CertificatePdf {
 
     /** The text in lines no wider than {@code width} points, broken between words. */
     static List<String> wrap(PDFont font, float size, String s, float width) throws IOException {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : s.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
@@ -178,6 +180,6 @@ public final class CertificatePdf {
 
     /** A text of the en-GB bundle (no Faces context here: certificates are made outside requests too). */
     private static String text(String key) {
-        return java.util.ResourceBundle.getBundle(Texts.BUNDLE, java.util.Locale.UK).getString(key);
+        return ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK).getString(key);
     }
 }

@@ -1,5 +1,7 @@
 package org.attune.certification;
 
+import java.util.Locale;
+
 /**
  * A certificate's status as verifiers see it. {@code EXPIRED} is never stored: it follows from the expiry date.
  * The code is the certificate's two-bit value in the status list.
@@ -18,6 +20,6 @@ public enum CertificateStatus {
     }
 
     public String json() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

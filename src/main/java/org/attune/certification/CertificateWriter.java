@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Optional;
 import org.attune.audit.AuditLog;
 
 /**
@@ -39,7 +40,7 @@ class CertificateWriter {
 
     /** The certificate with this issue key, as committed now (a transaction of its own sees the latest). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public java.util.Optional<Certificate> existing(String issueKey) {
+    public Optional<Certificate> existing(String issueKey) {
         return em.createQuery("select c from Certificate c where c.issueKey = :k", Certificate.class)
                 .setParameter("k", issueKey).getResultList().stream().findFirst();
     }

@@ -2,6 +2,7 @@ package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.content.CourseContent;
@@ -35,7 +36,7 @@ public class CredentialSigner {
     }
 
     /** The issuer's Open Badges profile. */
-    public jakarta.json.JsonObject issuerProfile() {
+    public JsonObject issuerProfile() {
         return OpenBadgeCredential.issuerProfile(urls(), issuerEmail);
     }
 

@@ -8,10 +8,13 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.attune.content.CourseContent;
 import org.attune.platform.faces.Texts;
 
@@ -38,7 +41,7 @@ public final class OpenBadgeCredential {
 
     /** The badge image's text alternative: what it shows. */
     public static String badgeCaption(String courseCode, String courseTitle) {
-        return java.text.MessageFormat.format(text("credential.badge.caption"), courseTitle, courseCode);
+        return MessageFormat.format(text("credential.badge.caption"), courseTitle, courseCode);
     }
 
     /** The public addresses the credential points at. */
@@ -224,6 +227,6 @@ public final class OpenBadgeCredential {
 
     /** A text of the en-GB bundle (no Faces context here: certificates are made outside requests too). */
     private static String text(String key) {
-        return java.util.ResourceBundle.getBundle(Texts.BUNDLE, java.util.Locale.UK).getString(key);
+        return ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK).getString(key);
     }
 }

@@ -28,6 +28,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -220,7 +221,7 @@ public class SigningKeys {
     }
 
     private Map<String, Object> publicJwk(JWK key) {
-        Map<String, Object> json = new java.util.LinkedHashMap<>(key.toPublicJWK().toJSONObject());
+        Map<String, Object> json = new LinkedHashMap<>(key.toPublicJWK().toJSONObject());
         json.put("kid", kidUrl(key.getKeyID()));
         return json;
     }

@@ -1,9 +1,12 @@
 package org.attune.certification;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -47,7 +50,7 @@ public final class StatusList {
     }
 
     /** A one-bit list of {@code entries} entries with the bits at the given indexes set. */
-    public static byte[] flags(int entries, java.util.Collection<Integer> set) {
+    public static byte[] flags(int entries, Collection<Integer> set) {
         byte[] bits = new byte[entries / 8];
         for (int index : set) {
             if (index < 0 || index >= entries) {
@@ -80,7 +83,7 @@ public final class StatusList {
 
     public static byte[] decode(String encoded) {
         String b64 = encoded.startsWith("u") ? encoded.substring(1) : encoded;
-        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(
                 Base64.getUrlDecoder().decode(b64)))) {
             return in.readAllBytes();
         } catch (IOException e) {

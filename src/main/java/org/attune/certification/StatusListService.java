@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The signed W3C Bitstring Status List credentials Attune's credentials point at: for each list number, a revocation
@@ -76,7 +77,7 @@ public class StatusListService {
                 () -> StatusList.encode(StatusList.bits(entries, values)), "message");
     }
 
-    private String signed(String url, Object content, java.util.function.Supplier<String> encodedList,
+    private String signed(String url, Object content, Supplier<String> encodedList,
             String purpose) {
         Signed current = cached.get(url);
         if (current != null && current.content().equals(content)) {

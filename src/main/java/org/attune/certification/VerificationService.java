@@ -3,6 +3,13 @@ package org.attune.certification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.attune.organisation.AccreditationService;
 import org.attune.organisation.AccreditationStatus;
 
@@ -62,7 +69,7 @@ public class VerificationService {
      * Whether a name the holder offers is the name of the certificate with this number, checked as a verifier holding
      * the credential would: against its identity hash with its salt. Empty when there is no such certificate.
      */
-    public java.util.Optional<Boolean> nameMatches(String typed, String offered) {
+    public Optional<Boolean> nameMatches(String typed, String offered) {
         return CertificateNumber.parse(typed).number().flatMap(certification::find).map(c -> c.nameMatches(offered));
     }
 
@@ -70,10 +77,10 @@ public class VerificationService {
      * Many numbers at once (bulk verification): one query per thousand numbers and one accreditation look-up per
      * training organisation. Numbers not issued are missing from the answer.
      */
-    public java.util.Map<String, Verification> verifyAll(java.util.Collection<CertificateNumber> numbers) {
-        java.util.Map<String, Verification> found = new java.util.HashMap<>();
-        java.util.Map<Long, AccreditationStatus> accreditations = new java.util.HashMap<>();
-        java.util.List<String> values = numbers.stream().map(CertificateNumber::value).distinct().toList();
+    public Map<String, Verification> verifyAll(Collection<CertificateNumber> numbers) {
+        Map<String, Verification> found = new HashMap<>();
+        Map<Long, AccreditationStatus> accreditations = new HashMap<>();
+        List<String> values = numbers.stream().map(CertificateNumber::value).distinct().toList();
         for (int from = 0; from < values.size(); from += 1000) {
             for (PublicCertificate c : certificates.findAll(values.subList(from,
                     Math.min(values.size(), from + 1000)))) {
@@ -107,11 +114,11 @@ public class VerificationService {
     }
 
     private static final long ACCREDITATION_TTL_NANOS = 5_000_000_000L;
-    private final java.util.concurrent.ConcurrentHashMap<Long, CachedStatus> accreditations =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, CachedStatus> accreditations =
+            new ConcurrentHashMap<>();
 
     private Verification of(PublicCertificate c, AccreditationStatus current) {
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         CertificateStatus status = c.statusAt(now);
         return new Verification(c.number(), status.json(), Verification.words(status), holderNames.shown(c, now),
                 new Verification.TrainingOrganisation(c.organisationName(), new Verification.Accreditation(

@@ -2,6 +2,10 @@ package org.attune.competence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -63,8 +67,8 @@ public class CohortProgressService {
     @Inject
     private TraineeAccess access;
 
-    @jakarta.persistence.PersistenceContext(unitName = "attune")
-    private jakarta.persistence.EntityManager em;
+    @PersistenceContext(unitName = "attune")
+    private EntityManager em;
 
     /** The trainer's cohorts' trainees, by name, each with the cohorts they are in. */
     public List<TraineeProgress> progress(Person trainer) {
@@ -152,7 +156,7 @@ public class CohortProgressService {
                 + " > s.signed_at OR (s2.signed_at = s.signed_at AND s2.id > s.id)))";
         String inForce = String.join(",", Stream.of(SignOffState.values()).filter(SignOffState::inForce)
                 .map(state -> "'" + state.name() + "'").toList());
-        jakarta.persistence.Query query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT cm.person_id"
+        Query query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT cm.person_id"
                 + " AS pid FROM cohort_member cm WHERE cm.cohort_id IN (" + CompetenceTodos.marks(cohortIds.size())
                 + ") AND cm.person_id <> ?) t WHERE"
                 + " EXISTS (SELECT a.module_key FROM quiz_attempt a WHERE a.person_id = t.pid"
@@ -175,7 +179,7 @@ public class CohortProgressService {
         query.setParameter(position++, trainerId);
         Instant since = clock.instant().minus(Duration.ofDays(QUIET_DAYS));
         for (int i = 0; i < 3; i++) {
-            query.setParameter(position++, java.sql.Timestamp.from(since));
+            query.setParameter(position++, Timestamp.from(since));
         }
         return ((Number) query.getSingleResult()).longValue();
     }

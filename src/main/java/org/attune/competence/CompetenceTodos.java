@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.attune.account.Person;
@@ -98,7 +99,7 @@ public class CompetenceTodos {
     }
 
     static String marks(int count) {
-        return String.join(",", java.util.Collections.nCopies(count, "?"));
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     /** The trainee's next practicum step; empty for someone who is not a trainee or has no course. */

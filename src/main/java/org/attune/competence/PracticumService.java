@@ -7,8 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.attune.account.Person;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
@@ -20,8 +24,8 @@ import org.attune.platform.Text;
 @ApplicationScoped
 public class PracticumService {
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
@@ -129,8 +133,8 @@ public class PracticumService {
     }
 
     /** The ids of the trainee's sessions that a trainer has observed. */
-    public java.util.Set<Long> observedSessionIds(long personId) {
-        return new java.util.HashSet<>(em.createQuery("select o.sessionId from Observation o where o.traineeId = :p",
+    public Set<Long> observedSessionIds(long personId) {
+        return new HashSet<>(em.createQuery("select o.sessionId from Observation o where o.traineeId = :p",
                 Long.class).setParameter("p", personId).getResultList());
     }
 

@@ -1,6 +1,7 @@
 package org.attune.competence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,10 +51,10 @@ public class SignOffService {
     private OrganisationService organisations;
 
     @Inject
-    private jakarta.enterprise.event.Event<PracticeSignedOff> signedOff;
+    private Event<PracticeSignedOff> signedOff;
 
     @Inject
-    private jakarta.enterprise.event.Event<SignOffChanged> changed;
+    private Event<SignOffChanged> changed;
 
     @Inject
     @ConfigProperty(name = "attune.moderation.sample-percent", defaultValue = "20")

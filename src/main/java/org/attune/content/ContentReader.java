@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -140,10 +142,10 @@ public final class ContentReader {
     }
 
     /** Module ids that have a quiz file named after them, valid or not (its own problems are reported). */
-    private static java.util.Set<String> quizFileNames(Path dir) {
+    private static Set<String> quizFileNames(Path dir) {
         return files(dir.resolve("quizzes"), ".yaml").stream()
                 .map(p -> p.getFileName().toString().replaceFirst("\\.yaml$", ""))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     private static List<Path> files(Path dir, String suffix) {

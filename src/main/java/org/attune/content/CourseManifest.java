@@ -3,6 +3,7 @@ package org.attune.content;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -85,7 +86,7 @@ final class CourseManifest {
         String observed = q.text("observedPractice");
         String certifies = q.text("certifies");
         List<String> notCertified = q.texts("doesNotCertify");
-        if (name != null && name.toLowerCase(java.util.Locale.ROOT).contains("certified")) {
+        if (name != null && name.toLowerCase(Locale.ROOT).contains("certified")) {
             q.problem(q.lineOf("name"), "The qualification's name names what the holder does, not that they are"
                     + " \"certified\": the certificate says that.");
             return null;

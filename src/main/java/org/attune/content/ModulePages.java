@@ -1,6 +1,7 @@
 package org.attune.content;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ public final class ModulePages {
         HtmlRenderer renderer = renderer(referenceLabel);
         StringBuilder introduction = new StringBuilder();
         List<Section> sections = new ArrayList<>();
-        Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         StringBuilder current = introduction;
         String anchor = null;
         String title = null;

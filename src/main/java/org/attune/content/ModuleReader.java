@@ -1,8 +1,10 @@
 package org.attune.content;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +59,7 @@ final class ModuleReader {
         String text;
         try {
             text = Files.readString(path);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             problems.add(name, 0, "Cannot read the file as UTF-8 text.");
             return Optional.empty();
         }
@@ -198,7 +200,7 @@ final class ModuleReader {
         if (references.isEmpty() && markers.isEmpty()) {
             return;
         }
-        Set<Integer> cited = new java.util.HashSet<>();
+        Set<Integer> cited = new HashSet<>();
         for (Marker marker : markers) {
             if (sourceLines.containsKey(marker.number())) {
                 cited.add(marker.number());
@@ -243,7 +245,7 @@ final class ModuleReader {
         private final Path mediaDir;
         private final Problems problems;
         private final List<LinkTarget> links = new ArrayList<>();
-        private final java.util.Set<String> anchors = new java.util.HashSet<>();
+        private final Set<String> anchors = new HashSet<>();
         private final List<Marker> markers = new ArrayList<>();
         private final List<Section> sections = new ArrayList<>();
         private int insideLinks;

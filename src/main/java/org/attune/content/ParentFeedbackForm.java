@@ -2,6 +2,7 @@ package org.attune.content;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parents' feedback form of {@code content/feedback.yaml}, valid and complete: the answer scale, the statements
@@ -31,7 +32,7 @@ public record ParentFeedbackForm(int version, List<Option> scale, List<Item> ite
         return text == null ? key : text.in(language);
     }
 
-    public java.util.Optional<Option> option(String id) {
+    public Optional<Option> option(String id) {
         return scale.stream().filter(o -> o.id().equals(id)).findFirst();
     }
 

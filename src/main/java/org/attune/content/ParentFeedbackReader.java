@@ -1,5 +1,6 @@
 package org.attune.content;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ public final class ParentFeedbackReader {
                 CompetenceReader.read(dir.resolve("competences.yaml"), "competences.yaml", new Problems())
                         .forEach(c -> ids.add(c.id()));
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return ids;
         }
         return ids;

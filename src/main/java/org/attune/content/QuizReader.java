@@ -1,11 +1,13 @@
 package org.attune.content;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +43,7 @@ final class QuizReader {
         String text;
         try {
             text = Files.readString(path);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             problems.add(name, 0, "Cannot read the file as UTF-8 text.");
             return Optional.empty();
         }
@@ -209,7 +211,7 @@ final class QuizReader {
 
     /** Option texts a reader cannot tell apart: the same words, whatever the case and spacing. */
     private static String sameText(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /**

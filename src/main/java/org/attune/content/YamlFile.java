@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
@@ -207,7 +208,7 @@ final class YamlFile {
                 return null;
             }
             if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-                return Boolean.valueOf(value.toLowerCase(java.util.Locale.ROOT));
+                return Boolean.valueOf(value.toLowerCase(Locale.ROOT));
             }
             problem(lineOf(key), "Field \"" + key + "\" must be true or false, not \"" + value + "\".");
             return null;

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,12 +38,12 @@ public class DeliveryProfiles {
     }
 
     /** One session: its responses, whether its code is open today, and whether it drew far more than expected. */
-    public record SessionRow(long id, int number, java.time.LocalDate date, String code, java.time.LocalDate closesAfter,
+    public record SessionRow(long id, int number, LocalDate date, String code, LocalDate closesAfter,
             boolean open, int responses, boolean flagged) implements Serializable {
     }
 
     /** One programme's profile. */
-    public record ProgrammeProfile(long id, DeliverySetting setting, java.time.LocalDate startsOn, String commissioner,
+    public record ProgrammeProfile(long id, DeliverySetting setting, LocalDate startsOn, String commissioner,
             int expectedFamilies, List<SessionRow> sessions, int responses, List<ItemShare> items,
             List<String> comments) implements Serializable {
 
@@ -98,7 +100,7 @@ public class DeliveryProfiles {
                 + " AND r.comment IS NOT NULL ORDER BY r.comment", personId)) {
             comments.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
         }
-        java.time.LocalDate today = delivery.today();
+        LocalDate today = delivery.today();
         List<ProgrammeProfile> profiles = new ArrayList<>();
         Map<String, Map<String, Integer>> all = new HashMap<>();
         int total = 0;
@@ -170,7 +172,7 @@ public class DeliveryProfiles {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object... parameters) {
-        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }

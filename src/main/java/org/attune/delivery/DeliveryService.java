@@ -3,6 +3,7 @@ package org.attune.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,12 +85,12 @@ public class DeliveryService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     /** Organisations a facilitator may name as commissioner, by name. */
     public List<Organisation> organisations() {
-        return organisations.all().stream().sorted(java.util.Comparator.comparing(Organisation::getName)).toList();
+        return organisations.all().stream().sorted(Comparator.comparing(Organisation::getName)).toList();
     }
 
     /**
@@ -157,7 +160,7 @@ public class DeliveryService {
     /** Records with whom the person shares their aggregated profile; either may be turned off again at any time. */
     @Transactional
     public void share(long personId, boolean withTraining, boolean withEmployers) {
-        DeliverySharing sharing = em.find(DeliverySharing.class, personId, jakarta.persistence.LockModeType
+        DeliverySharing sharing = em.find(DeliverySharing.class, personId, LockModeType
                 .PESSIMISTIC_WRITE);
         if (sharing == null) {
             sharing = new DeliverySharing(personId);

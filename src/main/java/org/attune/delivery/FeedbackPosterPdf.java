@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.attune.content.ParentFeedbackForm;
 import org.attune.platform.faces.DisplayDates;
+import org.attune.platform.faces.Texts;
 
 /**
  * The printable poster of a session's feedback code (A4 portrait) and the same as a slide (16:9): the form's title in
@@ -59,7 +61,7 @@ public final class FeedbackPosterPdf {
             float w = size.getWidth();
             float h = size.getHeight();
             String closes = DisplayDates.LONG_DATE.format(session.closesAfter());
-            String sessionLine = java.text.MessageFormat.format(form.text("session", "en"), session.getNumber(),
+            String sessionLine = MessageFormat.format(form.text("session", "en"), session.getNumber(),
                     DisplayDates.LONG_DATE.format(session.getDate()));
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
                 if (slide) {
@@ -70,7 +72,7 @@ public final class FeedbackPosterPdf {
                             50, h - 230);
                     text(out, bold, 64, INK, session.getCode(), 50, h - 310);
                     text(out, regular, 16, INK, url, 50, h - 360);
-                    text(out, regular, 14, INK, org.attune.platform.faces.Texts.get("delivery.poster.openUntil", closes), 50, 60);
+                    text(out, regular, 14, INK, Texts.get("delivery.poster.openUntil", closes), 50, 60);
                     qr(out, url, w - 380, (h - 330) / 2, 330);
                 } else {
                     centred(out, bold, 26, ACCENT, form.text("title", "en"), w, h - 90);
@@ -81,7 +83,7 @@ public final class FeedbackPosterPdf {
                     centred(out, bold, 60, INK, session.getCode(), w, h - 290);
                     qr(out, url, (w - POSTER_QR_SIZE) / 2, POSTER_QR_BOTTOM, POSTER_QR_SIZE);
                     centred(out, regular, 14, INK, url, w, POSTER_QR_BOTTOM - 30);
-                    centred(out, regular, 12, INK, org.attune.platform.faces.Texts.get("delivery.poster.openUntil", closes), w, POSTER_QR_BOTTOM - 60);
+                    centred(out, regular, 12, INK, Texts.get("delivery.poster.openUntil", closes), w, POSTER_QR_BOTTOM - 60);
                     centred(out, regular, 11, INK, form.text("intro", "en"), w, 110);
                 }
             }

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
@@ -156,10 +158,10 @@ class DemoCertificates {
      * family is missing (F2 at session 1, F3 at session 2 ...), so F1 attends all of them and the others four.
      */
     static List<PracticumEntry> readyProgramme(LocalDate today, int sessions) {
-        List<PracticumEntry> entries = new java.util.ArrayList<>();
+        List<PracticumEntry> entries = new ArrayList<>();
         for (int n = 1; n <= sessions; n++) {
             int away = n % 6 + 1;
-            List<String> codes = java.util.stream.IntStream.rangeClosed(1, 6).filter(f -> f != away)
+            List<String> codes = IntStream.rangeClosed(1, 6).filter(f -> f != away)
                     .mapToObj(f -> "F" + f).toList();
             entries.add(new PracticumEntry(today.minusDays(40 - 7L * n), Setting.FAMILY_HUB, 1, n, codes,
                     REFLECTIONS.get((n - 1) % REFLECTIONS.size()), FEEDBACK.get((n - 1) % FEEDBACK.size())));

@@ -7,8 +7,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.attune.account.PeopleService;
@@ -136,7 +139,7 @@ public class DemoData {
         Organisation employer = organisation(OrganisationKind.EMPLOYER, EMPLOYER, "team@riverside-hub.example", null);
         Organisation other = organisation(OrganisationKind.TRAINING, OTHER_TRAINING_ORGANISATION,
                 "office@littlevoices.example", "https://littlevoices.example");
-        java.util.Map<String, Organisation> byName = java.util.Map.of(TRAINING_ORGANISATION, training, EMPLOYER,
+        Map<String, Organisation> byName = Map.of(TRAINING_ORGANISATION, training, EMPLOYER,
                 employer, OTHER_TRAINING_ORGANISATION, other);
         for (Account account : ACCOUNTS) {
             if (people.findByEmail(account.email()).isEmpty()) {
@@ -153,7 +156,7 @@ public class DemoData {
         practice.seed();
         accredit(training);
         LOG.info("DEMO organisation accredited: " + training.getName());
-        java.util.Map<String, String> numbers = certificates.seed();
+        Map<String, String> numbers = certificates.seed();
         numbers.forEach((state, number) -> LOG.info("DEMO certificate " + state + ": " + number));
         LOG.info("DEMO manager api token: " + workforce.seed(numbers));
         LOG.info("DEMO cohort: " + invitation.getCohort().getName());
@@ -178,7 +181,7 @@ public class DemoData {
                 cohorts.addMember(cohort.getId(), lead, member);
             }
         }
-        return invitations.of(cohort).stream().filter(i -> i.usableAt(java.time.Instant.now())).findFirst()
+        return invitations.of(cohort).stream().filter(i -> i.usableAt(Instant.now())).findFirst()
                 .orElseGet(() -> invitations.create(cohort.getId(), lead));
     }
 
@@ -188,7 +191,7 @@ public class DemoData {
             accreditation.decide(training.getId(), AccreditationOutcome.ACCREDITED, "Most contact time is on reading"
                     + " babies' cues and states, asking permission and supporting parents to respond; strokes are the"
                     + " vehicle. Supervised practicum of five sessions with at least five families.", null, null,
-                    java.time.Instant.now().plus(java.time.Duration.ofDays(3 * 365)), SYSTEM);
+                    Instant.now().plus(Duration.ofDays(3 * 365)), SYSTEM);
         }
     }
 

@@ -3,6 +3,7 @@ package org.attune.demo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ class DemoDelivery {
         }
         long me = facilitator.get().id();
         if (delivery.programmesOf(me).isEmpty()) {
-            java.time.LocalDate today = delivery.today();
+            LocalDate today = delivery.today();
             DeliveryProgramme hub = delivery.start(me, new ProgrammeForm(DeliverySetting.FAMILY_HUB,
                     today.minusDays(6), 6, null, "Riverside Family Hub", 8));
             answer(hub.getSessions().get(0), form.get(), 6, 0);
@@ -61,7 +62,7 @@ class DemoDelivery {
                     today.minusDays(2), 5, null, "Northgate Health Centre", 6));
             answer(clinic.getSessions().get(0), form.get(), 5, 4);
         }
-        java.time.LocalDate today = delivery.today();
+        LocalDate today = delivery.today();
         Optional<String> open = delivery.programmesOf(me).stream().flatMap(p -> p.getSessions().stream())
                 .filter(s -> s.openOn(today)).map(DeliverySession::getCode).findFirst();
         if (open.isPresent()) {

@@ -3,6 +3,7 @@ package org.attune.organisation;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class CohortCsv {
                 }
                 readRow(record, line, rows, problems, firstLineOfEmail);
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             // the parser's message names library classes: say what is wrong instead, at the line it could not read
             problems.add(new Problem(failedAt, Text.of("csv.problem.quotes")));
         }

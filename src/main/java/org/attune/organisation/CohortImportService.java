@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import org.attune.account.PeopleService;
@@ -58,7 +59,7 @@ public class CohortImportService {
                 problems.add(new CohortCsv.Problem(row.line(), Text.of("cohortCsv.hasAccount", row.email())));
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(CohortCsv.Problem::line));
+        problems.sort(Comparator.comparingInt(CohortCsv.Problem::line));
         return problems;
     }
 

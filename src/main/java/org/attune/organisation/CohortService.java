@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.attune.account.Person;
@@ -57,7 +58,7 @@ public class CohortService {
         return own.isPresent() && !em.createQuery("select c.id from Cohort c where c.organisation.id = :org"
                         + " and lower(c.name) = :name", Long.class)
                 .setParameter("org", own.get().getId())
-                .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT)).getResultList().isEmpty();
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultList().isEmpty();
     }
 
     /** Creates a cohort in the lead trainer's own training organisation. */

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.attune.account.Person;
 
@@ -75,7 +76,7 @@ public class Invitation implements Serializable {
 
     /** Codes are compared without regard to case, spaces or dashes people may type. */
     public static String normaliseCode(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
     public boolean usableAt(Instant now) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +116,7 @@ public class InvitationService {
      * how many went. A usable invitation is never deleted.
      */
     @Transactional
-    public int deleteEndedBefore(java.time.Instant cutoff) {
+    public int deleteEndedBefore(Instant cutoff) {
         return em.createQuery("delete from Invitation i where i.expiresAt < :cutoff or i.withdrawnAt < :cutoff")
                 .setParameter("cutoff", cutoff).executeUpdate();
     }

@@ -3,10 +3,12 @@ package org.attune.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.attune.account.Person;
 import org.attune.audit.AuditLog;
@@ -35,7 +37,7 @@ public class OrganisationService {
     /** Whether another organisation already has this name (ignoring case). */
     public boolean nameTaken(String name, Long exceptId) {
         return em.createQuery("select o.id from Organisation o where lower(o.name) = :name", Long.class)
-                .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().anyMatch(found -> !found.equals(exceptId));
     }
 
@@ -59,7 +61,7 @@ public class OrganisationService {
                 throw new IllegalArgumentException("No organisation " + id);
             }
             if (organisation.getVersion() != expectedVersion) {
-                throw new jakarta.persistence.OptimisticLockException(organisation);
+                throw new OptimisticLockException(organisation);
             }
             organisation.rename(name);
             organisation.changeContact(contactEmail, website);

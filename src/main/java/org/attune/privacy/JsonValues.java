@@ -2,6 +2,7 @@ package org.attune.privacy;
 
 import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +35,7 @@ final class JsonValues {
             json.write(name, t.toInstant(ZoneOffset.UTC).toString());
         } else if (value instanceof OffsetDateTime t) {
             json.write(name, t.toInstant().toString());
-        } else if (value instanceof java.sql.Date d) {
+        } else if (value instanceof Date d) {
             json.write(name, d.toLocalDate().toString());
         } else if (value instanceof LocalDate d) {
             json.write(name, d.toString());

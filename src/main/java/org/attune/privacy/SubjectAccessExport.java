@@ -16,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
@@ -104,7 +106,7 @@ public class SubjectAccessExport {
                 while (row.next()) {
                     json.writeStartObject();
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        JsonValues.write(json, meta.getColumnLabel(c).toLowerCase(java.util.Locale.ROOT),
+                        JsonValues.write(json, meta.getColumnLabel(c).toLowerCase(Locale.ROOT),
                                 row.getObject(c));
                     }
                     json.writeEnd();
@@ -115,7 +117,7 @@ public class SubjectAccessExport {
 
     private static void writeEvidence(Connection connection, Person person, ZipOutputStream zip)
             throws SQLException, IOException {
-        String sql = new ExportQuery("evidence", "files", "evidence_content", java.util.Set.of(),
+        String sql = new ExportQuery("evidence", "files", "evidence_content", Set.of(),
                 PersonalData.EVIDENCE_FILES).jdbcSql();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, person.id());

@@ -1,13 +1,17 @@
 package org.attune.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 import org.attune.content.QuizContent.Question;
 
@@ -42,7 +46,7 @@ public class AttemptService {
     private QuestionBanks banks;
 
     @Inject
-    private jakarta.enterprise.event.Event<QuizPassed> passed;
+    private Event<QuizPassed> passed;
 
     /**
      * The trainee's own attempt with its questions, submitted first if its time limit has passed.
@@ -120,7 +124,7 @@ public class AttemptService {
     /** Whether the trainee's own attempt has been submitted (false too for an attempt that is not theirs). */
     public boolean isSubmitted(long attemptId, long personId) {
         QuizAttempt attempt = em.find(QuizAttempt.class, attemptId,
-                java.util.Map.of("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS));
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
         return attempt != null && attempt.belongsTo(personId) && !attempt.isOpen();
     }
 
@@ -138,7 +142,7 @@ public class AttemptService {
      * @param answers the page's tokens per question key; questions not in the attempt are refused
      */
     @Transactional
-    public QuizAttempt submit(long attemptId, long personId, java.util.Map<String, List<String>> answers) {
+    public QuizAttempt submit(long attemptId, long personId, Map<String, List<String>> answers) {
         QuizAttempt attempt = locked(attemptId, personId);
         if (!attempt.isOpen()) {
             return attempt;
@@ -151,7 +155,7 @@ public class AttemptService {
         answers.forEach((key, tokens) -> {
             AttemptQuestion question = attempt.question(key);
             String stored = Answers.normalise(bank.get(key), question.presentation(), tokens);
-            if (!java.util.Objects.equals(stored, question.getAnswer())) {
+            if (!Objects.equals(stored, question.getAnswer())) {
                 attempt.answer(key, stored, clock.instant());
             }
         });
@@ -160,7 +164,7 @@ public class AttemptService {
     }
 
     /** The questions of an attempt's quiz by id, to show them. */
-    public java.util.Map<String, Question> bankOf(QuizAttempt attempt) {
+    public Map<String, Question> bankOf(QuizAttempt attempt) {
         return banks.bank(attempt.getQuizId());
     }
 

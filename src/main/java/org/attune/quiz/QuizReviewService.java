@@ -1,12 +1,16 @@
 package org.attune.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.Map;
 import org.attune.account.Person;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
+import org.attune.content.QuizContent;
 import org.attune.organisation.CohortService;
 import org.attune.platform.Failure;
 
@@ -43,11 +48,11 @@ public class QuizReviewService {
     private AttemptService attempts;
 
     @Inject
-    private jakarta.enterprise.event.Event<QuizPassed> passed;
+    private Event<QuizPassed> passed;
 
     /** One trainee's quiz results, for the trainer's results table. */
     public record TraineeResults(long personId, String name, String email, int passed, int attempts,
-            java.time.Instant lastSubmitted) {
+            Instant lastSubmitted) {
     }
 
     public List<TraineeResults> results(Person trainer) {
@@ -65,7 +70,7 @@ public class QuizReviewService {
             int passed = (int) mine.stream().filter(QuizAttempt::isPassed).map(QuizAttempt::getModuleKey).distinct()
                     .count();
             var last = mine.stream().map(QuizAttempt::getSubmittedAt).filter(t -> t != null)
-                    .max(java.util.Comparator.naturalOrder()).orElse(null);
+                    .max(Comparator.naturalOrder()).orElse(null);
             rows.add(new TraineeResults(trainee.id(), trainee.displayName(), trainee.email(), passed, mine.size(),
                     last));
         }
@@ -143,12 +148,12 @@ public class QuizReviewService {
         }
         int updated = em.createNativeQuery("UPDATE quiz_extra_attempt SET extra = extra + 1, granted_by = ?,"
                 + " granted_at = ? WHERE person_id = ? AND module_key = ?").setParameter(1, trainer.id())
-                .setParameter(2, java.sql.Timestamp.from(clock.instant())).setParameter(3, traineeId)
+                .setParameter(2, Timestamp.from(clock.instant())).setParameter(3, traineeId)
                 .setParameter(4, moduleKey).executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO quiz_extra_attempt (person_id, module_key, extra, granted_by, granted_at)"
                     + " VALUES (?, ?, 1, ?, ?)").setParameter(1, traineeId).setParameter(2, moduleKey)
-                    .setParameter(3, trainer.id()).setParameter(4, java.sql.Timestamp.from(clock.instant()))
+                    .setParameter(3, trainer.id()).setParameter(4, Timestamp.from(clock.instant()))
                     .executeUpdate();
         }
         audit.record(AuditActor.person(trainer.id()), "QUIZ_ATTEMPT_ALLOWED", "person:" + traineeId, moduleKey);
@@ -173,12 +178,12 @@ public class QuizReviewService {
             rows.add(new ItemStatistics.Attempt(attempt.getScore(), responses));
             newest = attempt.getQuizId();
         }
-        var bank = newest == null ? Map.<String, org.attune.content.QuizContent.Question>of() : banks.bank(newest);
+        var bank = newest == null ? Map.<String, QuizContent.Question>of() : banks.bank(newest);
         return new QuizStatistics(moduleKey, submitted.size(), ItemStatistics.compute(rows, bank), bank);
     }
 
     /** A module quiz's statistics and the bank that labels them. */
     public record QuizStatistics(String moduleKey, int attempts, List<ItemStatistics.Item> items,
-            Map<String, org.attune.content.QuizContent.Question> bank) {
+            Map<String, QuizContent.Question> bank) {
     }
 }

@@ -1,5 +1,6 @@
 package org.attune.retention;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -35,7 +36,7 @@ public final class RetentionRun {
 
     /** The audit event's detail: {@code evidence-files=2 unfinished-registrations=0 ...}, then any failed kinds. */
     public String detail() {
-        String counts = java.util.Arrays.stream(RetentionKind.values())
+        String counts = Arrays.stream(RetentionKind.values())
                 .map(k -> k.label() + "=" + count(k)).collect(Collectors.joining(" "));
         return failed.isEmpty() ? counts : counts + " failed: "
                 + failed.stream().map(RetentionKind::label).collect(Collectors.joining(","));

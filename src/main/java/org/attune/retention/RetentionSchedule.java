@@ -4,9 +4,12 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,7 +26,7 @@ public final class RetentionSchedule implements Serializable {
 
     private final EnumMap<RetentionSetting, Integer> values = new EnumMap<>(RetentionSetting.class);
     private final List<String> problems = new ArrayList<>();
-    private final java.util.EnumSet<RetentionSetting> refused = java.util.EnumSet.noneOf(RetentionSetting.class);
+    private final EnumSet<RetentionSetting> refused = EnumSet.noneOf(RetentionSetting.class);
 
     private RetentionSchedule() {
     }
@@ -38,7 +41,7 @@ public final class RetentionSchedule implements Serializable {
             if (value.isEmpty()) {
                 schedule.refused.add(setting);
                 schedule.problems.add(setting.environmentVariable() + "=\"" + abbreviated(text.get())
-                        + "\" is not a whole number of " + setting.unit().name().toLowerCase(java.util.Locale.ROOT)
+                        + "\" is not a whole number of " + setting.unit().name().toLowerCase(Locale.ROOT)
                         + " from " + setting.min() + " to " + setting.max());
             }
         }
@@ -72,7 +75,7 @@ public final class RetentionSchedule implements Serializable {
      * applies, is logged but does not stop this job).
      */
     public boolean applicable() {
-        return java.util.Arrays.stream(RetentionKind.values()).noneMatch(kind -> refused.contains(kind.setting()));
+        return Arrays.stream(RetentionKind.values()).noneMatch(kind -> refused.contains(kind.setting()));
     }
 
     /** One sentence per refused setting, naming its environment variable, for the log (no personal data). */

@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.attune.account.Person;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
@@ -100,8 +102,8 @@ public class WebhookService {
     }
 
     /** The address of each of the employer's endpoints, by id. */
-    public java.util.Map<Long, String> urls(long employerId) {
-        java.util.Map<Long, String> urls = new java.util.HashMap<>();
+    public Map<Long, String> urls(long employerId) {
+        Map<Long, String> urls = new HashMap<>();
         em.createQuery("select e from WebhookEndpoint e where e.employerId = :e", WebhookEndpoint.class)
                 .setParameter("e", employerId).getResultList().forEach(e -> urls.put(e.getId(), e.getUrl()));
         return urls;

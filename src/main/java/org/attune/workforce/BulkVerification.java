@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ public class BulkVerification {
                 records.add(record);
                 failedAt = parser.getCurrentLineNumber() + 1;
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // the parser's message names library classes: say what is wrong instead, at the line it could not read
             throw new UnreadableCsvException("csv.problem.atLine", failedAt, CsvProblems.quotes());
         }

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestDatabase;
 import org.attune.testing.TestPeople;
@@ -237,19 +240,19 @@ class AccessMatrixIT {
 
     @Test
     void courseImagesAreServedToSignedInPeopleOnlyFromTheMediaFolder() throws Exception {
-        java.nio.file.Path media = java.nio.file.Path.of(System.getProperty("attune.test.content"),
+        Path media = Path.of(System.getProperty("attune.test.content"),
                 "infant-communication", "media");
-        java.nio.file.Files.createDirectories(media);
-        java.nio.file.Path image = media.resolve("test-" + data.tag() + ".png");
+        Files.createDirectories(media);
+        Path image = media.resolve("test-" + data.tag() + ".png");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-        java.nio.file.Files.write(image, png);
+        Files.write(image, png);
         try {
             HttpResponse<String> served = clientFor("trainee").get("/course-media/ATT-IC/" + image.getFileName());
             assertEquals(200, served.statusCode());
             assertEquals("image/png", served.headers().firstValue("Content-Type").orElse(""));
             assertEquals(302, new WebClient(base).get("/course-media/ATT-IC/" + image.getFileName()).statusCode());
         } finally {
-            java.nio.file.Files.deleteIfExists(image);
+            Files.deleteIfExists(image);
         }
     }
 
@@ -316,8 +319,8 @@ class AccessMatrixIT {
 
     private static String messageOf(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), "a failed sign-in stays on the form");
-        var m = java.util.regex.Pattern.compile("class=\"messages__error\"[^>]*>(.*?)</li>",
-                java.util.regex.Pattern.DOTALL).matcher(response.body());
+        var m = Pattern.compile("class=\"messages__error\"[^>]*>(.*?)</li>",
+                Pattern.DOTALL).matcher(response.body());
         assertTrue(m.find(), "no error message in the page");
         return m.group(1).replaceAll("<[^>]+>", "").strip();
     }

@@ -3,8 +3,13 @@ package org.attune.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attune.testing.BrowserTestBase;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -126,7 +132,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         submit(By.id("form:save"));
     }
 
-    private org.openqa.selenium.WebElement fieldOf(String inputId) {
+    private WebElement fieldOf(String inputId) {
         return driver().findElements(By.cssSelector(".field")).stream()
                 .filter(f -> !f.findElements(By.id(inputId)).isEmpty()).findFirst().orElseThrow();
     }
@@ -206,7 +212,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement("INSERT INTO mail_outbox"
                 + " (recipient, subject, body, created_at, state, attempts, last_error) VALUES (?, 'Your invitation',"
                 + " 'secret link 12345', NOW(6), 'FAILED', 10, 'MessagingException: Connection refused')",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, recipient);
             s.executeUpdate();
             try (var keys = s.getGeneratedKeys()) {
@@ -252,8 +258,8 @@ class AccountPagesBrowserIT extends BrowserTestBase {
                 "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
             s.setLong(1, trainee.id());
             s.setString(2, PasswordResetToken.hash(token));
-            s.setTimestamp(3, java.sql.Timestamp.from(java.time.Instant.now()));
-            s.setTimestamp(4, java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)));
+            s.setTimestamp(3, Timestamp.from(Instant.now()));
+            s.setTimestamp(4, Timestamp.from(Instant.now().plusSeconds(600)));
             s.executeUpdate();
         }
         open("password-choose?token=" + token);
@@ -275,15 +281,15 @@ class AccountPagesBrowserIT extends BrowserTestBase {
 
     /** The action of the events the audit log test writes: its own, so that its searches see only them. */
     private String pagingAction() {
-        return "PAGING_TEST_" + data.tag().toUpperCase(java.util.Locale.ROOT);
+        return "PAGING_TEST_" + data.tag().toUpperCase(Locale.ROOT);
     }
 
-    private void auditEvent(java.time.Instant at, String actor, String subject) throws Exception {
+    private void auditEvent(Instant at, String actor, String subject) throws Exception {
         data.insertRow("INSERT INTO audit_event (occurred_at, actor, action, subject, detail) VALUES (?, ?, ?, ?, NULL)",
-                java.sql.Timestamp.from(at), actor, pagingAction(), subject);
+                Timestamp.from(at), actor, pagingAction(), subject);
     }
 
-    private java.util.List<String> column(int index) {
+    private List<String> column(int index) {
         return driver().findElements(By.cssSelector("#events tbody tr td:nth-child(" + index + ")")).stream()
                 .map(e -> e.getText().strip()).toList();
     }
@@ -303,7 +309,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         TestPeople.Person alpha = data.person("alpha" + data.tag(), null, "TRAINER");
         TestPeople.Person beta = data.person("beta" + data.tag(), null, "TRAINEE");
         TestPeople.Person gamma = data.person("gamma" + data.tag(), null, "TRAINER");
-        java.time.Instant newest = java.time.Instant.parse("2026-07-01T12:34:00Z");
+        Instant newest = Instant.parse("2026-07-01T12:34:00Z");
         for (int i = 0; i < 110; i++) {
             auditEvent(newest.minus(Duration.ofMinutes(i)), String.valueOf(alpha.id()), "person:" + beta.id());
         }
@@ -332,27 +338,27 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertEquals("Page 3 of 3", currentPage());
         assertEquals(20, column(1).size());
         assertTrue(driver().findElements(By.id("nextPage")).isEmpty(), "a next page after the last");
-        assertEquals(java.util.Collections.nCopies(10, "Test gamma" + data.tag()), column(2).subList(10, 20));
+        assertEquals(Collections.nCopies(10, "Test gamma" + data.tag()), column(2).subList(10, 20));
         assertAccessible();
         follow(By.id("previousPage"));
         assertEquals("Page 2 of 3", currentPage());
 
         driver().findElement(By.id("text")).sendKeys("GAMMA" + data.tag());
         submit(By.cssSelector("form.filter-form button[type=submit]"));
-        assertEquals(java.util.Collections.nCopies(10, "Test gamma" + data.tag()), column(2),
+        assertEquals(Collections.nCopies(10, "Test gamma" + data.tag()), column(2),
                 "a name finds the events that person did, and only those");
         assertEquals("Page 1 of 1", currentPage());
         assertAccessible();
         open("admin/audit?action=" + pagingAction() + "&text=beta" + data.tag() + "&page=3");
         assertEquals("Page 3 of 3", currentPage());
-        assertEquals(java.util.Collections.nCopies(10, "Test beta" + data.tag()), column(4),
+        assertEquals(Collections.nCopies(10, "Test beta" + data.tag()), column(4),
                 "a name finds the events about that person");
         assertTrue(driver().findElement(By.id("pageSummary")).getText().contains("110 events"));
         open("admin/audit?action=" + pagingAction() + "&text=alpha" + data.tag());
         assertTrue(driver().findElement(By.id("pageSummary")).getText().contains("110 events"));
         assertTrue(column(2).stream().allMatch(("Test alpha" + data.tag())::equals), "another's events were found");
 
-        for (String page : java.util.List.of("-1", "abc", "99999999999")) {
+        for (String page : List.of("-1", "abc", "99999999999")) {
             open("admin/audit?action=" + pagingAction() + "&page=" + page);
             assertTrue(driver().findElement(By.id("pageProblem")).getText().contains("not one"), page);
             assertEquals("Page 1 of 3", currentPage());

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -95,7 +97,7 @@ class PasswordResetIT {
     /** The reset mail to this test's person (mail queued by other tests may be delivered here too). */
     private String tokenFromMail() throws Exception {
         MimeMessage mail = Eventually.value("the reset mail arrives",
-                () -> java.util.Arrays.stream(smtp.getReceivedMessages()).filter(this::toPerson).findFirst());
+                () -> Arrays.stream(smtp.getReceivedMessages()).filter(this::toPerson).findFirst());
         Matcher m = LINK.matcher(GreenMailUtil.getBody(mail));
         assertTrue(m.find(), "no reset link in the mail");
         return m.group(1);
@@ -104,7 +106,7 @@ class PasswordResetIT {
     private boolean toPerson(MimeMessage mail) {
         try {
             return person.email().equals(mail.getAllRecipients()[0].toString());
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             return false;
         }
     }

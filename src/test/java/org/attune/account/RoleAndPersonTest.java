@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class RoleAndPersonTest {
         id.set(sameRow, 7L);
         Person other = new Person("ann@example.org", "Ann", Set.of(Role.TRAINEE), Instant.EPOCH);
         id.set(other, 8L);
-        Set<Person> members = new java.util.HashSet<>(Set.of(saved));
+        Set<Person> members = new HashSet<>(Set.of(saved));
 
         saved.changeEmail("ann.changed@example.org");
 

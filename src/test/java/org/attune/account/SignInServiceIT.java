@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.attune.platform.Secrets;
@@ -123,7 +124,7 @@ class SignInServiceIT {
         SignInOutcome outcome = signIn.signIn(person.email().toUpperCase(), PASSWORD.toCharArray(), address);
         assertTrue(outcome.signedIn());
         assertEquals(person.id(), outcome.personId());
-        assertEquals(java.util.Set.of("trainee"), outcome.groups());
+        assertEquals(Set.of("trainee"), outcome.groups());
         assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'SIGN_IN' AND subject = ?",
                 person.email()));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AuditEventTest {
@@ -26,11 +27,11 @@ class AuditEventTest {
 
     @Test
     void actorsAndSubjectsNamePeopleByIdOrPersonReferenceOnly() {
-        assertEquals(java.util.Optional.of(12L), AuditSearch.personId("12"));
-        assertEquals(java.util.Optional.of(12L), AuditSearch.personId("person:12"));
-        assertEquals(java.util.Optional.empty(), AuditSearch.personId("cohort:12"));
-        assertEquals(java.util.Optional.empty(), AuditSearch.personId("sam@example.org"));
-        assertEquals(java.util.Optional.empty(), AuditSearch.personId(null));
-        assertEquals(java.util.Optional.empty(), AuditSearch.personId("9".repeat(19)));
+        assertEquals(Optional.of(12L), AuditSearch.personId("12"));
+        assertEquals(Optional.of(12L), AuditSearch.personId("person:12"));
+        assertEquals(Optional.empty(), AuditSearch.personId("cohort:12"));
+        assertEquals(Optional.empty(), AuditSearch.personId("sam@example.org"));
+        assertEquals(Optional.empty(), AuditSearch.personId(null));
+        assertEquals(Optional.empty(), AuditSearch.personId("9".repeat(19)));
     }
 }

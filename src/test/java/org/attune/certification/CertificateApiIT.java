@@ -9,13 +9,18 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.util.Base64URL;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
 import org.attune.testing.Certifiable;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestDatabase;
@@ -101,7 +106,7 @@ class CertificateApiIT {
             assertTrue(json.contains(field), field + " in " + json);
         }
         assertFalse(json.contains("@example.org"), "no personal data beyond the name");
-        String unknown = CertificateNumber.random(new java.security.SecureRandom()).value();
+        String unknown = CertificateNumber.random(new SecureRandom()).value();
         HttpResponse<String> notFound = anyone.get("/api/v1/certificates/" + unknown);
         assertEquals(404, notFound.statusCode());
         assertEquals("application/problem+json", notFound.headers().firstValue("Content-Type").orElse(""));
@@ -158,7 +163,7 @@ class CertificateApiIT {
         edited.put("validUntil", "2099-01-01T00:00:00Z");
         String[] parts = response.body().strip().split("\\.");
         JWSObject tampered = new JWSObject(jws.getHeader().toBase64URL(), new Payload(edited).toBase64URL(),
-                new com.nimbusds.jose.util.Base64URL(parts[2]));
+                new Base64URL(parts[2]));
         assertFalse(tampered.verify(new RSASSAVerifier(published)), "an edited credential fails verification");
     }
 
@@ -250,7 +255,7 @@ class CertificateApiIT {
         String issuer = (String) ((Map<?, ?>) credential.get("issuer")).get("id");
         HttpResponse<String> profile = anyone.get(issuer.substring(issuer.indexOf("/api/")));
         assertEquals(200, profile.statusCode());
-        assertEquals(java.util.Set.of(), OpenBadgeCredentialTest.validate(profile.body(), "profile.schema.json"));
+        assertEquals(Set.of(), OpenBadgeCredentialTest.validate(profile.body(), "profile.schema.json"));
         for (String field : List.of("\"name\"", "\"url\"", "\"email\"", "\"image\"", "\"description\"")) {
             assertTrue(profile.body().contains(field), field + " in " + profile.body());
         }
@@ -259,7 +264,7 @@ class CertificateApiIT {
         HttpResponse<byte[]> png = anyone.getBytes(image.substring(image.indexOf("/badges/")));
         assertEquals(200, png.statusCode(), image);
         assertEquals("image/png", png.headers().firstValue("Content-Type").orElse(""));
-        assertEquals(512, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())).getWidth());
+        assertEquals(512, ImageIO.read(new ByteArrayInputStream(png.body())).getWidth());
         HttpResponse<String> unknown = anyone.get("/api/v1/status-lists/expiry/1");
         assertEquals(404, unknown.statusCode());
         assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElse(""));

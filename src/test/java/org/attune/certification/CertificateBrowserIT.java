@@ -3,8 +3,18 @@ package org.attune.certification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.attune.testing.BrowserTestBase;
 import org.attune.testing.Certifiable;
 import org.attune.testing.Deployments;
@@ -19,7 +29,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Certificates in Chromium: the trainee's checklist, then the certificate on the dashboard with its downloads; the
@@ -63,10 +77,10 @@ class CertificateBrowserIT extends BrowserTestBase {
      * holder gives against the credential's identity hash; at 375 px nothing scrolls sideways.
      */
     private void badgeAndNameCheck(String verifyPage) {
-        org.openqa.selenium.WebElement badge = driver().findElement(By.id("badge"));
+        WebElement badge = driver().findElement(By.id("badge"));
         assertTrue(badge.getAttribute("alt").startsWith("Round dark blue badge"), badge.getAttribute("alt"));
         assertTrue(badge.getAttribute("alt").contains("Supporting parent-infant communication"));
-        Number loaded = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+        Number loaded = (Number) ((JavascriptExecutor) driver())
                 .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1;", badge);
         assertEquals(512, loaded.intValue(), "the badge image loads");
         driver().findElement(By.id("name:offered")).sendKeys("Test browser-holder");
@@ -85,7 +99,7 @@ class CertificateBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("nameCheck")).getText().contains("Type the name"), text());
         browser.resize(375, 800);
         open(verifyPage.substring(verifyPage.indexOf("verify/")));
-        Number scrollWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+        Number scrollWidth = (Number) ((JavascriptExecutor) driver())
                 .executeScript("return document.documentElement.scrollWidth;");
         assertTrue(scrollWidth.intValue() <= 375, "page scrolls sideways: " + scrollWidth);
         assertAccessible();
@@ -123,8 +137,8 @@ class CertificateBrowserIT extends BrowserTestBase {
         assertAccessible();
         driver().findElement(By.id("verify:number")).sendKeys(number.toLowerCase().replace("-", " "));
         submit("verify:check");
-        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/verify/"));
+        new WebDriverWait(driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.urlContains("/verify/"));
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), text());
         assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
         assertTrue(driver().findElement(By.id("organisation")).getText().contains("accredited as communication-focused"));
@@ -193,8 +207,8 @@ class CertificateBrowserIT extends BrowserTestBase {
 
     /** Fetches an address of the application in the page, with the browser's cookies: status, type, first bytes. */
     @SuppressWarnings("unchecked")
-    private java.util.Map<String, Object> fetch(String href) {
-        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver()).executeAsyncScript(
+    private Map<String, Object> fetch(String href) {
+        return (Map<String, Object>) ((JavascriptExecutor) driver()).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
                 + " return r.arrayBuffer().then(function (b) { var bytes = new Uint8Array(b), text = '';"
@@ -203,12 +217,12 @@ class CertificateBrowserIT extends BrowserTestBase {
                 + ".catch(function (e) { done({status: -1, type: '', body: String(e)}); });", href);
     }
 
-    private static java.util.Map<String, String> queryOf(String url) {
-        java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
-        for (String pair : java.net.URI.create(url).getRawQuery().split("&")) {
+    private static Map<String, String> queryOf(String url) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : URI.create(url).getRawQuery().split("&")) {
             int eq = pair.indexOf('=');
-            parameters.put(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
-                    java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+            parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return parameters;
     }
@@ -234,9 +248,9 @@ class CertificateBrowserIT extends BrowserTestBase {
         String achievement = driver().findElement(By.id("achievement")).getText();
         assertTrue(!achievement.isBlank() && driver().getTitle().startsWith(achievement), driver().getTitle());
         assertTrue(driver().findElement(By.id("description")).getText().contains("It does not certify:"), text());
-        org.openqa.selenium.WebElement badge = driver().findElement(By.id("badge"));
+        WebElement badge = driver().findElement(By.id("badge"));
         assertTrue(badge.getAttribute("alt").startsWith("Round dark blue badge"), badge.getAttribute("alt"));
-        Number loaded = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+        Number loaded = (Number) ((JavascriptExecutor) driver())
                 .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1;", badge);
         assertEquals(512, loaded.intValue(), "the badge image loads");
         assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
@@ -245,20 +259,20 @@ class CertificateBrowserIT extends BrowserTestBase {
                 && organisationText.contains("accredited as communication-focused"), organisationText);
         assertAccessible();
 
-        java.time.ZonedDateTime issued;
-        java.time.ZonedDateTime expires;
+        ZonedDateTime issued;
+        ZonedDateTime expires;
         try (var c = TestDatabase.dataSource().getConnection(); var q = c.prepareStatement(
                 "SELECT issued_at, expires_at FROM certificate WHERE cert_number = ?")) {
             q.setString(1, number);
             try (var row = q.executeQuery()) {
                 row.next();
-                issued = row.getTimestamp(1).toInstant().atZone(java.time.ZoneId.of("Europe/London"));
-                expires = row.getTimestamp(2).toInstant().atZone(java.time.ZoneId.of("Europe/London"));
+                issued = row.getTimestamp(1).toInstant().atZone(ZoneId.of("Europe/London"));
+                expires = row.getTimestamp(2).toInstant().atZone(ZoneId.of("Europe/London"));
             }
         }
         String linkedIn = driver().findElement(By.id("linkedin")).getAttribute("href");
         assertTrue(linkedIn.startsWith("https://www.linkedin.com/profile/add?"), linkedIn);
-        java.util.Map<String, String> expected = new java.util.LinkedHashMap<>();
+        Map<String, String> expected = new LinkedHashMap<>();
         expected.put("startTask", "CERTIFICATION_NAME");
         expected.put("name", achievement);
         expected.put("organizationName", "Browser Certifying Training " + data.tag());
@@ -270,24 +284,24 @@ class CertificateBrowserIT extends BrowserTestBase {
         expected.put("certId", number);
         assertEquals(expected, queryOf(linkedIn));
 
-        org.openqa.selenium.WebElement badgeLink = driver().findElement(By.id("badgeDownload"));
+        WebElement badgeLink = driver().findElement(By.id("badgeDownload"));
         assertEquals("attune-badge-ATT-IC.png", badgeLink.getAttribute("download"));
-        java.util.Map<String, Object> png = fetch(badgeLink.getAttribute("href"));
+        Map<String, Object> png = fetch(badgeLink.getAttribute("href"));
         assertEquals(200L, ((Number) png.get("status")).longValue());
         assertTrue(((String) png.get("type")).startsWith("image/png"), (String) png.get("type"));
         assertTrue(((String) png.get("body")).startsWith("\u0089PNG\r\n\u001a\n"), "not a PNG file");
 
         assertTrue(driver().findElement(By.id("credentialExplained")).getText().contains("wallet"), text());
-        java.util.Map<String, Object> credential = fetch(driver().findElement(By.id("credentialDownload"))
+        Map<String, Object> credential = fetch(driver().findElement(By.id("credentialDownload"))
                 .getAttribute("href"));
         assertEquals(200L, ((Number) credential.get("status")).longValue());
         assertTrue(((String) credential.get("type")).startsWith("application/vc+jwt"), (String) credential.get("type"));
-        com.nimbusds.jose.JWSObject jws = com.nimbusds.jose.JWSObject.parse(((String) credential.get("body")).strip());
-        com.nimbusds.jose.jwk.JWKSet jwks = com.nimbusds.jose.jwk.JWKSet.parse((String) fetch(baseUrl.toString()
+        JWSObject jws = JWSObject.parse(((String) credential.get("body")).strip());
+        JWKSet jwks = JWKSet.parse((String) fetch(baseUrl.toString()
                 .replaceAll("/?$", "/") + ".well-known/jwks.json").get("body"));
-        assertTrue(jws.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(jwks.getKeyByKeyId(jws.getHeader()
+        assertTrue(jws.verify(new RSASSAVerifier(jwks.getKeyByKeyId(jws.getHeader()
                 .getKeyID()).toRSAKey())), "the credential's signature verifies with a published key");
-        assertEquals("urn:attune:certificate:" + number, ((java.util.Map<?, ?>) jws.getPayload().toJSONObject()
+        assertEquals("urn:attune:certificate:" + number, ((Map<?, ?>) jws.getPayload().toJSONObject()
                 .get("credentialSubject")).get("id"));
 
         usePhone();
@@ -328,7 +342,7 @@ class CertificateBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Revoked"), text());
         assertTrue(driver().findElement(By.id("status")).getText().contains("Do not rely on this certificate."), text());
         assertTrue(driver().findElements(By.id("linkedin")).isEmpty(), "a revoked certificate offers LinkedIn");
-        String filter = (String) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+        String filter = (String) ((JavascriptExecutor) driver()).executeScript(
                 "return getComputedStyle(document.getElementById('badge')).filter;");
         assertTrue(filter.contains("grayscale"), "the badge of a revoked certificate looks valid: " + filter);
         assertAccessible();

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import org.attune.content.CourseContent;
 
 /** Certificates for unit tests, as the issuer would make them (slot in list 1 at index 1000 + id, a fixed salt). */
 final class CertificateSamples {
@@ -35,14 +36,14 @@ final class CertificateSamples {
     }
 
     /** A qualification as course.yaml states one. */
-    static org.attune.content.CourseContent.Qualification qualification() {
-        return new org.attune.content.CourseContent.Qualification(
+    static CourseContent.Qualification qualification() {
+        return new CourseContent.Qualification(
                 "Facilitator of parent-infant communication in infant massage classes",
                 "An infant massage instructor qualification, or a supervised role with parents and babies.",
                 "A face-to-face workshop the trainer records.", "An observed practicum with five families.",
                 "The holder was trained and observed in supporting parent-infant communication in infant massage"
                         + " classes.",
-                java.util.List.of("Massage therapy.", "Clinical or medical skills.",
+                List.of("Massage therapy.", "Clinical or medical skills.",
                         "Teaching massage strokes as such.", "Unsupervised work with medically complex babies."));
     }
 }

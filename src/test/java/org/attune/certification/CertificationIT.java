@@ -6,14 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.MessagingException;
+import jakarta.transaction.UserTransaction;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -62,7 +79,7 @@ class CertificationIT {
     private StatusListSlots slots;
 
     @Resource
-    private jakarta.transaction.UserTransaction transaction;
+    private UserTransaction transaction;
 
     @Inject
     private ExpiryReminders reminders;
@@ -322,10 +339,10 @@ class CertificationIT {
         assertEquals(c.getCourseTitle(), v.course().title());
         assertEquals(c.getSyllabusLabel(), v.syllabusVersion().label());
         assertEquals(c.getSyllabusHash(), v.syllabusVersion().contentHash());
-        assertEquals(c.getIssuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                v.issued().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-        assertEquals(c.getExpiresAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
-                v.expires().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertEquals(c.getIssuedAt().truncatedTo(ChronoUnit.SECONDS),
+                v.issued().truncatedTo(ChronoUnit.SECONDS));
+        assertEquals(c.getExpiresAt().truncatedTo(ChronoUnit.SECONDS),
+                v.expires().truncatedTo(ChronoUnit.SECONDS));
         assertEquals(c.getCompetences(), v.competences());
         assertFalse(v.competences().isEmpty());
         assertTrue(v.verificationUrl().endsWith("/verify/" + c.getNumber().value()), v.verificationUrl());
@@ -343,19 +360,19 @@ class CertificationIT {
      * specification's algorithm.
      */
     private List<Boolean> bits(Certificate c) throws Exception {
-        jakarta.json.JsonArray entries = payload(c.getCredential()).getJsonArray("credentialStatus");
+        JsonArray entries = payload(c.getCredential()).getJsonArray("credentialStatus");
         assertEquals(2, entries.size());
         List<Boolean> bits = new ArrayList<>();
         for (String purpose : List.of("revocation", "suspension")) {
-            jakarta.json.JsonObject entry = entries.stream().map(jakarta.json.JsonValue::asJsonObject)
+            JsonObject entry = entries.stream().map(JsonValue::asJsonObject)
                     .filter(e -> e.getString("statusPurpose").equals(purpose)).findFirst().orElseThrow();
             String url = entry.getString("statusListCredential");
             int list = Integer.parseInt(url.substring(url.lastIndexOf('/') + 1));
-            jakarta.json.JsonObject listCredential = payload(statusList.signedList(StatusPurpose.of(
+            JsonObject listCredential = payload(statusList.signedList(StatusPurpose.of(
                     url.substring(url.lastIndexOf('/', url.lastIndexOf('/') - 1) + 1, url.lastIndexOf('/')))
                     .orElseThrow(), list).orElseThrow());
             assertEquals(url, listCredential.getString("id"), "the list is the one the entry names");
-            jakarta.json.JsonObject subject = listCredential.getJsonObject("credentialSubject");
+            JsonObject subject = listCredential.getJsonObject("credentialSubject");
             assertEquals("BitstringStatusList", subject.getString("type"));
             bits.add(BitstringStatusListCheck.isSet(entry.getString("statusPurpose"),
                     entry.getString("statusListIndex"), subject.getString("statusPurpose"),
@@ -364,10 +381,10 @@ class CertificationIT {
         return bits;
     }
 
-    private static jakarta.json.JsonObject payload(String jwt) {
-        String json = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
-                java.nio.charset.StandardCharsets.UTF_8);
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+    private static JsonObject payload(String jwt) {
+        String json = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
@@ -385,16 +402,16 @@ class CertificationIT {
     }
 
     private int oldListValue(long id) throws Exception {
-        jakarta.json.JsonObject list = payload(statusList.signedList());
+        JsonObject list = payload(statusList.signedList());
         assertTrue(list.getString("id").endsWith("/api/v1/status-lists/1"));
-        jakarta.json.JsonObject subject = list.getJsonObject("credentialSubject");
+        JsonObject subject = list.getJsonObject("credentialSubject");
         return BitstringStatusListCheck.status("message", String.valueOf(id), 2, subject.getString("statusPurpose"),
                 subject.getString("encodedList"));
     }
 
     @Test
     void transactionsDrawingTheSameIndexesAtOnceEachGetADifferentSlot() throws Exception {
-        int first = 1 + new java.security.SecureRandom().nextInt(StatusListSlots.ENTRIES - 100);
+        int first = 1 + new SecureRandom().nextInt(StatusListSlots.ENTRIES - 100);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<StatusListSlots.Slot>> claims = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -434,15 +451,15 @@ class CertificationIT {
         StatusListSlots.Slot slot = c.getStatusSlot().orElseThrow();
         assertEquals(1, data.count("SELECT COUNT(*) FROM status_list_slot WHERE list_number = ? AND list_index = ?",
                 slot.list(), slot.index()), "the slot is claimed");
-        jakarta.json.JsonObject identity = payload(c.getCredential()).getJsonObject("credentialSubject")
+        JsonObject identity = payload(c.getCredential()).getJsonObject("credentialSubject")
                 .getJsonArray("identifier").getJsonObject(0);
         assertTrue(identity.getBoolean("hashed"));
         assertEquals(IdentityHash.of(trainee.displayName(), identity.getString("salt")),
                 identity.getString("identityHash"));
         assertFalse(payload(c.getCredential()).toString().contains(trainee.displayName()), "no plain name");
-        assertEquals(java.util.Optional.of(true), verification.nameMatches(c.getNumber().value(),
+        assertEquals(Optional.of(true), verification.nameMatches(c.getNumber().value(),
                 trainee.displayName()));
-        assertEquals(java.util.Optional.of(false), verification.nameMatches(c.getNumber().value(), "Someone Else"));
+        assertEquals(Optional.of(false), verification.nameMatches(c.getNumber().value(), "Someone Else"));
     }
 
     @Test
@@ -452,7 +469,7 @@ class CertificationIT {
         char last = n.charAt(n.length() - 1);
         String typo = n.substring(0, n.length() - 1) + (last == '0' ? '1' : '0');
         assertTrue(verification.verify(typo) instanceof VerificationService.Mistyped);
-        String unknown = CertificateNumber.random(new java.security.SecureRandom()).value();
+        String unknown = CertificateNumber.random(new SecureRandom()).value();
         assertTrue(verification.verify(unknown) instanceof VerificationService.NotFound);
         Verification v = found(c);
         assertEquals(trainee.displayName(), v.holder());
@@ -464,7 +481,7 @@ class CertificationIT {
     void lookUpsAtTheSameTimeShareQueriesAndEachGetsItsOwnCertificateOrNotFound() throws Exception {
         long syllabus = data.count("SELECT MAX(id) FROM syllabus_version");
         List<String> numbers = new ArrayList<>();
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        SecureRandom random = new SecureRandom();
         for (int i = 0; i < 40; i++) {
             String number = CertificateNumber.random(random).value();
             numbers.add(number);
@@ -486,7 +503,7 @@ class CertificationIT {
             lookers.add(executor.submit(() -> {
                 start.await();
                 List<String> wrong = new ArrayList<>();
-                java.util.Random pick = new java.util.Random();
+                Random pick = new Random();
                 for (int n = 0; n < 300; n++) {
                     int i = pick.nextInt(50);
                     String number = i < 40 ? numbers.get(i) : unknown.get(i - 40);
@@ -511,8 +528,8 @@ class CertificationIT {
 
     @Test
     void remindersGoOutNinetyAndThirtyDaysBeforeExpiryOnceEach() throws Exception {
-        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
-                new com.icegreen.greenmail.util.ServerSetup(Integer.parseInt(System.getenv()
+        GreenMail smtp = new GreenMail(
+                new ServerSetup(Integer.parseInt(System.getenv()
                         .getOrDefault("ATTUNE_MAIL_SMTP_PORT", "3025")), "127.0.0.1", "smtp"));
         smtp.start();
         try {
@@ -522,9 +539,9 @@ class CertificationIT {
         }
     }
 
-    private void remindersGoOut(com.icegreen.greenmail.util.GreenMail smtp) throws Exception {
+    private void remindersGoOut(GreenMail smtp) throws Exception {
         Certificate c = issued();
-        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().plus(
+        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", Timestamp.from(Instant.now().plus(
                 Duration.ofDays(80))), c.getId());
         assertTrue(reminders.sendDue() >= 1);
         assertEquals(1, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_90_at IS NOT NULL",
@@ -533,7 +550,7 @@ class CertificationIT {
         reminders.sendDue();
         assertEquals(0, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_30_at IS NOT NULL",
                 c.getId()), "not yet within 30 days");
-        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().plus(
+        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", Timestamp.from(Instant.now().plus(
                 Duration.ofDays(20))), c.getId());
         reminders.sendDue();
         assertEquals(1, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_30_at IS NOT NULL",
@@ -547,16 +564,16 @@ class CertificationIT {
     }
 
     /** Waits until the holder has received this many reminders. */
-    private void awaitReminders(com.icegreen.greenmail.util.GreenMail smtp, int count) throws Exception {
+    private void awaitReminders(GreenMail smtp, int count) throws Exception {
         Eventually.until("the holder is e-mailed (" + count + ")", () -> reminderMails(smtp) >= count);
     }
 
-    private long reminderMails(com.icegreen.greenmail.util.GreenMail smtp) {
-        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+    private long reminderMails(GreenMail smtp) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(trainee.email()) && m.getSubject()
                         .startsWith("Your Attune certificate expires on");
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 return false;
             }
         }).count();
@@ -566,7 +583,7 @@ class CertificationIT {
     void renewalNeedsTheRefresherAndRecentPracticeAndMakesANewLinkedCertificate() throws Exception {
         Certificate old = issued();
         assertTrue(renewal.renewable(trainee).isEmpty(), "not yet in the renewal window");
-        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().plus(
+        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", Timestamp.from(Instant.now().plus(
                 Duration.ofDays(30))), old.getId());
         assertTrue(renewal.renewable(trainee).isPresent());
         Eligibility before = renewal.eligibility(trainee);

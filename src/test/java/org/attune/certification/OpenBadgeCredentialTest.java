@@ -6,13 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.File;
 import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +57,7 @@ class OpenBadgeCredentialTest {
         JsonNode entries = credential.get("credentialStatus");
         assertEquals(2, entries.size());
         for (JsonNode entry : entries) {
-            var single = ((com.fasterxml.jackson.databind.node.ObjectNode) credential.deepCopy())
+            var single = ((ObjectNode) credential.deepCopy())
                     .set("credentialStatus", entry);
             assertEquals(Set.of(), validate(mapper.writeValueAsString(single)), "with the entry " + entry);
         }
@@ -68,14 +75,14 @@ class OpenBadgeCredentialTest {
     void issuerProfileIsCompleteAndValidatesAgainstTheOpenBadges30ProfileSchema() throws Exception {
         JsonObject profile = OpenBadgeCredential.issuerProfile(URLS, "certificates@attune.example");
         assertEquals(Set.of(), validate(profile.toString(), "profile.schema.json"));
-        for (String field : java.util.List.of("name", "url", "email", "description")) {
+        for (String field : List.of("name", "url", "email", "description")) {
             assertFalse(profile.getString(field).isBlank(), field);
         }
         assertEquals("https://attune.example/api/v1/issuer", profile.getString("id"));
         assertEquals("https://attune.example/badges/attune-issuer.png",
                 profile.getJsonObject("image").getString("id"));
         assertFalse(profile.getJsonObject("image").getString("caption").isBlank());
-        String broken = jakarta.json.Json.createObjectBuilder(profile).add("email", 42).build().toString();
+        String broken = Json.createObjectBuilder(profile).add("email", 42).build().toString();
         assertFalse(validate(broken, "profile.schema.json").isEmpty(), "the test would notice a broken profile");
     }
 
@@ -92,8 +99,8 @@ class OpenBadgeCredentialTest {
 
     @Test
     void badgeAndIssuerImagesArePngsInTheWebApplication() throws Exception {
-        for (String path : java.util.List.of(OpenBadgeCredential.badgePath("ATT-IC"), "/badges/attune-issuer.png")) {
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.File("src/main/webapp" + path));
+        for (String path : List.of(OpenBadgeCredential.badgePath("ATT-IC"), "/badges/attune-issuer.png")) {
+            BufferedImage image = ImageIO.read(new File("src/main/webapp" + path));
             assertEquals(512, image.getWidth(), path);
             assertEquals(512, image.getHeight(), path);
         }
@@ -123,14 +130,14 @@ class OpenBadgeCredentialTest {
                 + " massage classes. It does not certify: Massage therapy. Clinical or medical skills. Teaching"
                 + " massage strokes as such. Unsupervised work with medically complex babies.",
                 achievement.getString("description"));
-        assertFalse(achievement.toString().toLowerCase(java.util.Locale.ROOT).contains("certified infant massage"));
+        assertFalse(achievement.toString().toLowerCase(Locale.ROOT).contains("certified infant massage"));
     }
 
     @Test
     void schemaCatchesACredentialMissingWhatItRequires() throws Exception {
         JsonObject credential = OpenBadgeCredential.credential(CertificateSamples.certificate(42),
                 CertificateSamples.qualification(), URLS);
-        String withoutIssuer = jakarta.json.Json.createObjectBuilder(credential).remove("issuer").build().toString();
+        String withoutIssuer = Json.createObjectBuilder(credential).remove("issuer").build().toString();
         assertFalse(validate(withoutIssuer).isEmpty(), "the test would notice a broken credential");
     }
 

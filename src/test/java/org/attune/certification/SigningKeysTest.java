@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
+import java.io.File;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,7 @@ class SigningKeysTest {
         assertTrue(one.endsWith(key.computeThumbprint().toString().substring(0, 12)), one);
     }
 
-    private java.io.File keyFileOf(SigningKeys keys, String name) {
+    private File keyFileOf(SigningKeys keys, String name) {
         return dir.resolve(name).toFile();
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class StatusListTest {
@@ -43,7 +44,7 @@ class StatusListTest {
 
     @Test
     void oneBitListsReadByAnIndependentImplementationOfTheSpecification() throws Exception {
-        String encoded = StatusList.encode(StatusList.flags(131_072, java.util.Set.of(0, 9, 131_071)));
+        String encoded = StatusList.encode(StatusList.flags(131_072, Set.of(0, 9, 131_071)));
         for (int index : new int[] {0, 9, 131_071}) {
             assertTrue(BitstringStatusListCheck.isSet("revocation", String.valueOf(index), "revocation", encoded));
         }
@@ -55,7 +56,7 @@ class StatusListTest {
 
     @Test
     void independentCheckRefusesAPurposeMismatchAShortListAndAnIndexBeyondTheList() {
-        String list = StatusList.encode(StatusList.flags(131_072, java.util.Set.of(5)));
+        String list = StatusList.encode(StatusList.flags(131_072, Set.of(5)));
         assertThrows(BitstringStatusListCheck.StatusError.class,
                 () -> BitstringStatusListCheck.isSet("suspension", "5", "revocation", list));
         assertThrows(BitstringStatusListCheck.StatusError.class,
@@ -75,7 +76,7 @@ class StatusListTest {
 
     @Test
     void entryOutsideTheListIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> StatusList.flags(131_072, java.util.Set.of(131_072)));
+        assertThrows(IllegalArgumentException.class, () -> StatusList.flags(131_072, Set.of(131_072)));
         assertThrows(IllegalArgumentException.class, () -> StatusList.bits(131_072, Map.of(131_072L, 1)));
     }
 }

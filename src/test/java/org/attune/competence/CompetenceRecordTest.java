@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.attune.catalog.EvidenceMethod;
 import org.attune.competence.CompetenceRecord.Entry;
 import org.attune.competence.CompetenceRecord.Need;
@@ -27,7 +29,7 @@ class CompetenceRecordTest {
     /** A row whose history is given oldest first, as a trainer would give the ratings. */
     private static Row row(EvidenceMethod method, Entry... oldestFirst) {
         List<Entry> newestFirst = new ArrayList<>(List.of(oldestFirst));
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         return new Row("reading-cues", "Reading cues", "Points out cues.", "Misses cues.", method, newestFirst);
     }
 
@@ -105,8 +107,8 @@ class CompetenceRecordTest {
         assertEquals(1, record.evidencedCount());
         assertFalse(record.allEvidenced());
         assertEquals(List.of(new CompetenceRecord.Missing("Safeguarding", Need.DISCUSSION)), record.missing());
-        Practicum met = Practicum.of(5, 5, java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(n ->
-                new PracticumEntry(java.time.LocalDate.of(2027, 1, n), Setting.FAMILY_HUB, 1, n,
+        Practicum met = Practicum.of(5, 5, IntStream.rangeClosed(1, 5).mapToObj(n ->
+                new PracticumEntry(LocalDate.of(2027, 1, n), Setting.FAMILY_HUB, 1, n,
                         List.of("F1", "F2", "F3", "F4", "F5"), "Reflection", "Feedback")).toList());
         assertTrue(met.met());
         assertFalse(new Eligibility(record.missing(), record.rows().size(), met).ready());

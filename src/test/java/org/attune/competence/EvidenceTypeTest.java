@@ -1,5 +1,6 @@
 package org.attune.competence;
 
+import org.attune.platform.upload.CheckedUpload;
 import org.attune.platform.upload.EvidenceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,11 +28,11 @@ class EvidenceTypeTest {
 
     @Test
     void uploadedNamesLoseTheirPathAndOddCharactersAndGetTheRealExtension() {
-        assertEquals("notes.pdf", org.attune.platform.upload.CheckedUpload.safeName("C:\\Users\\x\\notes.pdf", EvidenceType.PDF));
-        assertEquals("passwd.png", org.attune.platform.upload.CheckedUpload.safeName("../../etc/passwd", EvidenceType.PNG));
-        assertEquals("a_b_.jpg", org.attune.platform.upload.CheckedUpload.safeName("a\"b;.jpg", EvidenceType.JPEG));
-        assertEquals("evidence.pdf", org.attune.platform.upload.CheckedUpload.safeName("", EvidenceType.PDF));
-        assertEquals("evidence.htaccess.pdf", org.attune.platform.upload.CheckedUpload.safeName(".htaccess", EvidenceType.PDF));
-        assertEquals("report.exe.pdf", org.attune.platform.upload.CheckedUpload.safeName("report.exe", EvidenceType.PDF));
+        assertEquals("notes.pdf", CheckedUpload.safeName("C:\\Users\\x\\notes.pdf", EvidenceType.PDF));
+        assertEquals("passwd.png", CheckedUpload.safeName("../../etc/passwd", EvidenceType.PNG));
+        assertEquals("a_b_.jpg", CheckedUpload.safeName("a\"b;.jpg", EvidenceType.JPEG));
+        assertEquals("evidence.pdf", CheckedUpload.safeName("", EvidenceType.PDF));
+        assertEquals("evidence.htaccess.pdf", CheckedUpload.safeName(".htaccess", EvidenceType.PDF));
+        assertEquals("report.exe.pdf", CheckedUpload.safeName("report.exe", EvidenceType.PDF));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.attune.platform.Text;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class FamilyCodesTest {
     void noCodesTwiceTheSameOrTooManyAreRefused() {
         assertTrue(problem("  ").contains("Enter the code of each family"));
         assertTrue(problem("F1, f1").contains("F1 is entered twice"));
-        assertTrue(problem(String.join(",", java.util.stream.IntStream.rangeClosed(1, 31)
+        assertTrue(problem(String.join(",", IntStream.rangeClosed(1, 31)
                 .mapToObj(i -> "F" + i).toList())).contains("At most 30"));
     }
 

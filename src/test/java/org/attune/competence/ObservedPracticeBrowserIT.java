@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -32,7 +35,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Observed practice in Chromium, as its users do it: the trainee logs sessions (with the form's messages), the
@@ -253,8 +258,8 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         // every competence is competent and the target met: sign off; a new trainer's sign-off is sampled
         WebElement back = driver().findElement(By.partialLinkText("Back to the practice of"));
         back.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(back));
+        new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.stalenessOf(back));
         assertTrue(byId("checklist").getText().contains("Done: Every competence rated competent"),
                 byId("checklist").getText());
         // signing off asks first, saying what it does; cancelling changes nothing
@@ -298,8 +303,8 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         assertTrue(text().contains("Test practising"), text());
         WebElement confirm = driver().findElement(By.cssSelector("input[id$=':confirm']"));
         confirm.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(confirm));
+        new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.stalenessOf(confirm));
         assertTrue(text().contains("is confirmed"), text());
         assertTrue(text().contains("Nothing waits for your moderation."));
         signOut();
@@ -374,7 +379,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
             long observation;
             try (PreparedStatement s = c.prepareStatement("INSERT INTO observation (session_id, trainee_id, trainer_id,"
                     + " observed_on, overall_comment, saved_by, saved_at, version) VALUES (?, ?, ?, ?,"
-                    + " 'A good start.', ?, ?, 1)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    + " 'A good start.', ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
                 s.setLong(1, session);
                 s.setLong(2, trainee.id());
                 s.setLong(3, trainer.id());
@@ -402,7 +407,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO practicum_session (person_id, session_date, setting, session_number, families, reflection,"
                         + " parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', ?, 5, ?, ?, ?, 1)",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, trainee.id());
             s.setDate(2, Date.valueOf(LocalDate.now().minusDays(30 - number)));
             s.setInt(3, number);
@@ -410,7 +415,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
             s.setString(5, "Parents' feedback on session " + number + ".");
             s.setTimestamp(6, Timestamp.from(Instant.now()));
             s.executeUpdate();
-            try (java.sql.ResultSet key = s.getGeneratedKeys();
+            try (ResultSet key = s.getGeneratedKeys();
                  PreparedStatement f = c.prepareStatement("INSERT INTO practicum_family (session_id, family_code)"
                          + " VALUES (?, ?)")) {
                 key.next();

@@ -1,5 +1,16 @@
 package org.attune.competence;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.stream.IntStream;
+import org.attune.catalog.EvidenceMethod;
 import org.attune.platform.Failure;
 import org.attune.platform.upload.EvidenceType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,7 +121,7 @@ class ObservedPracticeIT {
 
     /** Session {@code number} of programme 1 attended by families F1 to F{@code families}. */
     private static PracticumEntry entry(int number, int families) {
-        return entry(1, number, java.util.stream.IntStream.rangeClosed(1, families).mapToObj(f -> "F" + f).toList());
+        return entry(1, number, IntStream.rangeClosed(1, families).mapToObj(f -> "F" + f).toList());
     }
 
     private static PracticumEntry entry(int programme, int number, List<String> codes) {
@@ -156,7 +167,7 @@ class ObservedPracticeIT {
     }
 
     /** The key of the first competence of the framework assessed by the method given. */
-    private String keyAssessedBy(org.attune.catalog.EvidenceMethod method) {
+    private String keyAssessedBy(EvidenceMethod method) {
         return access.syllabusOf(trainee).orElseThrow().competences().stream()
                 .filter(c -> c.getEvidenceMethod() == method).findFirst().orElseThrow().getKey();
     }
@@ -194,7 +205,7 @@ class ObservedPracticeIT {
     void fiveFamiliesInEachSessionButDifferentOnesEachTimeDoNotMeetTheTargetTheSameFiveAcrossTheProgrammeDo() {
         for (int n = 1; n <= 5; n++) {
             int first = 5 * (n - 1);
-            practicum.log(trainee, entry(1, n, java.util.stream.IntStream.rangeClosed(first + 1, first + 5)
+            practicum.log(trainee, entry(1, n, IntStream.rangeClosed(first + 1, first + 5)
                     .mapToObj(f -> "F" + f).toList()));
         }
         Practicum different = practicum.practicum(trainee.id(), access.syllabusOf(trainee).orElseThrow());
@@ -240,7 +251,7 @@ class ObservedPracticeIT {
         long session = data.insertRow("INSERT INTO practicum_session (person_id, session_date, setting,"
                 + " session_number, families, reflection, parent_feedback, logged_at, version) VALUES (?, ?,"
                 + " 'FAMILY_HUB', 1, 5, ?, ?, CURRENT_TIMESTAMP, 1)", trainee.id(),
-                java.sql.Date.valueOf(LocalDate.now().minusDays(29)), entry(1, 5).reflection(),
+                Date.valueOf(LocalDate.now().minusDays(29)), entry(1, 5).reflection(),
                 entry(1, 5).parentFeedback());
         observations.save(trainer, session, null, form(Rating.NOT_OBSERVED, "Seen."), null);
         assertThrows(Failure.Invalid.class, () -> practicum.correct(trainee, session, entry(2, 5)));
@@ -298,7 +309,7 @@ class ObservedPracticeIT {
         observations.save(trainer, last, null, form(Rating.COMPETENT, "Strong session."), null);
         Eligibility eligibility = signOffs.eligibility(trainee);
         assertFalse(eligibility.ready());
-        String observed = keyAssessedBy(org.attune.catalog.EvidenceMethod.OBSERVED);
+        String observed = keyAssessedBy(EvidenceMethod.OBSERVED);
         assertEquals(CompetenceRecord.Need.ONE_MORE_OBSERVATION, row(observations.record(trainee, trainee), observed)
                 .need());
         assertEquals(9, eligibility.competencesMissing().size(), "the nine observed competences each need one more");
@@ -323,7 +334,7 @@ class ObservedPracticeIT {
         observations.save(secondTrainer, last, null, form(Rating.COMPETENT, "Afternoon class.", sameDay), null);
         assertFalse(signOffs.eligibility(trainee).ready());
         assertEquals(CompetenceRecord.Need.ONE_MORE_OBSERVATION, row(observations.record(trainee, trainee),
-                keyAssessedBy(org.attune.catalog.EvidenceMethod.OBSERVED)).need());
+                keyAssessedBy(EvidenceMethod.OBSERVED)).need());
         assertThrows(Failure.Conflict.class, () -> signOffs.signOff(trainer, trainee.id()));
     }
 
@@ -339,8 +350,8 @@ class ObservedPracticeIT {
     @Test
     void discussionCompetenceIsSatisfiedByItsDiscussionAndRatingsKeepTheirMethod() {
         long session = practicum.log(trainee, entry(1, 5)).getId();
-        String discussion = keyAssessedBy(org.attune.catalog.EvidenceMethod.DISCUSSION);
-        String portfolio = keyAssessedBy(org.attune.catalog.EvidenceMethod.PORTFOLIO);
+        String discussion = keyAssessedBy(EvidenceMethod.DISCUSSION);
+        String portfolio = keyAssessedBy(EvidenceMethod.PORTFOLIO);
         CompetenceRecord before = observations.record(trainee, trainee);
         assertEquals(CompetenceRecord.Need.DISCUSSION, row(before, discussion).need());
         assertEquals(CompetenceRecord.Need.PORTFOLIO, row(before, portfolio).need());
@@ -386,7 +397,7 @@ class ObservedPracticeIT {
         EvidenceFile file = files.get(0);
         assertEquals("application/pdf", file.getContentType());
         assertEquals("my notes_1_.pdf", file.getFileName());
-        assertEquals(java.util.HexFormat.of().formatHex(sha256(pdf)), file.getSha256());
+        assertEquals(HexFormat.of().formatHex(sha256(pdf)), file.getSha256());
         assertEquals(pdf.length, observations.download(trainee, file.getId()).orElseThrow().content().length);
         assertTrue(observations.download(secondTrainer, file.getId()).isPresent());
         assertTrue(observations.download(outsideTrainer, file.getId()).isEmpty());
@@ -431,7 +442,7 @@ class ObservedPracticeIT {
     @Test
     void homePageCountsFollowTheDashboardsAttentionRuleAndStayInTheTrainersOrganisation() throws Exception {
         long now = System.currentTimeMillis();
-        java.sql.Timestamp at = new java.sql.Timestamp(now);
+        Timestamp at = new Timestamp(now);
         Person failer = load(data.person("practice-failer", organisation, "TRAINEE"));
         Person returned = load(data.person("practice-returned", organisation, "TRAINEE"));
         Person active = load(data.person("practice-active", organisation, "TRAINEE"));
@@ -443,8 +454,8 @@ class ObservedPracticeIT {
                 + " enrolled_at, version) VALUES (?, 'ATT-IC', ?, ?, 1)", failer.id(), syllabus, at);
         String module;
         long quiz;
-        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("SELECT m.module_key, q.id FROM course_module m JOIN"
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT m.module_key, q.id FROM course_module m JOIN"
                      + " quiz_definition q ON q.course_module_id = m.id WHERE m.syllabus_version_id = " + syllabus
                      + " AND m.refresher = FALSE ORDER BY m.position LIMIT 1")) {
             assertTrue(rs.next());
@@ -465,7 +476,7 @@ class ObservedPracticeIT {
         practicum.log(active, entry(2, 5));
         data.insertRow("INSERT INTO sign_off (trainee_id, organisation_id, signed_by, signed_at, state, sampled,"
                 + " active_trainee_id, version) VALUES (?, ?, ?, ?, 'SIGNED_OFF', FALSE, ?, 1)", signedOff.id(),
-                organisation, secondTrainer.id(), new java.sql.Timestamp(now - 40L * 24 * 3600 * 1000),
+                organisation, secondTrainer.id(), new Timestamp(now - 40L * 24 * 3600 * 1000),
                 signedOff.id()); // quiet for 40 days, but signed off
         practicum.log(outsideTrainee, entry(1, 5)); // another organisation's
 
@@ -512,7 +523,7 @@ class ObservedPracticeIT {
     @Test
     void nobodySignsOffThemselves() {
         assertThrows(SecurityException.class, () -> signOffs.signOff(trainer, trainer.id()));
-        assertThrows(Failure.NotAllowed.class, () -> new SignOff(7, 1, 7, java.time.Instant.now(), false));
+        assertThrows(Failure.NotAllowed.class, () -> new SignOff(7, 1, 7, Instant.now(), false));
     }
 
     @Test
@@ -685,8 +696,8 @@ class ObservedPracticeIT {
 
     private static byte[] sha256(byte[] content) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

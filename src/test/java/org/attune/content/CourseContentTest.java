@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -94,7 +99,7 @@ class CourseContentTest {
 
     @Test
     void competencesALiveClassCannotShowAreAssessedByDiscussionOrPortfolio() {
-        java.util.Map<String, String> methods = new java.util.HashMap<>();
+        Map<String, String> methods = new HashMap<>();
         course.competences().forEach(c -> methods.put(c.id(), c.evidence()));
         assertEquals("portfolio", methods.get("invitation-and-engagement"));
         assertEquals("discussion", methods.get("safeguarding"));
@@ -112,7 +117,7 @@ class CourseContentTest {
         }
         assertTrue(q.workshop().contains("face-to-face") && q.workshop().contains("records"));
         assertTrue(q.observedPractice().contains("observes"));
-        String not = String.join(" ", q.doesNotCertify()).toLowerCase(java.util.Locale.ROOT);
+        String not = String.join(" ", q.doesNotCertify()).toLowerCase(Locale.ROOT);
         for (String excluded : new String[] {"massage therapy", "clinical or medical", "massage strokes",
                 "medically complex"}) {
             assertTrue(not.contains(excluded), excluded);
@@ -139,11 +144,11 @@ class CourseContentTest {
 
     /** Issue 19: studies are named, Onozawa 2001 is massage classes added to support, assessed content sells nothing. */
     @Test
-    void evidenceIsAttributedToNamedStudiesAndDescribedAsTheyFoundIt() throws java.io.IOException {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(Path.of("content/infant-communication"))) {
+    void evidenceIsAttributedToNamedStudiesAndDescribedAsTheyFoundIt() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("content/infant-communication"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml"))
                     .toList()) {
-                String text = java.nio.file.Files.readString(file).toLowerCase(Locale.ROOT);
+                String text = Files.readString(file).toLowerCase(Locale.ROOT);
                 assertFalse(text.contains("research behind attune"), file + " names no study");
                 assertFalse(text.contains("support alone") && !text.contains("added to"), file
                         + ": Onozawa 2001 compared massage classes added to a support group with the support group");

@@ -12,11 +12,13 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -283,7 +285,7 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         String comments = driver().findElement(By.id("comments-" + programme)).getText();
         assertEquals("Lovely class. Email me on [e-mail removed] or [phone number removed].", comments);
         assertAccessible();
-        String csv = new String(download("trainee/delivery-files/profile.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(download("trainee/delivery-files/profile.csv").body(), StandardCharsets.UTF_8);
         assertTrue(csv.contains("asking-permission,I was encouraged to ask my baby's permission.,80,5"), csv);
         assertFalse(csv.contains("Lovely class"), "the export holds figures only");
     }
@@ -292,7 +294,7 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
     void closedAndMalformedCodesShowAClearPageAndNeverAnError() throws Exception {
         String closed = programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC).minusDays(8), 4);
         usePhone();
-        open("feedback/" + closed.toLowerCase(java.util.Locale.ROOT));
+        open("feedback/" + closed.toLowerCase(Locale.ROOT));
         assertEquals("This code has closed. A code works for 7 days after its session.",
                 driver().findElement(By.id("feedbackState")).getText());
         assertTrue(driver().findElements(By.id("feedback:send")).isEmpty());

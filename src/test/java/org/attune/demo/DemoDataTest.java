@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.attune.account.PasswordHasher;
 import org.attune.account.PasswordPolicy;
+import org.attune.competence.Practicum;
 import org.attune.content.ContentReader;
 import org.attune.content.CourseContent;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
@@ -39,7 +46,7 @@ class DemoDataTest {
     @Test
     void everyCompetenceOfTheCourseHasItsOwnEvidenceNotesAndObservedOnesTwoDifferentOnes() {
         CourseContent course = ContentReader.read(Path.of("content")).courses().get(0);
-        java.util.Set<String> notes = new java.util.HashSet<>();
+        Set<String> notes = new HashSet<>();
         for (CourseContent.Competence c : course.competences()) {
             String first = DemoEvidence.note(c.id(), 0);
             assertFalse(first.startsWith("Seen clearly with every family"), c.id() + " has no notes of its own");
@@ -47,7 +54,7 @@ class DemoDataTest {
             if (c.evidence().equals("observed")) {
                 assertTrue(notes.add(DemoEvidence.note(c.id(), 1)), c.id() + " needs a second, different note");
             } else {
-                assertTrue(first.toLowerCase(java.util.Locale.ROOT).contains(c.evidence() + ":"), c.id()
+                assertTrue(first.toLowerCase(Locale.ROOT).contains(c.evidence() + ":"), c.id()
                         + " says what was reviewed or discussed");
             }
         }
@@ -57,11 +64,11 @@ class DemoDataTest {
     void theReadyTraineesProgrammeMeetsThePracticumTargetOfTheCourse() {
         CourseContent course = ContentReader.read(Path.of("content")).courses().get(0);
         int sessions = course.practicum().sessions();
-        org.attune.competence.Practicum p = org.attune.competence.Practicum.of(sessions, course.practicum()
-                .families(), DemoCertificates.readyProgramme(java.time.LocalDate.of(2027, 3, 1), sessions));
+        Practicum p = Practicum.of(sessions, course.practicum()
+                .families(), DemoCertificates.readyProgramme(LocalDate.of(2027, 3, 1), sessions));
         assertTrue(p.met(), p.toString());
-        java.util.Map<String, String> none = java.util.Map.of();
-        DemoCertificates.readyProgramme(java.time.LocalDate.of(2027, 3, 1), sessions).forEach(e ->
-                org.junit.jupiter.api.Assertions.assertEquals(none, e.problems(java.time.LocalDate.of(2027, 3, 1))));
+        Map<String, String> none = Map.of();
+        DemoCertificates.readyProgramme(LocalDate.of(2027, 3, 1), sessions).forEach(e ->
+                Assertions.assertEquals(none, e.problems(LocalDate.of(2027, 3, 1))));
     }
 }

@@ -9,12 +9,16 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
+import org.attune.catalog.AccreditationCriterion;
 import org.attune.platform.Failure;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestPeople;
@@ -154,7 +158,7 @@ class AccreditationApplicationIT {
                 "Communication first in every session.", "Collect attendance data within 6 months.", 3);
         AccreditationStatus now = accreditation.current(organisation);
         assertEquals("ACCREDITED_WITH_CONDITIONS", now.status());
-        assertTrue(now.validUntil().isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(3 * 365 - 2))));
+        assertTrue(now.validUntil().isAfter(Instant.now().plus(Duration.ofDays(3 * 365 - 2))));
         assertTrue(directory.accredited().stream().anyMatch(d -> d.id() == organisation
                 && d.focus().equals("Communication first in every session.")));
         assertTrue(applications.open(organisation).isEmpty());
@@ -176,7 +180,7 @@ class AccreditationApplicationIT {
         AccreditationApplication a = applications.apply(lead, statements(), List.of());
         for (int n = 1; n <= 9; n++) {
             final int criterion = n;
-            boolean met = java.util.Arrays.stream(notMet).noneMatch(x -> x == criterion);
+            boolean met = Arrays.stream(notMet).noneMatch(x -> x == criterion);
             applications.review(admin, a.getId(), n, met, met ? null : "Not shown.");
         }
         return a;
@@ -186,7 +190,7 @@ class AccreditationApplicationIT {
     void theFourNonWaivableCriteriaComeFromContent() {
         assertEquals(9, applications.criteria().size());
         assertEquals(List.of(1, 3, 6, 7), applications.criteria().stream().filter(c -> !c.waivable())
-                .map(org.attune.catalog.AccreditationCriterion::number).toList());
+                .map(AccreditationCriterion::number).toList());
     }
 
     @Test
@@ -233,9 +237,9 @@ class AccreditationApplicationIT {
         var missing = applications.missingDocuments(admin, a.getId());
         assertFalse(missing.containsKey(3), "criterion 3 has its practicum handbook");
         assertEquals(List.of("Safeguarding policy naming the lead"), missing.get(6).stream()
-                .map(org.attune.catalog.AccreditationCriterion.Document::title).toList());
+                .map(AccreditationCriterion.Document::title).toList());
         assertEquals(List.of("Written handling policy", "Code of ethics"), missing.get(7).stream()
-                .map(org.attune.catalog.AccreditationCriterion.Document::title).toList());
+                .map(AccreditationCriterion.Document::title).toList());
         assertEquals(8, missing.size());
         assertThrows(SecurityException.class, () -> applications.missingDocuments(otherLead, a.getId()));
     }

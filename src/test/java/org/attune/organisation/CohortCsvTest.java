@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,7 @@ class CohortCsvTest {
     @Test
     void binaryGarbageIsCalledNotText() {
         String garbage = new String(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF, ',', 1, 2},
-                java.nio.charset.StandardCharsets.UTF_8);
+                StandardCharsets.UTF_8);
         CohortCsv.Result result = read(garbage);
         assertFalse(result.clean());
         assertEquals(1, result.problems().get(0).line());

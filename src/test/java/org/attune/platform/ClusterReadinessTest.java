@@ -3,6 +3,10 @@ package org.attune.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import jakarta.enterprise.context.ConversationScoped;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
@@ -73,9 +77,9 @@ class ClusterReadinessTest {
 
     static class HoldsATransientInjection implements Serializable {
         private static final long serialVersionUID = 1L;
-        @jakarta.inject.Inject
+        @Inject
         private transient Object lost;
-        @jakarta.inject.Inject
+        @Inject
         private Object kept;
         private transient Object perRequest;
     }
@@ -89,7 +93,7 @@ class ClusterReadinessTest {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 if (Modifier.isTransient(field.getModifiers())
-                        && field.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                        && field.isAnnotationPresent(Inject.class)) {
                     found.add(c.getSimpleName() + "." + field.getName());
                 }
             }
@@ -118,7 +122,7 @@ class ClusterReadinessTest {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
                 if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
-                        || field.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                        || field.isAnnotationPresent(Inject.class)) {
                     continue;
                 }
                 check(field.getGenericType(), path + "." + field.getName(), seen, problems);
@@ -154,9 +158,9 @@ class ClusterReadinessTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-                if (type.isAnnotationPresent(jakarta.faces.view.ViewScoped.class)
-                        || type.isAnnotationPresent(jakarta.enterprise.context.SessionScoped.class)
-                        || type.isAnnotationPresent(jakarta.enterprise.context.ConversationScoped.class)) {
+                if (type.isAnnotationPresent(ViewScoped.class)
+                        || type.isAnnotationPresent(SessionScoped.class)
+                        || type.isAnnotationPresent(ConversationScoped.class)) {
                     scoped.add(type);
                 }
             }

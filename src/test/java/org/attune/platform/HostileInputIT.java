@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URL;
@@ -300,7 +301,7 @@ class HostileInputIT {
         HttpResponse<String> response;
         try {
             response = request.send();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             sent++;
             problems.add(where + ": no answer (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
             return;

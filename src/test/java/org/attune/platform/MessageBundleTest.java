@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class MessageBundleTest {
     void everyKeyUsedByAPageIsInTheBundle() throws IOException {
         Properties bundle = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/org/attune/i18n/messages_en_GB.properties")) {
-            bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         List<String> missing = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {

@@ -14,7 +14,14 @@ import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.attune.audit.AuditEvent;
 import org.attune.audit.AuditLog;
@@ -91,7 +98,7 @@ class PlatformIT {
     }
 
     private static long sessionStatus(Connection connection, String name) throws Exception {
-        try (java.sql.Statement statement = connection.createStatement();
+        try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("SHOW SESSION STATUS LIKE '" + name + "'")) {
             assertTrue(row.next(), name);
             return row.getLong(2);
@@ -158,11 +165,11 @@ class PlatformIT {
     void aLeaseGoesToOneCallerUntilItsPeriodEndsAsOnANodeOfACluster() throws Exception {
         String name = newLease();
         try {
-            assertTrue(leases.tryTake(name, java.time.Duration.ofMinutes(50)), "the first node's timer takes it");
-            assertFalse(leases.tryTake(name, java.time.Duration.ofMinutes(50)), "the second node's finds it taken");
+            assertTrue(leases.tryTake(name, Duration.ofMinutes(50)), "the first node's timer takes it");
+            assertFalse(leases.tryTake(name, Duration.ofMinutes(50)), "the second node's finds it taken");
             sql("UPDATE cluster_lease SET run_after = ? WHERE name = ?",
-                    java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)), name);
-            assertTrue(leases.tryTake(name, java.time.Duration.ofMinutes(50)), "due again once the period ended");
+                    Timestamp.from(Instant.now().minusSeconds(60)), name);
+            assertTrue(leases.tryTake(name, Duration.ofMinutes(50)), "due again once the period ended");
         } finally {
             sql("DELETE FROM cluster_lease WHERE name = ?", name);
         }
@@ -175,20 +182,20 @@ class PlatformIT {
             tx.begin();
             try {
                 leases.holdForTransaction(name);
-                var other = java.util.concurrent.Executors.newSingleThreadExecutor();
+                var other = Executors.newSingleThreadExecutor();
                 try {
                     var waited = other.submit(() -> {
                         try (Connection connection = dataSource.getConnection();
-                                java.sql.Statement statement = connection.createStatement()) {
+                                Statement statement = connection.createStatement()) {
                             statement.execute("SET SESSION innodb_lock_wait_timeout = 1");
                             statement.executeUpdate("UPDATE cluster_lease SET held_by = 'other' WHERE name = '"
                                     + name + "'");
                             return "not blocked";
-                        } catch (java.sql.SQLException e) {
+                        } catch (SQLException e) {
                             return "blocked";
                         }
                     });
-                    assertEquals("blocked", waited.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                    assertEquals("blocked", waited.get(30, TimeUnit.SECONDS));
                 } finally {
                     other.shutdownNow();
                 }
@@ -204,7 +211,7 @@ class PlatformIT {
 
     @Test
     void anUnknownLeaseIsAProgrammingErrorNotASilentSkip() {
-        assertThrows(IllegalStateException.class, () -> leases.tryTake("no-such-lease", java.time.Duration.ZERO));
+        assertThrows(IllegalStateException.class, () -> leases.tryTake("no-such-lease", Duration.ZERO));
     }
 
     private String newLease() throws Exception {

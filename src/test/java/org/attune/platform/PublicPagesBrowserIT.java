@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.attune.testing.BrowserTestBase;
 import org.attune.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -42,14 +44,14 @@ class PublicPagesBrowserIT extends BrowserTestBase {
     @Test
     void pagePolicyBlocksAnInlineScriptWithoutTheNonceAndTheCheckSeesIt() {
         open("/");
-        ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+        ((JavascriptExecutor) driver()).executeScript(
                 "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
                 + " document.body.appendChild(s);"
                 + " var b = document.createElement('button'); b.setAttribute('onclick', 'window.injected = true;');"
                 + " document.body.appendChild(b); b.click();");
-        assertEquals(Boolean.FALSE, ((org.openqa.selenium.JavascriptExecutor) driver())
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) driver())
                 .executeScript("return window.injected === true;"), "an injected inline script ran");
-        java.util.List<String> violations = browser.cspViolations();
+        List<String> violations = browser.cspViolations();
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("script-src")), violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("console:")), violations.toString());
     }
@@ -104,7 +106,7 @@ class PublicPagesBrowserIT extends BrowserTestBase {
     void pagesFitASmallPhoneScreen() {
         browser.resize(375, 800);
         open("/");
-        Number scrollWidth = (Number) ((org.openqa.selenium.JavascriptExecutor) driver())
+        Number scrollWidth = (Number) ((JavascriptExecutor) driver())
                 .executeScript("return document.documentElement.scrollWidth;");
         assertTrue(scrollWidth.intValue() <= 375, "page scrolls sideways: " + scrollWidth);
     }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -134,7 +135,7 @@ class PersonalDataBrowserIT extends BrowserTestBase {
     private HttpResponse<byte[]> get(String url) throws Exception {
         if (http == null) {
             CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-            for (org.openqa.selenium.Cookie c : driver().manage().getCookies()) {
+            for (Cookie c : driver().manage().getCookies()) {
                 HttpCookie cookie = new HttpCookie(c.getName(), c.getValue());
                 cookie.setPath(c.getPath());
                 cookie.setVersion(0);

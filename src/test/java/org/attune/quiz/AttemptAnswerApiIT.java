@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ class AttemptAnswerApiIT {
     }
 
     private static String body(String... tokens) {
-        return "{\"choices\":[" + String.join(",", java.util.Arrays.stream(tokens).map(t -> "\"" + t + "\"")
+        return "{\"choices\":[" + String.join(",", Arrays.stream(tokens).map(t -> "\"" + t + "\"")
                 .toList()) + "]}";
     }
 

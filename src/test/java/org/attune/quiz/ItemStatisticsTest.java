@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.attune.content.QuizContent;
 import org.attune.quiz.ItemStatistics.Attempt;
 import org.attune.quiz.ItemStatistics.Item;
 import org.attune.quiz.ItemStatistics.Response;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ItemStatisticsTest {
 
-    private static final Map<String, org.attune.content.QuizContent.Question> BANK = Map.of(
+    private static final Map<String, QuizContent.Question> BANK = Map.of(
             "s1", QuizFixtures.single(), "m1", QuizFixtures.multiple(), "o1", QuizFixtures.ordering());
 
     /** Ten attempts: s1 is answered right exactly by the five strongest, m1 by everyone. */

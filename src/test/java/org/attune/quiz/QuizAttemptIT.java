@@ -13,7 +13,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +28,7 @@ import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.content.QuizContent.Question;
+import org.attune.content.QuizContent;
 import org.attune.platform.Failure;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestPeople;
@@ -176,7 +180,7 @@ class QuizAttemptIT {
         assertTrue(cooling.getMessage().contains("after the break"), cooling.getMessage());
 
         execute("UPDATE quiz_attempt SET submitted_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(failed.getSubmittedAt().minus(Duration.ofMinutes(61))), first);
+                Timestamp.from(failed.getSubmittedAt().minus(Duration.ofMinutes(61))), first);
         long second = quizzes.start(trainee, UNTIMED);
         Set<String> seen = new HashSet<>();
         failed.getQuestions().forEach(q -> seen.add(q.getQuestionKey()));
@@ -195,7 +199,7 @@ class QuizAttemptIT {
             answerAll(id, false);
             attempts.submit(id, trainee.id());
             execute("UPDATE quiz_attempt SET submitted_at = ? WHERE id = ?",
-                    java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(2))), id);
+                    Timestamp.from(Instant.now().minus(Duration.ofHours(2))), id);
         }
         InvalidAnswerException used = assertThrows(InvalidAnswerException.class,
                 () -> quizzes.start(trainee, UNTIMED));
@@ -226,7 +230,7 @@ class QuizAttemptIT {
         for (Future<QuizAttempt> submission : submissions) {
             QuizAttempt result = submission.get();
             // whole seconds: Connector/J drops fractions on MariaDB, so only the winner's copy has them
-            submittedAt.add(result.getSubmittedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+            submittedAt.add(result.getSubmittedAt().truncatedTo(ChronoUnit.SECONDS));
             assertEquals(100.0, result.getScore());
         }
         assertEquals(1, submittedAt.size(), "every submission saw the same single grading");
@@ -266,8 +270,8 @@ class QuizAttemptIT {
         QuizAttempt attempt = open(id);
         AttemptQuestion choice = attempt.getQuestions().stream().filter(q -> {
             var type = Answers.asked(bank(attempt).get(q.getQuestionKey())).type();
-            return type == org.attune.content.QuizContent.Type.SINGLE
-                    || type == org.attune.content.QuizContent.Type.MULTIPLE;
+            return type == QuizContent.Type.SINGLE
+                    || type == QuizContent.Type.MULTIPLE;
         }).findFirst().orElseThrow();
         AttemptQuestion other = attempt.getQuestions().stream().filter(q -> q != choice).findFirst().orElseThrow();
         String foreign = Answers.token(bank(attempt).get(other.getQuestionKey()), 0);
@@ -317,8 +321,8 @@ class QuizAttemptIT {
                 RightAnswers.tokens(bank(attempt).get(first.getQuestionKey()), first.presentation()));
 
         execute("UPDATE quiz_attempt SET started_at = ?, deadline_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(attempt.getStartedAt().minus(Duration.ofMinutes(30))),
-                java.sql.Timestamp.from(attempt.getDeadline().minus(Duration.ofMinutes(30))), id);
+                Timestamp.from(attempt.getStartedAt().minus(Duration.ofMinutes(30))),
+                Timestamp.from(attempt.getDeadline().minus(Duration.ofMinutes(30))), id);
         assertEquals(AttemptService.SaveOutcome.TIME_UP, attempts.save(id, trainee.id(), second.getQuestionKey(),
                 RightAnswers.tokens(bank(attempt).get(second.getQuestionKey()), second.presentation())));
         assertNull(storedAnswer(id, second.getQuestionKey()), "the late answer was refused");

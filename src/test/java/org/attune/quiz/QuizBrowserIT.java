@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -453,7 +454,7 @@ class QuizBrowserIT extends BrowserTestBase {
         assertAccessible(); // no sideways scroll
 
         // without the menu script the navigation stays open and reachable
-        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) driver();
+        ChromeDriver chrome = (ChromeDriver) driver();
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*js/nav.js*")));
         open("trainee/dashboard");

@@ -1,5 +1,6 @@
 package org.attune.quiz;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attune.content.QuizContent.Option;
@@ -53,7 +54,7 @@ final class QuizFixtures {
 
     /** The shown order that reverses the bank order, so tests can tell shown positions from bank indices. */
     static Presentation reversed(int size) {
-        List<Integer> order = new java.util.ArrayList<>();
+        List<Integer> order = new ArrayList<>();
         for (int i = size - 1; i >= 0; i--) {
             order.add(i);
         }

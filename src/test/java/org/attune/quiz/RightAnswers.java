@@ -1,6 +1,7 @@
 package org.attune.quiz;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.attune.content.QuizContent.Question;
 
@@ -48,7 +49,7 @@ public final class RightAnswers {
             case TRUE_FALSE -> List.of(question.id() + ":" + !asked.trueFalse());
             default -> {
                 List<String> swapped = new ArrayList<>(right);
-                java.util.Collections.swap(swapped, 0, 1);
+                Collections.swap(swapped, 0, 1);
                 yield swapped;
             }
         };

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -181,7 +183,7 @@ class PrivacyAndEvidenceBrowserIT extends BrowserTestBase {
     /** A real JPEG (from ImageIO) with an EXIF segment naming a GPS position, as a phone would write it. */
     private static byte[] jpegWithExif() throws Exception {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
+        Graphics2D g = image.createGraphics();
         g.setColor(Color.ORANGE);
         g.fillRect(0, 0, 40, 30);
         g.dispose();
@@ -200,7 +202,7 @@ class PrivacyAndEvidenceBrowserIT extends BrowserTestBase {
         System.arraycopy(segment, 0, result, 2, segment.length);
         System.arraycopy(jpeg, 2, result, 2 + segment.length, jpeg.length - 2);
         assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1},
-                java.util.Arrays.copyOf(result, 4));
+                Arrays.copyOf(result, 4));
         return result;
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -190,16 +192,16 @@ class RetentionIT {
         LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
         long session = data.insertRow("INSERT INTO practicum_session (person_id, session_date, setting, session_number,"
                 + " families, reflection, parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', 1, 5, 'R', 'P',"
-                + " ?, 1)", trainee, java.sql.Date.valueOf(day), Timestamp.from(at));
+                + " ?, 1)", trainee, Date.valueOf(day), Timestamp.from(at));
         long observation = data.insertRow("INSERT INTO observation (session_id, trainee_id, trainer_id, observed_on,"
                 + " overall_comment, saved_by, saved_at, version) VALUES (?, ?, ?, ?, 'Fine.', ?, ?, 1)", session,
-                trainee, trainer.id(), java.sql.Date.valueOf(day), trainer.id(), Timestamp.from(at));
+                trainee, trainer.id(), Date.valueOf(day), trainer.id(), Timestamp.from(at));
         for (int i = 0; i < files; i++) {
             long file = data.insertRow("INSERT INTO evidence_file (observation_id, file_name, content_type, size_bytes,"
                     + " sha256, uploaded_by, uploaded_at) VALUES (?, 'notes.pdf', 'application/pdf', 9, ?, ?, ?)",
                     observation, "0".repeat(64), trainer.id(), Timestamp.from(at));
             data.insertRow("INSERT INTO evidence_content (evidence_id, content) VALUES (?, ?)", file,
-                    "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         }
         return observation;
     }

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -76,7 +79,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
     public void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces"
                         + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
@@ -104,7 +107,7 @@ public final class Browser implements AutoCloseable {
 
     /** Sets the browser window to a given width, e.g. 375 for a small phone. */
     public void resize(int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     @Override
@@ -115,7 +118,7 @@ public final class Browser implements AutoCloseable {
 
     private static void deleteQuietly(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a left-over temporary profile is harmless
         }

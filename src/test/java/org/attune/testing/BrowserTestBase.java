@@ -4,12 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base of every {@code *BrowserIT}: a fresh headless Chromium per test against the deployed application, a PrimeFaces
@@ -58,8 +65,8 @@ public abstract class BrowserTestBase {
     /** Signs in through the sign-in form. */
     protected void signIn(String email, String password) {
         open("login");
-        driver().findElement(org.openqa.selenium.By.id("login:email")).sendKeys(email);
-        driver().findElement(org.openqa.selenium.By.id("login:password")).sendKeys(password);
+        driver().findElement(By.id("login:email")).sendKeys(email);
+        driver().findElement(By.id("login:password")).sendKeys(password);
         submit("login:submit");
     }
 
@@ -93,7 +100,7 @@ public abstract class BrowserTestBase {
      */
     protected void assertNoSidewaysScroll() {
         @SuppressWarnings("unchecked")
-        Map<String, Object> width = (Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver())
+        Map<String, Object> width = (Map<String, Object>) ((JavascriptExecutor) driver())
                 .executeScript("var d = document.documentElement, out = [];"
                 + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
                 + " if (r.right > d.clientWidth + 1 && out.length < 5) { out.push(e.tagName.toLowerCase()"
@@ -113,16 +120,16 @@ public abstract class BrowserTestBase {
 
     /** Clicks the button with this id, which submits the page, and waits until the next page has replaced it. */
     protected void submit(String id) {
-        submit(org.openqa.selenium.By.id(id));
+        submit(By.id(id));
     }
 
     /** Clicks the button found by this locator, which submits the page, and waits until the next page has settled. */
-    protected void submit(org.openqa.selenium.By locator) {
+    protected void submit(By locator) {
         // the page may still be being replaced by an earlier click: find and click the button of the page that stays
-        org.openqa.selenium.WebElement button = new org.openqa.selenium.support.ui.WebDriverWait(driver(),
-                java.time.Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+        WebElement button = new WebDriverWait(driver(),
+                Duration.ofSeconds(20)).ignoring(WebDriverException.class)
                 .until(d -> {
-                    org.openqa.selenium.WebElement found = d.findElement(locator);
+                    WebElement found = d.findElement(locator);
                     found.click();
                     return found;
                 });
@@ -130,17 +137,17 @@ public abstract class BrowserTestBase {
     }
 
     /** Follows the link found by this locator and waits until the page it leads to has replaced this one. */
-    protected void follow(org.openqa.selenium.By locator) {
+    protected void follow(By locator) {
         submit(locator);
     }
 
     /** Waits until this element's page has been replaced by the next one, then for that page to settle. */
-    private void waitUntilReplaced(org.openqa.selenium.WebElement element) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(20)).until(d -> {
+    private void waitUntilReplaced(WebElement element) {
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> {
             try {
                 element.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) { // stale, or "does not belong to the document"
+            } catch (WebDriverException gone) { // stale, or "does not belong to the document"
                 return true;
             }
         });
@@ -150,10 +157,10 @@ public abstract class BrowserTestBase {
     /** Waits (up to 15 s) for the page's heading to read this, e.g. after an action that leads to another page. */
     protected void assertHeading(String heading) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> heading.equals(d.findElement(org.openqa.selenium.By.tagName("h1")).getText()));
-        } catch (org.openqa.selenium.TimeoutException e) {
+            new WebDriverWait(driver(), Duration.ofSeconds(15))
+                    .ignoring(WebDriverException.class)
+                    .until(d -> heading.equals(d.findElement(By.tagName("h1")).getText()));
+        } catch (TimeoutException e) {
             throw new AssertionError("The page's heading never read \"" + heading + "\"", e);
         }
     }
@@ -162,8 +169,8 @@ public abstract class BrowserTestBase {
      * The WCAG contrast ratio of this element's text colour against the first opaque background behind it (white
      * when none is set), e.g. 4.5 or more for normal text.
      */
-    protected double contrastRatio(org.openqa.selenium.WebElement element) {
-        Number ratio = (Number) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+    protected double contrastRatio(WebElement element) {
+        Number ratio = (Number) ((JavascriptExecutor) driver()).executeScript(
                 "function lum(c) { var m = c.match(/[0-9.]+/g).map(Number);"
                 + " var a = m.slice(0, 3).map(function (v) { v /= 255;"
                 + " return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
@@ -179,7 +186,7 @@ public abstract class BrowserTestBase {
 
     /** Fails when a label of a chart ({@code svg.stats-chart text}) reaches outside the chart and is cut off. */
     protected void assertChartLabelsFit() {
-        Object clipped = ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+        Object clipped = ((JavascriptExecutor) driver()).executeScript(
                 "var out = [];"
                 + "document.querySelectorAll('svg.stats-chart').forEach(function (svg) {"
                 + " var vb = svg.viewBox.baseVal;"
@@ -193,9 +200,9 @@ public abstract class BrowserTestBase {
     /** Waits (up to 15 s) for the answer to a click to show this text, and fails if it never does. */
     protected void assertShows(String text) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver(), java.time.Duration.ofSeconds(15))
+            new WebDriverWait(driver(), Duration.ofSeconds(15))
                     .until(d -> d.getPageSource().contains(text));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("The page never showed \"" + text + "\"", e);
         }
     }

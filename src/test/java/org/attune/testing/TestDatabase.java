@@ -1,6 +1,9 @@
 package org.attune.testing;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
+import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -28,7 +31,7 @@ public final class TestDatabase {
      * Creates (if needed) a scratch database next to the test database, named {@code <test database>_<suffix>}, for
      * tests that need an empty schema. Drop it with {@link #dropScratch(String)}.
      */
-    public static DataSource scratch(String suffix) throws java.sql.SQLException {
+    public static DataSource scratch(String suffix) throws SQLException {
         String name = scratchName(suffix);
         try (var c = dataSource().getConnection(); var s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4");
@@ -38,14 +41,14 @@ public final class TestDatabase {
         return ds;
     }
 
-    public static void dropScratch(String suffix) throws java.sql.SQLException {
+    public static void dropScratch(String suffix) throws SQLException {
         try (var c = dataSource().getConnection(); var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + scratchName(suffix) + "`");
         }
     }
 
     private static String scratchName(String suffix) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:[a-z]+://[^/]+/([A-Za-z0-9_]+)").matcher(url());
+        Matcher m = Pattern.compile("jdbc:[a-z]+://[^/]+/([A-Za-z0-9_]+)").matcher(url());
         if (!m.find()) {
             throw new IllegalStateException("Cannot find the database name in " + url());
         }

@@ -2,6 +2,7 @@ package org.attune.testing;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -118,7 +119,7 @@ public final class WebClient {
     /** The value of a cookie this client keeps, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+                .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
     private static String enc(String value) {

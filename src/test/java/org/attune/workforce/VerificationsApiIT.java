@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.attune.testing.Certifiable;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestDatabase;
@@ -94,12 +96,12 @@ class VerificationsApiIT {
         WebClient workspace = new WebClient(base);
         workspace.signIn(manager.email(), TestPeople.PASSWORD);
         String page = workspace.get("/manager/tokens").body();
-        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("create", "create");
         form.put("create:name", "HR system");
         form.put("create:save", "Make a token");
         form.putAll(WebClient.postback(page));
-        String created = workspace.followRedirect(workspace.post("/manager/tokens", form, java.util.Map.of())).body();
+        String created = workspace.followRedirect(workspace.post("/manager/tokens", form, Map.of())).body();
         String token = created.replaceAll("(?s).*<code id=\"token\">(att_[A-Za-z0-9_-]+)</code>.*", "$1");
         assertTrue(token.startsWith("att_"), created);
 

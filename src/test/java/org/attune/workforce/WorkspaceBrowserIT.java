@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,22 +122,22 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertAccessible();
         submit("review:decide");
         assertTrue(text().contains("Decided"), text());
-        try (Connection c = TestDatabase.dataSource().getConnection(); java.sql.PreparedStatement s =
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s =
                 c.prepareStatement("SELECT COUNT(*) FROM application_criterion ac JOIN accreditation_application a"
                         + " ON a.id = ac.application_id JOIN organisation o ON o.id = a.organisation_id"
                         + " WHERE o.name = ? AND ac.review = 'MET'")) {
             s.setString(1, "Browser Applying Training " + data.tag());
-            try (java.sql.ResultSet rs = s.executeQuery()) {
+            try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 assertEquals(9, rs.getInt(1), "every Met choice made before the decision was saved");
             }
         }
-        try (Connection c = TestDatabase.dataSource().getConnection(); java.sql.PreparedStatement s =
+        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s =
                 c.prepareStatement("SELECT ac.review_comment FROM application_criterion ac JOIN"
                         + " accreditation_application a ON a.id = ac.application_id JOIN organisation o"
                         + " ON o.id = a.organisation_id WHERE o.name = ? AND ac.criterion = 3")) {
             s.setString(1, "Browser Applying Training " + data.tag());
-            try (java.sql.ResultSet rs = s.executeQuery()) {
+            try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 assertEquals("Practicum handbook read: five families, supervised.", rs.getString(1));
             }

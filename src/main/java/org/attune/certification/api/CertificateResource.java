@@ -16,11 +16,13 @@ import org.attune.certification.CertificateNumber;
 import org.attune.certification.CertificatePdf;
 import org.attune.certification.CertificationService;
 import org.attune.certification.CredentialSigner;
+import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,7 +77,7 @@ public class CertificateResource {
             + " an unknown one.")
     @APIResponse(responseCode = "200", description = "The certificate as verifiers see it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = org.attune.certification.Verification.class),
+                    schema = @Schema(implementation = Verification.class),
                     examples = @ExampleObject(name = "active", value = VERIFICATION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Not a certificate number, or one with a mistyped character.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
@@ -112,7 +114,7 @@ public class CertificateResource {
     @SecurityRequirement(name = ApiDocs.SESSION)
     @APIResponse(responseCode = "200", description = "The PDF, as an attachment.",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+                    SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No certificate with this number that you may download.",
@@ -135,7 +137,7 @@ public class CertificateResource {
     @SecurityRequirement(name = ApiDocs.SESSION)
     @APIResponse(responseCode = "200", description = "The credential (compact JWT), as an attachment.",
             content = @Content(mediaType = VC_JWT, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+                    SchemaType.STRING)))
     @APIResponse(responseCode = "401", description = "Not signed in.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No certificate with this number that you may download.",

@@ -14,6 +14,7 @@ import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +45,7 @@ public class IssuerResource {
             + " complete Profile that each credential's issuer id dereferences to. Public.")
     @APIResponse(responseCode = "200", description = "The issuer profile (JSON-LD).",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+                    SchemaType.OBJECT),
                     examples = @ExampleObject(name = "issuer", value = "{\"@context\":[\"https://www.w3.org/ns/"
                             + "credentials/v2\",\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"],"
                             + "\"id\":\"https://attune.example/api/v1/issuer\",\"type\":[\"Profile\"],"
@@ -61,7 +62,7 @@ public class IssuerResource {
             + " /.well-known/jwks.json.")
     @APIResponse(responseCode = "200", description = "The public key as a JWK.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT),
+                    SchemaType.OBJECT),
                     examples = @ExampleObject(name = "rsa", value = "{\"kty\":\"RSA\",\"kid\":\"attune-2026-1\","
                             + "\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\"0vx7ago...\",\"e\":\"AQAB\"}")))
     @APIResponse(responseCode = "404", description = "No signing key has this id.",

@@ -14,6 +14,7 @@ import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,7 +40,7 @@ public class PurposeStatusListResource {
             + " list and index in credentialStatus. Public; fetch it afresh rather than caching it for long.")
     @APIResponse(responseCode = "200", description = "The signed status list credential (compact JWT).",
             content = @Content(mediaType = CertificateResource.VC_JWT, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+                    SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such purpose or list.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response list(@Parameter(description = "What the list records.", example = "revocation",

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import org.attune.certification.StatusListService;
 import org.attune.platform.rest.ApiDocs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,7 +31,7 @@ public class StatusListResource {
             + " Public; fetch it afresh rather than caching it for long.")
     @APIResponse(responseCode = "200", description = "The signed status list credential (compact JWT).",
             content = @Content(mediaType = CertificateResource.VC_JWT, schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
+                    SchemaType.STRING)))
     public Response list() {
         return Response.ok(statusList.signedList(), CertificateResource.VC_JWT).header("Cache-Control", "no-cache")
                 .build();

@@ -16,6 +16,7 @@ import org.attune.certification.RenewalService;
 import org.attune.platform.Failure;
 import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
@@ -65,7 +66,7 @@ public class MyCertificateView {
         } catch (Failure e) {
             FailureMessages.showAfterRedirect(e);
         }
-        org.omnifaces.util.Faces.redirect("trainee/dashboard");
+        Faces.redirect("trainee/dashboard");
     }
 
     public Certificate getCurrent() {

@@ -3,6 +3,7 @@ package org.attune.competence.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** A trainer's overall comment on an observed session, with its evidence files, as trainees and trainers see it. */
 public record Feedback(long observationId, long sessionId, int sessionNumber, LocalDate observedOn, String trainer,
@@ -13,7 +14,7 @@ public record Feedback(long observationId, long sessionId, int sessionNumber, Lo
 
         public String getSizeText() {
             return size < 1024 * 1024 ? Math.max(1, size / 1024) + " KB"
-                    : String.format(java.util.Locale.UK, "%.1f MB", size / (1024.0 * 1024));
+                    : String.format(Locale.UK, "%.1f MB", size / (1024.0 * 1024));
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ public class PracticumLogView implements Serializable {
         progress = access.syllabusOf(currentUser.person()).map(v -> practicum.practicum(me, v)).orElse(null);
         if (programme == null && editing == null) {
             // the programme of the session logged last, and the next session number in it
-            programme = sessions.stream().max(java.util.Comparator.comparing(SessionRow::date)
+            programme = sessions.stream().max(Comparator.comparing(SessionRow::date)
                     .thenComparingLong(SessionRow::id)).map(SessionRow::programme).orElse(1);
         }
         if (sessionNumber == null && editing == null) {

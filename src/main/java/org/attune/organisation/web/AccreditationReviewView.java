@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public class AccreditationReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A waiting application as listed. */
-    public record Waiting(long id, String organisation, java.time.Instant submitted) implements Serializable {
+    public record Waiting(long id, String organisation, Instant submitted) implements Serializable {
     }
 
     @Inject

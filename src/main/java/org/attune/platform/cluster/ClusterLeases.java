@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.lang.management.ManagementFactory;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,8 +57,8 @@ public class ClusterLeases {
         Instant now = clock.instant();
         int rows = em.createNativeQuery("UPDATE cluster_lease SET held_by = ?, run_after = ?"
                 + " WHERE name = ? AND (run_after IS NULL OR run_after <= ?)")
-                .setParameter(1, NODE).setParameter(2, java.sql.Timestamp.from(now.plus(period)))
-                .setParameter(3, name).setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
+                .setParameter(1, NODE).setParameter(2, Timestamp.from(now.plus(period)))
+                .setParameter(3, name).setParameter(4, Timestamp.from(now)).executeUpdate();
         if (rows == 0) {
             Number known = (Number) em.createNativeQuery("SELECT COUNT(*) FROM cluster_lease WHERE name = ?")
                     .setParameter(1, name).getSingleResult();

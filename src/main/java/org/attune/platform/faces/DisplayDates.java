@@ -3,6 +3,7 @@ package org.attune.platform.faces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public class DisplayDates {
     }
 
     /** A calendar date, e.g. "26 Nov 2026". */
-    public String day(java.time.LocalDate date) {
+    public String day(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 

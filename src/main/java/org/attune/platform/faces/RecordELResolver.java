@@ -1,6 +1,7 @@
 package org.attune.platform.faces;
 
 import jakarta.el.ELContext;
+import jakarta.el.ELException;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.Method;
@@ -45,7 +46,7 @@ public class RecordELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (ReflectiveOperationException e) {
-            throw new jakarta.el.ELException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new ELException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.logging.Logger;
+import org.primefaces.csp.CspException;
 
 /**
  * A page whose state has expired (the session timed out, or the server restarted) is not an error to show the user:
@@ -42,7 +43,7 @@ public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
                 events.remove();
                 returnToView(context, expired.getViewId());
             } else if (context != null && !context.getResponseComplete() && findCause(thrown,
-                    org.primefaces.csp.CspException.class) != null) {
+                    CspException.class) != null) {
                 events.remove();
                 String viewId = context.getViewRoot() != null ? context.getViewRoot().getViewId()
                         : context.getExternalContext().getRequestServletPath();

@@ -2,6 +2,8 @@ package org.attune.platform.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -29,8 +31,8 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
     private static volatile URI publicBase;
 
-    @jakarta.ws.rs.core.Context
-    private jakarta.ws.rs.container.ResourceInfo resource;
+    @Context
+    private ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -1,7 +1,10 @@
 package org.attune.platform.rest;
 
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -29,11 +32,11 @@ public final class ProblemMappers {
 
     /** A body that is not the JSON expected: 400. Other processing failures stay server errors, without details. */
     @Provider
-    public static class Unreadable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+    public static class Unreadable implements ExceptionMapper<ProcessingException> {
         @Override
-        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+        public Response toResponse(ProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException) {
+                if (t instanceof JsonbException || t instanceof JsonException) {
                     return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.unreadable.title"),
                             Texts.get("api.unreadable.detail"), null);
                 }

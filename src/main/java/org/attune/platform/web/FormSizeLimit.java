@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -44,7 +45,7 @@ public class FormSizeLimit extends HttpFilter {
         LOG.fine(() -> "Form post of " + length + " bytes to " + request.getRequestURI() + " refused: 413");
         if (length <= MAX_DRAINED_BYTES) {
             try (InputStream body = request.getInputStream()) {
-                body.transferTo(java.io.OutputStream.nullOutputStream());
+                body.transferTo(OutputStream.nullOutputStream());
             }
         } else {
             response.setHeader("Connection", "close");

@@ -2,6 +2,7 @@ package org.attune.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.attune.platform.faces.Texts;
@@ -54,7 +55,7 @@ public final class PlainErrorPage {
     /** Whether this failure comes from the database connection (a SQL exception anywhere among its causes). */
     public static boolean isDatabaseFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException || t.getClass().getName().endsWith(".DatabaseException")) {
+            if (t instanceof SQLException || t.getClass().getName().endsWith(".DatabaseException")) {
                 return true;
             }
         }

@@ -17,6 +17,8 @@ import org.attune.quiz.AttemptService;
 import org.attune.quiz.InvalidAnswerException;
 import org.attune.quiz.QuizAttempt;
 import org.attune.platform.faces.NotFound;
+import org.attune.quiz.QuizService;
+import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code trainee/attempt-result.xhtml?id=}: the graded attempt with feedback on every question, and what the
@@ -35,7 +37,7 @@ public class AttemptResultView implements Serializable {
     private CurrentUser currentUser;
 
     @Inject
-    private org.attune.quiz.QuizService quizzes;
+    private QuizService quizzes;
 
     private Long id;
     private String moduleKey;
@@ -64,7 +66,7 @@ public class AttemptResultView implements Serializable {
             return;
         }
         if (attempt.isOpen()) {
-            org.omnifaces.util.Faces.redirect("trainee/attempt?id=" + id);
+            Faces.redirect("trainee/attempt?id=" + id);
             return;
         }
         var quiz = attempts.quizOf(attempt);

@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,7 @@ public class QuizAttemptView implements Serializable {
     private AttemptService attempts;
 
     @Inject
-    private java.time.Clock clock;
+    private Clock clock;
 
     @Inject
     private CurrentUser currentUser;
@@ -137,7 +140,7 @@ public class QuizAttemptView implements Serializable {
         if (order == null || index < 0 || index >= order.size() || target < 0 || target >= order.size()) {
             return;
         }
-        java.util.Collections.swap(order, index, target);
+        Collections.swap(order, index, target);
         save(key);
         announcement = Texts.get("quiz.attempt.moved", question(key).getLabel(order.get(target)), target + 1);
     }
@@ -184,7 +187,7 @@ public class QuizAttemptView implements Serializable {
         return switch (q.type()) {
             case "single", "true-false" -> single.get(key) == null ? List.of() : List.of(single.get(key));
             case "multiple" -> multiple.get(key) == null ? List.of() : List.of(multiple.get(key));
-            case "matching" -> java.util.Arrays.asList(matching.get(key));
+            case "matching" -> Arrays.asList(matching.get(key));
             default -> ordering.get(key);
         };
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.CatalogService;
+import org.attune.catalog.CourseModule;
 import org.attune.content.QuizContent.Question;
 import org.attune.platform.faces.Texts;
 import org.attune.quiz.Answers;
@@ -43,7 +44,7 @@ public class QuizStatisticsView implements Serializable {
     private String moduleTitle;
     private int attempts;
     private final List<Row> rows = new ArrayList<>();
-    private List<org.attune.catalog.CourseModule> modules = List.of();
+    private List<CourseModule> modules = List.of();
 
     public void load() {
         modules = catalog.liveModulesWithQuiz();
@@ -105,7 +106,7 @@ public class QuizStatisticsView implements Serializable {
     }
 
     /** The live course's modules with a quiz, to choose from. */
-    public List<org.attune.catalog.CourseModule> getModules() {
+    public List<CourseModule> getModules() {
         return modules;
     }
 }

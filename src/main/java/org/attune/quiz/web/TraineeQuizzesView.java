@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.account.CurrentUser;
@@ -32,8 +34,8 @@ public class TraineeQuizzesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One attempt as the trainer sees it. */
-    public record AttemptRow(long id, String moduleKey, String moduleTitle, int number, java.time.Instant startedAt,
-            java.time.Instant submittedAt, Double score, boolean passed, boolean timedOut, String overrideReason,
+    public record AttemptRow(long id, String moduleKey, String moduleTitle, int number, Instant startedAt,
+            Instant submittedAt, Double score, boolean passed, boolean timedOut, String overrideReason,
             List<ReviewedQuestion> questions) implements Serializable {
     }
 
@@ -116,7 +118,7 @@ public class TraineeQuizzesView implements Serializable {
 
     /** The quizzes this trainee has attempted, by key and title, to allow another attempt at. */
     public Map<String, String> getAttemptedQuizzes() {
-        Map<String, String> quizzes = new java.util.LinkedHashMap<>();
+        Map<String, String> quizzes = new LinkedHashMap<>();
         rows.forEach(r -> quizzes.putIfAbsent(r.moduleTitle(), r.moduleKey()));
         return quizzes;
     }

@@ -20,9 +20,11 @@ import org.attune.workforce.ApiTokenService;
 import org.attune.workforce.BulkVerification;
 import org.attune.workforce.VerificationRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,7 +62,7 @@ public class VerificationsResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @RequestBody(required = true, description = "CSV: number[,name] per line.", content = @Content(
             mediaType = "text/csv", schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    SchemaType.STRING),
             examples = @ExampleObject(name = "two rows", value = "number,name\nATT-7K3M-Q9XZ-2D4F-H,Sam Example\n"
                     + "ATT-0000-0000-0000-0\n")))
     @APIResponse(responseCode = "200", description = "One result per input row.",
@@ -77,7 +79,7 @@ public class VerificationsResource {
                     examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "413", description = "More than 5,000 rows or about 1 MB.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response verify(@org.eclipse.microprofile.openapi.annotations.parameters.Parameter(hidden = true)
+    public Response verify(@Parameter(hidden = true)
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String csv) {
         Optional<Long> employer = authorization != null && authorization.startsWith("Bearer ")
                 ? tokens.authenticate(authorization.substring(7).strip()) : Optional.empty();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +59,7 @@ class MigrationsOnH2Test {
     void failedMigrationOnH2NamesTheScript() {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + dir.resolve("broken") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        MigrationFailedException failure = org.junit.jupiter.api.Assertions.assertThrows(
+        MigrationFailedException failure = Assertions.assertThrows(
                 MigrationFailedException.class,
                 () -> new DatabaseMigrator(h2, "classpath:db/broken").migrate());
         assertEquals("V2__refers_to_missing_table.sql", failure.script());

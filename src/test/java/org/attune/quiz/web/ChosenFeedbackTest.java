@@ -2,6 +2,8 @@ package org.attune.quiz.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.attune.content.QuizContent.Option;
@@ -44,7 +46,7 @@ class ChosenFeedbackTest {
 
     @Test
     void theAttemptPageChoiceCarriesNoFeedbackOrKey() {
-        assertEquals(List.of("token", "label"), java.util.Arrays.stream(ShownQuestion.Choice.class
-                .getRecordComponents()).map(java.lang.reflect.RecordComponent::getName).toList());
+        assertEquals(List.of("token", "label"), Arrays.stream(ShownQuestion.Choice.class
+                .getRecordComponents()).map(RecordComponent::getName).toList());
     }
 }
