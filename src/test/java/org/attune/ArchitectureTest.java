@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.attune");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.attune");
 
     /** Each feature and the features it may use: today's graph, which has no cycle. */
     static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
@@ -46,26 +47,69 @@ class ArchitectureTest {
             entry("learning", Set.of("account", "audit", "catalog", "platform")),
             entry("organisation", Set.of("account", "audit", "catalog", "platform")),
             entry("quiz", Set.of("account", "audit", "catalog", "content", "learning", "organisation", "platform")),
-            entry("competence", Set.of("account", "audit", "catalog", "learning", "organisation", "platform",
-                    "quiz")),
-            entry("certification", Set.of("account", "audit", "catalog", "competence", "content", "learning",
-                    "organisation", "platform", "quiz")),
+            entry("competence", Set.of("account", "audit", "catalog", "learning", "organisation", "platform", "quiz")),
+            entry(
+                    "certification",
+                    Set.of(
+                            "account",
+                            "audit",
+                            "catalog",
+                            "competence",
+                            "content",
+                            "learning",
+                            "organisation",
+                            "platform",
+                            "quiz")),
             entry("workforce", Set.of("account", "audit", "certification", "organisation", "platform")),
             entry("privacy", Set.of("account", "audit", "certification", "competence", "delivery", "platform")),
             entry("retention", Set.of("account", "audit", "competence", "organisation", "platform")),
             entry("notices", Set.of("account", "certification", "competence", "organisation", "platform")),
-            entry("delivery", Set.of("account", "audit", "certification", "content", "organisation", "platform",
-                    "workforce")),
+            entry(
+                    "delivery",
+                    Set.of("account", "audit", "certification", "content", "organisation", "platform", "workforce")),
             entry("webhooks", Set.of("account", "audit", "certification", "organisation", "platform", "workforce")),
-            entry("home", Set.of("account", "catalog", "certification", "competence", "learning", "organisation",
-                    "platform", "quiz", "workforce")),
-            entry("demo", Set.of("account", "audit", "catalog", "certification", "competence", "content",
-                    "delivery", "learning", "organisation", "platform", "quiz", "workforce")));
+            entry(
+                    "home",
+                    Set.of(
+                            "account",
+                            "catalog",
+                            "certification",
+                            "competence",
+                            "learning",
+                            "organisation",
+                            "platform",
+                            "quiz",
+                            "workforce")),
+            entry(
+                    "demo",
+                    Set.of(
+                            "account",
+                            "audit",
+                            "catalog",
+                            "certification",
+                            "competence",
+                            "content",
+                            "delivery",
+                            "learning",
+                            "organisation",
+                            "platform",
+                            "quiz",
+                            "workforce")));
 
     /** Tables that no entity maps, and the feature that owns each. */
-    private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of("cluster_lease", "platform",
-            "person_role", "account", "practicum_family", "competence", "quiz_extra_attempt", "quiz",
-            "section_read", "learning", "status_list_slot", "certification");
+    private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of(
+            "cluster_lease",
+            "platform",
+            "person_role",
+            "account",
+            "practicum_family",
+            "competence",
+            "quiz_extra_attempt",
+            "quiz",
+            "section_read",
+            "learning",
+            "status_list_slot",
+            "certification");
 
     private static final Pattern SQL_WRITE = Pattern.compile(
             "\\b(?:INSERT\\s+(?:IGNORE\\s+)?INTO|REPLACE\\s+INTO|(?<!(?:FOR|KEY)\\s{1,3})UPDATE|DELETE\\s+FROM)\\s+([A-Za-z_]+)");
@@ -88,9 +132,12 @@ class ArchitectureTest {
             String from = feature(type).orElse(null);
             for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
                 String to = feature(dependency.getTargetClass()).orElse(null);
-                if (from != null && to != null && !from.equals(to)
+                if (from != null
+                        && to != null
+                        && !from.equals(to)
                         && !MAY_USE.getOrDefault(from, Set.of()).contains(to)) {
-                    violations.add(type.getName() + " -> " + dependency.getTargetClass().getName());
+                    violations.add(type.getName() + " -> "
+                            + dependency.getTargetClass().getName());
                 }
             }
         }
@@ -104,7 +151,9 @@ class ArchitectureTest {
             for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
                 JavaClass target = dependency.getTargetClass();
                 String to = feature(target).orElse("");
-                if (isWebOrApi(type) && isWebOrApi(target) && !to.equals("platform")
+                if (isWebOrApi(type)
+                        && isWebOrApi(target)
+                        && !to.equals("platform")
                         && !to.equals(feature(type).orElse(""))) {
                     violations.add(type.getName() + " -> " + target.getName());
                 }
@@ -137,7 +186,8 @@ class ArchitectureTest {
 
     @Test
     void theSqlScanFindsWritesAndLocksButNotUpsertsOrLockClauses() {
-        assertEquals(Set.of("quiz_attempt", "slot", "person", "practicum_session", "Enrolment", "section_read"),
+        assertEquals(
+                Set.of("quiz_attempt", "slot", "person", "practicum_session", "Enrolment", "section_read"),
                 writtenOrLocked("INSERT INTO quiz_attempt (a) VALUES (?) ON DUPLICATE KEY UPDATE a = 1 "
                         + "INSERT IGNORE INTO slot (a) VALUES (1) "
                         + "SELECT p.id FROM practicum_session s JOIN person p ON p.id = s.person_id WHERE s.id = ? "

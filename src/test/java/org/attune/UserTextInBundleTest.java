@@ -43,13 +43,19 @@ class UserTextInBundleTest {
      */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
             Map.entry("org/attune/platform/rest/ApiDocs.java", "examples inside the OpenAPI documentation"),
-            Map.entry("org/attune/content/", "the content checker's file:line reports, written for content authors"
-                    + " (CLI and build; the admin content page shows a rejected import's report verbatim as code)"),
+            Map.entry(
+                    "org/attune/content/",
+                    "the content checker's file:line reports, written for content authors"
+                            + " (CLI and build; the admin content page shows a rejected import's report verbatim as code)"),
             Map.entry("org/attune/account/cli/", "the operator's command line, run from a shell"),
-            Map.entry("org/attune/demo/", "demo records written into the database (observations, reflections,"
-                    + " reasons): data the demo shows, like course content, not interface text"),
-            Map.entry("org/attune/quiz/api/AttemptAnswerResource.java|Send the answer", "Bean Validation message:"
-                    + " resolved by the validator, not from our bundle (needs a MessageInterpolator; left for later)"),
+            Map.entry(
+                    "org/attune/demo/",
+                    "demo records written into the database (observations, reflections,"
+                            + " reasons): data the demo shows, like course content, not interface text"),
+            Map.entry(
+                    "org/attune/quiz/api/AttemptAnswerResource.java|Send the answer",
+                    "Bean Validation message:"
+                            + " resolved by the validator, not from our bundle (needs a MessageInterpolator; left for later)"),
             Map.entry("org/attune/quiz/api/AttemptAnswerResource.java|A question has at most", "Bean Validation"),
             Map.entry("org/attune/quiz/api/AttemptAnswerResource.java|The sequence number", "Bean Validation"),
             Map.entry("org/attune/account/Person.java|Not an e-mail address: ", "entity guard: forms check first"),
@@ -59,29 +65,59 @@ class UserTextInBundleTest {
             Map.entry("org/attune/certification/Certificate.java|This certificate was issued before", "invariant"),
             Map.entry("org/attune/certification/CertificatePdf.java|The certificate PDF could not", "server fault"),
             Map.entry("org/attune/certification/CredentialSigner.java|No qualification is stated", "content fault"),
-            Map.entry("org/attune/certification/PublicCertificates.java|At most 1,000 numbers", "callers send"
-                    + " at most 1,000 at a time (VerificationService.verifyAll)"),
+            Map.entry(
+                    "org/attune/certification/PublicCertificates.java|At most 1,000 numbers",
+                    "callers send" + " at most 1,000 at a time (VerificationService.verifyAll)"),
             Map.entry("org/attune/certification/SigningKeys.java|", "operator configuration of the signing keys"),
             Map.entry("org/attune/certification/StatusListSlots.java|", "status list bookkeeping"),
             Map.entry("org/attune/competence/ModerationSampling.java|", "operator configuration"),
-            Map.entry("org/attune/organisation/Accreditation.java|An accreditation needs a validity", "invariant:"
-                    + " the decision's validity is checked first (AccreditationApplicationService.decide)"),
+            Map.entry(
+                    "org/attune/organisation/Accreditation.java|An accreditation needs a validity",
+                    "invariant:"
+                            + " the decision's validity is checked first (AccreditationApplicationService.decide)"),
             Map.entry("org/attune/platform/cluster/ClusterLeases.java|", "programmer's mistake (unknown lease)"),
             Map.entry("org/attune/platform/migration/MigrationFailedException.java|", "start-up failure, logged"),
-            Map.entry("org/attune/platform/upload/ImageMetadata.java|", "internal: the upload check turns it into"
-                    + " upload.damagedImage"),
+            Map.entry(
+                    "org/attune/platform/upload/ImageMetadata.java|",
+                    "internal: the upload check turns it into" + " upload.damagedImage"),
             Map.entry("org/attune/privacy/SubjectAccessExport.java|", "server fault"),
             Map.entry("org/attune/quiz/Accommodation.java|", "guard: the page offers only the allowed choices"),
             Map.entry("org/attune/quiz/web/QuestionPresenter.java|", "programmer's mistake (new question type)"));
 
     /** Bean Validation constraints: their {@code message} is read by the person who sent the request. */
-    private static final Set<String> CONSTRAINTS = Set.of("NotNull", "NotBlank", "NotEmpty", "Size", "Min", "Max",
-            "Positive", "PositiveOrZero", "Negative", "NegativeOrZero", "Pattern", "Email", "Past", "Future",
-            "PastOrPresent", "FutureOrPresent", "DecimalMin", "DecimalMax", "Digits", "AssertTrue", "AssertFalse");
-    private static final Set<String> LOG_METHODS = Set.of("log", "logp", "severe", "warning", "info", "config",
-            "fine", "finer", "finest");
-    private static final Set<String> QUERY_METHODS = Set.of("createQuery", "createNativeQuery", "createNamedQuery",
-            "prepareStatement", "executeUpdate", "execute", "executeQuery");
+    private static final Set<String> CONSTRAINTS = Set.of(
+            "NotNull",
+            "NotBlank",
+            "NotEmpty",
+            "Size",
+            "Min",
+            "Max",
+            "Positive",
+            "PositiveOrZero",
+            "Negative",
+            "NegativeOrZero",
+            "Pattern",
+            "Email",
+            "Past",
+            "Future",
+            "PastOrPresent",
+            "FutureOrPresent",
+            "DecimalMin",
+            "DecimalMax",
+            "Digits",
+            "AssertTrue",
+            "AssertFalse");
+
+    private static final Set<String> LOG_METHODS =
+            Set.of("log", "logp", "severe", "warning", "info", "config", "fine", "finer", "finest");
+    private static final Set<String> QUERY_METHODS = Set.of(
+            "createQuery",
+            "createNativeQuery",
+            "createNamedQuery",
+            "prepareStatement",
+            "executeUpdate",
+            "execute",
+            "executeQuery");
     private static final Pattern SQL = Pattern.compile(
             "(?is)\\s*(select|update|insert|delete|replace|from|where|join|left|inner|and|or|order|group|set|values|"
                     + "create|alter|drop|with|on|limit|having|union)\\b.*");
@@ -91,22 +127,27 @@ class UserTextInBundleTest {
     private static final Pattern KEY_USE = Pattern.compile("(?:Text\\.of|Texts\\.get|Texts\\.english|new Failure\\."
             + "(?:NotFound|NotAllowed|Conflict)|new Failure\\.Invalid\\(\"[A-Za-z]+\",)\\s*\\(?\\s*\"([a-z][A-Za-z0-9]*(?:\\."
             + "[A-Za-z0-9]+)+)\"");
+
     private static final Path BUNDLE = Path.of("src/main/resources/org/attune/i18n/messages_en_GB.properties");
 
     @Test
     void sentencesThatPeopleReadComeFromTheBundle() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String relative = SOURCES.relativize(file).toString().replace('\\', '/');
                 if (ALLOWED.keySet().stream().anyMatch(a -> !a.contains("|") && relative.startsWith(a))) {
                     continue;
                 }
                 for (Literal literal : literals(Files.readString(file, StandardCharsets.UTF_8))) {
-                    if (looksLikeSentence(literal.text) && !literal.exempt && !ALLOWED.containsKey(relative)
-                            && ALLOWED.keySet().stream().noneMatch(a -> a.contains("|")
-                                    && literal.text.startsWith(a.substring(a.indexOf('|') + 1))
-                                    && relative.equals(a.substring(0, a.indexOf('|'))))) {
+                    if (looksLikeSentence(literal.text)
+                            && !literal.exempt
+                            && !ALLOWED.containsKey(relative)
+                            && ALLOWED.keySet().stream()
+                                    .noneMatch(a -> a.contains("|")
+                                            && literal.text.startsWith(a.substring(a.indexOf('|') + 1))
+                                            && relative.equals(a.substring(0, a.indexOf('|'))))) {
                         found.add(relative + ":" + literal.line + ": \"" + literal.text + "\"");
                     }
                 }
@@ -119,13 +160,18 @@ class UserTextInBundleTest {
     void everyKeyJavaNamesIsInTheBundleOnce() throws IOException {
         List<String> keys = Files.readAllLines(BUNDLE, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
-                .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
-        List<String> twice = keys.stream().filter(k -> keys.indexOf(k) != keys.lastIndexOf(k)).distinct().toList();
+                .map(l -> l.substring(0, l.indexOf('=')).strip())
+                .toList();
+        List<String> twice = keys.stream()
+                .filter(k -> keys.indexOf(k) != keys.lastIndexOf(k))
+                .distinct()
+                .toList();
         assertEquals(List.of(), twice, "keys defined twice (the last one wins, silently)");
         Set<String> defined = Set.copyOf(keys);
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 Matcher m = KEY_USE.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
                     if (!defined.contains(m.group(1))) {
@@ -151,8 +197,10 @@ class UserTextInBundleTest {
                     }
                 }
                 """;
-        List<String> sentences = literals(source).stream().filter(l -> !l.exempt && looksLikeSentence(l.text))
-                .map(l -> l.text).toList();
+        List<String> sentences = literals(source).stream()
+                .filter(l -> !l.exempt && looksLikeSentence(l.text))
+                .map(l -> l.text)
+                .toList();
         assertEquals(List.of("No certificate has the number "), sentences);
     }
 
@@ -164,12 +212,14 @@ class UserTextInBundleTest {
         if (!trimmed.contains(" ") || WORDS.matcher(trimmed).results().count() < 3) {
             return false;
         }
-        return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") || text.contains(": ")
+        return trimmed.endsWith(".")
+                || trimmed.endsWith("!")
+                || trimmed.endsWith("?")
+                || text.contains(": ")
                 || text.endsWith(" ");
     }
 
-    record Literal(String text, int line, boolean exempt) {
-    }
+    record Literal(String text, int line, boolean exempt) {}
 
     /**
      * The string literals of a Java source, each marked exempt when inside a log call, annotation or query; literals
@@ -181,7 +231,10 @@ class UserTextInBundleTest {
         List<Literal> each = literals(source, spans);
         for (int k = 0; k < each.size(); k++) {
             Literal literal = each.get(k);
-            if (!joined.isEmpty() && source.substring(spans.get(k - 1)[1], spans.get(k)[0]).strip().equals("+")) {
+            if (!joined.isEmpty()
+                    && source.substring(spans.get(k - 1)[1], spans.get(k)[0])
+                            .strip()
+                            .equals("+")) {
                 Literal before = joined.remove(joined.size() - 1);
                 literal = new Literal(before.text + literal.text, before.line, before.exempt);
             }
@@ -256,8 +309,8 @@ class UserTextInBundleTest {
                 return !CONSTRAINTS.contains(opener.substring(1));
             }
             String method = opener.substring(opener.lastIndexOf('.') + 1);
-            boolean onLogger = opener.matches("(?i)(log|logger)\\.[a-z]+") || opener.equals("log")
-                    || opener.equals("logp");
+            boolean onLogger =
+                    opener.matches("(?i)(log|logger)\\.[a-z]+") || opener.equals("log") || opener.equals("logp");
             if (onLogger && LOG_METHODS.contains(method) || QUERY_METHODS.contains(method)) {
                 return true;
             }
@@ -272,8 +325,8 @@ class UserTextInBundleTest {
             end--;
         }
         int start = end;
-        while (start > 0 && (Character.isJavaIdentifierPart(source.charAt(start - 1))
-                || source.charAt(start - 1) == '.')) {
+        while (start > 0
+                && (Character.isJavaIdentifierPart(source.charAt(start - 1)) || source.charAt(start - 1) == '.')) {
             start--;
         }
         String name = source.substring(start, end);

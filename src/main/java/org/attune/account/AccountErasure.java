@@ -37,9 +37,14 @@ public class AccountErasure {
 
     /** Whether someone other than this person is an active administrator. */
     public boolean anotherActiveAdministrator(long personId) {
-        return em.createQuery("select count(p) from Person p join p.roles r where r = :role and p.active = true"
-                + " and p.id <> :id", Long.class).setParameter("role", Role.ADMINISTRATOR)
-                .setParameter("id", personId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(p) from Person p join p.roles r where r = :role and p.active = true"
+                                        + " and p.id <> :id",
+                                Long.class)
+                        .setParameter("role", Role.ADMINISTRATOR)
+                        .setParameter("id", personId)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Erases a locked person (see {@link Person#erase}); in the caller's transaction. */
@@ -48,8 +53,12 @@ public class AccountErasure {
         Instant now = clock.instant();
         String formerEmail = person.email();
         em.createQuery("update PasswordResetToken t set t.usedAt = :now where t.person = :p and t.usedAt is null")
-                .setParameter("now", now).setParameter("p", person).executeUpdate();
-        em.createQuery("delete from EmailChange c where c.person = :p").setParameter("p", person).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("p", person)
+                .executeUpdate();
+        em.createQuery("delete from EmailChange c where c.person = :p")
+                .setParameter("p", person)
+                .executeUpdate();
         devices.revokeAll(person.id());
         signInRecords.forgetAccount(formerEmail);
         person.erase(pseudonym, now);

@@ -24,16 +24,25 @@ public class AccountPeopleNames implements PeopleNames {
             return names;
         }
         em.createQuery("select p.id, p.displayName from Person p where p.id in :ids", Object[].class)
-                .setParameter("ids", List.copyOf(ids)).getResultList()
+                .setParameter("ids", List.copyOf(ids))
+                .getResultList()
                 .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return names;
     }
 
     @Override
     public List<Long> idsNamed(String text, int max) {
-        String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_") + "%";
-        return em.createQuery("select p.id from Person p where lower(p.displayName) like :t escape '!'"
-                + " order by p.id", Long.class).setParameter("t", like).setMaxResults(max).getResultList();
+        String like = "%"
+                + text.strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_") + "%";
+        return em.createQuery(
+                        "select p.id from Person p where lower(p.displayName) like :t escape '!'" + " order by p.id",
+                        Long.class)
+                .setParameter("t", like)
+                .setMaxResults(max)
+                .getResultList();
     }
 }

@@ -25,8 +25,14 @@ public class AccountSettingsService {
 
     /** Why a change was not made; each belongs next to one field of the account page. */
     public enum Failure {
-        NAME_MISSING, NAME_TOO_LONG, WRONG_CURRENT_PASSWORD, PASSWORD_NOT_ACCEPTABLE, EMAIL_INVALID, EMAIL_SAME,
-        EMAIL_TAKEN, LINK_NOT_VALID
+        NAME_MISSING,
+        NAME_TOO_LONG,
+        WRONG_CURRENT_PASSWORD,
+        PASSWORD_NOT_ACCEPTABLE,
+        EMAIL_INVALID,
+        EMAIL_SAME,
+        EMAIL_TAKEN,
+        LINK_NOT_VALID
     }
 
     @PersistenceContext(unitName = "attune")
@@ -73,7 +79,8 @@ public class AccountSettingsService {
     @Transactional
     public Optional<Failure> changePassword(long personId, String current, String newPassword) {
         Person person = em.find(Person.class, personId);
-        if (current == null || person.passwordHash() == null
+        if (current == null
+                || person.passwordHash() == null
                 || !hasher.verify(current.toCharArray(), person.passwordHash())) {
             return Optional.of(Failure.WRONG_CURRENT_PASSWORD);
         }
@@ -102,18 +109,31 @@ public class AccountSettingsService {
         }
         String token = Secrets.randomToken();
         em.persist(new EmailChange(person, normalised, token, clock.instant()));
-        mail.send(normalised, Texts.get("account.email.confirm.subject"), Texts.get("account.email.confirm.body",
-                person.displayName(), EmailChange.link(baseUrl.value(), token), EmailChange.VALIDITY.toHours(),
-                baseUrl.to("/account/settings")));
-        mail.send(person.email(), Texts.get("account.email.requested.subject"), Texts.get(
-                "account.email.requested.body", person.displayName(), normalised, baseUrl.to("/account/settings")));
+        mail.send(
+                normalised,
+                Texts.get("account.email.confirm.subject"),
+                Texts.get(
+                        "account.email.confirm.body",
+                        person.displayName(),
+                        EmailChange.link(baseUrl.value(), token),
+                        EmailChange.VALIDITY.toHours(),
+                        baseUrl.to("/account/settings")));
+        mail.send(
+                person.email(),
+                Texts.get("account.email.requested.subject"),
+                Texts.get(
+                        "account.email.requested.body",
+                        person.displayName(),
+                        normalised,
+                        baseUrl.to("/account/settings")));
         audit.record(String.valueOf(personId), "EMAIL_CHANGE_REQUESTED", "person:" + personId, null);
         return Optional.empty();
     }
 
     /** Whether a confirmation link can still be used by this (signed-in) person. */
     public boolean confirmable(long personId, String token) {
-        return pending(token, false).filter(c -> c.person().id() == personId && c.usableAt(clock.instant()))
+        return pending(token, false)
+                .filter(c -> c.person().id() == personId && c.usableAt(clock.instant()))
                 .isPresent();
     }
 
@@ -121,8 +141,11 @@ public class AccountSettingsService {
     @Transactional
     public Optional<Failure> confirmEmailChange(long personId, String token) {
         Instant now = clock.instant();
-        Optional<EmailChange> found = pending(token, true).filter(c -> c.person().id() == personId
-                && c.usableAt(now) && c.person().active() && !c.person().erased());
+        Optional<EmailChange> found = pending(token, true)
+                .filter(c -> c.person().id() == personId
+                        && c.usableAt(now)
+                        && c.person().active()
+                        && !c.person().erased());
         if (found.isEmpty()) {
             return Optional.of(Failure.LINK_NOT_VALID);
         }
@@ -134,11 +157,19 @@ public class AccountSettingsService {
         String old = person.email();
         change.use(now);
         em.createQuery("update EmailChange c set c.usedAt = :now where c.person = :p and c.usedAt is null")
-                .setParameter("now", now).setParameter("p", person).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("p", person)
+                .executeUpdate();
         person.changeEmail(change.newEmail());
         em.flush(); // the unique address is checked here, inside the transaction
-        mail.send(old, Texts.get("account.email.changed.subject"), Texts.get("account.email.changed.body",
-                person.displayName(), person.email(), baseUrl.to("/password-reset")));
+        mail.send(
+                old,
+                Texts.get("account.email.changed.subject"),
+                Texts.get(
+                        "account.email.changed.body",
+                        person.displayName(),
+                        person.email(),
+                        baseUrl.to("/password-reset")));
         audit.record(String.valueOf(person.id()), "EMAIL_CHANGED", "person:" + person.id(), null);
         return Optional.empty();
     }

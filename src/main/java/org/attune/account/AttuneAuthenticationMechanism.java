@@ -17,8 +17,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.attune.platform.web.ClientAddresses;
-import org.attune.platform.web.SecurityHeaders;
 import org.attune.platform.web.PlainErrorPage;
+import org.attune.platform.web.SecurityHeaders;
 
 /**
  * Form sign-in at {@code /login}. A visitor who opens a protected page is sent to the sign-in page, and back to that
@@ -36,8 +36,7 @@ import org.attune.platform.web.PlainErrorPage;
 @ApplicationScoped
 public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    private static final Logger LOG = Logger.getLogger(
-            AttuneAuthenticationMechanism.class.getName());
+    private static final Logger LOG = Logger.getLogger(AttuneAuthenticationMechanism.class.getName());
 
     /** The signed-in person, looked up once per request and handed to {@link CurrentUser}. */
     static final String REQUEST_PERSON = "attune.person";
@@ -58,8 +57,8 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
     private Clock clock;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeaders.apply(response, clients.https(request));
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
@@ -88,7 +87,8 @@ public class AttuneAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_CONTINUE;
         }
         if (signedIn.isPresent()) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(String.valueOf(signedIn.get().id())),
+            return context.notifyContainerAboutLogin(
+                    new CallerPrincipal(String.valueOf(signedIn.get().id())),
                     Role.groupsOf(signedIn.get().roles()));
         }
         if (context.isProtected()) {

@@ -41,8 +41,11 @@ public class AttuneIdentityStore implements IdentityStore {
         }
         SignInOutcome outcome;
         try {
-            outcome = signIn.signIn(usernamePassword.getCaller(), usernamePassword.getPassword().getValue(),
-                    clients.of(request), KnownDevices.presented(request));
+            outcome = signIn.signIn(
+                    usernamePassword.getCaller(),
+                    usernamePassword.getPassword().getValue(),
+                    clients.of(request),
+                    KnownDevices.presented(request));
         } catch (PersistenceException | TransactionalException e) {
             LOG.log(Level.WARNING, "Sign-in could not be recorded; treated as a failure", e);
             outcome = SignInOutcome.invalid();

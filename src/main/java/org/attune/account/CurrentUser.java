@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import org.attune.platform.web.PlainErrorPage;
 import java.security.Principal;
+import org.attune.platform.web.PlainErrorPage;
 
 /** The signed-in person for this request, or nobody. */
 @Named
@@ -32,7 +32,9 @@ public class CurrentUser {
             loaded = true;
             Principal principal = security.getCallerPrincipal();
             Object looked = request.getAttribute(AttuneAuthenticationMechanism.REQUEST_PERSON);
-            if (principal != null && looked instanceof Person p && String.valueOf(p.id()).equals(principal.getName())) {
+            if (principal != null
+                    && looked instanceof Person p
+                    && String.valueOf(p.id()).equals(principal.getName())) {
                 person = p; // already read by the authentication mechanism for this request
             } else if (principal != null) {
                 try {

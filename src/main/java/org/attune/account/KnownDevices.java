@@ -39,8 +39,12 @@ public class KnownDevices {
         if (cookies == null) {
             return null;
         }
-        return Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue)
-                .filter(v -> v != null && !v.isBlank() && v.length() <= 100).findFirst().orElse(null);
+        return Arrays.stream(cookies)
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .filter(v -> v != null && !v.isBlank() && v.length() <= 100)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether a token is a valid known-device token for the person; reads without locking. */
@@ -67,13 +71,17 @@ public class KnownDevices {
             return;
         }
         String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
-        response.addHeader("Set-Cookie", COOKIE + "=" + issue(personId) + "; Path=" + path + "; Max-Age="
-                + KnownDevice.LIFETIME.toSeconds() + "; HttpOnly; SameSite=Lax" + (https ? "; Secure" : ""));
+        response.addHeader(
+                "Set-Cookie",
+                COOKIE + "=" + issue(personId) + "; Path=" + path + "; Max-Age=" + KnownDevice.LIFETIME.toSeconds()
+                        + "; HttpOnly; SameSite=Lax" + (https ? "; Secure" : ""));
     }
 
     /** Forgets every known device of the person (a password reset); in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void revokeAll(long personId) {
-        em.createQuery("delete from KnownDevice d where d.personId = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from KnownDevice d where d.personId = :p")
+                .setParameter("p", personId)
+                .executeUpdate();
     }
 }

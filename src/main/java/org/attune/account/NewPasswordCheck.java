@@ -13,8 +13,7 @@ public final class NewPasswordCheck {
     static final String PASSWORD_FIELD = "form:password";
     static final String CONFIRMATION_FIELD = "form:confirmation";
 
-    private NewPasswordCheck() {
-    }
+    private NewPasswordCheck() {}
 
     /** Whether the password follows the rules and both entries match; otherwise adds a message and says no. */
     public static boolean passes(String password, String confirmation, String email) {

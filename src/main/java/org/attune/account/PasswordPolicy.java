@@ -30,8 +30,7 @@ public final class PasswordPolicy {
 
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The reason the password is not acceptable, or empty when it is. */
     public static Optional<String> problemWith(String password, String email) {
@@ -69,7 +68,8 @@ public final class PasswordPolicy {
     }
 
     private static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("org.attune.i18n.messages", Locale.UK).getString(key);
+        String pattern =
+                ResourceBundle.getBundle("org.attune.i18n.messages", Locale.UK).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(arguments);
     }
 

@@ -67,7 +67,9 @@ public class PasswordResetService {
         String token = PasswordResetToken.newToken();
         em.persist(new PasswordResetToken(person.get(), token, now));
         String link = PasswordResetToken.link(baseUrl.value(), token);
-        mail.send(person.get().email(), Texts.english("passwordReset.mail.subject"),
+        mail.send(
+                person.get().email(),
+                Texts.english("passwordReset.mail.subject"),
                 Texts.english("passwordReset.mail.body", person.get().displayName(), link));
         audit.record(null, "PASSWORD_RESET_REQUESTED", "person:" + person.get().id(), null);
     }
@@ -103,7 +105,9 @@ public class PasswordResetService {
         found.get().use(now);
         person.choosePassword(hasher.hash(newPassword.toCharArray()), now);
         em.createQuery("update PasswordResetToken t set t.usedAt = :now where t.person = :p and t.usedAt is null")
-                .setParameter("now", now).setParameter("p", person).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("p", person)
+                .executeUpdate();
         signInRecords.forgetAccount(person.email());
         devices.revokeAll(person.id());
         audit.record(AuditActor.person(person.id()), "PASSWORD_RESET", "person:" + person.id(), null);
@@ -114,8 +118,9 @@ public class PasswordResetService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        var query = em.createQuery("select t from PasswordResetToken t where t.tokenHash = :hash",
-                PasswordResetToken.class).setParameter("hash", PasswordResetToken.hash(token));
+        var query = em.createQuery(
+                        "select t from PasswordResetToken t where t.tokenHash = :hash", PasswordResetToken.class)
+                .setParameter("hash", PasswordResetToken.hash(token));
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }

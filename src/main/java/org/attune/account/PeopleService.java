@@ -34,7 +34,9 @@ public class PeopleService {
 
     public Optional<Person> findByEmail(String email) {
         return em.createQuery("select p from Person p where p.email = :email", Person.class)
-                .setParameter("email", Person.normaliseEmail(email)).getResultStream().findFirst();
+                .setParameter("email", Person.normaliseEmail(email))
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean emailTaken(String email, Long exceptId) {
@@ -44,8 +46,13 @@ public class PeopleService {
     /** People whose name or e-mail address contains the text (all when blank), by name, at most {@code max}. */
     public List<Person> search(String text, int max) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return em.createQuery("select p from Person p where lower(p.displayName) like :t or p.email like :t"
-                + " order by p.displayName", Person.class).setParameter("t", like).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select p from Person p where lower(p.displayName) like :t or p.email like :t"
+                                + " order by p.displayName",
+                        Person.class)
+                .setParameter("t", like)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -62,8 +69,8 @@ public class PeopleService {
      * a hash at an older work factor is upgraded at the next sign-in.
      */
     @Transactional
-    public Person createWithPasswordHash(String email, String name, Set<Role> roles, String passwordHash,
-            String actor) {
+    public Person createWithPasswordHash(
+            String email, String name, Set<Role> roles, String passwordHash, String actor) {
         return persist(email, name, roles, passwordHash, actor);
     }
 
@@ -86,8 +93,8 @@ public class PeopleService {
 
     /** Changes name, e-mail, roles and whether the person may sign in; refuses stale edits. */
     @Transactional
-    public Person update(long id, long expectedVersion, String email, String name, Set<Role> roles, boolean active,
-            String actor) {
+    public Person update(
+            long id, long expectedVersion, String email, String name, Set<Role> roles, boolean active, String actor) {
         Person person = em.find(Person.class, id);
         if (person == null) {
             throw new IllegalArgumentException("No person " + id);
@@ -126,9 +133,12 @@ public class PeopleService {
 
     /** Active managers who have not turned off the weekly roster digest. */
     public List<Person> rosterDigestRecipients() {
-        return em.createQuery("select p from Person p where :role member of p.roles and p.active = true"
-                + " and p.erasedAt is null and p.rosterDigest = true order by p.id", Person.class)
-                .setParameter("role", Role.MANAGER).getResultList();
+        return em.createQuery(
+                        "select p from Person p where :role member of p.roles and p.active = true"
+                                + " and p.erasedAt is null and p.rosterDigest = true order by p.id",
+                        Person.class)
+                .setParameter("role", Role.MANAGER)
+                .getResultList();
     }
 
     /** A manager turns the weekly roster digest on or off. */

@@ -93,7 +93,9 @@ public class Person implements Serializable {
     }
 
     public static boolean isValidEmail(String email) {
-        return email != null && email.length() <= MAX_EMAIL && EMAIL.matcher(email).matches();
+        return email != null
+                && email.length() <= MAX_EMAIL
+                && EMAIL.matcher(email).matches();
     }
 
     public void changeEmail(String newEmail) {
@@ -139,8 +141,8 @@ public class Person implements Serializable {
 
     /** Whether a session signed in at {@code signedInAt} (null: unknown) predates the last password change. */
     public boolean signedInBeforeCredentialsChanged(Instant signedInAt) {
-        return credentialsChangedAt != null && (signedInAt == null
-                || signedInAt.isBefore(credentialsChangedAt.truncatedTo(ChronoUnit.MILLIS)));
+        return credentialsChangedAt != null
+                && (signedInAt == null || signedInAt.isBefore(credentialsChangedAt.truncatedTo(ChronoUnit.MILLIS)));
     }
 
     public void grant(Role role) {

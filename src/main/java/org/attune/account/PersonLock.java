@@ -10,12 +10,12 @@ import jakarta.persistence.EntityManager;
  */
 public final class PersonLock {
 
-    private PersonLock() {
-    }
+    private PersonLock() {}
 
     /** Waits for, then holds, the lock on the person's row in the caller's transaction. */
     public static void hold(EntityManager em, long personId) {
-        em.createNativeQuery("SELECT id FROM person WHERE id = ? FOR UPDATE").setParameter(1, personId)
+        em.createNativeQuery("SELECT id FROM person WHERE id = ? FOR UPDATE")
+                .setParameter(1, personId)
                 .getResultList();
     }
 }

@@ -11,8 +11,7 @@ public final class ReturnTo {
 
     static final String ATTRIBUTE = "attune.returnTo";
 
-    private ReturnTo() {
-    }
+    private ReturnTo() {}
 
     static void remember(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod())) {

@@ -16,17 +16,23 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 public final class SignInNow {
 
-    private SignInNow() {
-    }
+    private SignInNow() {}
 
-    public static AuthenticationStatus signIn(SecurityContext security, HttpServletRequest request,
-            HttpServletResponse response, String email, String password) {
+    public static AuthenticationStatus signIn(
+            SecurityContext security,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String email,
+            String password) {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a session id known before signing in is never the signed-in one
         }
-        AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(email, new Password(password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(new UsernamePasswordCredential(email, new Password(password)))
+                        .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             SignedInSessions.markStarted(request);
         }

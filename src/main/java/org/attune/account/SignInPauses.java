@@ -23,12 +23,11 @@ final class SignInPauses {
     /** Failures from one address on any accounts before it is paused for accounts it has not signed in to. */
     static final int ADDRESS_THRESHOLD = 50;
 
-    private SignInPauses() {
-    }
+    private SignInPauses() {}
 
     /** Any of the throttles may be null (no row: no failures). */
-    static boolean paused(SignInThrottle pair, SignInThrottle account, SignInThrottle address, boolean knownDevice,
-            Instant now) {
+    static boolean paused(
+            SignInThrottle pair, SignInThrottle account, SignInThrottle address, boolean knownDevice, Instant now) {
         if (pair != null && pair.isLocked(now)) {
             return true;
         }

@@ -64,18 +64,24 @@ public class SignInRecords {
     public void forgetAccount(String email) {
         em.createQuery("delete from SignInThrottle t where t.key = :account or t.key like :pairs escape '!'")
                 .setParameter("account", SignInThrottle.forAccount(email))
-                .setParameter("pairs", SignInThrottle.pairPrefix(email).replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%")
+                .setParameter(
+                        "pairs",
+                        SignInThrottle.pairPrefix(email)
+                                        .replace("!", "!!")
+                                        .replace("%", "!%")
+                                        .replace("_", "!_") + "%")
                 .executeUpdate();
     }
 
     /** Deletes throttle rows and known devices past their expiry; returns how many rows went. */
     @Transactional
     public int deleteExpired(Instant now) {
-        return em.createQuery("delete from SignInThrottle t where t.expiresAt < :now").setParameter("now", now)
-                .executeUpdate()
-                + em.createQuery("delete from KnownDevice d where d.expiresAt < :now").setParameter("now", now)
-                .executeUpdate();
+        return em.createQuery("delete from SignInThrottle t where t.expiresAt < :now")
+                        .setParameter("now", now)
+                        .executeUpdate()
+                + em.createQuery("delete from KnownDevice d where d.expiresAt < :now")
+                        .setParameter("now", now)
+                        .executeUpdate();
     }
 
     /**
@@ -85,9 +91,11 @@ public class SignInRecords {
     @Transactional
     public int deleteUnusedSince(Instant cutoff) {
         return em.createQuery("delete from SignInThrottle t where t.lastFailureAt < :cutoff"
-                + " and (t.succeededAt is null or t.succeededAt < :cutoff)").setParameter("cutoff", cutoff)
-                .executeUpdate()
-                + em.createQuery("delete from KnownDevice d where d.createdAt < :cutoff").setParameter("cutoff", cutoff)
-                .executeUpdate();
+                                + " and (t.succeededAt is null or t.succeededAt < :cutoff)")
+                        .setParameter("cutoff", cutoff)
+                        .executeUpdate()
+                + em.createQuery("delete from KnownDevice d where d.createdAt < :cutoff")
+                        .setParameter("cutoff", cutoff)
+                        .executeUpdate();
     }
 }

@@ -56,8 +56,8 @@ public class SignInService {
         String addressKey = SignInThrottle.forAddress(clientAddress);
         Person person = findByEmail(email);
         boolean knownDevice = person != null && devices.recognises(deviceToken, person.id());
-        if (SignInPauses.paused(records.find(pairKey), records.find(accountKey), records.find(addressKey),
-                knownDevice, now)) {
+        if (SignInPauses.paused(
+                records.find(pairKey), records.find(accountKey), records.find(addressKey), knownDevice, now)) {
             audit.record(null, "SIGN_IN_REFUSED", email, "paused after repeated failures");
             return SignInOutcome.throttled();
         }
@@ -92,8 +92,9 @@ public class SignInService {
     private void auditPause(SignInThrottle throttle, Instant now, String email, Supplier<String> detail) {
         if (throttle.isLocked(now)) {
             audit.record(null, "ACCOUNT_LOCKED_OUT", email, detail.get());
-            LOG.info(() -> "Sign-in paused for " + throttle.key().substring(0, throttle.key().indexOf(':'))
-                    + " after " + throttle.failures() + " failures");
+            LOG.info(() -> "Sign-in paused for "
+                    + throttle.key().substring(0, throttle.key().indexOf(':')) + " after " + throttle.failures()
+                    + " failures");
         }
     }
 
@@ -108,7 +109,8 @@ public class SignInService {
 
     Person findByEmail(String email) {
         List<Person> found = em.createQuery("select p from Person p where p.email = :email", Person.class)
-                .setParameter("email", email).getResultList();
+                .setParameter("email", email)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -78,7 +78,8 @@ public class SignInThrottle {
 
     /** Whether failures are counted now: some within the last hour, or a pause still running. */
     public boolean hasRecentFailures(Instant now) {
-        return failures > 0 && (isLocked(now) || Duration.between(lastFailureAt, now).compareTo(FORGET_AFTER) <= 0);
+        return failures > 0
+                && (isLocked(now) || Duration.between(lastFailureAt, now).compareTo(FORGET_AFTER) <= 0);
     }
 
     /** Whether this key (a pair) has signed in successfully within the last 90 days. */

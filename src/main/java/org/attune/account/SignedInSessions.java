@@ -15,8 +15,7 @@ public final class SignedInSessions {
     /** When the session signed in, for the absolute session limit; not moved by a password change. */
     public static final String STARTED_AT = "attune.signedInAt";
 
-    private SignedInSessions() {
-    }
+    private SignedInSessions() {}
 
     static void signIn(HttpServletRequest request, long personId, Instant now) {
         HttpSession session = request.getSession(true);

@@ -22,9 +22,15 @@ public class UnfinishedRegistrations {
 
     /** The ids of trainee accounts created before {@code cutoff} whose password was never chosen. */
     public List<Long> createdBefore(Instant cutoff) {
-        return em.createQuery("select p from Person p where p.passwordHash is null and p.credentialsChangedAt is null"
-                + " and p.createdAt < :cutoff", Person.class).setParameter("cutoff", cutoff).getResultStream()
-                .filter(UnfinishedRegistrations::isUnfinished).map(Person::id).toList();
+        return em.createQuery(
+                        "select p from Person p where p.passwordHash is null and p.credentialsChangedAt is null"
+                                + " and p.createdAt < :cutoff",
+                        Person.class)
+                .setParameter("cutoff", cutoff)
+                .getResultStream()
+                .filter(UnfinishedRegistrations::isUnfinished)
+                .map(Person::id)
+                .toList();
     }
 
     private static boolean isUnfinished(Person p) {
@@ -44,10 +50,15 @@ public class UnfinishedRegistrations {
     /** Deletes the account with its roles, reset links and devices; in the caller's transaction, after the lock. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void delete(long personId) {
-        em.createQuery("delete from PasswordResetToken t where t.person.id = :p").setParameter("p", personId)
+        em.createQuery("delete from PasswordResetToken t where t.person.id = :p")
+                .setParameter("p", personId)
                 .executeUpdate();
-        em.createQuery("delete from KnownDevice d where d.personId = :p").setParameter("p", personId).executeUpdate();
-        em.createQuery("delete from EmailChange c where c.person.id = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from KnownDevice d where d.personId = :p")
+                .setParameter("p", personId)
+                .executeUpdate();
+        em.createQuery("delete from EmailChange c where c.person.id = :p")
+                .setParameter("p", personId)
+                .executeUpdate();
         em.remove(em.find(Person.class, personId));
     }
 }

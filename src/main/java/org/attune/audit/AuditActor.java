@@ -14,8 +14,7 @@ public final class AuditActor {
     /** The content import every node runs at start-up. */
     public static final String START_UP = "start-up";
 
-    private AuditActor() {
-    }
+    private AuditActor() {}
 
     /** The actor for something a signed-in person did. */
     public static String person(long personId) {

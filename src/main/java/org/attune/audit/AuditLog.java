@@ -52,8 +52,7 @@ public class AuditLog {
      * @param from earliest time, inclusive
      * @param until latest time, exclusive
      */
-    public List<AuditEvent> search(String action, String text, Instant from, Instant until,
-            int max) {
+    public List<AuditEvent> search(String action, String text, Instant from, Instant until, int max) {
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (action != null && !action.isBlank()) {
@@ -96,9 +95,13 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public int pseudonymise(String email, String pseudonym) {
         int actors = em.createNativeQuery("UPDATE audit_event SET actor = ? WHERE actor = ?")
-                .setParameter(1, pseudonym).setParameter(2, email).executeUpdate();
+                .setParameter(1, pseudonym)
+                .setParameter(2, email)
+                .executeUpdate();
         int subjects = em.createNativeQuery("UPDATE audit_event SET subject = ? WHERE subject = ?")
-                .setParameter(1, pseudonym).setParameter(2, email).executeUpdate();
+                .setParameter(1, pseudonym)
+                .setParameter(2, email)
+                .executeUpdate();
         return actors + subjects;
     }
 }

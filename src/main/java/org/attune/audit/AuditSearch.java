@@ -45,20 +45,16 @@ public class AuditSearch {
     private PeopleNames people;
 
     /** What to look for; null or blank parts are ignored. {@code until} is exclusive. */
-    public record Filter(String action, String text, Instant from, Instant until) {
-    }
+    public record Filter(String action, String text, Instant from, Instant until) {}
 
     /** Someone or something an event names: the name when it is a known person, else the text as recorded. */
-    public record Party(String text, Long personId) {
-    }
+    public record Party(String text, Long personId) {}
 
     /** An event with its actor and subject as people read them (null actor: the system or an anonymous visitor). */
-    public record Row(AuditEvent event, Party actor, Party subject) {
-    }
+    public record Row(AuditEvent event, Party actor, Party subject) {}
 
     /** One page of matching events, newest first; {@code number} counts from 1 and is at most {@code pages}. */
-    public record Page(List<Row> rows, long total, int number, int pages) {
-    }
+    public record Page(List<Row> rows, long total, int number, int pages) {}
 
     /**
      * The page with this number, or the last when there are fewer pages (the caller compares {@code number}).
@@ -71,9 +67,11 @@ public class AuditSearch {
         long total = count.getSingleResult();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int number = Math.max(1, Math.min(requested, pages));
-        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e" + where
-                + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setFirstResult((number - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE);
+        TypedQuery<AuditEvent> query = em.createQuery(
+                        "select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc",
+                        AuditEvent.class)
+                .setFirstResult((number - 1) * PAGE_SIZE)
+                .setMaxResults(PAGE_SIZE);
         parameters.forEach(query::setParameter);
         return new Page(named(query.getResultList()), total, number, pages);
     }
@@ -87,8 +85,13 @@ public class AuditSearch {
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().strip();
             jpql.append(" and (lower(e.actor) like :text escape '!' or lower(e.subject) like :text escape '!'");
-            parameters.put("text", "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                    .replace("_", "!_") + "%");
+            parameters.put(
+                    "text",
+                    "%"
+                            + text.toLowerCase(Locale.ROOT)
+                                    .replace("!", "!!")
+                                    .replace("%", "!%")
+                                    .replace("_", "!_") + "%");
             List<Long> named = people.idsNamed(text, MAX_PEOPLE);
             if (!named.isEmpty()) {
                 List<String> actors = new ArrayList<>();
@@ -122,14 +125,18 @@ public class AuditSearch {
             personId(e.subject()).ifPresent(ids::add);
         }
         Map<Long, String> names = people.namesOf(ids);
-        return events.stream().map(e -> new Row(e, party(e.actor(), names), party(e.subject(), names))).toList();
+        return events.stream()
+                .map(e -> new Row(e, party(e.actor(), names), party(e.subject(), names)))
+                .toList();
     }
 
     private static Party party(String recorded, Map<Long, String> names) {
         if (recorded == null) {
             return null;
         }
-        return personId(recorded).filter(names::containsKey).map(id -> new Party(names.get(id), id))
+        return personId(recorded)
+                .filter(names::containsKey)
+                .map(id -> new Party(names.get(id), id))
                 .orElseGet(() -> new Party(recorded, null));
     }
 

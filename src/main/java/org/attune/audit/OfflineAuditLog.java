@@ -13,8 +13,7 @@ import java.time.Instant;
  */
 public final class OfflineAuditLog {
 
-    private OfflineAuditLog() {
-    }
+    private OfflineAuditLog() {}
 
     /** Records an event with no signed-in actor (the operator at the command line). */
     public static void record(Connection connection, Instant at, String action, String subject, String detail)

@@ -11,16 +11,16 @@ import java.util.Set;
  * @param waivable  false when "accredited with conditions" may not leave it unmet
  * @param documents the evidence documents an application must contain for it
  */
-public record AccreditationCriterion(int number, String key, String title, String requirement, boolean waivable,
-        List<Document> documents) implements Serializable {
+public record AccreditationCriterion(
+        int number, String key, String title, String requirement, boolean waivable, List<Document> documents)
+        implements Serializable {
 
     public AccreditationCriterion {
         documents = List.copyOf(documents);
     }
 
     /** A named evidence document, e.g. "Practicum handbook". */
-    public record Document(String id, String title) implements Serializable {
-    }
+    public record Document(String id, String title) implements Serializable {}
 
     /** The documents not among {@code provided} (document ids), in the order the criterion names them. */
     public List<Document> missing(Set<String> provided) {

@@ -52,15 +52,22 @@ public class AccreditationCriterionDefinition implements Serializable {
         // for JPA
     }
 
-    AccreditationCriterionDefinition(SyllabusVersion version, String key, int position, String title,
-            String requirement, boolean waivable, List<AccreditationCriterion.Document> documents) {
+    AccreditationCriterionDefinition(
+            SyllabusVersion version,
+            String key,
+            int position,
+            String title,
+            String requirement,
+            boolean waivable,
+            List<AccreditationCriterion.Document> documents) {
         this.version = version;
         this.key = key;
         this.position = position;
         this.title = title;
         this.requirement = requirement;
         this.waivable = waivable;
-        this.documents = String.join("\n", documents.stream().map(d -> d.id() + "\t" + d.title()).toList());
+        this.documents = String.join(
+                "\n", documents.stream().map(d -> d.id() + "\t" + d.title()).toList());
     }
 
     /** As a value: number {@code position + 1}. */

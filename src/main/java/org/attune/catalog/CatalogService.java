@@ -22,15 +22,21 @@ public class CatalogService {
 
     /** The newest version of each course. */
     public List<SyllabusVersion> liveVersions() {
-        return em.createQuery("select v from SyllabusVersion v where v.importedAt = (select max(w.importedAt)"
-                + " from SyllabusVersion w where w.courseCode = v.courseCode) order by v.courseTitle",
-                SyllabusVersion.class).setHint(READ_ONLY, "true").getResultList();
+        return em.createQuery(
+                        "select v from SyllabusVersion v where v.importedAt = (select max(w.importedAt)"
+                                + " from SyllabusVersion w where w.courseCode = v.courseCode) order by v.courseTitle",
+                        SyllabusVersion.class)
+                .setHint(READ_ONLY, "true")
+                .getResultList();
     }
 
     /** The modules of the first live course that end with a quiz, in course order (refresher included). */
     public List<CourseModule> liveModulesWithQuiz() {
-        return liveVersions().stream().findFirst().map(v -> v.allModules().stream().filter(m -> m.getQuiz() != null)
-                .toList()).orElse(List.of());
+        return liveVersions().stream()
+                .findFirst()
+                .map(v ->
+                        v.allModules().stream().filter(m -> m.getQuiz() != null).toList())
+                .orElse(List.of());
     }
 
     /**
@@ -38,13 +44,21 @@ public class CatalogService {
      * {@code accreditation.yaml} (Attune runs one course); empty before any content is imported.
      */
     public List<AccreditationCriterion> accreditationCriteria() {
-        return liveVersions().stream().findFirst().map(SyllabusVersion::accreditationCriteria).orElse(List.of());
+        return liveVersions().stream()
+                .findFirst()
+                .map(SyllabusVersion::accreditationCriteria)
+                .orElse(List.of());
     }
 
     public Optional<SyllabusVersion> live(String courseCode) {
-        return em.createQuery("select v from SyllabusVersion v where v.courseCode = :code"
-                + " order by v.importedAt desc, v.id desc", SyllabusVersion.class)
-                .setParameter("code", courseCode).setHint(READ_ONLY, "true").setMaxResults(1).getResultStream()
+        return em.createQuery(
+                        "select v from SyllabusVersion v where v.courseCode = :code"
+                                + " order by v.importedAt desc, v.id desc",
+                        SyllabusVersion.class)
+                .setParameter("code", courseCode)
+                .setHint(READ_ONLY, "true")
+                .setMaxResults(1)
+                .getResultStream()
                 .findFirst();
     }
 

@@ -53,8 +53,14 @@ public class CompetenceDefinition implements Serializable {
         // for JPA
     }
 
-    CompetenceDefinition(SyllabusVersion version, String key, int position, String title, String competent,
-            String notYetCompetent, EvidenceMethod evidenceMethod) {
+    CompetenceDefinition(
+            SyllabusVersion version,
+            String key,
+            int position,
+            String title,
+            String competent,
+            String notYetCompetent,
+            EvidenceMethod evidenceMethod) {
         this.version = version;
         this.key = key;
         this.position = position;

@@ -53,7 +53,12 @@ public class ContentImport {
         // for JPA
     }
 
-    ContentImport(String requestedBy, Instant attemptedAt, Outcome outcome, Long syllabusVersionId, long durationMs,
+    ContentImport(
+            String requestedBy,
+            Instant attemptedAt,
+            Outcome outcome,
+            Long syllabusVersionId,
+            long durationMs,
             String problems) {
         this.requestedBy = requestedBy;
         this.attemptedAt = attemptedAt;

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.attune.audit.AuditActor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Imports the content tree at start-up (after the migrations); problems are logged and the live version kept. */
 @Startup
@@ -54,7 +54,9 @@ public class ContentStartup {
     public Optional<Path> mediaFolder(String courseCode) {
         try (Stream<Path> dirs = Files.list(contentRoot())) {
             return dirs.filter(dir -> courseCode.equals(codeOf(dir.resolve("course.yaml"))))
-                    .map(dir -> dir.resolve("media").normalize()).filter(Files::isDirectory).findFirst();
+                    .map(dir -> dir.resolve("media").normalize())
+                    .filter(Files::isDirectory)
+                    .findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -62,8 +64,10 @@ public class ContentStartup {
 
     private static String codeOf(Path manifest) {
         try (Stream<String> lines = Files.lines(manifest)) {
-            return lines.filter(l -> l.startsWith("code:")).map(l -> l.substring(5).strip().replace("\"", ""))
-                    .findFirst().orElse(null);
+            return lines.filter(l -> l.startsWith("code:"))
+                    .map(l -> l.substring(5).strip().replace("\"", ""))
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException | UncheckedIOException e) {
             return null;
         }

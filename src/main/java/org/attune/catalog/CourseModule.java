@@ -1,7 +1,7 @@
 package org.attune.catalog;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -75,8 +75,16 @@ public class CourseModule implements Serializable {
         // for JPA
     }
 
-    CourseModule(SyllabusVersion version, String key, int position, boolean refresher, String title, int minutes,
-            List<String> outcomes, List<String> sources, String introductionHtml) {
+    CourseModule(
+            SyllabusVersion version,
+            String key,
+            int position,
+            boolean refresher,
+            String title,
+            int minutes,
+            List<String> outcomes,
+            List<String> sources,
+            String introductionHtml) {
         this.version = version;
         this.key = key;
         this.position = position;
@@ -89,8 +97,11 @@ public class CourseModule implements Serializable {
     }
 
     void setActivities(List<ModuleContent.Activity> list) {
-        activities = list.isEmpty() ? null : String.join("\n", list.stream()
-                .map(a -> a.minutes() + "\t" + a.title()).toList());
+        activities = list.isEmpty()
+                ? null
+                : String.join(
+                        "\n",
+                        list.stream().map(a -> a.minutes() + "\t" + a.title()).toList());
     }
 
     /** The study tasks beyond reading, each with its minutes (none for a module imported before they existed). */
@@ -98,8 +109,10 @@ public class CourseModule implements Serializable {
         if (activities == null || activities.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(activities.split("\n")).map(line -> line.split("\t", 2))
-                .map(p -> new ModuleContent.Activity(p[1], Integer.parseInt(p[0]))).toList();
+        return Arrays.stream(activities.split("\n"))
+                .map(line -> line.split("\t", 2))
+                .map(p -> new ModuleContent.Activity(p[1], Integer.parseInt(p[0])))
+                .toList();
     }
 
     void add(ModuleSection section) {
@@ -148,7 +161,8 @@ public class CourseModule implements Serializable {
      * citations, some of whose sources have no number (the page then lists {@link #getSources()}).
      */
     public List<Reference> getReferences() {
-        List<Reference> references = getSourceLines().stream().map(Reference::fromStoredLine).toList();
+        List<Reference> references =
+                getSourceLines().stream().map(Reference::fromStoredLine).toList();
         return references.contains(null) ? List.of() : references;
     }
 

@@ -7,7 +7,9 @@ import java.util.Locale;
  * a professional discussion with the trainer, or a portfolio item the trainer reviews.
  */
 public enum EvidenceMethod {
-    OBSERVED, DISCUSSION, PORTFOLIO;
+    OBSERVED,
+    DISCUSSION,
+    PORTFOLIO;
 
     /** The method a validated content word ({@code observed}, {@code discussion}, {@code portfolio}) names. */
     public static EvidenceMethod ofContent(String word) {

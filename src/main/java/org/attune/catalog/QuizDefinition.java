@@ -58,8 +58,16 @@ public class QuizDefinition implements Serializable {
         // for JPA
     }
 
-    QuizDefinition(CourseModule module, int drawCount, int passMark, int attemptsAllowed, int coolDownMinutes,
-            Integer timeLimitMinutes, boolean shuffleOptions, boolean partialCredit, int questionCount,
+    QuizDefinition(
+            CourseModule module,
+            int drawCount,
+            int passMark,
+            int attemptsAllowed,
+            int coolDownMinutes,
+            Integer timeLimitMinutes,
+            boolean shuffleOptions,
+            boolean partialCredit,
+            int questionCount,
             String questionsJson) {
         this.module = module;
         this.drawCount = drawCount;

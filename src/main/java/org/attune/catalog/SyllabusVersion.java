@@ -1,7 +1,7 @@
 package org.attune.catalog;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -94,9 +94,17 @@ public class SyllabusVersion implements Serializable {
         // for JPA
     }
 
-    SyllabusVersion(String courseCode, String courseTitle, String description, String versionLabel,
-            String contentHash, int validityMonths, int practicumSessions, int practicumFamilies,
-            int renewalPracticumMonths, Instant importedAt) {
+    SyllabusVersion(
+            String courseCode,
+            String courseTitle,
+            String description,
+            String versionLabel,
+            String contentHash,
+            int validityMonths,
+            int practicumSessions,
+            int practicumFamilies,
+            int renewalPracticumMonths,
+            Instant importedAt) {
         this.courseCode = courseCode;
         this.courseTitle = courseTitle;
         this.description = description;
@@ -123,8 +131,12 @@ public class SyllabusVersion implements Serializable {
         if (qualificationName == null) {
             return Optional.empty();
         }
-        return Optional.of(new CourseContent.Qualification(qualificationName,
-                qualificationEntry, qualificationWorkshop, qualificationObserved, qualificationCertifies,
+        return Optional.of(new CourseContent.Qualification(
+                qualificationName,
+                qualificationEntry,
+                qualificationWorkshop,
+                qualificationObserved,
+                qualificationCertifies,
                 List.of(qualificationNotCertified.split("\n"))));
     }
 
@@ -152,7 +164,9 @@ public class SyllabusVersion implements Serializable {
 
     /** The accreditation criteria of this version, in order (criterion 1 first). */
     public List<AccreditationCriterion> accreditationCriteria() {
-        return accreditationCriteria.stream().map(AccreditationCriterionDefinition::toCriterion).toList();
+        return accreditationCriteria.stream()
+                .map(AccreditationCriterionDefinition::toCriterion)
+                .toList();
     }
 
     /** The modules trainees take for certification, in order (the CPD refresher is not among them). */

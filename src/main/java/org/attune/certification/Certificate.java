@@ -30,7 +30,9 @@ public class Certificate implements Serializable {
 
     /** The stored statuses; {@link CertificateStatus#EXPIRED} is derived. */
     enum Stored {
-        ACTIVE, SUSPENDED, REVOKED;
+        ACTIVE,
+        SUSPENDED,
+        REVOKED;
 
         /** The status shown at a moment: an active certificate past its expiry is expired. */
         CertificateStatus statusAt(Instant expiresAt, Instant now) {
@@ -139,13 +141,27 @@ public class Certificate implements Serializable {
     }
 
     /** What a certificate certifies, gathered by the issuer. */
-    public record Facts(long personId, String holderName, long organisationId, String organisationName,
-            String accreditationAtIssue, long signedOffBy, String signedOffByName, String courseCode,
-            String courseTitle, long syllabusVersionId, String syllabusLabel, String syllabusHash,
-            List<String> competences) {
-    }
+    public record Facts(
+            long personId,
+            String holderName,
+            long organisationId,
+            String organisationName,
+            String accreditationAtIssue,
+            long signedOffBy,
+            String signedOffByName,
+            String courseCode,
+            String courseTitle,
+            long syllabusVersionId,
+            String syllabusLabel,
+            String syllabusHash,
+            List<String> competences) {}
 
-    Certificate(CertificateNumber number, Facts facts, Instant issuedAt, Instant expiresAt, String issueKey,
+    Certificate(
+            CertificateNumber number,
+            Facts facts,
+            Instant issuedAt,
+            Instant expiresAt,
+            String issueKey,
             Long supersedesId) {
         this.number = Objects.requireNonNull(number);
         this.personId = facts.personId();
@@ -221,8 +237,7 @@ public class Certificate implements Serializable {
 
     /** The certificate's slot in the revocation and suspension lists; empty for one issued before they existed. */
     public Optional<StatusListSlots.Slot> getStatusSlot() {
-        return statusList == null ? Optional.empty()
-                : Optional.of(new StatusListSlots.Slot(statusList, statusIndex));
+        return statusList == null ? Optional.empty() : Optional.of(new StatusListSlots.Slot(statusList, statusIndex));
     }
 
     /** The holder's name as the credential carries it: {@code sha256$} of the name and salt; needs the salt. */
@@ -251,7 +266,8 @@ public class Certificate implements Serializable {
         if (identitySalt == null) {
             return !erased && IdentityHash.normalise(offered).equals(IdentityHash.normalise(holderName));
         }
-        String expected = erased ? OpenBadgeCredential.identityHashIn(credential).orElse(null) : identityHash();
+        String expected =
+                erased ? OpenBadgeCredential.identityHashIn(credential).orElse(null) : identityHash();
         return IdentityHash.of(offered, identitySalt).equals(expected);
     }
 

@@ -2,7 +2,6 @@ package org.attune.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Objects;
 import org.attune.account.Person;
 import org.attune.account.Role;
@@ -25,7 +24,10 @@ public class CertificateAccess {
         if (person.id() == c.getPersonId() || person.hasRole(Role.ADMINISTRATOR)) {
             return true;
         }
-        return person.hasRole(Role.TRAINER) && organisations.organisationOf(person)
-                .filter(o -> Objects.equals(o.getId(), c.getOrganisationId())).isPresent();
+        return person.hasRole(Role.TRAINER)
+                && organisations
+                        .organisationOf(person)
+                        .filter(o -> Objects.equals(o.getId(), c.getOrganisationId()))
+                        .isPresent();
     }
 }

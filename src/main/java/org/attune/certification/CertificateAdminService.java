@@ -27,7 +27,9 @@ public class CertificateAdminService {
 
     /** What may be done to a certificate. */
     public enum Action {
-        SUSPEND, REINSTATE, REVOKE
+        SUSPEND,
+        REINSTATE,
+        REVOKE
     }
 
     @PersistenceContext(unitName = "attune")
@@ -50,16 +52,24 @@ public class CertificateAdminService {
         String text = search == null ? "" : "%" + search.strip().toLowerCase(Locale.ROOT) + "%";
         String filter = text.isEmpty() ? "" : " and (lower(c.holderName) like :t or lower(c.number.value) like :t)";
         if (person.hasRole(Role.ADMINISTRATOR)) {
-            var q = em.createQuery("select c from Certificate c where 1 = 1" + filter
-                    + " order by c.issuedAt desc, c.id desc", Certificate.class).setMaxResults(200);
-            return text.isEmpty() ? q.getResultList() : q.setParameter("t", text).getResultList();
+            var q = em.createQuery(
+                            "select c from Certificate c where 1 = 1" + filter + " order by c.issuedAt desc, c.id desc",
+                            Certificate.class)
+                    .setMaxResults(200);
+            return text.isEmpty()
+                    ? q.getResultList()
+                    : q.setParameter("t", text).getResultList();
         }
         Long own = leadsOrganisation(person);
         if (own == null) {
             return List.of();
         }
-        var q = em.createQuery("select c from Certificate c where c.organisationId = :o" + filter
-                + " order by c.issuedAt desc, c.id desc", Certificate.class).setParameter("o", own).setMaxResults(200);
+        var q = em.createQuery(
+                        "select c from Certificate c where c.organisationId = :o" + filter
+                                + " order by c.issuedAt desc, c.id desc",
+                        Certificate.class)
+                .setParameter("o", own)
+                .setMaxResults(200);
         return text.isEmpty() ? q.getResultList() : q.setParameter("t", text).getResultList();
     }
 
@@ -74,11 +84,16 @@ public class CertificateAdminService {
             case REINSTATE -> c.reinstate(reason, person.id(), clock.instant());
             case REVOKE -> c.revoke(reason, person.id(), clock.instant());
         }
-        audit.record(AuditActor.person(person.id()), "CERTIFICATE_" + switch (action) {
-            case SUSPEND -> "SUSPENDED";
-            case REINSTATE -> "REINSTATED";
-            case REVOKE -> "REVOKED";
-        }, "certificate:" + c.getNumber(), reason.strip());
+        audit.record(
+                AuditActor.person(person.id()),
+                "CERTIFICATE_"
+                        + switch (action) {
+                            case SUSPEND -> "SUSPENDED";
+                            case REINSTATE -> "REINSTATED";
+                            case REVOKE -> "REVOKED";
+                        },
+                "certificate:" + c.getNumber(),
+                reason.strip());
         changed.fire(CertificateChanged.of(action, c, clock.instant()));
         return c;
     }
@@ -102,9 +117,10 @@ public class CertificateAdminService {
         }
         Instant now = clock.instant();
         Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM certificate c WHERE c.organisation_id = ?"
-                + " AND c.status = 'ACTIVE' AND c.expires_at > ? AND c.expires_at <= ?"
-                + " AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.supersedes_id = c.id)")
-                .setParameter(1, own).setParameter(2, Timestamp.from(now))
+                        + " AND c.status = 'ACTIVE' AND c.expires_at > ? AND c.expires_at <= ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM certificate n WHERE n.supersedes_id = c.id)")
+                .setParameter(1, own)
+                .setParameter(2, Timestamp.from(now))
                 .setParameter(3, Timestamp.from(ExpiryWindow.latestExpiryWithin(now)))
                 .getSingleResult();
         return count.longValue();
@@ -114,7 +130,10 @@ public class CertificateAdminService {
         if (!person.hasRole(Role.LEAD_TRAINER)) {
             return null;
         }
-        return organisations.organisationOf(person).filter(Organisation::isTraining).map(Organisation::getId)
+        return organisations
+                .organisationOf(person)
+                .filter(Organisation::isTraining)
+                .map(Organisation::getId)
                 .orElse(null);
     }
 }

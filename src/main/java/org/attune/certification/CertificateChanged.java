@@ -13,7 +13,11 @@ public record CertificateChanged(Kind kind, Certificate certificate, String prev
 
     /** What happened to the certificate. */
     public enum Kind {
-        SUSPENDED, REINSTATED, REVOKED, RENEWED, EXPIRING
+        SUSPENDED,
+        REINSTATED,
+        REVOKED,
+        RENEWED,
+        EXPIRING
     }
 
     public CertificateChanged {
@@ -23,10 +27,14 @@ public record CertificateChanged(Kind kind, Certificate certificate, String prev
     }
 
     public static CertificateChanged of(CertificateAdminService.Action action, Certificate certificate, Instant at) {
-        return new CertificateChanged(switch (action) {
-            case SUSPEND -> Kind.SUSPENDED;
-            case REINSTATE -> Kind.REINSTATED;
-            case REVOKE -> Kind.REVOKED;
-        }, certificate, null, at);
+        return new CertificateChanged(
+                switch (action) {
+                    case SUSPEND -> Kind.SUSPENDED;
+                    case REINSTATE -> Kind.REINSTATED;
+                    case REVOKE -> Kind.REVOKED;
+                },
+                certificate,
+                null,
+                at);
     }
 }

@@ -52,8 +52,7 @@ public class CertificateNumber implements Serializable {
     }
 
     /** A number, or why the text is not one. */
-    public record Parsed(Optional<CertificateNumber> number, Problem problem) {
-    }
+    public record Parsed(Optional<CertificateNumber> number, Problem problem) {}
 
     public static CertificateNumber random(SecureRandom random) {
         StringBuilder symbols = new StringBuilder(SYMBOLS);

@@ -14,12 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
-import java.util.ResourceBundle;
-import org.attune.content.CourseContent;
-import org.attune.platform.faces.DisplayDates;
-import org.attune.platform.faces.Texts;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -27,6 +24,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.attune.content.CourseContent;
+import org.attune.platform.faces.DisplayDates;
+import org.attune.platform.faces.Texts;
 
 /**
  * The certificate as an A4 landscape PDF: fonts embedded (Liberation Sans subsets), the document title set, all
@@ -39,8 +39,7 @@ public final class CertificatePdf {
     private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
     private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
 
-    private CertificatePdf() {
-    }
+    private CertificatePdf() {}
 
     /** The certificate, naming the qualification of its syllabus version and what it does not certify. */
     public static byte[] render(Certificate c, CourseContent.Qualification qualification, String verifyUrl) {
@@ -70,10 +69,23 @@ public final class CertificatePdf {
                 centred(out, bold, 30, INK, c.getHolderName(), w, h - 200);
                 centred(out, regular, 13, INK, Texts.english("certificate.pdf.completed"), w, h - 236);
                 centred(out, bold, 15, INK, c.getCourseTitle(), w, h - 258);
-                centred(out, regular, 11, INK, Texts.english("certificate.pdf.syllabus", c.getSyllabusLabel(),
-                        abbreviate(c.getSyllabusHash())), w, h - 278);
-                centred(out, bold, 12, INK, text("certificate.pdf.qualification") + " " + qualification.name(),
-                        w, h - 298);
+                centred(
+                        out,
+                        regular,
+                        11,
+                        INK,
+                        Texts.english(
+                                "certificate.pdf.syllabus", c.getSyllabusLabel(), abbreviate(c.getSyllabusHash())),
+                        w,
+                        h - 278);
+                centred(
+                        out,
+                        bold,
+                        12,
+                        INK,
+                        text("certificate.pdf.qualification") + " " + qualification.name(),
+                        w,
+                        h - 298);
                 float y = h - 330;
                 text(out, bold, 11, INK, Texts.english("certificate.pdf.organisation") + " ", 60, y);
                 text(out, regular, 11, INK, c.getOrganisationName(), 190, y);
@@ -91,15 +103,24 @@ public final class CertificatePdf {
                     float x = i < 6 ? 60 : 300;
                     text(out, regular, 9, INK, (i + 1) + ". " + competences.get(i), x, y - 120 - (i % 6) * 13);
                 }
-                List<String> notCertified = wrap(regular, 7, text("credential.doesNotCertify") + " "
-                        + String.join(" ", qualification.doesNotCertify()), w - 300);
+                List<String> notCertified = wrap(
+                        regular,
+                        7,
+                        text("credential.doesNotCertify") + " " + String.join(" ", qualification.doesNotCertify()),
+                        w - 300);
                 for (int i = 0; i < notCertified.size() && i < 4; i++) {
                     text(out, regular, 7, INK, notCertified.get(i), 60, 66 - i * 9);
                 }
                 qr(out, verifyUrl, w - 220, 70, 150);
                 text(out, regular, 9, INK, Texts.english("certificate.pdf.scan"), w - 220, 56);
-                text(out, regular, 8, INK, verifyUrl, w - 220 - Math.max(0,
-                        regular.getStringWidth(verifyUrl) / 1000 * 8 - 170), 44);
+                text(
+                        out,
+                        regular,
+                        8,
+                        INK,
+                        verifyUrl,
+                        w - 220 - Math.max(0, regular.getStringWidth(verifyUrl) / 1000 * 8 - 170),
+                        44);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.save(bytes);
@@ -138,14 +159,15 @@ public final class CertificatePdf {
         return lines;
     }
 
-    private static void centred(PDPageContentStream out, PDFont font, float size, Color colour, String s, float width,
-            float y) throws IOException {
+    private static void centred(
+            PDPageContentStream out, PDFont font, float size, Color colour, String s, float width, float y)
+            throws IOException {
         float textWidth = font.getStringWidth(s) / 1000 * size;
         text(out, font, size, colour, s, (width - textWidth) / 2, y);
     }
 
-    private static void text(PDPageContentStream out, PDFont font, float size, Color colour, String s, float x,
-            float y) throws IOException {
+    private static void text(PDPageContentStream out, PDFont font, float size, Color colour, String s, float x, float y)
+            throws IOException {
         out.beginText();
         out.setNonStrokingColor(colour);
         out.setFont(font, size);
@@ -171,8 +193,13 @@ public final class CertificatePdf {
 
     static BitMatrix matrix(String content) {
         try {
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            return new QRCodeWriter()
+                    .encode(
+                            content,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode " + content + " as a QR code", e);
         }

@@ -34,8 +34,15 @@ public class CertificateShares {
      * @param mayDownload whether the viewer may download the signed credential (the holder, their trainers,
      *        administrators; the same rule as the credential's own address)
      */
-    public record Share(Verification verification, String achievementName, String achievementDescription,
-            String badgePath, String badgeCaption, String shareUrl, String linkedInUrl, boolean mayDownload) {
+    public record Share(
+            Verification verification,
+            String achievementName,
+            String achievementDescription,
+            String badgePath,
+            String badgeCaption,
+            String shareUrl,
+            String linkedInUrl,
+            boolean mayDownload) {
 
         public boolean valid() {
             return CertificateStatus.ACTIVE.json().equals(verification.status());
@@ -43,8 +50,7 @@ public class CertificateShares {
     }
 
     /** Either the share, or why there is none: {@code malformed}, {@code mistyped} or {@code unknown}. */
-    public record Outcome(Share share, String problem) {
-    }
+    public record Outcome(Share share, String problem) {}
 
     /** The share page of the typed number for this viewer (null: not signed in). */
     public Outcome share(String typed, Person viewer) {
@@ -67,16 +73,23 @@ public class CertificateShares {
         CourseContent.Qualification qualification = signer.qualification(certificate);
         String shareUrl = signer.urls().share(number);
         boolean valid = CertificateStatus.ACTIVE.json().equals(v.status());
-        return new Outcome(new Share(v, qualification.name(), OpenBadgeCredential.description(qualification),
-                OpenBadgeCredential.badgePath(v.course().code()),
-                OpenBadgeCredential.badgeCaption(v.course().code(), v.course().title()), shareUrl,
-                valid ? linkedIn(qualification.name(), v, shareUrl) : null,
-                access.mayDownload(viewer, certificate)), null);
+        return new Outcome(
+                new Share(
+                        v,
+                        qualification.name(),
+                        OpenBadgeCredential.description(qualification),
+                        OpenBadgeCredential.badgePath(v.course().code()),
+                        OpenBadgeCredential.badgeCaption(
+                                v.course().code(), v.course().title()),
+                        shareUrl,
+                        valid ? linkedIn(qualification.name(), v, shareUrl) : null,
+                        access.mayDownload(viewer, certificate)),
+                null);
     }
 
     private static String linkedIn(String name, Verification v, String shareUrl) {
         Instant issued = v.issued();
-        return LinkedInProfileLink.of(name, v.trainingOrganisation().name(), issued, v.expires(), shareUrl, v.number(),
-                DisplayDates.ZONE);
+        return LinkedInProfileLink.of(
+                name, v.trainingOrganisation().name(), issued, v.expires(), shareUrl, v.number(), DisplayDates.ZONE);
     }
 }

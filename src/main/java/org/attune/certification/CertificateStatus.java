@@ -7,7 +7,10 @@ import java.util.Locale;
  * The code is the certificate's two-bit value in the status list.
  */
 public enum CertificateStatus {
-    ACTIVE(0), EXPIRED(0), SUSPENDED(1), REVOKED(2);
+    ACTIVE(0),
+    EXPIRED(0),
+    SUSPENDED(1),
+    REVOKED(2);
 
     private final int listValue;
 

@@ -41,26 +41,41 @@ class CertificateWriter {
     /** The certificate with this issue key, as committed now (a transaction of its own sees the latest). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Certificate> existing(String issueKey) {
-        return em.createQuery("select c from Certificate c where c.issueKey = :k", Certificate.class)
-                .setParameter("k", issueKey).getResultList().stream().findFirst();
+        return em
+                .createQuery("select c from Certificate c where c.issueKey = :k", Certificate.class)
+                .setParameter("k", issueKey)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Certificate write(Certificate.Facts facts, Instant issuedAt, Instant expiresAt, String issueKey,
-            Long supersedes, String actor) {
-        Certificate certificate = new Certificate(CertificateNumber.random(random), facts, issuedAt, expiresAt,
-                issueKey, supersedes);
+    public Certificate write(
+            Certificate.Facts facts,
+            Instant issuedAt,
+            Instant expiresAt,
+            String issueKey,
+            Long supersedes,
+            String actor) {
+        Certificate certificate =
+                new Certificate(CertificateNumber.random(random), facts, issuedAt, expiresAt, issueKey, supersedes);
         certificate.prepareCredential(slots.claim(), IdentityHash.newSalt(random));
         em.persist(certificate);
         em.flush();
         certificate.attachCredential(signer.sign(certificate));
-        audit.record(actor, supersedes == null ? "CERTIFICATE_ISSUED" : "CERTIFICATE_RENEWED",
-                "person:" + facts.personId(), certificate.getNumber() + (supersedes == null ? ""
-                        : " supersedes certificate " + supersedes));
-        // announced in this transaction, so what observers write (webhook deliveries, notices) commits with it or not at all
+        audit.record(
+                actor,
+                supersedes == null ? "CERTIFICATE_ISSUED" : "CERTIFICATE_RENEWED",
+                "person:" + facts.personId(),
+                certificate.getNumber() + (supersedes == null ? "" : " supersedes certificate " + supersedes));
+        // announced in this transaction, so what observers write (webhook deliveries, notices) commits with it or not
+        // at all
         if (supersedes != null) {
-            changed.fire(new CertificateChanged(CertificateChanged.Kind.RENEWED, certificate,
-                    em.find(Certificate.class, supersedes).getNumber().value(), issuedAt));
+            changed.fire(new CertificateChanged(
+                    CertificateChanged.Kind.RENEWED,
+                    certificate,
+                    em.find(Certificate.class, supersedes).getNumber().value(),
+                    issuedAt));
         } else if (issueKey.equals(CertificationService.initialKey(facts.personId()))) {
             issued.fire(new CertificateIssued(certificate));
         }

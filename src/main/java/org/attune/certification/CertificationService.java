@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.transaction.Transactional;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.audit.AuditActor;
@@ -73,29 +73,47 @@ public class CertificationService {
     public Eligibility eligibility(Person trainee) {
         List<Eligibility.Check> checks = new ArrayList<>();
         Optional<Enrolment> enrolment = learning.existingEnrolment(trainee.id());
-        List<CourseModule> modules = enrolment.map(e -> e.getSyllabus().coreModules()).orElse(List.of());
-        CourseStanding standing = enrolment.map(e -> quizzes.standing(e.getId(), modules))
-                .orElse(CourseStanding.NOT_STARTED);
-        checks.add(new Eligibility.Check(Text.of("check.modulesRead"), standing.allRead(),
+        List<CourseModule> modules =
+                enrolment.map(e -> e.getSyllabus().coreModules()).orElse(List.of());
+        CourseStanding standing =
+                enrolment.map(e -> quizzes.standing(e.getId(), modules)).orElse(CourseStanding.NOT_STARTED);
+        checks.add(new Eligibility.Check(
+                Text.of("check.modulesRead"),
+                standing.allRead(),
                 Text.of("check.modulesRead.detail", standing.modulesRead(), standing.modules())));
-        checks.add(new Eligibility.Check(Text.of("check.quizzesPassed"), standing.allPassed(),
+        checks.add(new Eligibility.Check(
+                Text.of("check.quizzesPassed"),
+                standing.allPassed(),
                 Text.of("check.quizzesPassed.detail", standing.quizzesPassed(), standing.modules())));
         Optional<SignOff> signOff = signOffs.inForce(trainee.id());
-        checks.add(new Eligibility.Check(Text.of("check.signedOff"), signOff.filter(SignOff::counts).isPresent(),
-                Text.of(signOff.isEmpty() ? "check.signedOff.notYet" : signOff.get().counts() ? "check.signedOff.done"
-                        : "check.signedOff.awaitingModeration")));
-        AccreditationStatus atSignOff = signOff.map(s -> accreditation.statusAt(s.getOrganisationId(),
-                s.getSignedAt())).orElse(AccreditationStatus.NONE);
-        checks.add(new Eligibility.Check(Text.of("check.accredited"),
-                atSignOff.accredited(), Text.of(signOff.isEmpty() ? "check.accredited.atSignOff"
-                        : atSignOff.accredited() ? "check.accredited.yes" : "check.accredited.no")));
+        checks.add(new Eligibility.Check(
+                Text.of("check.signedOff"),
+                signOff.filter(SignOff::counts).isPresent(),
+                Text.of(
+                        signOff.isEmpty()
+                                ? "check.signedOff.notYet"
+                                : signOff.get().counts()
+                                        ? "check.signedOff.done"
+                                        : "check.signedOff.awaitingModeration")));
+        AccreditationStatus atSignOff = signOff.map(s -> accreditation.statusAt(s.getOrganisationId(), s.getSignedAt()))
+                .orElse(AccreditationStatus.NONE);
+        checks.add(new Eligibility.Check(
+                Text.of("check.accredited"),
+                atSignOff.accredited(),
+                Text.of(
+                        signOff.isEmpty()
+                                ? "check.accredited.atSignOff"
+                                : atSignOff.accredited() ? "check.accredited.yes" : "check.accredited.no")));
         return new Eligibility(checks);
     }
 
     /** The trainee's certificates, newest first. */
     public List<Certificate> certificatesOf(long personId) {
-        return em.createQuery("select c from Certificate c where c.personId = :p order by c.issuedAt desc, c.id desc",
-                Certificate.class).setParameter("p", personId).getResultList();
+        return em.createQuery(
+                        "select c from Certificate c where c.personId = :p order by c.issuedAt desc, c.id desc",
+                        Certificate.class)
+                .setParameter("p", personId)
+                .getResultList();
     }
 
     /**
@@ -113,15 +131,28 @@ public class CertificationService {
             return Optional.empty();
         }
         SignOff signOff = signOffs.inForce(trainee.id()).orElseThrow();
-        SyllabusVersion syllabus = learning.existingEnrolment(trainee.id()).orElseThrow().getSyllabus();
-        Certificate.Facts facts = new Certificate.Facts(trainee.id(), trainee.displayName(),
-                signOff.getOrganisationId(), organisations.find(signOff.getOrganisationId()).orElseThrow().getName(),
-                accreditation.statusAt(signOff.getOrganisationId(), signOff.getSignedAt()).status(),
-                signOff.getSignedBy(), signOffs.nameOf(signOff.getSignedBy()), syllabus.getCourseCode(),
-                syllabus.getCourseTitle(), syllabus.getId(), syllabus.getVersionLabel(), syllabus.getContentHash(),
-                syllabus.competences().stream().map(CompetenceDefinition::getTitle).toList());
-        return Optional.of(write(facts, syllabus.getValidityMonths(), initialKey(trainee.id()), null,
-                AuditActor.person(trainee.id())));
+        SyllabusVersion syllabus =
+                learning.existingEnrolment(trainee.id()).orElseThrow().getSyllabus();
+        Certificate.Facts facts = new Certificate.Facts(
+                trainee.id(),
+                trainee.displayName(),
+                signOff.getOrganisationId(),
+                organisations.find(signOff.getOrganisationId()).orElseThrow().getName(),
+                accreditation
+                        .statusAt(signOff.getOrganisationId(), signOff.getSignedAt())
+                        .status(),
+                signOff.getSignedBy(),
+                signOffs.nameOf(signOff.getSignedBy()),
+                syllabus.getCourseCode(),
+                syllabus.getCourseTitle(),
+                syllabus.getId(),
+                syllabus.getVersionLabel(),
+                syllabus.getContentHash(),
+                syllabus.competences().stream()
+                        .map(CompetenceDefinition::getTitle)
+                        .toList());
+        return Optional.of(write(
+                facts, syllabus.getValidityMonths(), initialKey(trainee.id()), null, AuditActor.person(trainee.id())));
     }
 
     /**
@@ -129,8 +160,8 @@ public class CertificationService {
      * the run mode's demo data), with its original dates; it is signed and verifiable like any other.
      */
     public Certificate record(Certificate.Facts facts, Instant issuedAt, Instant expiresAt, String actor) {
-        return writer.write(facts, issuedAt, expiresAt, "record:" + facts.personId() + ":" + issuedAt.toEpochMilli(),
-                null, actor);
+        return writer.write(
+                facts, issuedAt, expiresAt, "record:" + facts.personId() + ":" + issuedAt.toEpochMilli(), null, actor);
     }
 
     /** Issues for the person with this id, if eligible, in a new transaction (the event observers' way in). */
@@ -161,9 +192,13 @@ public class CertificationService {
 
     /** A certificate by its number, read-only (downloads of the PDF and the credential). */
     public Optional<Certificate> find(CertificateNumber number) {
-        return em.createQuery("select c from Certificate c where c.number.value = :n", Certificate.class)
-                .setParameter("n", number.value()).setHint(READ_ONLY, "true")
-                .getResultList().stream().findFirst();
+        return em
+                .createQuery("select c from Certificate c where c.number.value = :n", Certificate.class)
+                .setParameter("n", number.value())
+                .setHint(READ_ONLY, "true")
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public Optional<Certificate> find(long id) {

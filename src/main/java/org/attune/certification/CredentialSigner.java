@@ -43,7 +43,8 @@ public class CredentialSigner {
     /** The compact VC-JWT of a certificate that has its status list slot and identity salt. */
     public String sign(Certificate certificate) {
         var credential = OpenBadgeCredential.credential(certificate, qualification(certificate), urls());
-        return keys.sign(OpenBadgeCredential.jwtPayload(credential, certificate, urls()).toString());
+        return keys.sign(
+                OpenBadgeCredential.jwtPayload(credential, certificate, urls()).toString());
     }
 
     /**
@@ -51,9 +52,10 @@ public class CredentialSigner {
      * stated, that of the course's live version (the course meant the same, it had not yet written it down).
      */
     public CourseContent.Qualification qualification(Certificate certificate) {
-        return catalog.version(certificate.getSyllabusVersionId()).flatMap(SyllabusVersion::qualification)
+        return catalog.version(certificate.getSyllabusVersionId())
+                .flatMap(SyllabusVersion::qualification)
                 .or(() -> catalog.live(certificate.getCourseCode()).flatMap(SyllabusVersion::qualification))
-                .orElseThrow(() -> new IllegalStateException("No qualification is stated for course "
-                        + certificate.getCourseCode()));
+                .orElseThrow(() -> new IllegalStateException(
+                        "No qualification is stated for course " + certificate.getCourseCode()));
     }
 }

@@ -8,8 +8,7 @@ import org.attune.platform.Text;
 public record Eligibility(List<Check> checks) implements Serializable {
 
     /** One criterion. */
-    public record Check(Text label, boolean done, Text detail) implements Serializable {
-    }
+    public record Check(Text label, boolean done, Text detail) implements Serializable {}
 
     public boolean ready() {
         return !checks.isEmpty() && checks.stream().allMatch(Check::done);

@@ -63,16 +63,21 @@ public class ExpiryReminders {
         int sent = 0;
         for (int days : new int[] {ExpiryWindow.LAST_REMINDER_DAYS, ExpiryWindow.DAYS}) {
             String reminded = days == ExpiryWindow.DAYS ? "c.reminded90At" : "c.reminded30At";
-            List<Certificate> due = em.createQuery("select c from Certificate c where c.status = :active"
-                    + " and c.expiresAt > :now and c.expiresAt <= :limit and " + reminded + " is null"
-                    + (days == ExpiryWindow.DAYS ? " and c.reminded30At is null" : ""), Certificate.class)
-                    .setParameter("active", Certificate.Stored.ACTIVE).setParameter("now", now)
-                    .setParameter("limit", now.plus(Duration.ofDays(days))).getResultList();
+            List<Certificate> due = em.createQuery(
+                            "select c from Certificate c where c.status = :active"
+                                    + " and c.expiresAt > :now and c.expiresAt <= :limit and " + reminded + " is null"
+                                    + (days == ExpiryWindow.DAYS ? " and c.reminded30At is null" : ""),
+                            Certificate.class)
+                    .setParameter("active", Certificate.Stored.ACTIVE)
+                    .setParameter("now", now)
+                    .setParameter("limit", now.plus(Duration.ofDays(days)))
+                    .getResultList();
             for (Certificate c : due) {
                 String to = people.find(c.getPersonId()).map(p -> p.email()).orElse(null);
                 if (to != null) {
                     mail.send(to, Texts.english("reminder.subject", DATE.format(c.getExpiresAt())), body(c));
-                    if (c.getReminded90At() == null) { // entering the window (or found later, within the last reminder's days)
+                    if (c.getReminded90At()
+                            == null) { // entering the window (or found later, within the last reminder's days)
                         changed.fire(new CertificateChanged(CertificateChanged.Kind.EXPIRING, c, null, now));
                     }
                     c.reminded(days, now);
@@ -84,7 +89,11 @@ public class ExpiryReminders {
     }
 
     private String body(Certificate c) {
-        return Texts.english("reminder.body", c.getHolderName(), c.getNumber().toString(),
-                DATE.format(c.getExpiresAt()), baseUrl.value());
+        return Texts.english(
+                "reminder.body",
+                c.getHolderName(),
+                c.getNumber().toString(),
+                DATE.format(c.getExpiresAt()),
+                baseUrl.value());
     }
 }

@@ -14,8 +14,7 @@ public final class ExpiryWindow {
     public static final int DAYS = 90;
     public static final int LAST_REMINDER_DAYS = 30;
 
-    private ExpiryWindow() {
-    }
+    private ExpiryWindow() {}
 
     /** The moment a certificate expiring at {@code expiresAt} enters its last {@value #DAYS} days. */
     public static Instant opensFor(Instant expiresAt) {

@@ -68,13 +68,18 @@ public class HolderNames {
     /** The name verification shows for a certificate at {@code now}. */
     public String shown(PublicCertificate certificate, Instant now) {
         return withheld(certificate.holderName(), certificate.expiresAt(), now, retentionMonths)
-                ? Texts.get(WITHHELD_KEY) : certificate.holderName();
+                ? Texts.get(WITHHELD_KEY)
+                : certificate.holderName();
     }
 
     /** One rule for every caller: erased (blank) names, and names kept past expiry plus the retention period. */
     static boolean withheld(String holderName, Instant expiresAt, Instant now, int retentionMonths) {
-        return holderName == null || holderName.isBlank()
-                || !now.isBefore(expiresAt.atOffset(ZoneOffset.UTC).plusMonths(retentionMonths).toInstant());
+        return holderName == null
+                || holderName.isBlank()
+                || !now.isBefore(expiresAt
+                        .atOffset(ZoneOffset.UTC)
+                        .plusMonths(retentionMonths)
+                        .toInstant());
     }
 
     /**
@@ -84,8 +89,11 @@ public class HolderNames {
     @Transactional(Transactional.TxType.MANDATORY)
     public int withholdExpired(long personId) {
         Instant now = clock.instant();
-        var expired = em.createQuery("select c from Certificate c where c.personId = :p and c.expiresAt <= :now",
-                Certificate.class).setParameter("p", personId).setParameter("now", now).getResultList();
+        var expired = em.createQuery(
+                        "select c from Certificate c where c.personId = :p and c.expiresAt <= :now", Certificate.class)
+                .setParameter("p", personId)
+                .setParameter("now", now)
+                .getResultList();
         expired.forEach(Certificate::withholdHolderName);
         return expired.size();
     }

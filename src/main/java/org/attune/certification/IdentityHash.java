@@ -18,8 +18,7 @@ public final class IdentityHash {
     private static final String PREFIX = "sha256$";
     private static final int SALT_BYTES = 16;
 
-    private IdentityHash() {
-    }
+    private IdentityHash() {}
 
     /** A new random salt: 16 bytes as hex, so that the hash of a common name cannot be looked up in a table. */
     public static String newSalt(SecureRandom random) {
@@ -35,8 +34,8 @@ public final class IdentityHash {
 
     public static String of(String name, String salt) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((normalise(name) + salt)
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((normalise(name) + salt).getBytes(StandardCharsets.UTF_8));
             return PREFIX + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java has SHA-256", e);

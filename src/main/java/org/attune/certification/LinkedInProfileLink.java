@@ -20,15 +20,20 @@ public final class LinkedInProfileLink {
 
     static final String ADD_TO_PROFILE = "https://www.linkedin.com/profile/add";
 
-    private LinkedInProfileLink() {
-    }
+    private LinkedInProfileLink() {}
 
     /**
      * The link for one certification; issue and expiry months are counted in {@code zone} (the month printed on the
      * certificate).
      */
-    public static String of(String name, String organisationName, Instant issued, Instant expires, String certUrl,
-            String certId, ZoneId zone) {
+    public static String of(
+            String name,
+            String organisationName,
+            Instant issued,
+            Instant expires,
+            String certUrl,
+            String certId,
+            ZoneId zone) {
         ZonedDateTime issuedAt = issued.atZone(zone);
         ZonedDateTime expiresAt = expires.atZone(zone);
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -41,8 +46,11 @@ public final class LinkedInProfileLink {
         parameters.put("expirationMonth", String.valueOf(expiresAt.getMonthValue()));
         parameters.put("certUrl", certUrl);
         parameters.put("certId", certId);
-        return ADD_TO_PROFILE + "?" + parameters.entrySet().stream()
-                .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8).replace("+", "%20"))
-                .collect(Collectors.joining("&"));
+        return ADD_TO_PROFILE + "?"
+                + parameters.entrySet().stream()
+                        .map(p -> p.getKey() + "="
+                                + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                        .collect(Collectors.joining("&"));
     }
 }

@@ -105,7 +105,8 @@ final class LookupBatches<K, V> {
     /** One query for the batch; every request in it is answered, with the value or the failure. */
     private void run(List<Request> batch) {
         try {
-            Map<K, V> found = query.apply(batch.stream().map(r -> r.key).distinct().toList());
+            Map<K, V> found =
+                    query.apply(batch.stream().map(r -> r.key).distinct().toList());
             for (Request r : batch) {
                 r.found = found.get(r.key);
             }

@@ -31,8 +31,7 @@ public final class OpenBadgeCredential {
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
     private static final String ISSUER_NAME = "Attune";
 
-    private OpenBadgeCredential() {
-    }
+    private OpenBadgeCredential() {}
 
     /** The path of a course's badge image within the application. */
     public static String badgePath(String courseCode) {
@@ -109,46 +108,75 @@ public final class OpenBadgeCredential {
                 .add("achievementType", "Certificate")
                 .add("name", qualification.name())
                 .add("description", description(qualification))
-                .add("criteria", Json.createObjectBuilder().add("narrative",
-                        Texts.english("credential.criteria", c.getSyllabusLabel())))
-                .add("image", Json.createObjectBuilder().add("id", urls.badgeImage(c.getCourseCode()))
-                        .add("type", "Image").add("caption", badgeCaption(c.getCourseCode(), c.getCourseTitle())))
+                .add(
+                        "criteria",
+                        Json.createObjectBuilder()
+                                .add("narrative", Texts.english("credential.criteria", c.getSyllabusLabel())))
+                .add(
+                        "image",
+                        Json.createObjectBuilder()
+                                .add("id", urls.badgeImage(c.getCourseCode()))
+                                .add("type", "Image")
+                                .add("caption", badgeCaption(c.getCourseCode(), c.getCourseTitle())))
                 .add("humanCode", c.getCourseCode())
                 .add("version", c.getSyllabusLabel())
                 .add("tag", competences)
-                .add("creator", Json.createObjectBuilder()
-                        .add("id", urls.root() + "/organisations/" + c.getOrganisationId())
-                        .add("type", Json.createArrayBuilder().add("Profile"))
-                        .add("name", c.getOrganisationName()))
+                .add(
+                        "creator",
+                        Json.createObjectBuilder()
+                                .add("id", urls.root() + "/organisations/" + c.getOrganisationId())
+                                .add("type", Json.createArrayBuilder().add("Profile"))
+                                .add("name", c.getOrganisationName()))
                 .build();
         JsonObjectBuilder subject = Json.createObjectBuilder()
                 .add("id", subjectId(c))
                 .add("type", Json.createArrayBuilder().add("AchievementSubject"))
-                .add("identifier", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "IdentityObject").add("identityHash", c.identityHash())
-                        .add("identityType", "name").add("hashed", true).add("salt", c.getIdentitySalt())))
+                .add(
+                        "identifier",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("type", "IdentityObject")
+                                        .add("identityHash", c.identityHash())
+                                        .add("identityType", "name")
+                                        .add("hashed", true)
+                                        .add("salt", c.getIdentitySalt())))
                 .add("achievement", achievement);
         return Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                 .add("id", urls.credential(c.getNumber()))
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
-                .add("issuer", Json.createObjectBuilder().add("id", urls.issuer())
-                        .add("type", Json.createArrayBuilder().add("Profile")).add("name", ISSUER_NAME)
-                        .add("url", urls.root()).add("image", Json.createObjectBuilder().add("id", urls.issuerImage())
-                                .add("type", "Image").add("caption", text("issuer.image.caption"))))
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add(
+                        "issuer",
+                        Json.createObjectBuilder()
+                                .add("id", urls.issuer())
+                                .add("type", Json.createArrayBuilder().add("Profile"))
+                                .add("name", ISSUER_NAME)
+                                .add("url", urls.root())
+                                .add(
+                                        "image",
+                                        Json.createObjectBuilder()
+                                                .add("id", urls.issuerImage())
+                                                .add("type", "Image")
+                                                .add("caption", text("issuer.image.caption"))))
                 .add("name", Texts.english("credential.name", c.getNumber().toString(), c.getCourseTitle()))
                 .add("validFrom", seconds(c.getIssuedAt()).toString())
                 .add("validUntil", seconds(c.getExpiresAt()).toString())
                 .add("credentialSubject", subject)
-                .add("credentialStatus", Json.createArrayBuilder().add(statusEntry(c, StatusPurpose.REVOCATION, urls))
-                        .add(statusEntry(c, StatusPurpose.SUSPENSION, urls)))
+                .add(
+                        "credentialStatus",
+                        Json.createArrayBuilder()
+                                .add(statusEntry(c, StatusPurpose.REVOCATION, urls))
+                                .add(statusEntry(c, StatusPurpose.SUSPENSION, urls)))
                 .build();
     }
 
     /** One status entry: a bit at the certificate's index in the list of that purpose. */
     private static JsonObjectBuilder statusEntry(Certificate c, StatusPurpose purpose, Urls urls) {
-        StatusListSlots.Slot slot = c.getStatusSlot().orElseThrow(() -> new IllegalStateException(
-                "Certificate " + c.getNumber() + " has no status list slot"));
+        StatusListSlots.Slot slot = c.getStatusSlot()
+                .orElseThrow(
+                        () -> new IllegalStateException("Certificate " + c.getNumber() + " has no status list slot"));
         String list = urls.statusList(purpose, slot.list());
         return Json.createObjectBuilder()
                 .add("id", list + "#" + slot.index())
@@ -171,8 +199,12 @@ public final class OpenBadgeCredential {
                 .add("url", urls.root())
                 .add("email", email)
                 .add("description", text("issuer.description"))
-                .add("image", Json.createObjectBuilder().add("id", urls.issuerImage()).add("type", "Image")
-                        .add("caption", text("issuer.image.caption")))
+                .add(
+                        "image",
+                        Json.createObjectBuilder()
+                                .add("id", urls.issuerImage())
+                                .add("type", "Image")
+                                .add("caption", text("issuer.image.caption")))
                 .build();
     }
 
@@ -207,15 +239,20 @@ public final class OpenBadgeCredential {
         if (parts.length != 3) {
             return Optional.empty();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]),
-                StandardCharsets.UTF_8)))) {
-            JsonValue identifiers = reader.readObject().getJsonObject("credentialSubject").get("identifier");
+        try (JsonReader reader = Json.createReader(
+                new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
+            JsonValue identifiers =
+                    reader.readObject().getJsonObject("credentialSubject").get("identifier");
             if (identifiers == null || identifiers.getValueType() != JsonValue.ValueType.ARRAY) {
                 return Optional.empty();
             }
-            return identifiers.asJsonArray().stream().filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
-                    .map(JsonValue::asJsonObject).filter(o -> "IdentityObject".equals(o.getString("type", null)))
-                    .map(o -> o.getString("identityHash", null)).filter(h -> h != null).findFirst();
+            return identifiers.asJsonArray().stream()
+                    .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+                    .map(JsonValue::asJsonObject)
+                    .filter(o -> "IdentityObject".equals(o.getString("type", null)))
+                    .map(o -> o.getString("identityHash", null))
+                    .filter(h -> h != null)
+                    .findFirst();
         } catch (RuntimeException unreadable) { // not base64url, not JSON, no credentialSubject: nothing to compare
             return Optional.empty();
         }

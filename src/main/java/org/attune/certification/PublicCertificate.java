@@ -8,9 +8,20 @@ import java.util.List;
  * The columns of a certificate that public verification shows, read by {@link PublicCertificates} without the
  * credential, the audit columns or a managed entity.
  */
-public record PublicCertificate(String number, Certificate.Stored stored, String holderName, long organisationId,
-        String organisationName, String accreditationAtIssue, String courseCode, String courseTitle,
-        String syllabusLabel, String syllabusHash, String competenceLines, Instant issuedAt, Instant expiresAt,
+public record PublicCertificate(
+        String number,
+        Certificate.Stored stored,
+        String holderName,
+        long organisationId,
+        String organisationName,
+        String accreditationAtIssue,
+        String courseCode,
+        String courseTitle,
+        String syllabusLabel,
+        String syllabusHash,
+        String competenceLines,
+        Instant issuedAt,
+        Instant expiresAt,
         Instant statusChangedAt) {
 
     public CertificateNumber certificateNumber() {

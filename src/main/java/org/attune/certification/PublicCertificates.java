@@ -94,10 +94,20 @@ public class PublicCertificates {
             List<PublicCertificate> found = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    found.add(new PublicCertificate(row.getString(1), Certificate.Stored.valueOf(row.getString(2)),
-                            row.getString(3), row.getLong(4), row.getString(5), row.getString(6), row.getString(7),
-                            row.getString(8), row.getString(9), row.getString(10), row.getString(11),
-                            instant(row.getTimestamp(12)), instant(row.getTimestamp(13)),
+                    found.add(new PublicCertificate(
+                            row.getString(1),
+                            Certificate.Stored.valueOf(row.getString(2)),
+                            row.getString(3),
+                            row.getLong(4),
+                            row.getString(5),
+                            row.getString(6),
+                            row.getString(7),
+                            row.getString(8),
+                            row.getString(9),
+                            row.getString(10),
+                            row.getString(11),
+                            instant(row.getTimestamp(12)),
+                            instant(row.getTimestamp(13)),
                             instant(row.getTimestamp(14))));
                 }
             }

@@ -37,8 +37,8 @@ public class RateLimiter {
     @PostConstruct
     void check() {
         if (perMinute <= 0 || burst < 1) {
-            throw new IllegalStateException("attune.verify.rate-limit.per-minute must be positive and the burst at"
-                    + " least 1");
+            throw new IllegalStateException(
+                    "attune.verify.rate-limit.per-minute must be positive and the burst at" + " least 1");
         }
         long forgetAfterSeconds = (long) Math.ceil(burst * 60 / perMinute) + 60;
         arrivals = maps.counters(MAP, (int) Math.min(Integer.MAX_VALUE, forgetAfterSeconds));
@@ -62,7 +62,8 @@ public class RateLimiter {
                 return Math.max(1, (long) Math.ceil((due - nowMillis - tolerance) / 1000));
             }
             long next = due + Math.round(interval);
-            boolean counted = stored == null ? arrivals.putIfAbsent(client, next) == null
+            boolean counted = stored == null
+                    ? arrivals.putIfAbsent(client, next) == null
                     : arrivals.replace(client, stored, next);
             if (counted) {
                 return 0;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,12 +44,13 @@ public class RenewalService {
     @Inject
     private PracticumService practicum;
 
-
     /** The certificate the holder could renew now: their newest, active or expired, within the window. */
     public Optional<Certificate> renewable(Person holder) {
         Instant now = clock.instant();
-        return certification.certificatesOf(holder.id()).stream().findFirst()
-                .filter(c -> c.statusAt(now) == CertificateStatus.ACTIVE || c.statusAt(now) == CertificateStatus.EXPIRED)
+        return certification.certificatesOf(holder.id()).stream()
+                .findFirst()
+                .filter(c ->
+                        c.statusAt(now) == CertificateStatus.ACTIVE || c.statusAt(now) == CertificateStatus.EXPIRED)
                 .filter(c -> ExpiryWindow.isOpen(c.getExpiresAt(), now));
     }
 
@@ -59,24 +59,40 @@ public class RenewalService {
         List<Eligibility.Check> checks = new ArrayList<>();
         Optional<Enrolment> enrolment = learning.existingEnrolment(holder.id());
         SyllabusVersion syllabus = enrolment.map(Enrolment::getSyllabus).orElse(null);
-        Optional<CourseModule> refresher = syllabus == null ? Optional.empty()
-                : syllabus.allModules().stream().filter(CourseModule::isRefresher).findFirst();
+        Optional<CourseModule> refresher = syllabus == null
+                ? Optional.empty()
+                : syllabus.allModules().stream()
+                        .filter(CourseModule::isRefresher)
+                        .findFirst();
         Set<Long> read = enrolment.map(e -> learning.readSections(e.getId())).orElse(Set.of());
-        checks.add(new Eligibility.Check(Text.of("renewal.check.refresherRead"), refresher.map(m -> LearningService
-                .progress(m, read).complete()).orElse(false), refresher.map(m -> Text.of("renewal.check.module",
-                        m.getTitle())).orElse(Text.of("renewal.check.noRefresher"))));
+        checks.add(new Eligibility.Check(
+                Text.of("renewal.check.refresherRead"),
+                refresher.map(m -> LearningService.progress(m, read).complete()).orElse(false),
+                refresher
+                        .map(m -> Text.of("renewal.check.module", m.getTitle()))
+                        .orElse(Text.of("renewal.check.noRefresher"))));
         Instant yearAgo = now.atZone(ZoneOffset.UTC).minusMonths(12).toInstant();
-        boolean quizPassed = enrolment.isPresent() && refresher.isPresent() && quizzes.attemptsOf(
-                enrolment.get().getId()).stream().anyMatch(a -> a.getModuleKey().equals(refresher.get().getKey())
-                        && a.isPassed() && a.getSubmittedAt() != null && a.getSubmittedAt().isAfter(yearAgo));
-        checks.add(new Eligibility.Check(Text.of("renewal.check.quizPassed"), quizPassed,
+        boolean quizPassed = enrolment.isPresent()
+                && refresher.isPresent()
+                && quizzes.attemptsOf(enrolment.get().getId()).stream()
+                        .anyMatch(a -> a.getModuleKey().equals(refresher.get().getKey())
+                                && a.isPassed()
+                                && a.getSubmittedAt() != null
+                                && a.getSubmittedAt().isAfter(yearAgo));
+        checks.add(new Eligibility.Check(
+                Text.of("renewal.check.quizPassed"),
+                quizPassed,
                 Text.of(quizPassed ? "renewal.check.quizPassed.yes" : "renewal.check.quizPassed.no")));
         int months = syllabus == null ? 12 : syllabus.getRenewalPracticumMonths();
         Instant since = now.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
         boolean practised = practicum.sessionsOf(holder.id()).stream()
-                .anyMatch(s -> s.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(since));
-        checks.add(new Eligibility.Check(Text.of("renewal.check.practised", months), practised,
-                practised ? Text.of("renewal.check.practised.yes")
+                .anyMatch(s ->
+                        s.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(since));
+        checks.add(new Eligibility.Check(
+                Text.of("renewal.check.practised", months),
+                practised,
+                practised
+                        ? Text.of("renewal.check.practised.yes")
                         : Text.of("renewal.check.practised.no", since.toString().substring(0, 10))));
         return new Eligibility(checks);
     }
@@ -84,18 +100,33 @@ public class RenewalService {
     /** Renews the holder's renewable certificate; once per certificate (a second call returns the renewal). */
     @Transactional
     public Certificate renew(Person holder) {
-        Certificate old = renewable(holder).orElseThrow(() -> new Failure.Conflict("renewal.notYet",
-                ExpiryWindow.DAYS));
+        Certificate old =
+                renewable(holder).orElseThrow(() -> new Failure.Conflict("renewal.notYet", ExpiryWindow.DAYS));
         if (!eligibility(holder).ready()) {
             throw new Failure.Conflict("renewal.notReady");
         }
-        SyllabusVersion syllabus = learning.existingEnrolment(holder.id()).orElseThrow().getSyllabus();
-        Certificate.Facts facts = new Certificate.Facts(holder.id(), holder.displayName(), old.getOrganisationId(),
-                old.getOrganisationName(), old.getAccreditationAtIssue(), old.getSignedOffBy(),
-                old.getSignedOffByName(), old.getCourseCode(), old.getCourseTitle(), old.getSyllabusVersionId(),
-                old.getSyllabusLabel(), old.getSyllabusHash(), old.getCompetences());
+        SyllabusVersion syllabus =
+                learning.existingEnrolment(holder.id()).orElseThrow().getSyllabus();
+        Certificate.Facts facts = new Certificate.Facts(
+                holder.id(),
+                holder.displayName(),
+                old.getOrganisationId(),
+                old.getOrganisationName(),
+                old.getAccreditationAtIssue(),
+                old.getSignedOffBy(),
+                old.getSignedOffByName(),
+                old.getCourseCode(),
+                old.getCourseTitle(),
+                old.getSyllabusVersionId(),
+                old.getSyllabusLabel(),
+                old.getSyllabusHash(),
+                old.getCompetences());
         // the writer announces the renewal (CertificateChanged) in the transaction that writes it
-        return certification.write(facts, syllabus.getValidityMonths(), "renewal:" + old.getId(), old.getId(),
+        return certification.write(
+                facts,
+                syllabus.getValidityMonths(),
+                "renewal:" + old.getId(),
+                old.getId(),
                 AuditActor.person(holder.id()));
     }
 }

@@ -33,8 +33,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.attune.platform.config.BaseUrl;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The issuer's RSA signing keys, read from a JWK set file named in configuration (never the database) that every node
@@ -74,8 +74,7 @@ public class SigningKeys {
     @Inject
     private BaseUrl baseUrl;
 
-    private record Loaded(JWKSet keys, RSAKey signer, FileTime modified) {
-    }
+    private record Loaded(JWKSet keys, RSAKey signer, FileTime modified) {}
 
     private volatile Loaded loaded;
     private volatile long checkedAt;
@@ -85,10 +84,12 @@ public class SigningKeys {
         Path file = Path.of(keyFile);
         try {
             JWKSet set = read(file);
-            if (set.getKeys().isEmpty() || pinnedKid().filter(k -> set.getKeyByKeyId(k) == null).isPresent()) {
+            if (set.getKeys().isEmpty()
+                    || pinnedKid().filter(k -> set.getKeyByKeyId(k) == null).isPresent()) {
                 if (!generate()) {
-                    throw new IllegalStateException("No signing key " + pinnedKid().map(k -> "\"" + k + "\" ")
-                            .orElse("") + "in " + file.toAbsolutePath() + ". Provide the key set file that every"
+                    throw new IllegalStateException("No signing key "
+                            + pinnedKid().map(k -> "\"" + k + "\" ").orElse("") + "in " + file.toAbsolutePath()
+                            + ". Provide the key set file that every"
                             + " node reads (ATTUNE_SIGNING_KEY_FILE), or set ATTUNE_SIGNING_GENERATE_IF_MISSING=true"
                             + " to generate it once.");
                 }
@@ -96,8 +97,8 @@ public class SigningKeys {
             }
             reload(file);
         } catch (IOException | ParseException | JOSEException e) {
-            throw new IllegalStateException("Cannot read the signing keys from " + file.toAbsolutePath() + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read the signing keys from " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 
@@ -117,18 +118,26 @@ public class SigningKeys {
     private void generateUnderLock(Path file) throws IOException, ParseException, JOSEException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        try (FileChannel lockFile = FileChannel.open(parent.resolve(file.getFileName() + ".lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+        try (FileChannel lockFile = FileChannel.open(
+                        parent.resolve(file.getFileName() + ".lock"),
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                FileLock lock = lockFile.lock()) {
             JWKSet set = read(file);
             Optional<String> kid = pinnedKid();
-            if (kid.isPresent() ? set.getKeyByKeyId(kid.get()) != null : !set.getKeys().isEmpty()) {
+            if (kid.isPresent()
+                    ? set.getKeyByKeyId(kid.get()) != null
+                    : !set.getKeys().isEmpty()) {
                 return;
             }
-            RSAKey key = new RSAKeyGenerator(KEY_BITS).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
+            RSAKey key = new RSAKeyGenerator(KEY_BITS)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
                     .generate();
             String id = kid.orElseGet(() -> {
                 try {
-                    return "attune-" + LocalDate.now() + "-" + key.computeThumbprint().toString().substring(0, 12);
+                    return "attune-" + LocalDate.now() + "-"
+                            + key.computeThumbprint().toString().substring(0, 12);
                 } catch (JOSEException e) {
                     throw new IllegalStateException(e);
                 }
@@ -197,8 +206,12 @@ public class SigningKeys {
     public String sign(String payloadJson) {
         RSAKey signer = current().signer();
         try {
-            JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
-                    .keyID(kidUrl(signer.getKeyID())).build(), new Payload(payloadJson));
+            JWSObject jws = new JWSObject(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .type(JOSEObjectType.JWT)
+                            .keyID(kidUrl(signer.getKeyID()))
+                            .build(),
+                    new Payload(payloadJson));
             jws.sign(new RSASSASigner(signer));
             return jws.serialize();
         } catch (JOSEException e) {

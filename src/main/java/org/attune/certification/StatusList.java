@@ -20,10 +20,10 @@ public final class StatusList {
 
     /** The specification's minimum, so that a list does not reveal how many credentials it covers. */
     public static final int MIN_ENTRIES = 131_072;
+
     public static final int BITS_PER_ENTRY = 2;
 
-    private StatusList() {
-    }
+    private StatusList() {}
 
     /** The number of entries a list needs to hold index {@code highest}: whole blocks of the minimum. */
     public static int entriesFor(long highest) {
@@ -83,8 +83,8 @@ public final class StatusList {
 
     public static byte[] decode(String encoded) {
         String b64 = encoded.startsWith("u") ? encoded.substring(1) : encoded;
-        try (var in = new GZIPInputStream(new ByteArrayInputStream(
-                Base64.getUrlDecoder().decode(b64)))) {
+        try (var in = new GZIPInputStream(
+                new ByteArrayInputStream(Base64.getUrlDecoder().decode(b64)))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalArgumentException("Not a GZIP-compressed, base64url-encoded list", e);

@@ -40,8 +40,7 @@ public class StatusListService {
     @Inject
     private StatusListSlots slots;
 
-    private record Signed(Object content, String jwt) {
-    }
+    private record Signed(Object content, String jwt) {}
 
     private final Map<String, Signed> cached = new ConcurrentHashMap<>();
 
@@ -53,32 +52,45 @@ public class StatusListService {
         if (list < 1 || list > Math.max(1, slots.highestList())) {
             return Optional.empty();
         }
-        Set<Integer> set = Set.copyOf(em.createQuery("select c.statusIndex from Certificate c"
-                + " where c.statusList = :list and c.status = :status", Integer.class).setParameter("list", list)
-                .setParameter("status", purpose.setWhile()).getResultList());
+        Set<Integer> set = Set.copyOf(em.createQuery(
+                        "select c.statusIndex from Certificate c"
+                                + " where c.statusList = :list and c.status = :status",
+                        Integer.class)
+                .setParameter("list", list)
+                .setParameter("status", purpose.setWhile())
+                .getResultList());
         String url = signer.urls().statusList(purpose, list);
-        return Optional.of(signed(url, set, () -> StatusList.encode(StatusList.flags(StatusListSlots.ENTRIES, set)),
-                purpose.json()));
+        return Optional.of(signed(
+                url, set, () -> StatusList.encode(StatusList.flags(StatusListSlots.ENTRIES, set)), purpose.json()));
     }
 
     /** The compact VC-JWT of the two-bit list of the credentials issued before the two-purpose lists. */
     public String signedList() {
         Map<Long, Integer> values = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select c.id, c.status from Certificate c where c.status <> :active"
-                + " and c.statusList is null", Object[].class).setParameter("active", Certificate.Stored.ACTIVE)
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.status from Certificate c where c.status <> :active"
+                                + " and c.statusList is null",
+                        Object[].class)
+                .setParameter("active", Certificate.Stored.ACTIVE)
                 .getResultList();
         for (Object[] row : rows) {
-            values.put((Long) row[0], row[1] == Certificate.Stored.REVOKED ? CertificateStatus.REVOKED.listValue()
-                    : CertificateStatus.SUSPENDED.listValue());
+            values.put(
+                    (Long) row[0],
+                    row[1] == Certificate.Stored.REVOKED
+                            ? CertificateStatus.REVOKED.listValue()
+                            : CertificateStatus.SUSPENDED.listValue());
         }
-        Long highest = em.createQuery("select max(c.id) from Certificate c", Long.class).getSingleResult();
+        Long highest = em.createQuery("select max(c.id) from Certificate c", Long.class)
+                .getSingleResult();
         int entries = StatusList.entriesFor(highest == null ? 0 : highest);
-        return signed(signer.urls().statusList(), List.of(Map.copyOf(values), entries),
-                () -> StatusList.encode(StatusList.bits(entries, values)), "message");
+        return signed(
+                signer.urls().statusList(),
+                List.of(Map.copyOf(values), entries),
+                () -> StatusList.encode(StatusList.bits(entries, values)),
+                "message");
     }
 
-    private String signed(String url, Object content, Supplier<String> encodedList,
-            String purpose) {
+    private String signed(String url, Object content, Supplier<String> encodedList, String purpose) {
         Signed current = cached.get(url);
         if (current != null && current.content().equals(content)) {
             return current.jwt();
@@ -87,14 +99,18 @@ public class StatusListService {
         var credential = Json.createObjectBuilder()
                 .add("@context", Json.createArrayBuilder().add(OpenBadgeCredential.VC_CONTEXT))
                 .add("id", url)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add(
+                        "type",
+                        Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", signer.urls().issuer())
                 .add("validFrom", now)
-                .add("credentialSubject", Json.createObjectBuilder()
-                        .add("id", url + "#list")
-                        .add("type", "BitstringStatusList")
-                        .add("statusPurpose", purpose)
-                        .add("encodedList", encodedList.get()))
+                .add(
+                        "credentialSubject",
+                        Json.createObjectBuilder()
+                                .add("id", url + "#list")
+                                .add("type", "BitstringStatusList")
+                                .add("statusPurpose", purpose)
+                                .add("encodedList", encodedList.get()))
                 .add("iss", signer.urls().issuer())
                 .add("jti", url)
                 .add("nbf", clock.instant().getEpochSecond())

@@ -24,6 +24,7 @@ public class StatusListSlots {
 
     /** Entries a list holds: the specification's minimum (131,072 bits, 16 KB uncompressed). */
     public static final int ENTRIES = StatusList.MIN_ENTRIES;
+
     static final int FILL_LIMIT = ENTRIES / 2;
     private static final int DRAWS = 64;
 
@@ -58,8 +59,11 @@ public class StatusListSlots {
         for (int draw = 0; draw < DRAWS; draw++) {
             int index = draws.getAsInt();
             int inserted = em.createNativeQuery("INSERT IGNORE INTO status_list_slot (list_number, list_index,"
-                    + " allocated_at) VALUES (?, ?, ?)").setParameter(1, list).setParameter(2, index)
-                    .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+                            + " allocated_at) VALUES (?, ?, ?)")
+                    .setParameter(1, list)
+                    .setParameter(2, index)
+                    .setParameter(3, Timestamp.from(clock.instant()))
+                    .executeUpdate();
             if (inserted == 1) {
                 return new Slot(list, index);
             }
@@ -76,7 +80,8 @@ public class StatusListSlots {
         }
         int list = highest.intValue();
         Number used = (Number) em.createNativeQuery("SELECT COUNT(*) FROM status_list_slot WHERE list_number = ?")
-                .setParameter(1, list).getSingleResult();
+                .setParameter(1, list)
+                .getSingleResult();
         return used.longValue() >= FILL_LIMIT ? list + 1 : list;
     }
 

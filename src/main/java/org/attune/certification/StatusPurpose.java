@@ -8,7 +8,8 @@ import java.util.Optional;
  * check them: a set revocation bit is never cleared; the suspension bit is set while the certificate is suspended.
  */
 public enum StatusPurpose {
-    REVOCATION(Certificate.Stored.REVOKED), SUSPENSION(Certificate.Stored.SUSPENDED);
+    REVOCATION(Certificate.Stored.REVOKED),
+    SUSPENSION(Certificate.Stored.SUSPENDED);
 
     private final Certificate.Stored setWhile;
 

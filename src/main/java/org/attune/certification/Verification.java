@@ -10,25 +10,31 @@ import org.attune.platform.faces.Texts;
  * training organisation with its accreditation now and at issue, the course, syllabus version and dates. Also the
  * JSON body of {@code GET /api/v1/certificates/{number}}.
  */
-public record Verification(String number, String status, String statusText, String holder,
-        TrainingOrganisation trainingOrganisation, Course course, SyllabusVersion syllabusVersion, Instant issued,
-        Instant expires, Instant statusChanged, List<String> competences, String verificationUrl)
+public record Verification(
+        String number,
+        String status,
+        String statusText,
+        String holder,
+        TrainingOrganisation trainingOrganisation,
+        Course course,
+        SyllabusVersion syllabusVersion,
+        Instant issued,
+        Instant expires,
+        Instant statusChanged,
+        List<String> competences,
+        String verificationUrl)
         implements Serializable {
 
     /** The organisation that trained and signed off the holder. */
-    public record TrainingOrganisation(String name, Accreditation accreditation) implements Serializable {
-    }
+    public record TrainingOrganisation(String name, Accreditation accreditation) implements Serializable {}
 
     /** Its accreditation: status now and when the certificate was issued, and its focus statement. */
     public record Accreditation(String statusNow, String statusAtIssue, String focus, Instant validUntil)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    public record Course(String code, String title) implements Serializable {
-    }
+    public record Course(String code, String title) implements Serializable {}
 
-    public record SyllabusVersion(String label, String contentHash) implements Serializable {
-    }
+    public record SyllabusVersion(String label, String contentHash) implements Serializable {}
 
     static String words(CertificateStatus status) {
         return switch (status) {

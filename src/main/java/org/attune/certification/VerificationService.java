@@ -36,20 +36,15 @@ public class VerificationService {
     private HolderNames holderNames;
 
     /** The outcome of checking a typed number. */
-    public sealed interface Outcome permits Found, Malformed, Mistyped, NotFound {
-    }
+    public sealed interface Outcome permits Found, Malformed, Mistyped, NotFound {}
 
-    public record Found(Verification verification) implements Outcome {
-    }
+    public record Found(Verification verification) implements Outcome {}
 
-    public record Malformed() implements Outcome {
-    }
+    public record Malformed() implements Outcome {}
 
-    public record Mistyped() implements Outcome {
-    }
+    public record Mistyped() implements Outcome {}
 
-    public record NotFound(String number) implements Outcome {
-    }
+    public record NotFound(String number) implements Outcome {}
 
     /**
      * One query on the number's unique index, outside a transaction (nothing is written), plus the organisation's
@@ -61,7 +56,9 @@ public class VerificationService {
             return parsed.problem() == CertificateNumber.Problem.MISTYPED ? new Mistyped() : new Malformed();
         }
         CertificateNumber number = parsed.number().get();
-        return certificates.find(number).<Outcome>map(c -> new Found(of(c)))
+        return certificates
+                .find(number)
+                .<Outcome>map(c -> new Found(of(c)))
                 .orElseGet(() -> new NotFound(number.value()));
     }
 
@@ -70,7 +67,10 @@ public class VerificationService {
      * the credential would: against its identity hash with its salt. Empty when there is no such certificate.
      */
     public Optional<Boolean> nameMatches(String typed, String offered) {
-        return CertificateNumber.parse(typed).number().flatMap(certification::find).map(c -> c.nameMatches(offered));
+        return CertificateNumber.parse(typed)
+                .number()
+                .flatMap(certification::find)
+                .map(c -> c.nameMatches(offered));
     }
 
     /**
@@ -80,12 +80,13 @@ public class VerificationService {
     public Map<String, Verification> verifyAll(Collection<CertificateNumber> numbers) {
         Map<String, Verification> found = new HashMap<>();
         Map<Long, AccreditationStatus> accreditations = new HashMap<>();
-        List<String> values = numbers.stream().map(CertificateNumber::value).distinct().toList();
+        List<String> values =
+                numbers.stream().map(CertificateNumber::value).distinct().toList();
         for (int from = 0; from < values.size(); from += 1000) {
-            for (PublicCertificate c : certificates.findAll(values.subList(from,
-                    Math.min(values.size(), from + 1000)))) {
-                found.put(c.number(), of(c, accreditations.computeIfAbsent(c.organisationId(),
-                        accreditation::current)));
+            for (PublicCertificate c :
+                    certificates.findAll(values.subList(from, Math.min(values.size(), from + 1000)))) {
+                found.put(
+                        c.number(), of(c, accreditations.computeIfAbsent(c.organisationId(), accreditation::current)));
             }
         }
         return found;
@@ -110,21 +111,29 @@ public class VerificationService {
         return status;
     }
 
-    private record CachedStatus(AccreditationStatus status, long at) {
-    }
+    private record CachedStatus(AccreditationStatus status, long at) {}
 
     private static final long ACCREDITATION_TTL_NANOS = 5_000_000_000L;
-    private final ConcurrentHashMap<Long, CachedStatus> accreditations =
-            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, CachedStatus> accreditations = new ConcurrentHashMap<>();
 
     private Verification of(PublicCertificate c, AccreditationStatus current) {
         Instant now = clock.instant();
         CertificateStatus status = c.statusAt(now);
-        return new Verification(c.number(), status.json(), Verification.words(status), holderNames.shown(c, now),
-                new Verification.TrainingOrganisation(c.organisationName(), new Verification.Accreditation(
-                        current.status(), c.accreditationAtIssue(), current.focus(), current.validUntil())),
+        return new Verification(
+                c.number(),
+                status.json(),
+                Verification.words(status),
+                holderNames.shown(c, now),
+                new Verification.TrainingOrganisation(
+                        c.organisationName(),
+                        new Verification.Accreditation(
+                                current.status(), c.accreditationAtIssue(), current.focus(), current.validUntil())),
                 new Verification.Course(c.courseCode(), c.courseTitle()),
-                new Verification.SyllabusVersion(c.syllabusLabel(), c.syllabusHash()), c.issuedAt(), c.expiresAt(),
-                c.statusChangedAt(), c.competences(), signer.urls().verify(c.certificateNumber()));
+                new Verification.SyllabusVersion(c.syllabusLabel(), c.syllabusHash()),
+                c.issuedAt(),
+                c.expiresAt(),
+                c.statusChangedAt(),
+                c.competences(),
+                signer.urls().verify(c.certificateNumber()));
     }
 }

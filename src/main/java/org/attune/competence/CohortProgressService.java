@@ -24,9 +24,9 @@ import org.attune.catalog.CourseModule;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
-import org.attune.platform.SpreadsheetCsv;
 import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
+import org.attune.platform.SpreadsheetCsv;
 import org.attune.platform.Text;
 import org.attune.platform.faces.Texts;
 import org.attune.quiz.CourseStanding;
@@ -93,8 +93,10 @@ public class CohortProgressService {
 
     private TraineeProgress progressOf(Person trainee, List<String> cohortNames) {
         Optional<Enrolment> enrolment = learning.existingEnrolment(trainee.id());
-        SyllabusVersion syllabus = enrolment.map(Enrolment::getSyllabus)
-                .or(() -> access.syllabusOf(trainee)).orElse(null);
+        SyllabusVersion syllabus = enrolment
+                .map(Enrolment::getSyllabus)
+                .or(() -> access.syllabusOf(trainee))
+                .orElse(null);
         List<CourseModule> modules = syllabus == null ? List.of() : syllabus.coreModules();
         int read = 0;
         int passed = 0;
@@ -114,8 +116,8 @@ public class CohortProgressService {
             }
             for (CourseModule module : modules) {
                 if (failures.getOrDefault(module.getKey(), 0) >= 2 && !passedKeys.contains(module.getKey())) {
-                    attention.add(Text.of("progress.attention.failedQuiz", module.getTitle(),
-                            failures.get(module.getKey())));
+                    attention.add(
+                            Text.of("progress.attention.failedQuiz", module.getTitle(), failures.get(module.getKey())));
                 }
             }
         }
@@ -123,8 +125,11 @@ public class CohortProgressService {
         for (PracticumSession session : sessions) {
             last = latest(last, session.getLoggedAt());
         }
-        Practicum target = syllabus == null ? Practicum.of(0, 0, List.of())
-                : Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(),
+        Practicum target = syllabus == null
+                ? Practicum.of(0, 0, List.of())
+                : Practicum.of(
+                        syllabus.getPracticumSessions(),
+                        syllabus.getPracticumFamilies(),
                         sessions.stream().map(PracticumSession::entry).toList());
         CompetenceRecord record = observations.record(trainee);
         List<SignOff> history = signOffs.historyOf(trainee.id());
@@ -135,12 +140,26 @@ public class CohortProgressService {
         Instant since = clock.instant().minus(Duration.ofDays(QUIET_DAYS));
         boolean signedOff = !history.isEmpty() && history.get(0).getState().inForce();
         if (!signedOff && (last == null || last.isBefore(since))) {
-            attention.add(last == null ? Text.of("progress.attention.noActivity")
-                    : Text.of("progress.attention.quiet", QUIET_DAYS));
+            attention.add(
+                    last == null
+                            ? Text.of("progress.attention.noActivity")
+                            : Text.of("progress.attention.quiet", QUIET_DAYS));
         }
-        return new TraineeProgress(trainee.id(), trainee.displayName(), trainee.email(), List.copyOf(cohortNames),
-                read, passed, modules.size(), target.sessionsDelivered(), target.targetSessions(),
-                record.evidencedCount(), record.rows().size(), signOff, last, List.copyOf(attention));
+        return new TraineeProgress(
+                trainee.id(),
+                trainee.displayName(),
+                trainee.email(),
+                List.copyOf(cohortNames),
+                read,
+                passed,
+                modules.size(),
+                target.sessionsDelivered(),
+                target.targetSessions(),
+                record.evidencedCount(),
+                record.rows().size(),
+                signOff,
+                last,
+                List.copyOf(attention));
     }
 
     /**
@@ -154,8 +173,12 @@ public class CohortProgressService {
         }
         String latest = "NOT EXISTS (SELECT 1 FROM sign_off s2 WHERE s2.trainee_id = s.trainee_id AND (s2.signed_at"
                 + " > s.signed_at OR (s2.signed_at = s.signed_at AND s2.id > s.id)))";
-        String inForce = String.join(",", Stream.of(SignOffState.values()).filter(SignOffState::inForce)
-                .map(state -> "'" + state.name() + "'").toList());
+        String inForce = String.join(
+                ",",
+                Stream.of(SignOffState.values())
+                        .filter(SignOffState::inForce)
+                        .map(state -> "'" + state.name() + "'")
+                        .toList());
         Query query = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT DISTINCT cm.person_id"
                 + " AS pid FROM cohort_member cm WHERE cm.cohort_id IN (" + CompetenceTodos.marks(cohortIds.size())
                 + ") AND cm.person_id <> ?) t WHERE"
@@ -185,16 +208,46 @@ public class CohortProgressService {
     }
 
     private static Instant latest(Instant a, Instant b) {
-        return Stream.of(a, b).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        return Stream.of(a, b)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     /** The rows as CSV, one line per trainee, with a header. */
     public static String csv(List<TraineeProgress> rows) {
-        return SpreadsheetCsv.write(Stream.of("name", "email", "cohorts", "modulesRead", "quizzesPassed", "modules",
-                "sessions", "sessionsTarget", "competent", "competences", "signOff", "lastActivity", "attention")
-                .map(c -> Texts.english("progress.csv." + c)).toList(), rows, r -> new Object[] {r.name(), r.email(),
-                        String.join("; ", r.cohorts()), r.modulesRead(), r.quizzesPassed(), r.modules(),
-                        r.sessionsDelivered(), r.targetSessions(), r.competent(), r.competences(), r.signOff(),
-                        r.lastActivity(), r.getAttentionText()});
+        return SpreadsheetCsv.write(
+                Stream.of(
+                                "name",
+                                "email",
+                                "cohorts",
+                                "modulesRead",
+                                "quizzesPassed",
+                                "modules",
+                                "sessions",
+                                "sessionsTarget",
+                                "competent",
+                                "competences",
+                                "signOff",
+                                "lastActivity",
+                                "attention")
+                        .map(c -> Texts.english("progress.csv." + c))
+                        .toList(),
+                rows,
+                r -> new Object[] {
+                    r.name(),
+                    r.email(),
+                    String.join("; ", r.cohorts()),
+                    r.modulesRead(),
+                    r.quizzesPassed(),
+                    r.modules(),
+                    r.sessionsDelivered(),
+                    r.targetSessions(),
+                    r.competent(),
+                    r.competences(),
+                    r.signOff(),
+                    r.lastActivity(),
+                    r.getAttentionText()
+                });
     }
 }

@@ -50,8 +50,8 @@ public class CompetenceRating implements Serializable {
         // for JPA
     }
 
-    CompetenceRating(Observation observation, String competenceKey, Rating rating, String evidence,
-            EvidenceMethod method) {
+    CompetenceRating(
+            Observation observation, String competenceKey, Rating rating, String evidence, EvidenceMethod method) {
         this.observation = observation;
         this.competenceKey = Objects.requireNonNull(competenceKey);
         change(rating, evidence, method);

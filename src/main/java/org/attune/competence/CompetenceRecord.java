@@ -19,17 +19,27 @@ public record CompetenceRecord(List<Row> rows) implements Serializable {
 
     /** What a competence still needs before a sign-off; {@link #NOTHING} once its evidence is complete. */
     public enum Need {
-        NOTHING, TWO_OBSERVATIONS, ONE_MORE_OBSERVATION, DISCUSSION, PORTFOLIO
+        NOTHING,
+        TWO_OBSERVATIONS,
+        ONE_MORE_OBSERVATION,
+        DISCUSSION,
+        PORTFOLIO
     }
 
     /** One rating as given in one observation, under the evidence method its competence had then. */
-    public record Entry(LocalDate observedOn, Rating rating, String evidence, String trainer, long sessionId,
-            EvidenceMethod method) implements Serializable {
-    }
+    public record Entry(
+            LocalDate observedOn, Rating rating, String evidence, String trainer, long sessionId, EvidenceMethod method)
+            implements Serializable {}
 
     /** One competence: its descriptors, its evidence method and the history of ratings, newest first. */
-    public record Row(String key, String title, String competent, String notYetCompetent, EvidenceMethod method,
-            List<Entry> history) implements Serializable {
+    public record Row(
+            String key,
+            String title,
+            String competent,
+            String notYetCompetent,
+            EvidenceMethod method,
+            List<Entry> history)
+            implements Serializable {
 
         public Entry latest() {
             return history.isEmpty() ? null : history.get(0);
@@ -56,8 +66,10 @@ public record CompetenceRecord(List<Row> rows) implements Serializable {
                 }
             }
             return switch (method) {
-                case OBSERVED -> dates.size() >= OBSERVED_DATES_NEEDED ? Need.NOTHING
-                        : dates.isEmpty() ? Need.TWO_OBSERVATIONS : Need.ONE_MORE_OBSERVATION;
+                case OBSERVED ->
+                    dates.size() >= OBSERVED_DATES_NEEDED
+                            ? Need.NOTHING
+                            : dates.isEmpty() ? Need.TWO_OBSERVATIONS : Need.ONE_MORE_OBSERVATION;
                 case DISCUSSION -> dates.isEmpty() ? Need.DISCUSSION : Need.NOTHING;
                 case PORTFOLIO -> dates.isEmpty() ? Need.PORTFOLIO : Need.NOTHING;
             };
@@ -78,8 +90,7 @@ public record CompetenceRecord(List<Row> rows) implements Serializable {
     }
 
     /** What one competence still needs, for the sign-off checklist. */
-    public record Missing(String title, Need need) implements Serializable {
-    }
+    public record Missing(String title, Need need) implements Serializable {}
 
     /** How many competences have all the evidence they need. */
     public int evidencedCount() {

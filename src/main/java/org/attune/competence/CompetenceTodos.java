@@ -75,12 +75,15 @@ public class CompetenceTodos {
 
     /** The trainer's counts; all zero for someone who trains in no training organisation. */
     public TrainerCounts forTrainer(Person trainer) {
-        List<Long> cohortIds = cohorts.visibleTo(trainer).stream().map(Cohort::getId).toList();
+        List<Long> cohortIds =
+                cohorts.visibleTo(trainer).stream().map(Cohort::getId).toList();
         if (cohortIds.isEmpty()) {
             return new TrainerCounts(0, 0, 0);
         }
-        return new TrainerCounts(observationsToWrite(cohortIds, trainer.id()),
-                signOffs.awaitingModeration(trainer).size(), progress.countNeedingAttention(cohortIds, trainer.id()));
+        return new TrainerCounts(
+                observationsToWrite(cohortIds, trainer.id()),
+                signOffs.awaitingModeration(trainer).size(),
+                progress.countNeedingAttention(cohortIds, trainer.id()));
     }
 
     /** Sessions logged by the cohorts' trainees (not the trainer) with no observation yet, unless signed off. */
@@ -111,8 +114,12 @@ public class CompetenceTodos {
         if (syllabus.isEmpty()) {
             return Optional.empty();
         }
-        Practicum target = Practicum.of(syllabus.get().getPracticumSessions(), syllabus.get().getPracticumFamilies(),
-                practicum.sessionsOf(trainee.id()).stream().map(PracticumSession::entry).toList());
+        Practicum target = Practicum.of(
+                syllabus.get().getPracticumSessions(),
+                syllabus.get().getPracticumFamilies(),
+                practicum.sessionsOf(trainee.id()).stream()
+                        .map(PracticumSession::entry)
+                        .toList());
         List<SignOff> history = signOffs.historyOf(trainee.id());
         boolean signedOff = !history.isEmpty() && history.get(0).getState().inForce();
         return Optional.of(new PracticeStep(target.getSessionsDelivered(), target.getTargetSessions(), signedOff));

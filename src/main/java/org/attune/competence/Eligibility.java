@@ -16,7 +16,9 @@ public record Eligibility(List<CompetenceRecord.Missing> competencesMissing, int
 
     /** The titles of the competences still missing evidence, comma-separated. */
     public String getMissingText() {
-        return String.join(", ", competencesMissing.stream().map(CompetenceRecord.Missing::title).toList());
+        return String.join(
+                ", ",
+                competencesMissing.stream().map(CompetenceRecord.Missing::title).toList());
     }
 
     public boolean isReady() {

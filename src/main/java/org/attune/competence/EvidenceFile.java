@@ -1,6 +1,5 @@
 package org.attune.competence;
 
-import org.attune.platform.upload.EvidenceType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.attune.platform.upload.EvidenceType;
 
 /** An evidence file's description; its bytes are in {@link EvidenceContent}, read only to download it. */
 @Entity
@@ -46,7 +46,13 @@ public class EvidenceFile implements Serializable {
         // for JPA
     }
 
-    EvidenceFile(long observationId, String fileName, EvidenceType type, long size, String sha256, long uploadedBy,
+    EvidenceFile(
+            long observationId,
+            String fileName,
+            EvidenceType type,
+            long size,
+            String sha256,
+            long uploadedBy,
             Instant uploadedAt) {
         this.observationId = observationId;
         this.fileName = fileName;

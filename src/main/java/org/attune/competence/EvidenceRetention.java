@@ -21,10 +21,14 @@ public class EvidenceRetention {
 
     /** The trainees who have evidence files and a standing sign-off that took effect before {@code cutoff}. */
     public List<Long> traineesDue(Instant cutoff) {
-        return em.createQuery("select distinct o.traineeId from Observation o, EvidenceFile f, SignOff s"
-                + " where f.observationId = o.id and s.traineeId = o.traineeId and s.activeTraineeId = o.traineeId"
-                + " and s.state = :standing and coalesce(s.moderatedAt, s.signedAt) < :cutoff", Long.class)
-                .setParameter("standing", SignOffState.SIGNED_OFF).setParameter("cutoff", cutoff).getResultList();
+        return em.createQuery(
+                        "select distinct o.traineeId from Observation o, EvidenceFile f, SignOff s"
+                                + " where f.observationId = o.id and s.traineeId = o.traineeId and s.activeTraineeId = o.traineeId"
+                                + " and s.state = :standing and coalesce(s.moderatedAt, s.signedAt) < :cutoff",
+                        Long.class)
+                .setParameter("standing", SignOffState.SIGNED_OFF)
+                .setParameter("cutoff", cutoff)
+                .getResultList();
     }
 
     /**
@@ -36,20 +40,27 @@ public class EvidenceRetention {
     public int deleteFor(long traineeId, Instant cutoff) {
         PracticeLock.trainee(em, traineeId);
         Optional<Instant> effective = SignOff.inForce(em, traineeId)
-                .filter(s -> s.getState() == SignOffState.SIGNED_OFF).map(s -> s.getModeratedAt() == null ? s.getSignedAt() : s.getModeratedAt())
+                .filter(s -> s.getState() == SignOffState.SIGNED_OFF)
+                .map(s -> s.getModeratedAt() == null ? s.getSignedAt() : s.getModeratedAt())
                 .filter(at -> at.isBefore(cutoff));
         if (effective.isEmpty()) {
             return 0;
         }
-        List<Long> files = em.createQuery("select f.id from EvidenceFile f, Observation o where f.observationId = o.id"
-                + " and o.traineeId = :t and f.uploadedAt <= :effective", Long.class).setParameter("t", traineeId)
-                .setParameter("effective", effective.get()).getResultList();
+        List<Long> files = em.createQuery(
+                        "select f.id from EvidenceFile f, Observation o where f.observationId = o.id"
+                                + " and o.traineeId = :t and f.uploadedAt <= :effective",
+                        Long.class)
+                .setParameter("t", traineeId)
+                .setParameter("effective", effective.get())
+                .getResultList();
         if (files.isEmpty()) {
             return 0;
         }
-        em.createQuery("delete from EvidenceContent c where c.evidenceId in :ids").setParameter("ids", files)
+        em.createQuery("delete from EvidenceContent c where c.evidenceId in :ids")
+                .setParameter("ids", files)
                 .executeUpdate();
-        return em.createQuery("delete from EvidenceFile f where f.id in :ids").setParameter("ids", files)
+        return em.createQuery("delete from EvidenceFile f where f.id in :ids")
+                .setParameter("ids", files)
                 .executeUpdate();
     }
 }

@@ -22,8 +22,7 @@ public final class FamilyCodes {
     private static final Pattern CODE = Pattern.compile("[A-Z]?-?[0-9]{1,3}");
     private static final Pattern SEPARATORS = Pattern.compile("[,;\\s]+");
 
-    private FamilyCodes() {
-    }
+    private FamilyCodes() {}
 
     /** A sentence of the en-GB bundle, rendered where it is shown (the rules can be tested without a page). */
     static Text text(String key, Object... arguments) {

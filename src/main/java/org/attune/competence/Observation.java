@@ -82,7 +82,9 @@ public class Observation implements Serializable {
         this.savedBy = trainer;
         this.savedAt = now;
         for (Map.Entry<String, ObservationForm.Judgement> e : form.judgements().entrySet()) {
-            String evidence = e.getValue().evidence() == null ? null : e.getValue().evidence().strip();
+            String evidence = e.getValue().evidence() == null
+                    ? null
+                    : e.getValue().evidence().strip();
             EvidenceMethod method = methods.getOrDefault(e.getKey(), EvidenceMethod.OBSERVED);
             Optional<CompetenceRating> existing = rating(e.getKey());
             if (existing.isPresent()) {
@@ -94,7 +96,9 @@ public class Observation implements Serializable {
     }
 
     public Optional<CompetenceRating> rating(String competenceKey) {
-        return ratings.stream().filter(r -> r.getCompetenceKey().equals(competenceKey)).findFirst();
+        return ratings.stream()
+                .filter(r -> r.getCompetenceKey().equals(competenceKey))
+                .findFirst();
     }
 
     public Long getId() {

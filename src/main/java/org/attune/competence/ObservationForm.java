@@ -17,8 +17,7 @@ public record ObservationForm(LocalDate observedOn, String overallComment, Map<S
     public static final int MAX_TEXT = 5000;
 
     /** The rating of one competence and the evidence notes behind it. */
-    public record Judgement(Rating rating, String evidence) implements Serializable {
-    }
+    public record Judgement(Rating rating, String evidence) implements Serializable {}
 
     /**
      * Field to message; empty when the form may be saved. Keys are {@code observedOn}, {@code overallComment} and
@@ -37,7 +36,8 @@ public record ObservationForm(LocalDate observedOn, String overallComment, Map<S
             Judgement j = judgements.get(key);
             if (j == null || j.rating() == null) {
                 problems.put(key, Text.of("observation.rating.required"));
-            } else if (j.rating().isGiven() && (j.evidence() == null || j.evidence().strip().length() < 10)) {
+            } else if (j.rating().isGiven()
+                    && (j.evidence() == null || j.evidence().strip().length() < 10)) {
                 problems.put(key, Text.of("observation.evidence.required"));
             } else if (j.evidence() != null && j.evidence().length() > MAX_TEXT) {
                 problems.put(key, Text.of("observation.evidence.tooLong", MAX_TEXT));

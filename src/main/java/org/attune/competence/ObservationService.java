@@ -1,9 +1,5 @@
 package org.attune.competence;
 
-import org.attune.audit.AuditActor;
-import org.attune.platform.Failure;
-import org.attune.platform.Text;
-import org.attune.platform.upload.CheckedUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,11 +19,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
+import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.CompetenceDefinition;
 import org.attune.catalog.EvidenceMethod;
 import org.attune.catalog.SyllabusVersion;
+import org.attune.platform.Failure;
+import org.attune.platform.Text;
 import org.attune.platform.faces.Texts;
+import org.attune.platform.upload.CheckedUpload;
 
 /**
  * Trainers' observations of practicum sessions, rated against the competence framework of the trainee's
@@ -67,9 +67,12 @@ public class ObservationService {
      * A session a trainer may observe, with the observation if there is one; {@code locked} while the trainee's
      * sign-off is in force (see {@link ObservationLockedException}).
      */
-    public record Observed(PracticumSession session, Person trainee, Optional<Observation> observation,
-            List<EvidenceFile> files, boolean locked) {
-    }
+    public record Observed(
+            PracticumSession session,
+            Person trainee,
+            Optional<Observation> observation,
+            List<EvidenceFile> files,
+            boolean locked) {}
 
     /** A session of a trainee of the trainer's organisation; SecurityException otherwise. */
     public Observed session(Person trainer, long sessionId) {
@@ -79,14 +82,19 @@ public class ObservationService {
         }
         Person trainee = access.trainee(trainer, session.getPersonId());
         Optional<Observation> observation = observationOf(sessionId);
-        return new Observed(session, trainee, observation,
+        return new Observed(
+                session,
+                trainee,
+                observation,
                 observation.map(o -> filesOf(List.of(o.getId()))).orElse(List.of()),
                 SignOff.inForce(em, trainee.id()).isPresent());
     }
 
     private Optional<Observation> observationOf(long sessionId) {
         return em.createQuery("select o from Observation o where o.sessionId = :s", Observation.class)
-                .setParameter("s", sessionId).getResultStream().findFirst();
+                .setParameter("s", sessionId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -106,9 +114,11 @@ public class ObservationService {
         if (SignOff.inForce(em, trainee.id()).isPresent()) {
             throw new ObservationLockedException();
         }
-        SyllabusVersion syllabus = access.syllabusOf(trainee)
-                .orElseThrow(() -> new Failure.Conflict("course.notImported"));
-        List<String> keys = syllabus.competences().stream().map(CompetenceDefinition::getKey).toList();
+        SyllabusVersion syllabus =
+                access.syllabusOf(trainee).orElseThrow(() -> new Failure.Conflict("course.notImported"));
+        List<String> keys = syllabus.competences().stream()
+                .map(CompetenceDefinition::getKey)
+                .toList();
         Map<String, EvidenceMethod> methods = new HashMap<>();
         syllabus.competences().forEach(c -> methods.put(c.getKey(), c.getEvidenceMethod()));
         Map<String, Text> problems = form.problems(keys, session.getDate(), LocalDate.now(clock));
@@ -117,10 +127,11 @@ public class ObservationService {
         }
         CheckedUpload file = upload == null ? null : check(upload);
         Observation observation = observationOf(sessionId).orElse(null);
-        if (observation == null ? expectedVersion != null : !Long.valueOf(observation.getVersion())
-                .equals(expectedVersion)) {
-            throw new ObservationConflictException(observation == null ? Text.of("observation.someone")
-                    : nameOf(observation.getSavedBy()));
+        if (observation == null
+                ? expectedVersion != null
+                : !Long.valueOf(observation.getVersion()).equals(expectedVersion)) {
+            throw new ObservationConflictException(
+                    observation == null ? Text.of("observation.someone") : nameOf(observation.getSavedBy()));
         }
         boolean created = observation == null;
         if (created) {
@@ -144,8 +155,11 @@ public class ObservationService {
         if (file != null) {
             store(observation.getId(), file, trainer, file.type().isImage() && upload.showsPeople());
         }
-        audit.record(AuditActor.person(trainer.id()), created ? "OBSERVATION_RECORDED" : "OBSERVATION_CHANGED",
-                "person:" + trainee.id(), "session " + sessionId + ": " + summary(observation));
+        audit.record(
+                AuditActor.person(trainer.id()),
+                created ? "OBSERVATION_RECORDED" : "OBSERVATION_CHANGED",
+                "person:" + trainee.id(),
+                "session " + sessionId + ": " + summary(observation));
         return observation;
     }
 
@@ -175,14 +189,23 @@ public class ObservationService {
     }
 
     private void store(long observationId, CheckedUpload file, Person trainer, boolean showsPeople) {
-        EvidenceFile evidence = new EvidenceFile(observationId, file.name(), file.type(), file.content().length,
-                file.sha256(), trainer.id(), clock.instant());
+        EvidenceFile evidence = new EvidenceFile(
+                observationId,
+                file.name(),
+                file.type(),
+                file.content().length,
+                file.sha256(),
+                trainer.id(),
+                clock.instant());
         em.persist(evidence);
         em.flush();
         em.persist(new EvidenceContent(evidence.getId(), file.content()));
-        audit.record(AuditActor.person(trainer.id()), "EVIDENCE_UPLOADED", "observation:" + observationId,
-                file.name() + " sha256 " + file.sha256() + (showsPeople ? "; shows people, written consent confirmed"
-                        : ""));
+        audit.record(
+                AuditActor.person(trainer.id()),
+                "EVIDENCE_UPLOADED",
+                "observation:" + observationId,
+                file.name() + " sha256 " + file.sha256()
+                        + (showsPeople ? "; shows people, written consent confirmed" : ""));
     }
 
     /** An evidence file and its bytes, if the viewer is the trainee or one of their organisation's trainers. */
@@ -195,12 +218,12 @@ public class ObservationService {
         if (!access.maySee(viewer, observation.getTraineeId())) {
             return Optional.empty();
         }
-        return Optional.of(new Download(file, em.find(EvidenceContent.class, evidenceId).content()));
+        return Optional.of(
+                new Download(file, em.find(EvidenceContent.class, evidenceId).content()));
     }
 
     /** A file to send. */
-    public record Download(EvidenceFile file, byte[] content) {
-    }
+    public record Download(EvidenceFile file, byte[] content) {}
 
     /** The trainee's competence record, for the trainee or a trainer of their organisation. */
     public CompetenceRecord record(Person viewer, Person trainee) {
@@ -211,31 +234,43 @@ public class ObservationService {
     }
 
     CompetenceRecord record(Person trainee) {
-        List<CompetenceDefinition> framework = access.syllabusOf(trainee).map(SyllabusVersion::competences)
-                .orElse(List.of());
+        List<CompetenceDefinition> framework =
+                access.syllabusOf(trainee).map(SyllabusVersion::competences).orElse(List.of());
         List<Observation> observations = observationsOf(trainee.id());
         Map<Long, String> names = new HashMap<>();
         List<CompetenceRecord.Row> rows = new ArrayList<>();
         for (CompetenceDefinition c : framework) {
             List<CompetenceRecord.Entry> history = new ArrayList<>();
             for (Observation o : observations) {
-                o.rating(c.getKey()).filter(r -> r.getRating().isGiven()).ifPresent(r -> history.add(
-                        new CompetenceRecord.Entry(o.getObservedOn(), r.getRating(), r.getEvidence(),
-                                names.computeIfAbsent(o.getTrainerId(), this::nameOf), o.getSessionId(),
+                o.rating(c.getKey())
+                        .filter(r -> r.getRating().isGiven())
+                        .ifPresent(r -> history.add(new CompetenceRecord.Entry(
+                                o.getObservedOn(),
+                                r.getRating(),
+                                r.getEvidence(),
+                                names.computeIfAbsent(o.getTrainerId(), this::nameOf),
+                                o.getSessionId(),
                                 r.getMethod())));
             }
-            rows.add(new CompetenceRecord.Row(c.getKey(), c.getTitle(), c.getCompetent(), c.getNotYetCompetent(),
-                    c.getEvidenceMethod(), history));
+            rows.add(new CompetenceRecord.Row(
+                    c.getKey(),
+                    c.getTitle(),
+                    c.getCompetent(),
+                    c.getNotYetCompetent(),
+                    c.getEvidenceMethod(),
+                    history));
         }
         return new CompetenceRecord(rows);
     }
 
     /** The trainee's observations, newest first (by the date observed, then the order they were made). */
     public List<Observation> observationsOf(long traineeId) {
-        List<Observation> observations = new ArrayList<>(em.createQuery(
-                "select o from Observation o where o.traineeId = :t", Observation.class).setParameter("t", traineeId)
-                .getResultList());
-        observations.sort(Comparator.comparing(Observation::getObservedOn).thenComparing(Observation::getId)
+        List<Observation> observations =
+                new ArrayList<>(em.createQuery("select o from Observation o where o.traineeId = :t", Observation.class)
+                        .setParameter("t", traineeId)
+                        .getResultList());
+        observations.sort(Comparator.comparing(Observation::getObservedOn)
+                .thenComparing(Observation::getId)
                 .reversed());
         return observations;
     }
@@ -245,8 +280,10 @@ public class ObservationService {
         if (observationIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select f from EvidenceFile f where f.observationId in :ids order by f.id",
-                EvidenceFile.class).setParameter("ids", observationIds).getResultList();
+        return em.createQuery(
+                        "select f from EvidenceFile f where f.observationId in :ids order by f.id", EvidenceFile.class)
+                .setParameter("ids", observationIds)
+                .getResultList();
     }
 
     public String nameOf(long personId) {

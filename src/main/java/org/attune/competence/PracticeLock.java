@@ -14,8 +14,7 @@ import org.attune.account.PersonLock;
  */
 final class PracticeLock {
 
-    private PracticeLock() {
-    }
+    private PracticeLock() {}
 
     /** Holds the lock for this trainee until the transaction ends. */
     static void trainee(EntityManager em, long traineeId) {
@@ -25,7 +24,8 @@ final class PracticeLock {
     /** Holds the lock for the trainee whose session this is, and says who that is (empty: no such session). */
     static Optional<Long> traineeOfSession(EntityManager em, long sessionId) {
         List<?> trainee = em.createNativeQuery("SELECT person_id FROM practicum_session WHERE id = ? FOR UPDATE")
-                .setParameter(1, sessionId).getResultList(); // a locking read: it does not fix the snapshot
+                .setParameter(1, sessionId)
+                .getResultList(); // a locking read: it does not fix the snapshot
         Optional<Long> traineeId = trainee.stream().findFirst().map(id -> ((Number) id).longValue());
         traineeId.ifPresent(id -> PersonLock.hold(em, id));
         return traineeId;

@@ -18,9 +18,17 @@ import java.util.stream.IntStream;
  * different families at each session, are not enough. Sessions logged before family codes existed count as
  * delivered but their families cannot be followed, so they do not count as followed families.
  */
-public record Practicum(int targetSessions, int targetFamilies, int attendanceNeeded, int programme,
-        int sessionsDelivered, int familiesFollowed, int entries, int uncodedEntries,
-        List<ProgrammeAttendance> programmes) implements Serializable {
+public record Practicum(
+        int targetSessions,
+        int targetFamilies,
+        int attendanceNeeded,
+        int programme,
+        int sessionsDelivered,
+        int familiesFollowed,
+        int entries,
+        int uncodedEntries,
+        List<ProgrammeAttendance> programmes)
+        implements Serializable {
 
     /** Sessions of the programme a family must attend to count as followed: more than half of them. */
     public static int attendanceNeeded(int targetSessions) {
@@ -30,17 +38,27 @@ public record Practicum(int targetSessions, int targetFamilies, int attendanceNe
     public static Practicum of(int targetSessions, int targetFamilies, List<PracticumEntry> sessions) {
         int needed = attendanceNeeded(targetSessions);
         Map<Integer, List<PracticumEntry>> byProgramme = new TreeMap<>();
-        sessions.forEach(s -> byProgramme.computeIfAbsent(s.programme(), p -> new ArrayList<>()).add(s));
+        sessions.forEach(s -> byProgramme
+                .computeIfAbsent(s.programme(), p -> new ArrayList<>())
+                .add(s));
         List<ProgrammeAttendance> programmes = new ArrayList<>();
         byProgramme.forEach((p, list) -> programmes.add(ProgrammeAttendance.of(p, list, targetSessions, needed)));
         ProgrammeAttendance best = programmes.stream()
                 .max(Comparator.comparingInt(ProgrammeAttendance::sessionsDelivered)
                         .thenComparingInt(ProgrammeAttendance::familiesFollowed))
                 .orElse(null);
-        int uncoded = (int) sessions.stream().filter(e -> e.familyCodes().isEmpty()).count();
-        return new Practicum(targetSessions, targetFamilies, needed, best == null ? 0 : best.programme(),
-                best == null ? 0 : best.sessionsDelivered(), best == null ? 0 : best.familiesFollowed(),
-                sessions.size(), uncoded, List.copyOf(programmes));
+        int uncoded =
+                (int) sessions.stream().filter(e -> e.familyCodes().isEmpty()).count();
+        return new Practicum(
+                targetSessions,
+                targetFamilies,
+                needed,
+                best == null ? 0 : best.programme(),
+                best == null ? 0 : best.sessionsDelivered(),
+                best == null ? 0 : best.familiesFollowed(),
+                sessions.size(),
+                uncoded,
+                List.copyOf(programmes));
     }
 
     public boolean met() {
@@ -60,8 +78,14 @@ public record Practicum(int targetSessions, int targetFamilies, int attendanceNe
      * One programme: the session numbers logged and, per family code, the sessions it attended. Only sessions
      * 1..target count; a repeat of a session number is one session.
      */
-    public record ProgrammeAttendance(int programme, List<Integer> columns, int sessionsDelivered,
-            List<FamilyRow> families, int familiesFollowed, int uncodedSessions) implements Serializable {
+    public record ProgrammeAttendance(
+            int programme,
+            List<Integer> columns,
+            int sessionsDelivered,
+            List<FamilyRow> families,
+            int familiesFollowed,
+            int uncodedSessions)
+            implements Serializable {
 
         static ProgrammeAttendance of(int programme, List<PracticumEntry> sessions, int target, int needed) {
             Set<Integer> delivered = new TreeSet<>();
@@ -76,19 +100,20 @@ public record Practicum(int targetSessions, int targetFamilies, int attendanceNe
                 if (s.familyCodes().isEmpty()) {
                     uncoded++;
                 }
-                s.familyCodes().forEach(c -> attended.computeIfAbsent(c, k -> new TreeSet<>())
-                        .add(s.sessionNumber()));
+                s.familyCodes()
+                        .forEach(c -> attended.computeIfAbsent(c, k -> new TreeSet<>())
+                                .add(s.sessionNumber()));
             }
             List<Integer> columns = IntStream.rangeClosed(1, highest).boxed().toList();
             List<FamilyRow> rows = new ArrayList<>();
             attended.forEach((code, numbers) -> {
-                int counted = (int) numbers.stream().filter(n -> n >= 1 && n <= target).count();
-                rows.add(new FamilyRow(code, columns.stream().map(numbers::contains).toList(), counted,
-                        counted >= needed));
+                int counted = (int)
+                        numbers.stream().filter(n -> n >= 1 && n <= target).count();
+                rows.add(new FamilyRow(
+                        code, columns.stream().map(numbers::contains).toList(), counted, counted >= needed));
             });
             int followed = (int) rows.stream().filter(FamilyRow::followed).count();
-            return new ProgrammeAttendance(programme, columns, delivered.size(), List.copyOf(rows), followed,
-                    uncoded);
+            return new ProgrammeAttendance(programme, columns, delivered.size(), List.copyOf(rows), followed, uncoded);
         }
 
         public List<Integer> getColumns() {
@@ -122,7 +147,8 @@ public record Practicum(int targetSessions, int targetFamilies, int attendanceNe
             .thenComparingInt(c -> {
                 String digits = c.replaceAll("[^0-9]", "");
                 return digits.isEmpty() ? 0 : Integer.parseInt(digits);
-            }).thenComparing(Comparator.naturalOrder());
+            })
+            .thenComparing(Comparator.naturalOrder());
 
     public boolean isMet() {
         return met();

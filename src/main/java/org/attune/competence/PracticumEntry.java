@@ -12,8 +12,15 @@ import org.attune.platform.Text;
  * field that is wrong, so the form can show the message next to it. A session belongs to one of the trainee's
  * programmes and lists the anonymised codes of the families who attended it (see {@link FamilyCodes}).
  */
-public record PracticumEntry(LocalDate date, Setting setting, int programme, int sessionNumber,
-        List<String> familyCodes, String reflection, String parentFeedback) implements Serializable {
+public record PracticumEntry(
+        LocalDate date,
+        Setting setting,
+        int programme,
+        int sessionNumber,
+        List<String> familyCodes,
+        String reflection,
+        String parentFeedback)
+        implements Serializable {
 
     public static final int MAX_TEXT = 5000;
     public static final int MIN_REFLECTION = 40;

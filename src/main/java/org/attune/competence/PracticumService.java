@@ -24,8 +24,7 @@ import org.attune.platform.Text;
 @ApplicationScoped
 public class PracticumService {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
@@ -50,7 +49,10 @@ public class PracticumService {
         PracticumSession session = new PracticumSession(trainee.id(), entry, clock.instant());
         em.persist(session);
         em.flush();
-        audit.record(AuditActor.person(trainee.id()), "PRACTICUM_SESSION_LOGGED", "person:" + trainee.id(),
+        audit.record(
+                AuditActor.person(trainee.id()),
+                "PRACTICUM_SESSION_LOGGED",
+                "person:" + trainee.id(),
                 "programme " + entry.programme() + " session " + entry.sessionNumber() + " on " + entry.date());
         return session;
     }
@@ -63,15 +65,18 @@ public class PracticumService {
             throw new SecurityException("Not your session");
         }
         if (isObserved(sessionId) && !session.onlyAddsFamilyCodes(entry)) {
-            throw new Failure.Invalid("date", session.isUncoded() ? "practicum.observedAddCodesOnly"
-                    : "practicum.observedNoChange");
+            throw new Failure.Invalid(
+                    "date", session.isUncoded() ? "practicum.observedAddCodesOnly" : "practicum.observedNoChange");
         }
         check(entry);
         if (session.getProgramme() != entry.programme() || session.getSessionNumber() != entry.sessionNumber()) {
             refuseDuplicate(trainee.id(), entry, sessionId);
         }
         session.change(entry);
-        audit.record(AuditActor.person(trainee.id()), "PRACTICUM_SESSION_CORRECTED", "person:" + trainee.id(),
+        audit.record(
+                AuditActor.person(trainee.id()),
+                "PRACTICUM_SESSION_CORRECTED",
+                "person:" + trainee.id(),
                 "session id " + sessionId);
     }
 
@@ -92,19 +97,30 @@ public class PracticumService {
         }
         PracticumEntry entry = session.entry();
         em.remove(session);
-        audit.record(AuditActor.person(trainee.id()), "PRACTICUM_SESSION_DELETED", "person:" + trainee.id(),
+        audit.record(
+                AuditActor.person(trainee.id()),
+                "PRACTICUM_SESSION_DELETED",
+                "person:" + trainee.id(),
                 "session id " + sessionId + ", programme " + entry.programme() + " session " + entry.sessionNumber());
         return entry;
     }
 
     private void refuseDuplicate(long personId, PracticumEntry entry, Long except) {
-        List<PracticumSession> same = em.createQuery("select s from PracticumSession s where s.personId = :p"
-                + " and s.programme = :programme and s.sessionNumber = :number", PracticumSession.class)
-                .setParameter("p", personId).setParameter("programme", entry.programme())
-                .setParameter("number", entry.sessionNumber()).getResultList();
+        List<PracticumSession> same = em.createQuery(
+                        "select s from PracticumSession s where s.personId = :p"
+                                + " and s.programme = :programme and s.sessionNumber = :number",
+                        PracticumSession.class)
+                .setParameter("p", personId)
+                .setParameter("programme", entry.programme())
+                .setParameter("number", entry.sessionNumber())
+                .getResultList();
         same.stream().filter(s -> !s.getId().equals(except)).findFirst().ifPresent(s -> {
-            throw new Failure.Invalid("sessionNumber", "practicum.duplicate", entry.sessionNumber(),
-                    entry.programme(), DAY.format(s.getDate()));
+            throw new Failure.Invalid(
+                    "sessionNumber",
+                    "practicum.duplicate",
+                    entry.sessionNumber(),
+                    entry.programme(),
+                    DAY.format(s.getDate()));
         });
     }
 
@@ -117,8 +133,11 @@ public class PracticumService {
 
     /** The trainee's own sessions, newest first. */
     public List<PracticumSession> sessionsOf(long personId) {
-        return em.createQuery("select s from PracticumSession s where s.personId = :p order by s.date desc, s.id desc",
-                PracticumSession.class).setParameter("p", personId).getResultList();
+        return em.createQuery(
+                        "select s from PracticumSession s where s.personId = :p order by s.date desc, s.id desc",
+                        PracticumSession.class)
+                .setParameter("p", personId)
+                .getResultList();
     }
 
     /** A trainee's sessions, for a trainer of their organisation. */
@@ -128,18 +147,23 @@ public class PracticumService {
     }
 
     public Practicum practicum(long personId, SyllabusVersion syllabus) {
-        return Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(),
+        return Practicum.of(
+                syllabus.getPracticumSessions(),
+                syllabus.getPracticumFamilies(),
                 sessionsOf(personId).stream().map(PracticumSession::entry).toList());
     }
 
     /** The ids of the trainee's sessions that a trainer has observed. */
     public Set<Long> observedSessionIds(long personId) {
-        return new HashSet<>(em.createQuery("select o.sessionId from Observation o where o.traineeId = :p",
-                Long.class).setParameter("p", personId).getResultList());
+        return new HashSet<>(em.createQuery("select o.sessionId from Observation o where o.traineeId = :p", Long.class)
+                .setParameter("p", personId)
+                .getResultList());
     }
 
     boolean isObserved(long sessionId) {
         return !em.createQuery("select o.id from Observation o where o.sessionId = :s", Long.class)
-                .setParameter("s", sessionId).getResultList().isEmpty();
+                .setParameter("s", sessionId)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -103,9 +103,14 @@ public class PracticumSession implements Serializable {
      * programme, which the migration set to 1) and leaves everything a trainer may have observed as it was.
      */
     boolean onlyAddsFamilyCodes(PracticumEntry changed) {
-        return isUncoded() && changed.date() != null && changed.date().equals(date) && changed.setting() == setting
-                && changed.sessionNumber() == sessionNumber && changed.reflection() != null
-                && changed.reflection().strip().equals(reflection) && changed.parentFeedback() != null
+        return isUncoded()
+                && changed.date() != null
+                && changed.date().equals(date)
+                && changed.setting() == setting
+                && changed.sessionNumber() == sessionNumber
+                && changed.reflection() != null
+                && changed.reflection().strip().equals(reflection)
+                && changed.parentFeedback() != null
                 && changed.parentFeedback().strip().equals(parentFeedback);
     }
 

@@ -2,7 +2,9 @@ package org.attune.competence;
 
 /** A trainer's judgement of one competence in one observed session. */
 public enum Rating {
-    COMPETENT, NOT_YET_COMPETENT, NOT_OBSERVED;
+    COMPETENT,
+    NOT_YET_COMPETENT,
+    NOT_OBSERVED;
 
     /** Whether this is a judgement (and so needs evidence notes and counts in the record). */
     public boolean isGiven() {

@@ -2,5 +2,8 @@ package org.attune.competence;
 
 /** Where a practicum session took place. */
 public enum Setting {
-    FAMILY_HUB, CLINIC, HOME, OTHER
+    FAMILY_HUB,
+    CLINIC,
+    HOME,
+    OTHER
 }

@@ -1,8 +1,8 @@
 package org.attune.competence;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -136,7 +136,9 @@ public class SignOff implements Serializable {
     /** The sign-off in force for a trainee (awaiting moderation or standing), if any: at most one, by the index. */
     static Optional<SignOff> inForce(EntityManager em, long traineeId) {
         return em.createQuery("select s from SignOff s where s.activeTraineeId = :t", SignOff.class)
-                .setParameter("t", traineeId).getResultStream().findFirst();
+                .setParameter("t", traineeId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Whether the sign-off makes the trainee's practice count for certification. */

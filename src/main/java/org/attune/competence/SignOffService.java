@@ -64,8 +64,8 @@ public class SignOffService {
 
     /** What a trainee still needs before a sign-off, for the trainee or a trainer of their organisation. */
     public Eligibility eligibility(Person trainee) {
-        SyllabusVersion syllabus = access.syllabusOf(trainee)
-                .orElseThrow(() -> new Failure.Conflict("course.notImported"));
+        SyllabusVersion syllabus =
+                access.syllabusOf(trainee).orElseThrow(() -> new Failure.Conflict("course.notImported"));
         CompetenceRecord record = observations.record(trainee);
         return new Eligibility(record.missing(), record.rows().size(), practicum.practicum(trainee.id(), syllabus));
     }
@@ -89,7 +89,8 @@ public class SignOffService {
         }
         Organisation organisation = organisations.organisationOf(trainer).orElseThrow();
         long earlier = em.createQuery("select count(s) from SignOff s where s.signedBy = :t", Long.class)
-                .setParameter("t", trainer.id()).getSingleResult();
+                .setParameter("t", trainer.id())
+                .getSingleResult();
         boolean sampled = new ModerationSampling(samplePercent, random).sample(earlier);
         SignOff signOff = new SignOff(traineeId, organisation.getId(), trainer.id(), clock.instant(), sampled);
         em.persist(signOff);
@@ -98,7 +99,10 @@ public class SignOffService {
         } catch (PersistenceException e) {
             throw new Failure.Conflict("signOff.raced");
         }
-        audit.record(AuditActor.person(trainer.id()), "PRACTICE_SIGNED_OFF", "person:" + traineeId,
+        audit.record(
+                AuditActor.person(trainer.id()),
+                "PRACTICE_SIGNED_OFF",
+                "person:" + traineeId,
                 sampled ? "sampled for moderation" : "not sampled");
         if (signOff.counts()) {
             signedOff.fire(new PracticeSignedOff(traineeId));
@@ -120,8 +124,11 @@ public class SignOffService {
 
     /** Every sign-off of a trainee, newest first. */
     public List<SignOff> historyOf(long traineeId) {
-        return em.createQuery("select s from SignOff s where s.traineeId = :t order by s.signedAt desc, s.id desc",
-                SignOff.class).setParameter("t", traineeId).getResultList();
+        return em.createQuery(
+                        "select s from SignOff s where s.traineeId = :t order by s.signedAt desc, s.id desc",
+                        SignOff.class)
+                .setParameter("t", traineeId)
+                .getResultList();
     }
 
     /** Sign-offs of the trainer's organisation that wait for moderation by someone other than their signer. */
@@ -130,10 +137,14 @@ public class SignOffService {
         if (own.isEmpty() || !trainer.hasRole(Role.TRAINER)) {
             return List.of();
         }
-        return em.createQuery("select s from SignOff s where s.organisationId = :o and s.state = :state"
-                + " and s.signedBy <> :me and s.traineeId <> :me order by s.signedAt", SignOff.class)
-                .setParameter("o", own.get().getId()).setParameter("state", SignOffState.AWAITING_MODERATION)
-                .setParameter("me", trainer.id()).getResultList();
+        return em.createQuery(
+                        "select s from SignOff s where s.organisationId = :o and s.state = :state"
+                                + " and s.signedBy <> :me and s.traineeId <> :me order by s.signedAt",
+                        SignOff.class)
+                .setParameter("o", own.get().getId())
+                .setParameter("state", SignOffState.AWAITING_MODERATION)
+                .setParameter("me", trainer.id())
+                .getResultList();
     }
 
     /** A second trainer of the same organisation confirms a sampled sign-off. */
@@ -142,7 +153,10 @@ public class SignOffService {
         SignOff signOff = moderatable(moderator, signOffId);
         signOff.confirm(moderator.id(), comment, clock.instant());
         signedOff.fire(new PracticeSignedOff(signOff.getTraineeId()));
-        audit.record(AuditActor.person(moderator.id()), "SIGN_OFF_CONFIRMED", "person:" + signOff.getTraineeId(),
+        audit.record(
+                AuditActor.person(moderator.id()),
+                "SIGN_OFF_CONFIRMED",
+                "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + (comment == null || comment.isBlank() ? "" : ": " + comment.strip()));
         changed.fire(SignOffChanged.of(SignOffChanged.Kind.CONFIRMED, signOff, moderator.id(), comment));
     }
@@ -155,15 +169,22 @@ public class SignOffService {
         }
         SignOff signOff = moderatable(moderator, signOffId);
         signOff.returnWith(moderator.id(), comments, clock.instant());
-        audit.record(AuditActor.person(moderator.id()), "SIGN_OFF_RETURNED", "person:" + signOff.getTraineeId(),
+        audit.record(
+                AuditActor.person(moderator.id()),
+                "SIGN_OFF_RETURNED",
+                "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + ": " + comments.strip());
         changed.fire(SignOffChanged.of(SignOffChanged.Kind.RETURNED, signOff, moderator.id(), comments));
     }
 
     private SignOff moderatable(Person moderator, long signOffId) {
         SignOff signOff = em.find(SignOff.class, signOffId);
-        if (signOff == null || !moderator.hasRole(Role.TRAINER) || organisations.organisationOf(moderator)
-                .map(o -> !Objects.equals(o.getId(), signOff.getOrganisationId())).orElse(true)) {
+        if (signOff == null
+                || !moderator.hasRole(Role.TRAINER)
+                || organisations
+                        .organisationOf(moderator)
+                        .map(o -> !Objects.equals(o.getId(), signOff.getOrganisationId()))
+                        .orElse(true)) {
             throw new Failure.NotAllowed("moderation.notYourOrganisation");
         }
         return signOff;
@@ -181,12 +202,19 @@ public class SignOffService {
             throw new Failure.Invalid("reason", "signOff.reopen.reason");
         }
         SignOff signOff = em.find(SignOff.class, signOffId);
-        if (signOff == null || !lead.hasRole(Role.LEAD_TRAINER) || organisations.organisationOf(lead)
-                .map(o -> !Objects.equals(o.getId(), signOff.getOrganisationId())).orElse(true)) {
+        if (signOff == null
+                || !lead.hasRole(Role.LEAD_TRAINER)
+                || organisations
+                        .organisationOf(lead)
+                        .map(o -> !Objects.equals(o.getId(), signOff.getOrganisationId()))
+                        .orElse(true)) {
             throw new SecurityException("Only a lead trainer of the organisation reopens its sign-offs");
         }
         signOff.reopen(lead.id(), reason, clock.instant());
-        audit.record(AuditActor.person(lead.id()), "SIGN_OFF_REOPENED", "person:" + signOff.getTraineeId(),
+        audit.record(
+                AuditActor.person(lead.id()),
+                "SIGN_OFF_REOPENED",
+                "person:" + signOff.getTraineeId(),
                 "sign-off " + signOffId + ": " + reason.strip());
     }
 }

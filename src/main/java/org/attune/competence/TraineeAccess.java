@@ -36,7 +36,8 @@ public class TraineeAccess {
     }
 
     public boolean maySee(Person viewer, long traineeId) {
-        return viewer.id() == traineeId || cohorts.findVisibleTrainee(traineeId, viewer).isPresent();
+        return viewer.id() == traineeId
+                || cohorts.findVisibleTrainee(traineeId, viewer).isPresent();
     }
 
     /**
@@ -44,7 +45,8 @@ public class TraineeAccess {
      * trainee never enrols them).
      */
     public Optional<SyllabusVersion> syllabusOf(Person trainee) {
-        return learning.existingEnrolment(trainee.id()).map(Enrolment::getSyllabus)
+        return learning.existingEnrolment(trainee.id())
+                .map(Enrolment::getSyllabus)
                 .or(() -> catalog.liveVersions().stream().findFirst());
     }
 }

@@ -22,24 +22,32 @@ public class TraineeRecordErasure {
     @Transactional(Transactional.TxType.MANDATORY)
     public int forget(long traineeId) {
         List<Long> observations = em.createQuery("select o.id from Observation o where o.traineeId = :t", Long.class)
-                .setParameter("t", traineeId).getResultList();
+                .setParameter("t", traineeId)
+                .getResultList();
         int files = 0;
         if (!observations.isEmpty()) {
-            List<Long> evidence = em.createQuery("select f.id from EvidenceFile f where f.observationId in :o",
-                    Long.class).setParameter("o", observations).getResultList();
+            List<Long> evidence = em.createQuery(
+                            "select f.id from EvidenceFile f where f.observationId in :o", Long.class)
+                    .setParameter("o", observations)
+                    .getResultList();
             if (!evidence.isEmpty()) {
-                em.createQuery("delete from EvidenceContent c where c.evidenceId in :e").setParameter("e", evidence)
+                em.createQuery("delete from EvidenceContent c where c.evidenceId in :e")
+                        .setParameter("e", evidence)
                         .executeUpdate();
-                files = em.createQuery("delete from EvidenceFile f where f.id in :e").setParameter("e", evidence)
+                files = em.createQuery("delete from EvidenceFile f where f.id in :e")
+                        .setParameter("e", evidence)
                         .executeUpdate();
             }
             em.createQuery("update CompetenceRating r set r.evidence = null where r.observation.id in :o")
-                    .setParameter("o", observations).executeUpdate();
+                    .setParameter("o", observations)
+                    .executeUpdate();
             em.createQuery("update Observation o set o.overallComment = '' where o.id in :o")
-                    .setParameter("o", observations).executeUpdate();
+                    .setParameter("o", observations)
+                    .executeUpdate();
         }
         em.createQuery("update PracticumSession s set s.reflection = '', s.parentFeedback = '' where s.personId = :t")
-                .setParameter("t", traineeId).executeUpdate();
+                .setParameter("t", traineeId)
+                .executeUpdate();
         return files;
     }
 }

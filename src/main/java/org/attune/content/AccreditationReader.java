@@ -19,8 +19,7 @@ final class AccreditationReader {
     private static final List<String> CRITERION_FIELDS = List.of("id", "title", "required", "waivable", "documents");
     private static final List<String> DOCUMENT_FIELDS = List.of("id", "title");
 
-    private AccreditationReader() {
-    }
+    private AccreditationReader() {}
 
     static List<CourseContent.Criterion> read(Path file, String name, Problems problems) {
         List<CourseContent.Criterion> criteria = new ArrayList<>();
@@ -35,8 +34,10 @@ final class AccreditationReader {
                 String required = c.text("required");
                 Boolean waivable = null;
                 if (!c.has("waivable")) {
-                    c.problem(c.line(), "Criterion \"" + id + "\" must say whether it is waivable: add"
-                            + " \"waivable: true\" or \"waivable: false\".");
+                    c.problem(
+                            c.line(),
+                            "Criterion \"" + id + "\" must say whether it is waivable: add"
+                                    + " \"waivable: true\" or \"waivable: false\".");
                 } else {
                     waivable = c.optionalBoolean("waivable");
                 }
@@ -49,19 +50,22 @@ final class AccreditationReader {
         return List.copyOf(criteria);
     }
 
-    private static List<CourseContent.Document> documents(YamlFile.Fields criterion, String criterionId,
-            Map<String, Integer> ids) {
+    private static List<CourseContent.Document> documents(
+            YamlFile.Fields criterion, String criterionId, Map<String, Integer> ids) {
         List<CourseContent.Document> documents = new ArrayList<>();
         if (!criterion.has("documents")) {
-            criterion.problem(criterion.line(), "Criterion \"" + criterionId + "\" must name at least one evidence"
-                    + " document under \"documents\".");
+            criterion.problem(
+                    criterion.line(),
+                    "Criterion \"" + criterionId + "\" must name at least one evidence"
+                            + " document under \"documents\".");
             return documents;
         }
         boolean complete = true;
         for (Node node : criterion.entries("documents")) {
             if (!(node instanceof MappingNode mapping)) {
-                criterion.problem(criterion.lineOf(node), "Each document of criterion \"" + criterionId
-                        + "\" must be a mapping with an id and a title.");
+                criterion.problem(
+                        criterion.lineOf(node),
+                        "Each document of criterion \"" + criterionId + "\" must be a mapping with an id and a title.");
                 complete = false;
                 continue;
             }
@@ -89,13 +93,15 @@ final class AccreditationReader {
             return null;
         }
         if (!ID.matcher(id).matches()) {
-            fields.problem(fields.lineOf("id"), "The " + what + " id \"" + id + "\" must be lower-case words"
-                    + " joined by dashes.");
+            fields.problem(
+                    fields.lineOf("id"),
+                    "The " + what + " id \"" + id + "\" must be lower-case words" + " joined by dashes.");
             return null;
         }
         if (seen.containsKey(id)) {
-            fields.problem(fields.lineOf("id"), "Duplicate " + what + " id \"" + id + "\" (also on line "
-                    + seen.get(id) + ").");
+            fields.problem(
+                    fields.lineOf("id"),
+                    "Duplicate " + what + " id \"" + id + "\" (also on line " + seen.get(id) + ").");
             return null;
         }
         seen.put(id, fields.lineOf("id"));

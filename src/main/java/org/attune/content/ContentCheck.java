@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class ContentCheck {
 
-    private ContentCheck() {
-    }
+    private ContentCheck() {}
 
     public static void main(String[] args) {
         System.exit(run(Path.of(args.length > 0 ? args[0] : "content"), System.out));
@@ -22,12 +21,21 @@ public final class ContentCheck {
         report.problems().forEach(out::println);
         report.warnings().forEach(w -> out.println(w.file() + ":" + w.line() + ": warning: " + w.message()));
         if (report.clean()) {
-            report.courses().forEach(c -> out.println(c.code() + " " + c.versionLabel() + ": " + c.modules().size()
-                    + " modules, " + c.quizzes().stream().mapToInt(q -> q.questions().size()).sum()
-                    + " questions, " + c.competences().size() + " competences, " + c.criteria().size()
-                    + " accreditation criteria (" + c.criteria().stream().filter(k -> !k.waivable()).count()
-                    + " not waivable); content hash " + c.contentHash()
-                    + (report.warnings().isEmpty() ? "" : "; " + report.warnings().size() + " warning(s)")));
+            report.courses()
+                    .forEach(c -> out.println(c.code() + " " + c.versionLabel() + ": "
+                            + c.modules().size()
+                            + " modules, "
+                            + c.quizzes().stream()
+                                    .mapToInt(q -> q.questions().size())
+                                    .sum()
+                            + " questions, " + c.competences().size() + " competences, "
+                            + c.criteria().size()
+                            + " accreditation criteria ("
+                            + c.criteria().stream().filter(k -> !k.waivable()).count()
+                            + " not waivable); content hash " + c.contentHash()
+                            + (report.warnings().isEmpty()
+                                    ? ""
+                                    : "; " + report.warnings().size() + " warning(s)")));
             return 0;
         }
         out.println(report.problems().size() + " problem(s) found.");

@@ -24,8 +24,7 @@ import java.util.stream.Stream;
  */
 public final class ContentReader {
 
-    private ContentReader() {
-    }
+    private ContentReader() {}
 
     public static ContentReport read(Path root) {
         Problems problems = new Problems();
@@ -36,7 +35,9 @@ public final class ContentReader {
         }
         List<Path> courseDirs;
         try (Stream<Path> children = Files.list(root)) {
-            courseDirs = children.filter(p -> Files.isRegularFile(p.resolve("course.yaml"))).sorted().toList();
+            courseDirs = children.filter(p -> Files.isRegularFile(p.resolve("course.yaml")))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,8 +64,10 @@ public final class ContentReader {
             ModuleReader.read(file, name, media, problems).ifPresent(parsed -> {
                 ModuleReader.Parsed earlier = modules.get(parsed.module().id());
                 if (earlier != null) {
-                    problems.add(name, 2, "Duplicate module id \"" + parsed.module().id() + "\" (also in "
-                            + earlier.file() + ").");
+                    problems.add(
+                            name,
+                            2,
+                            "Duplicate module id \"" + parsed.module().id() + "\" (also in " + earlier.file() + ").");
                 } else {
                     modules.put(parsed.module().id(), parsed);
                     modulesByFile.put(file.getFileName().toString(), parsed);
@@ -79,39 +82,49 @@ public final class ContentReader {
             QuizReader.read(file, name, media, problems).ifPresent(parsed -> {
                 String module = parsed.quiz().moduleId();
                 if (!modules.containsKey(module)) {
-                    problems.add(name, parsed.moduleLine(), "This quiz is for module \"" + module
-                            + "\", which does not exist.");
+                    problems.add(
+                            name,
+                            parsed.moduleLine(),
+                            "This quiz is for module \"" + module + "\", which does not exist.");
                 } else if (quizzes.containsKey(module)) {
-                    problems.add(name, parsed.moduleLine(), "Duplicate quiz for module \"" + module + "\" (also in "
-                            + quizzes.get(module).file() + ").");
+                    problems.add(
+                            name,
+                            parsed.moduleLine(),
+                            "Duplicate quiz for module \"" + module + "\" (also in "
+                                    + quizzes.get(module).file() + ").");
                 } else {
                     quizzes.put(module, parsed);
                     checkSections(parsed, modules.get(module), problems);
                 }
             });
         }
-        List<CourseContent.Competence> competences = CompetenceReader.read(dir.resolve("competences.yaml"),
-                name(root, dir.resolve("competences.yaml")), problems);
-        List<CourseContent.Criterion> criteria = AccreditationReader.read(dir.resolve("accreditation.yaml"),
-                name(root, dir.resolve("accreditation.yaml")), problems);
+        List<CourseContent.Competence> competences = CompetenceReader.read(
+                dir.resolve("competences.yaml"), name(root, dir.resolve("competences.yaml")), problems);
+        List<CourseContent.Criterion> criteria = AccreditationReader.read(
+                dir.resolve("accreditation.yaml"), name(root, dir.resolve("accreditation.yaml")), problems);
         if (manifest.isEmpty()) {
             return Optional.empty();
         }
-        return CourseManifest.build(manifest.get(), modules, quizzes, quizFileNames(dir), competences, criteria,
-                contentHash(dir));
+        return CourseManifest.build(
+                manifest.get(), modules, quizzes, quizFileNames(dir), competences, criteria, contentHash(dir));
     }
 
-    private static void checkLinks(Map<String, ModuleReader.Parsed> modules,
-            Map<String, ModuleReader.Parsed> byFile, Problems problems) {
+    private static void checkLinks(
+            Map<String, ModuleReader.Parsed> modules, Map<String, ModuleReader.Parsed> byFile, Problems problems) {
         for (ModuleReader.Parsed module : modules.values()) {
             for (ModuleReader.LinkTarget link : module.links()) {
                 ModuleReader.Parsed target = link.file().isEmpty() ? module : byFile.get(link.file());
                 if (target == null) {
-                    problems.add(module.file(), link.line(), "The link to " + link.file()
-                            + " does not lead to a module of this course.");
+                    problems.add(
+                            module.file(),
+                            link.line(),
+                            "The link to " + link.file() + " does not lead to a module of this course.");
                 } else if (link.anchor() != null && !target.anchors().contains(link.anchor())) {
-                    problems.add(module.file(), link.line(), "The link to " + link.file() + "#" + link.anchor()
-                            + " names a section that does not exist.");
+                    problems.add(
+                            module.file(),
+                            link.line(),
+                            "The link to " + link.file() + "#" + link.anchor()
+                                    + " names a section that does not exist.");
                 }
             }
         }
@@ -121,9 +134,13 @@ public final class ContentReader {
     private static void checkSections(QuizReader.Parsed quiz, ModuleReader.Parsed module, Problems problems) {
         for (QuizContent.Question question : quiz.quiz().questions()) {
             if (question.section() != null && !module.anchors().contains(question.section())) {
-                problems.add(quiz.file(), quiz.questionLines().getOrDefault(question.id(), 0), "Question \""
-                        + question.id() + "\" links to section \"" + question.section() + "\", which is not a heading of "
-                        + module.file() + ".");
+                problems.add(
+                        quiz.file(),
+                        quiz.questionLines().getOrDefault(question.id(), 0),
+                        "Question \""
+                                + question.id() + "\" links to section \"" + question.section()
+                                + "\", which is not a heading of "
+                                + module.file() + ".");
             }
         }
     }
@@ -153,7 +170,9 @@ public final class ContentReader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,7 +180,8 @@ public final class ContentReader {
 
     private static String name(Path root, Path file) {
         Path base = root.toAbsolutePath().getParent() == null ? root.toAbsolutePath() : root.toAbsolutePath();
-        return base.getFileName() + "/" + base.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
+        return base.getFileName() + "/"
+                + base.relativize(file.toAbsolutePath()).toString().replace('\\', '/');
     }
 
     /** SHA-256 over every file of the course, in path order: the syllabus version's identity. */

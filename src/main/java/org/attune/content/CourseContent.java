@@ -8,10 +8,22 @@ import java.util.List;
  * @param criteria    the accreditation criteria of {@code accreditation.yaml}, in order: criterion 1 is the first
  * @param contentHash SHA-256 of every file of the course (paths and bytes), identifying this syllabus version
  */
-public record CourseContent(String code, String title, String description, String versionLabel,
-        List<String> moduleOrder, String refresherModule, int validityMonths, Practicum practicum,
-        int renewalPracticumMonths, Qualification qualification, List<ModuleContent> modules,
-        List<QuizContent> quizzes, List<Competence> competences, List<Criterion> criteria, String contentHash) {
+public record CourseContent(
+        String code,
+        String title,
+        String description,
+        String versionLabel,
+        List<String> moduleOrder,
+        String refresherModule,
+        int validityMonths,
+        Practicum practicum,
+        int renewalPracticumMonths,
+        Qualification qualification,
+        List<ModuleContent> modules,
+        List<QuizContent> quizzes,
+        List<Competence> competences,
+        List<Criterion> criteria,
+        String contentHash) {
 
     /**
      * What the certificate stands for, as {@code course.yaml} states it: shown on the course page and the public About
@@ -24,8 +36,13 @@ public record CourseContent(String code, String title, String description, Strin
      * @param certifies what holding the certificate means
      * @param doesNotCertify what the certificate does not mean, one item each
      */
-    public record Qualification(String name, String entryRequirement, String workshop, String observedPractice,
-            String certifies, List<String> doesNotCertify) {
+    public record Qualification(
+            String name,
+            String entryRequirement,
+            String workshop,
+            String observedPractice,
+            String certifies,
+            List<String> doesNotCertify) {
 
         public Qualification {
             doesNotCertify = List.copyOf(doesNotCertify);
@@ -33,8 +50,7 @@ public record CourseContent(String code, String title, String description, Strin
     }
 
     /** The practicum target trainees must meet before sign-off. */
-    public record Practicum(int sessions, int families) {
-    }
+    public record Practicum(int sessions, int families) {}
 
     /**
      * One competence of the observed-practice framework with its two descriptors and how it is assessed.
@@ -54,10 +70,8 @@ public record CourseContent(String code, String title, String description, Strin
      * @param waivable  false when "accredited with conditions" may not leave it unmet
      * @param documents the evidence documents an application must contain for it, at least one
      */
-    public record Criterion(String id, String title, String required, boolean waivable, List<Document> documents) {
-    }
+    public record Criterion(String id, String title, String required, boolean waivable, List<Document> documents) {}
 
     /** An evidence document a criterion requires, e.g. "Practicum handbook". */
-    public record Document(String id, String title) {
-    }
+    public record Document(String id, String title) {}
 }

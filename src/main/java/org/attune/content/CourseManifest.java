@@ -11,12 +11,16 @@ import java.util.Set;
 /** Checks {@code course.yaml} against the modules and quizzes found, and builds the course. */
 final class CourseManifest {
 
-    private CourseManifest() {
-    }
+    private CourseManifest() {}
 
-    static Optional<CourseContent> build(YamlFile.Fields f, Map<String, ModuleReader.Parsed> modules,
-            Map<String, QuizReader.Parsed> quizzes, Set<String> quizFiles, List<CourseContent.Competence> competences,
-            List<CourseContent.Criterion> criteria, String hash) {
+    static Optional<CourseContent> build(
+            YamlFile.Fields f,
+            Map<String, ModuleReader.Parsed> modules,
+            Map<String, QuizReader.Parsed> quizzes,
+            Set<String> quizFiles,
+            List<CourseContent.Competence> competences,
+            List<CourseContent.Criterion> criteria,
+            String hash) {
         String code = f.text("code");
         String title = f.text("title");
         String description = f.text("description");
@@ -37,30 +41,41 @@ final class CourseManifest {
         if (refresher != null) {
             all.add(refresher);
         }
-        boolean ok = code != null && title != null && description != null && version != null && !order.isEmpty()
-                && sessions != null && families != null && renewalMonths != null && qualification != null;
+        boolean ok = code != null
+                && title != null
+                && description != null
+                && version != null
+                && !order.isEmpty()
+                && sessions != null
+                && families != null
+                && renewalMonths != null
+                && qualification != null;
         for (String id : all) {
             if (!seen.add(id)) {
                 f.problem(f.lineOf("modules"), "Module \"" + id + "\" is listed twice.");
                 ok = false;
             } else if (!modules.containsKey(id)) {
-                f.problem(f.lineOf(id.equals(refresher) ? "refresherModule" : "modules"), "Module \"" + id
-                        + "\" is listed but there is no module file with that id.");
+                f.problem(
+                        f.lineOf(id.equals(refresher) ? "refresherModule" : "modules"),
+                        "Module \"" + id + "\" is listed but there is no module file with that id.");
                 ok = false;
             } else if (!quizzes.containsKey(id)) {
                 ok = false;
                 if (quizFiles.contains(id)) {
                     continue; // the quiz file exists; its own problems are reported
                 }
-                f.problem(f.lineOf(id.equals(refresher) ? "refresherModule" : "modules"), "Module \"" + id
-                        + "\" has no quiz in quizzes/.");
+                f.problem(
+                        f.lineOf(id.equals(refresher) ? "refresherModule" : "modules"),
+                        "Module \"" + id + "\" has no quiz in quizzes/.");
                 ok = false;
             }
         }
         for (ModuleReader.Parsed module : modules.values()) {
             if (!seen.contains(module.module().id())) {
-                f.problem(0, "Module \"" + module.module().id() + "\" (" + module.file()
-                        + ") is not in the module order of course.yaml.");
+                f.problem(
+                        0,
+                        "Module \"" + module.module().id() + "\" (" + module.file()
+                                + ") is not in the module order of course.yaml.");
                 ok = false;
             }
         }
@@ -70,11 +85,22 @@ final class CourseManifest {
         if (!ok) {
             return Optional.empty();
         }
-        return Optional.of(new CourseContent(code, title, description, version, List.copyOf(order), refresher,
-                validity == null ? 36 : validity, new CourseContent.Practicum(sessions, families), renewalMonths,
+        return Optional.of(new CourseContent(
+                code,
+                title,
+                description,
+                version,
+                List.copyOf(order),
+                refresher,
+                validity == null ? 36 : validity,
+                new CourseContent.Practicum(sessions, families),
+                renewalMonths,
                 qualification,
                 all.stream().map(id -> modules.get(id).module()).toList(),
-                all.stream().map(id -> quizzes.get(id).quiz()).toList(), competences, criteria, hash));
+                all.stream().map(id -> quizzes.get(id).quiz()).toList(),
+                competences,
+                criteria,
+                hash));
     }
 
     /** The {@code qualification} mapping: every field required, unknown fields reported at their line. */
@@ -87,17 +113,23 @@ final class CourseManifest {
         String certifies = q.text("certifies");
         List<String> notCertified = q.texts("doesNotCertify");
         if (name != null && name.toLowerCase(Locale.ROOT).contains("certified")) {
-            q.problem(q.lineOf("name"), "The qualification's name names what the holder does, not that they are"
-                    + " \"certified\": the certificate says that.");
+            q.problem(
+                    q.lineOf("name"),
+                    "The qualification's name names what the holder does, not that they are"
+                            + " \"certified\": the certificate says that.");
             return null;
         }
-        if (name == null || entry == null || workshop == null || observed == null || certifies == null
+        if (name == null
+                || entry == null
+                || workshop == null
+                || observed == null
+                || certifies == null
                 || notCertified.isEmpty()) {
             return null;
         }
         return new CourseContent.Qualification(name, entry, workshop, observed, certifies, notCertified);
     }
 
-    private static final List<String> QUALIFICATION_FIELDS = List.of("name", "entryRequirement", "workshop",
-            "observedPractice", "certifies", "doesNotCertify");
+    private static final List<String> QUALIFICATION_FIELDS =
+            List.of("name", "entryRequirement", "workshop", "observedPractice", "certifies", "doesNotCertify");
 }

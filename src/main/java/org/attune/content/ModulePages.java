@@ -34,7 +34,9 @@ public final class ModulePages {
     private static final Parser PARSER = Parser.builder().build();
     /** Headings get the same anchors the validator checks links and quiz sections against. */
     private static HtmlRenderer renderer(IntFunction<String> referenceLabel) {
-        return HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+        return HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
                 .attributeProviderFactory(context -> (node, tag, attributes) -> {
                     if (node instanceof Heading heading) {
                         attributes.put("id", ModuleReader.anchorOf(textOf(heading)));
@@ -45,15 +47,12 @@ public final class ModulePages {
     }
 
     /** One section: its anchor, its heading text, and its HTML (heading included). */
-    public record Section(String anchor, String title, String html) {
-    }
+    public record Section(String anchor, String title, String html) {}
 
     /** The HTML of a module: what comes before the first section, then the sections in order. */
-    public record Rendered(String introductionHtml, List<Section> sections) {
-    }
+    public record Rendered(String introductionHtml, List<Section> sections) {}
 
-    private ModulePages() {
-    }
+    private ModulePages() {}
 
     /**
      * @param markdown the module body
@@ -61,8 +60,8 @@ public final class ModulePages {
      * @param modulePageUrl the learning page URL prefix that a module id is appended to, e.g. {@code module?key=}
      * @param mediaUrl the URL prefix for files in the media folder
      */
-    public static Rendered render(String markdown, Map<String, String> moduleIdsByFile, String modulePageUrl,
-            String mediaUrl) {
+    public static Rendered render(
+            String markdown, Map<String, String> moduleIdsByFile, String modulePageUrl, String mediaUrl) {
         return render(markdown, List.of(), n -> String.valueOf(n), moduleIdsByFile, modulePageUrl, mediaUrl);
     }
 
@@ -70,8 +69,13 @@ public final class ModulePages {
      * @param references the module's reference list, which the text's markers link to
      * @param referenceLabel the accessible name of a marker's link, from its number (e.g. "Reference 3")
      */
-    public static Rendered render(String markdown, List<Reference> references, IntFunction<String> referenceLabel,
-            Map<String, String> moduleIdsByFile, String modulePageUrl, String mediaUrl) {
+    public static Rendered render(
+            String markdown,
+            List<Reference> references,
+            IntFunction<String> referenceLabel,
+            Map<String, String> moduleIdsByFile,
+            String modulePageUrl,
+            String mediaUrl) {
         Node document = PARSER.parse(markdown);
         Set<Integer> numbers = references.stream().map(Reference::number).collect(Collectors.toSet());
         document.accept(new Rewriter(moduleIdsByFile, modulePageUrl, mediaUrl, numbers));
@@ -127,8 +131,7 @@ public final class ModulePages {
         private final Set<Integer> references;
         private int insideLinks;
 
-        Rewriter(Map<String, String> moduleIdsByFile, String modulePageUrl, String mediaUrl,
-                Set<Integer> references) {
+        Rewriter(Map<String, String> moduleIdsByFile, String modulePageUrl, String mediaUrl, Set<Integer> references) {
             this.moduleIdsByFile = moduleIdsByFile;
             this.modulePageUrl = modulePageUrl;
             this.mediaUrl = mediaUrl;

@@ -43,17 +43,15 @@ final class ModuleReader {
     static final String EXAMPLE_SECTION = "What this looks like";
 
     private static final Parser MARKDOWN = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
-    private ModuleReader() {
-    }
+    private ModuleReader() {}
 
     /** A parsed module with where its links point, checked later against the other modules. */
-    record Parsed(ModuleContent module, String file, List<LinkTarget> links, Set<String> anchors) {
-    }
+    record Parsed(ModuleContent module, String file, List<LinkTarget> links, Set<String> anchors) {}
 
-    record LinkTarget(String file, String anchor, int line) {
-    }
+    record LinkTarget(String file, String anchor, int line) {}
 
     static Optional<Parsed> read(Path path, String name, Path mediaDir, Problems problems) {
         String text;
@@ -65,7 +63,8 @@ final class ModuleReader {
         }
         text = text.replace("\r\n", "\n");
         if (!text.startsWith("---\n")) {
-            problems.add(name, 1, "A module starts with front matter: a line \"---\", the fields, and another \"---\".");
+            problems.add(
+                    name, 1, "A module starts with front matter: a line \"---\", the fields, and another \"---\".");
             return Optional.empty();
         }
         int end = text.indexOf("\n---\n", 3);
@@ -75,7 +74,8 @@ final class ModuleReader {
         }
         String frontMatter = text.substring(4, end + 1);
         String body = text.substring(end + 5);
-        int bodyOffset = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count();
+        int bodyOffset =
+                (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count();
         Optional<YamlFile.Fields> fields = YamlFile.parse(frontMatter, name, 1, problems);
         if (fields.isEmpty()) {
             return Optional.empty();
@@ -97,10 +97,13 @@ final class ModuleReader {
         Node document = MARKDOWN.parse(body);
         document.accept(check);
         checkCitations(name, check.markers, references, sourceLines, problems);
-        check.sections.stream().filter(s -> s.firstParagraphLine > 0 && !s.cited
-                && !s.title.startsWith(EXAMPLE_SECTION)).forEach(s -> problems.warn(name, s.firstParagraphLine,
+        check.sections.stream()
+                .filter(s -> s.firstParagraphLine > 0 && !s.cited && !s.title.startsWith(EXAMPLE_SECTION))
+                .forEach(s -> problems.warn(
+                        name,
+                        s.firstParagraphLine,
                         "The section \"" + s.title + "\" cites no source: put a marker [n] at its claims (a section"
-                        + " of practical advice that states no facts needs none)."));
+                                + " of practical advice that states no facts needs none)."));
         if (id == null || title == null || outcomes.isEmpty() || minutes == null || sources.isEmpty()) {
             return Optional.empty();
         }
@@ -108,9 +111,21 @@ final class ModuleReader {
         if (activities == null || !honestMinutes(f, minutes, words, activities)) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(new ModuleContent(id, path.getFileName().toString(), title, outcomes, minutes,
-                activities, sources, List.copyOf(references), body, words), name,
-                check.links, check.anchors));
+        return Optional.of(new Parsed(
+                new ModuleContent(
+                        id,
+                        path.getFileName().toString(),
+                        title,
+                        outcomes,
+                        minutes,
+                        activities,
+                        sources,
+                        List.copyOf(references),
+                        body,
+                        words),
+                name,
+                check.links,
+                check.anchors));
     }
 
     /** The optional {@code activities}: each a title and its minutes; null when one is broken (recorded). */
@@ -134,17 +149,21 @@ final class ModuleReader {
      * The stated {@code minutes} must be the reading time plus the activities' time, give or take a tenth (at least
      * two minutes): a trainee and a manager plan by this number.
      */
-    private static boolean honestMinutes(YamlFile.Fields f, int minutes, int words,
-            List<ModuleContent.Activity> activities) {
+    private static boolean honestMinutes(
+            YamlFile.Fields f, int minutes, int words, List<ModuleContent.Activity> activities) {
         int reading = ModuleContent.readingMinutes(words);
-        int tasks = activities.stream().mapToInt(ModuleContent.Activity::minutes).sum();
+        int tasks =
+                activities.stream().mapToInt(ModuleContent.Activity::minutes).sum();
         int expected = reading + tasks;
         if (Math.abs(minutes - expected) <= Math.max(2, expected / 10)) {
             return true;
         }
-        f.problem(f.lineOf("minutes"), "Field \"minutes\" says " + minutes + ", but the text reads in about "
-                + reading + " (" + words + " words at " + ModuleContent.WORDS_PER_MINUTE + " a minute) and the"
-                + " activities take " + tasks + ": write " + expected + ", or list the activities that fill the time.");
+        f.problem(
+                f.lineOf("minutes"),
+                "Field \"minutes\" says " + minutes + ", but the text reads in about "
+                        + reading + " (" + words + " words at " + ModuleContent.WORDS_PER_MINUTE + " a minute) and the"
+                        + " activities take " + tasks + ": write " + expected
+                        + ", or list the activities that fill the time.");
         return false;
     }
 
@@ -152,8 +171,12 @@ final class ModuleReader {
      * Reads the sources: each a text ending in its number {@code [n]}, or a mapping {@code {text, url}} whose link
      * is shown with it. Collects their references and the line of each number.
      */
-    private static List<String> readSources(YamlFile.Fields f, String name, Problems problems,
-            List<Reference> references, Map<Integer, Integer> sourceLines) {
+    private static List<String> readSources(
+            YamlFile.Fields f,
+            String name,
+            Problems problems,
+            List<Reference> references,
+            Map<Integer, Integer> sourceLines) {
         List<String> sources = new ArrayList<>();
         for (org.yaml.snakeyaml.nodes.Node node : f.entries("sources")) {
             int line = f.lineOf(node);
@@ -167,8 +190,11 @@ final class ModuleReader {
                 text = entry.text("text");
                 url = entry.optionalText("url");
                 if (url != null && !url.matches("https?://[^\\s<>\"]+")) {
-                    problems.add(name, entry.lineOf("url"), "The url of a source must be a web address starting "
-                            + "with https://, not \"" + url + "\".");
+                    problems.add(
+                            name,
+                            entry.lineOf("url"),
+                            "The url of a source must be a web address starting " + "with https://, not \"" + url
+                                    + "\".");
                     url = null;
                 }
             } else {
@@ -180,12 +206,18 @@ final class ModuleReader {
             sources.add(text);
             Reference reference = Reference.of(text, url);
             if (reference == null) {
-                problems.add(name, line, "This source does not end in its number, so no claim can cite it: end it "
-                        + "with [n], its number in the domain brief's References (from 101 up for a source the "
-                        + "brief does not list).");
+                problems.add(
+                        name,
+                        line,
+                        "This source does not end in its number, so no claim can cite it: end it "
+                                + "with [n], its number in the domain brief's References (from 101 up for a source the "
+                                + "brief does not list).");
             } else if (sourceLines.containsKey(reference.number())) {
-                problems.add(name, line, "Two sources have the number [" + reference.number() + "] (also on line "
-                        + sourceLines.get(reference.number()) + ").");
+                problems.add(
+                        name,
+                        line,
+                        "Two sources have the number [" + reference.number() + "] (also on line "
+                                + sourceLines.get(reference.number()) + ").");
             } else {
                 sourceLines.put(reference.number(), line);
                 references.add(reference);
@@ -195,8 +227,12 @@ final class ModuleReader {
     }
 
     /** Every marker names a source of the module, and every source is cited somewhere in the text. */
-    private static void checkCitations(String name, List<Marker> markers, List<Reference> references,
-            Map<Integer, Integer> sourceLines, Problems problems) {
+    private static void checkCitations(
+            String name,
+            List<Marker> markers,
+            List<Reference> references,
+            Map<Integer, Integer> sourceLines,
+            Problems problems) {
         if (references.isEmpty() && markers.isEmpty()) {
             return;
         }
@@ -205,22 +241,26 @@ final class ModuleReader {
             if (sourceLines.containsKey(marker.number())) {
                 cited.add(marker.number());
             } else {
-                problems.add(name, marker.line(), "The marker [" + marker.number()
-                        + "] names no reference in this module's sources.");
+                problems.add(
+                        name,
+                        marker.line(),
+                        "The marker [" + marker.number() + "] names no reference in this module's sources.");
             }
         }
         for (Reference reference : references) {
             if (!cited.contains(reference.number())) {
-                problems.add(name, sourceLines.get(reference.number()), "The source [" + reference.number()
-                        + "] is cited nowhere in the module: put [" + reference.number()
-                        + "] at the claims it supports, or remove the source.");
+                problems.add(
+                        name,
+                        sourceLines.get(reference.number()),
+                        "The source [" + reference.number()
+                                + "] is cited nowhere in the module: put [" + reference.number()
+                                + "] at the claims it supports, or remove the source.");
             }
         }
     }
 
     /** A citation marker and its line in the file. */
-    record Marker(int number, int line) {
-    }
+    record Marker(int number, int line) {}
 
     /** A second-level section: whether any marker cites a source in it, and the line of its first paragraph. */
     private static final class Section {
@@ -235,7 +275,10 @@ final class ModuleReader {
 
     /** The anchor a heading gets: lower case, letters and digits, words joined by dashes. */
     static String anchorOf(String headingText) {
-        return headingText.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", "").trim()
+        return headingText
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}\\s-]", "")
+                .trim()
                 .replaceAll("\\s+", "-");
     }
 
@@ -258,8 +301,9 @@ final class ModuleReader {
         }
 
         private int line(Node node) {
-            return node.getSourceSpans().isEmpty() ? offset + 1 : node.getSourceSpans().get(0).getLineIndex()
-                    + 1 + offset;
+            return node.getSourceSpans().isEmpty()
+                    ? offset + 1
+                    : node.getSourceSpans().get(0).getLineIndex() + 1 + offset;
         }
 
         @Override
@@ -297,16 +341,22 @@ final class ModuleReader {
 
         @Override
         public void visit(Image image) {
-            String alt = image.getFirstChild() instanceof Text t ? t.getLiteral().strip() : "";
+            String alt =
+                    image.getFirstChild() instanceof Text t ? t.getLiteral().strip() : "";
             if (alt.isEmpty()) {
-                problems.add(name, line(image), "The image " + image.getDestination()
-                        + " has no alternative text: write it between the brackets, ![like this](file.png).");
+                problems.add(
+                        name,
+                        line(image),
+                        "The image " + image.getDestination()
+                                + " has no alternative text: write it between the brackets, ![like this](file.png).");
             }
             String destination = image.getDestination();
             if (destination.contains("://")) {
                 problems.add(name, line(image), "Images must be files in the media folder, not " + destination + ".");
             } else {
-                Path file = mediaDir.getParent().resolve(destination.replaceFirst("^\\.\\./", "")).normalize();
+                Path file = mediaDir.getParent()
+                        .resolve(destination.replaceFirst("^\\.\\./", ""))
+                        .normalize();
                 if (!file.startsWith(mediaDir) || !Files.isRegularFile(file)) {
                     problems.add(name, line(image), "The image " + destination + " is not in the media folder.");
                 }

@@ -16,8 +16,22 @@ public record ParentFeedbackForm(int version, List<Option> scale, List<Item> ite
     public static final List<String> LANGUAGES = List.of("en", "cy");
 
     /** The keys of {@code page} the feedback page needs, all required. */
-    public static final List<String> PAGE_KEYS = List.of("title", "intro", "session", "comment", "commentWarning",
-            "send", "thanks", "already", "expired", "unknown", "empty", "tooLong", "busy", "codeLabel", "open",
+    public static final List<String> PAGE_KEYS = List.of(
+            "title",
+            "intro",
+            "session",
+            "comment",
+            "commentWarning",
+            "send",
+            "thanks",
+            "already",
+            "expired",
+            "unknown",
+            "empty",
+            "tooLong",
+            "busy",
+            "codeLabel",
+            "open",
             "otherLanguage");
 
     public ParentFeedbackForm {
@@ -50,8 +64,7 @@ public record ParentFeedbackForm(int version, List<Option> scale, List<Item> ite
      * @param positive the answer counts towards the share answering positively
      * @param counted  false for "Don't know": it is left out of the share's base
      */
-    public record Option(String id, Text label, boolean positive, boolean counted) {
-    }
+    public record Option(String id, Text label, boolean positive, boolean counted) {}
 
     /** One statement parents answer, with the competence ids it speaks to. */
     public record Item(String id, Text statement, List<String> competences) {

@@ -30,11 +30,9 @@ public final class ParentFeedbackReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The form if the file is there and valid, and every problem found. */
-    public record Result(Optional<ParentFeedbackForm> form, List<ContentProblem> problems) {
-    }
+    public record Result(Optional<ParentFeedbackForm> form, List<ContentProblem> problems) {}
 
-    private ParentFeedbackReader() {
-    }
+    private ParentFeedbackReader() {}
 
     /** Reads {@code root/feedback.yaml} against the competences of every course under {@code root}. */
     public static Result read(Path root) {
@@ -66,8 +64,10 @@ public final class ParentFeedbackReader {
             ParentFeedbackForm.Text label = text(o, "Answer \"" + id + "\"");
             Boolean positive = o.optionalBoolean("positive");
             if (!o.has("positive")) {
-                o.problem(o.line(), "Answer \"" + id + "\" must say whether it is positive: add \"positive: true\""
-                        + " or \"positive: false\".");
+                o.problem(
+                        o.line(),
+                        "Answer \"" + id + "\" must say whether it is positive: add \"positive: true\""
+                                + " or \"positive: false\".");
             }
             Boolean counted = o.has("counted") ? o.optionalBoolean("counted") : Boolean.TRUE;
             if (id == null || label == null || positive == null || counted == null) {
@@ -95,8 +95,10 @@ public final class ParentFeedbackReader {
             boolean known = !named.isEmpty();
             for (String competence : named) {
                 if (!competences.contains(competence)) {
-                    i.problem(i.lineOf("competences"), "Statement \"" + id + "\" names unknown competence \""
-                            + competence + "\"; use an id of competences.yaml.");
+                    i.problem(
+                            i.lineOf("competences"),
+                            "Statement \"" + id + "\" names unknown competence \"" + competence
+                                    + "\"; use an id of competences.yaml.");
                     known = false;
                 }
             }
@@ -107,8 +109,10 @@ public final class ParentFeedbackReader {
             }
         }
         if (f.has("items") && (itemFields.size() < MIN_ITEMS || itemFields.size() > MAX_ITEMS)) {
-            f.problem(f.keyLine("items"), "The form must have between " + MIN_ITEMS + " and " + MAX_ITEMS
-                    + " statements, not " + itemFields.size() + ".");
+            f.problem(
+                    f.keyLine("items"),
+                    "The form must have between " + MIN_ITEMS + " and " + MAX_ITEMS + " statements, not "
+                            + itemFields.size() + ".");
             complete = false;
         }
         Map<String, ParentFeedbackForm.Text> page = new LinkedHashMap<>();
@@ -154,13 +158,15 @@ public final class ParentFeedbackReader {
             return null;
         }
         if (!ID.matcher(id).matches()) {
-            fields.problem(fields.lineOf("id"), "The " + what + " id \"" + id + "\" must be lower-case words"
-                    + " joined by dashes.");
+            fields.problem(
+                    fields.lineOf("id"),
+                    "The " + what + " id \"" + id + "\" must be lower-case words" + " joined by dashes.");
             return null;
         }
         if (seen.containsKey(id)) {
-            fields.problem(fields.lineOf("id"), "Duplicate " + what + " id \"" + id + "\" (also on line "
-                    + seen.get(id) + ").");
+            fields.problem(
+                    fields.lineOf("id"),
+                    "Duplicate " + what + " id \"" + id + "\" (also on line " + seen.get(id) + ").");
             return null;
         }
         seen.put(id, fields.lineOf("id"));
@@ -171,7 +177,8 @@ public final class ParentFeedbackReader {
     private static Set<String> competenceIds(Path root) {
         Set<String> ids = new TreeSet<>();
         try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("competences.yaml"))).toList()) {
+            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("competences.yaml")))
+                    .toList()) {
                 CompetenceReader.read(dir.resolve("competences.yaml"), "competences.yaml", new Problems())
                         .forEach(c -> ids.add(c.id()));
             }

@@ -22,22 +22,41 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /** Reads a module's quiz and checks every question's answer key against its options. */
 final class QuizReader {
 
-    private static final List<String> QUIZ_FIELDS = List.of("module", "draw", "passMark", "attempts",
-            "coolDownMinutes", "timeLimitMinutes", "shuffleOptions", "scoring", "questions");
-    private static final List<String> QUESTION_FIELDS = List.of("id", "type", "text", "options", "answer", "pairs",
-            "items", "vignette", "image", "imageAlt", "question", "explanation", "section");
-    private static final List<String> FOLLOW_UP_FIELDS = List.of("type", "text", "options", "answer", "pairs",
-            "items", "explanation", "section");
+    private static final List<String> QUIZ_FIELDS = List.of(
+            "module",
+            "draw",
+            "passMark",
+            "attempts",
+            "coolDownMinutes",
+            "timeLimitMinutes",
+            "shuffleOptions",
+            "scoring",
+            "questions");
+    private static final List<String> QUESTION_FIELDS = List.of(
+            "id",
+            "type",
+            "text",
+            "options",
+            "answer",
+            "pairs",
+            "items",
+            "vignette",
+            "image",
+            "imageAlt",
+            "question",
+            "explanation",
+            "section");
+    private static final List<String> FOLLOW_UP_FIELDS =
+            List.of("type", "text", "options", "answer", "pairs", "items", "explanation", "section");
     private static final List<String> OPTION_FIELDS = List.of("id", "text", "feedback");
     /** A bank whose keyed option is the longest in more than this share of its single-choice questions is warned. */
     static final double LONGEST_KEY_LIMIT = 0.35;
+
     private static final List<String> PAIR_FIELDS = List.of("prompt", "match");
 
-    private QuizReader() {
-    }
+    private QuizReader() {}
 
-    record Parsed(QuizContent quiz, String file, int moduleLine, Map<String, Integer> questionLines) {
-    }
+    record Parsed(QuizContent quiz, String file, int moduleLine, Map<String, Integer> questionLines) {}
 
     static Optional<Parsed> read(Path path, String name, Path mediaDir, Problems problems) {
         String text;
@@ -71,8 +90,11 @@ final class QuizReader {
             Question question = question(q, mediaDir, problems, false, null);
             if (question != null) {
                 if (ids.containsKey(question.id())) {
-                    problems.add(name, q.line(), "Duplicate question id \"" + question.id() + "\" (also on line "
-                            + ids.get(question.id()) + ").");
+                    problems.add(
+                            name,
+                            q.line(),
+                            "Duplicate question id \"" + question.id() + "\" (also on line " + ids.get(question.id())
+                                    + ").");
                 } else {
                     ids.put(question.id(), q.line());
                     questions.add(question);
@@ -81,8 +103,10 @@ final class QuizReader {
         }
         warnOfLongestKeys(f, questions);
         if (draw != null && !entries.isEmpty() && draw > entries.size()) {
-            problems.add(name, f.lineOf("draw"), "The quiz draws " + draw + " questions but its bank holds only "
-                    + entries.size() + ".");
+            problems.add(
+                    name,
+                    f.lineOf("draw"),
+                    "The quiz draws " + draw + " questions but its bank holds only " + entries.size() + ".");
             return Optional.empty();
         }
         if (questions.size() != entries.size()) {
@@ -91,22 +115,36 @@ final class QuizReader {
         if (module == null || draw == null || passMark == null || attempts == null || coolDown == null) {
             return Optional.empty();
         }
-        return Optional.of(new Parsed(new QuizContent(module, draw, passMark, attempts, coolDown, timeLimit,
-                shuffle == null || shuffle, "partial".equals(scoring), List.copyOf(questions)), name,
-                f.lineOf("module"), Map.copyOf(ids)));
+        return Optional.of(new Parsed(
+                new QuizContent(
+                        module,
+                        draw,
+                        passMark,
+                        attempts,
+                        coolDown,
+                        timeLimit,
+                        shuffle == null || shuffle,
+                        "partial".equals(scoring),
+                        List.copyOf(questions)),
+                name,
+                f.lineOf("module"),
+                Map.copyOf(ids)));
     }
 
     /** @param scenarioId for a scenario's question, the scenario's id, which messages about the question name */
-    private static Question question(YamlFile.Fields q, Path mediaDir, Problems problems, boolean followUp,
-            String scenarioId) {
+    private static Question question(
+            YamlFile.Fields q, Path mediaDir, Problems problems, boolean followUp, String scenarioId) {
         String id = followUp ? "follow-up" : q.text("id");
-        q.onlyFields(followUp ? "The follow-up question" : id == null ? "A question" : "Question \"" + id + "\"",
+        q.onlyFields(
+                followUp ? "The follow-up question" : id == null ? "A question" : "Question \"" + id + "\"",
                 followUp ? FOLLOW_UP_FIELDS : QUESTION_FIELDS);
         String typeName = q.text("type");
         Type type = Type.parse(typeName);
         if (typeName != null && type == null) {
-            q.problem(q.lineOf("type"), "Unknown question type \"" + typeName
-                    + "\": use single, multiple, true-false, matching, ordering or scenario.");
+            q.problem(
+                    q.lineOf("type"),
+                    "Unknown question type \"" + typeName
+                            + "\": use single, multiple, true-false, matching, ordering or scenario.");
         }
         if (type == Type.SCENARIO) {
             return scenario(q, id, mediaDir, problems, followUp);
@@ -118,8 +156,8 @@ final class QuizReader {
             return null;
         }
         return switch (type) {
-            case SINGLE, MULTIPLE -> choice(q, id, scenarioId == null ? id : scenarioId, type, text, explanation,
-                    section);
+            case SINGLE, MULTIPLE ->
+                choice(q, id, scenarioId == null ? id : scenarioId, type, text, explanation, section);
             case TRUE_FALSE -> trueFalse(q, id, text, explanation, section);
             case MATCHING -> matching(q, id, text, explanation, section);
             case ORDERING -> ordering(q, id, text, explanation, section);
@@ -127,8 +165,7 @@ final class QuizReader {
         };
     }
 
-    private static Question scenario(YamlFile.Fields q, String id, Path mediaDir, Problems problems,
-            boolean followUp) {
+    private static Question scenario(YamlFile.Fields q, String id, Path mediaDir, Problems problems, boolean followUp) {
         if (followUp) {
             q.problem(q.line(), "A scenario cannot follow a scenario.");
             return null;
@@ -151,12 +188,25 @@ final class QuizReader {
         if (id == null || vignette == null || explanation == null || followUpQuestion == null) {
             return null;
         }
-        return new Question(id, Type.SCENARIO, followUpQuestion.text(), List.of(), Set.of(), null, List.of(),
-                List.of(), explanation, q.optionalText("section"), vignette, image, alt, followUpQuestion);
+        return new Question(
+                id,
+                Type.SCENARIO,
+                followUpQuestion.text(),
+                List.of(),
+                Set.of(),
+                null,
+                List.of(),
+                List.of(),
+                explanation,
+                q.optionalText("section"),
+                vignette,
+                image,
+                alt,
+                followUpQuestion);
     }
 
-    private static Question choice(YamlFile.Fields q, String id, String named, Type type, String text,
-            String explanation, String section) {
+    private static Question choice(
+            YamlFile.Fields q, String id, String named, Type type, String text, String explanation, String section) {
         List<Option> options = new ArrayList<>();
         Set<String> optionIds = new LinkedHashSet<>();
         Map<String, String> texts = new HashMap<>();
@@ -176,8 +226,10 @@ final class QuizReader {
                 String earlier = texts.putIfAbsent(sameText(optionText), optionId);
                 if (earlier != null) {
                     // Two choices a trainee cannot tell apart cannot be graded fairly: a problem, not a warning.
-                    o.problem(o.lineOf("text"), "Options \"" + earlier + "\" and \"" + optionId + "\" of question \""
-                            + named + "\" have the same text.");
+                    o.problem(
+                            o.lineOf("text"),
+                            "Options \"" + earlier + "\" and \"" + optionId + "\" of question \"" + named
+                                    + "\" have the same text.");
                 }
                 options.add(new Option(optionId, optionText, feedback));
                 if (feedback == null) {
@@ -190,23 +242,41 @@ final class QuizReader {
             return null;
         }
         if (withoutFeedback.size() == options.size()) {
-            q.warning(q.lineOf("options"), "No option of question \"" + named + "\" has feedback: say in each option's"
-                    + " \"feedback\" why it is right or wrong.");
+            q.warning(
+                    q.lineOf("options"),
+                    "No option of question \"" + named + "\" has feedback: say in each option's"
+                            + " \"feedback\" why it is right or wrong.");
         } else if (!withoutFeedback.isEmpty()) {
-            q.warning(q.lineOf("options"), "Option(s) " + String.join(", ", withoutFeedback) + " of question \"" + named
-                    + "\" have no feedback: say why each is right or wrong.");
+            q.warning(
+                    q.lineOf("options"),
+                    "Option(s) " + String.join(", ", withoutFeedback) + " of question \"" + named
+                            + "\" have no feedback: say why each is right or wrong.");
         }
         Set<String> correct = answerIds(q, named, optionIds);
         if (correct.isEmpty()) {
             return null;
         }
         if (type == Type.SINGLE && correct.size() != 1) {
-            q.problem(q.lineOf("answer"), "Question \"" + named + "\" is single choice but its answer names "
-                    + correct.size() + " options.");
+            q.problem(
+                    q.lineOf("answer"),
+                    "Question \"" + named + "\" is single choice but its answer names " + correct.size() + " options.");
             return null;
         }
-        return new Question(id, type, text, List.copyOf(options), Set.copyOf(correct), null, List.of(), List.of(),
-                explanation, section, null, null, null, null);
+        return new Question(
+                id,
+                type,
+                text,
+                List.copyOf(options),
+                Set.copyOf(correct),
+                null,
+                List.of(),
+                List.of(),
+                explanation,
+                section,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Option texts a reader cannot tell apart: the same words, whatever the case and spacing. */
@@ -228,17 +298,22 @@ final class QuizReader {
                 continue;
             }
             singles++;
-            Option key = asked.options().stream().filter(o -> asked.correctOptions().contains(o.id())).findFirst()
+            Option key = asked.options().stream()
+                    .filter(o -> asked.correctOptions().contains(o.id()))
+                    .findFirst()
                     .orElseThrow();
-            if (asked.options().stream().allMatch(o -> o == key || o.text().length() < key.text().length())) {
+            if (asked.options().stream()
+                    .allMatch(o -> o == key || o.text().length() < key.text().length())) {
                 longest.add(question.id());
             }
         }
         if (singles > 0 && longest.size() > LONGEST_KEY_LIMIT * singles) {
-            quiz.warning(quiz.keyLine("questions"), "The keyed option is the longest in " + longest.size() + " of "
-                    + singles + " single-choice questions (" + Math.round(100.0 * longest.size() / singles)
-                    + "%; at most " + Math.round(LONGEST_KEY_LIMIT * 100) + "% is advised): "
-                    + String.join(", ", longest) + ". A trainee who picks the longest option should not pass.");
+            quiz.warning(
+                    quiz.keyLine("questions"),
+                    "The keyed option is the longest in " + longest.size() + " of "
+                            + singles + " single-choice questions (" + Math.round(100.0 * longest.size() / singles)
+                            + "%; at most " + Math.round(LONGEST_KEY_LIMIT * 100) + "% is advised): "
+                            + String.join(", ", longest) + ". A trainee who picks the longest option should not pass.");
         }
     }
 
@@ -255,15 +330,18 @@ final class QuizReader {
             }
         }
         if (named.isEmpty()) {
-            q.problem(answer == null ? q.line() : q.lineOf(answer), "Question \"" + id
-                    + "\" has no correct answer: set \"answer\" to the id of the correct option(s).");
+            q.problem(
+                    answer == null ? q.line() : q.lineOf(answer),
+                    "Question \"" + id
+                            + "\" has no correct answer: set \"answer\" to the id of the correct option(s).");
             return Set.of();
         }
         Set<String> correct = new LinkedHashSet<>();
         for (String option : named) {
             if (!optionIds.contains(option)) {
-                q.problem(q.lineOf(answer), "The answer of question \"" + id + "\" names option \"" + option
-                        + "\", which does not exist.");
+                q.problem(
+                        q.lineOf(answer),
+                        "The answer of question \"" + id + "\" names option \"" + option + "\", which does not exist.");
                 return Set.of();
             }
             correct.add(option);
@@ -280,8 +358,21 @@ final class QuizReader {
         if (answer == null) {
             return null;
         }
-        return new Question(id, Type.TRUE_FALSE, text, List.of(), Set.of(), answer, List.of(), List.of(),
-                explanation, section, null, null, null, null);
+        return new Question(
+                id,
+                Type.TRUE_FALSE,
+                text,
+                List.of(),
+                Set.of(),
+                answer,
+                List.of(),
+                List.of(),
+                explanation,
+                section,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Question matching(YamlFile.Fields q, String id, String text, String explanation, String section) {
@@ -302,8 +393,21 @@ final class QuizReader {
             q.problem(q.lineOf("pairs"), "Matching question \"" + id + "\" has two pairs with the same match.");
             return null;
         }
-        return new Question(id, Type.MATCHING, text, List.of(), Set.of(), null, List.copyOf(pairs), List.of(),
-                explanation, section, null, null, null, null);
+        return new Question(
+                id,
+                Type.MATCHING,
+                text,
+                List.of(),
+                Set.of(),
+                null,
+                List.copyOf(pairs),
+                List.of(),
+                explanation,
+                section,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static Question ordering(YamlFile.Fields q, String id, String text, String explanation, String section) {
@@ -316,7 +420,20 @@ final class QuizReader {
             q.problem(q.lineOf("items"), "Ordering question \"" + id + "\" lists an item twice.");
             return null;
         }
-        return new Question(id, Type.ORDERING, text, List.of(), Set.of(), null, List.of(), List.copyOf(items),
-                explanation, section, null, null, null, null);
+        return new Question(
+                id,
+                Type.ORDERING,
+                text,
+                List.of(),
+                Set.of(),
+                null,
+                List.of(),
+                List.copyOf(items),
+                explanation,
+                section,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -75,15 +75,18 @@ final class YamlFile {
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 if (values.containsKey(key.getValue())) {
-                    problems.add(file, line(key), "Duplicate field \"" + key.getValue() + "\" (also on line "
-                            + keyLines.get(key.getValue()) + ").");
+                    problems.add(
+                            file,
+                            line(key),
+                            "Duplicate field \"" + key.getValue() + "\" (also on line " + keyLines.get(key.getValue())
+                                    + ").");
                 }
                 values.put(key.getValue(), tuple.getValueNode());
                 keyLines.put(key.getValue(), line(key));
             }
         }
-        return new Fields(this, values, keyLines, line(mapping),
-                mapping.getFlowStyle() == DumperOptions.FlowStyle.FLOW);
+        return new Fields(
+                this, values, keyLines, line(mapping), mapping.getFlowStyle() == DumperOptions.FlowStyle.FLOW);
     }
 
     /** The fields of one YAML mapping, read with type checks that record problems instead of throwing. */
@@ -94,8 +97,7 @@ final class YamlFile {
         private final int line;
         private final boolean flow;
 
-        private Fields(YamlFile yaml, Map<String, Node> values, Map<String, Integer> keyLines, int line,
-                boolean flow) {
+        private Fields(YamlFile yaml, Map<String, Node> values, Map<String, Integer> keyLines, int line, boolean flow) {
             this.yaml = yaml;
             this.values = values;
             this.keyLines = keyLines;
@@ -129,9 +131,12 @@ final class YamlFile {
         void onlyFields(String what, List<String> known) {
             keyLines.forEach((key, keyLine) -> {
                 if (!known.contains(key)) {
-                    problem(keyLine, what + " has unknown field \"" + key + "\"" + (flow
-                            ? ": text that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."
-                            : "; use " + String.join(", ", known) + "."));
+                    problem(
+                            keyLine,
+                            what + " has unknown field \"" + key + "\""
+                                    + (flow
+                                            ? ": text that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."
+                                            : "; use " + String.join(", ", known) + "."));
                 }
             });
         }
@@ -191,8 +196,9 @@ final class YamlFile {
             try {
                 int number = Integer.parseInt(value);
                 if (number < min || number > max) {
-                    problem(lineOf(key), "Field \"" + key + "\" must be between " + min + " and " + max + ", not "
-                            + number + ".");
+                    problem(
+                            lineOf(key),
+                            "Field \"" + key + "\" must be between " + min + " and " + max + ", not " + number + ".");
                     return null;
                 }
                 return number;

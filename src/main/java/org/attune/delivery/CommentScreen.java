@@ -18,14 +18,29 @@ public final class CommentScreen {
             "[\\p{L}\\p{N}._%+'-]+\\s*(?:@|\\(at\\)|\\[at\\])\\s*[\\p{L}\\p{N}-]+(?:\\s*\\.\\s*[\\p{L}\\p{N}-]+)+",
             Pattern.CASE_INSENSITIVE);
     /** Nine or more digits, allowing a leading +, spaces, dots, dashes and brackets between them. */
-    private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\(?\\d(?:[\\s().-]{0,2}\\d){8,14}(?![\\p{N}])");
-    private static final List<String> SWEAR_WORDS = List.of("fuck", "fucking", "shit", "shite", "bitch", "bastard",
-            "cunt", "dick", "twat", "wanker", "arsehole", "asshole", "bollocks", "crap", "piss");
-    private static final Pattern SWEARING = Pattern.compile("\\b(" + String.join("|", SWEAR_WORDS) + ")\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PHONE =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\(?\\d(?:[\\s().-]{0,2}\\d){8,14}(?![\\p{N}])");
 
-    private CommentScreen() {
-    }
+    private static final List<String> SWEAR_WORDS = List.of(
+            "fuck",
+            "fucking",
+            "shit",
+            "shite",
+            "bitch",
+            "bastard",
+            "cunt",
+            "dick",
+            "twat",
+            "wanker",
+            "arsehole",
+            "asshole",
+            "bollocks",
+            "crap",
+            "piss");
+    private static final Pattern SWEARING = Pattern.compile(
+            "\\b(" + String.join("|", SWEAR_WORDS) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private CommentScreen() {}
 
     /** The comment with addresses, numbers and swear words removed; null for a blank comment. */
     public static String screen(String comment) {

@@ -20,7 +20,9 @@ public class DeliveryErasure {
     @Transactional(Transactional.TxType.MANDATORY)
     public int forget(long personId) {
         return em.createNativeQuery("UPDATE delivery_response SET comment = NULL WHERE comment IS NOT NULL AND"
-                + " session_id IN (SELECT s.id FROM delivery_session s JOIN delivery_programme p"
-                + " ON p.id = s.programme_id WHERE p.person_id = ?1)").setParameter(1, personId).executeUpdate();
+                        + " session_id IN (SELECT s.id FROM delivery_session s JOIN delivery_programme p"
+                        + " ON p.id = s.programme_id WHERE p.person_id = ?1)")
+                .setParameter(1, personId)
+                .executeUpdate();
     }
 }

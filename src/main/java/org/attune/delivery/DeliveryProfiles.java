@@ -38,14 +38,29 @@ public class DeliveryProfiles {
     }
 
     /** One session: its responses, whether its code is open today, and whether it drew far more than expected. */
-    public record SessionRow(long id, int number, LocalDate date, String code, LocalDate closesAfter,
-            boolean open, int responses, boolean flagged) implements Serializable {
-    }
+    public record SessionRow(
+            long id,
+            int number,
+            LocalDate date,
+            String code,
+            LocalDate closesAfter,
+            boolean open,
+            int responses,
+            boolean flagged)
+            implements Serializable {}
 
     /** One programme's profile. */
-    public record ProgrammeProfile(long id, DeliverySetting setting, LocalDate startsOn, String commissioner,
-            int expectedFamilies, List<SessionRow> sessions, int responses, List<ItemShare> items,
-            List<String> comments) implements Serializable {
+    public record ProgrammeProfile(
+            long id,
+            DeliverySetting setting,
+            LocalDate startsOn,
+            String commissioner,
+            int expectedFamilies,
+            List<SessionRow> sessions,
+            int responses,
+            List<ItemShare> items,
+            List<String> comments)
+            implements Serializable {
 
         public boolean enough() {
             return responses >= MIN_RESPONSES;
@@ -79,26 +94,34 @@ public class DeliveryProfiles {
         Optional<ParentFeedbackForm> form = forms.current();
         List<DeliveryProgramme> programmes = delivery.programmesOf(personId);
         Map<Long, Integer> perSession = new HashMap<>();
-        for (Object[] row : rows("SELECT r.session_id, COUNT(*) FROM delivery_response r JOIN delivery_session s"
-                + " ON s.id = r.session_id JOIN delivery_programme p ON p.id = s.programme_id WHERE p.person_id = ?1"
-                + " GROUP BY r.session_id", personId)) {
+        for (Object[] row : rows(
+                "SELECT r.session_id, COUNT(*) FROM delivery_response r JOIN delivery_session s"
+                        + " ON s.id = r.session_id JOIN delivery_programme p ON p.id = s.programme_id WHERE p.person_id = ?1"
+                        + " GROUP BY r.session_id",
+                personId)) {
             perSession.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
         }
         Map<Long, Map<String, Map<String, Integer>>> answers = new HashMap<>();
         int version = form.map(ParentFeedbackForm::version).orElse(0);
-        for (Object[] row : rows("SELECT s.programme_id, a.item_key, a.answer, COUNT(*) FROM delivery_answer a"
-                + " JOIN delivery_response r ON r.id = a.response_id JOIN delivery_session s ON s.id = r.session_id"
-                + " JOIN delivery_programme p ON p.id = s.programme_id WHERE p.person_id = ?1 AND r.form_version = ?2"
-                + " GROUP BY s.programme_id, a.item_key, a.answer", personId, version)) {
+        for (Object[] row : rows(
+                "SELECT s.programme_id, a.item_key, a.answer, COUNT(*) FROM delivery_answer a"
+                        + " JOIN delivery_response r ON r.id = a.response_id JOIN delivery_session s ON s.id = r.session_id"
+                        + " JOIN delivery_programme p ON p.id = s.programme_id WHERE p.person_id = ?1 AND r.form_version = ?2"
+                        + " GROUP BY s.programme_id, a.item_key, a.answer",
+                personId,
+                version)) {
             answers.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
                     .computeIfAbsent((String) row[1], k -> new HashMap<>())
                     .merge((String) row[2], ((Number) row[3]).intValue(), Integer::sum);
         }
         Map<Long, List<String>> comments = new HashMap<>();
-        for (Object[] row : rows("SELECT s.programme_id, r.comment FROM delivery_response r JOIN delivery_session s"
-                + " ON s.id = r.session_id JOIN delivery_programme p ON p.id = s.programme_id WHERE p.person_id = ?1"
-                + " AND r.comment IS NOT NULL ORDER BY r.comment", personId)) {
-            comments.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]);
+        for (Object[] row : rows(
+                "SELECT s.programme_id, r.comment FROM delivery_response r JOIN delivery_session s"
+                        + " ON s.id = r.session_id JOIN delivery_programme p ON p.id = s.programme_id WHERE p.person_id = ?1"
+                        + " AND r.comment IS NOT NULL ORDER BY r.comment",
+                personId)) {
+            comments.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add((String) row[1]);
         }
         LocalDate today = delivery.today();
         List<ProgrammeProfile> profiles = new ArrayList<>();
@@ -110,20 +133,36 @@ public class DeliveryProfiles {
             for (DeliverySession s : p.getSessions()) {
                 int n = perSession.getOrDefault(s.getId(), 0);
                 responses += n;
-                sessions.add(new SessionRow(s.getId(), s.getNumber(), s.getDate(), s.getCode(), s.closesAfter(),
-                        s.openOn(today), n, n > FLAG_FACTOR * p.getExpectedFamilies()));
+                sessions.add(new SessionRow(
+                        s.getId(),
+                        s.getNumber(),
+                        s.getDate(),
+                        s.getCode(),
+                        s.closesAfter(),
+                        s.openOn(today),
+                        n,
+                        n > FLAG_FACTOR * p.getExpectedFamilies()));
             }
             total += responses;
             Map<String, Map<String, Integer>> counts = answers.getOrDefault(p.getId(), Map.of());
             List<ItemShare> shares = shares(form, counts);
             // the totals take only figures shown for their programme: a total minus the shown programmes must never
             // give away a programme's hidden figure
-            shares.stream().filter(ItemShare::shown).forEach(share -> counts.getOrDefault(share.itemId(), Map.of())
-                    .forEach((answer, n) -> all.computeIfAbsent(share.itemId(), k -> new HashMap<>())
-                            .merge(answer, n, Integer::sum)));
+            shares.stream()
+                    .filter(ItemShare::shown)
+                    .forEach(share -> counts.getOrDefault(share.itemId(), Map.of())
+                            .forEach((answer, n) -> all.computeIfAbsent(share.itemId(), k -> new HashMap<>())
+                                    .merge(answer, n, Integer::sum)));
             boolean enough = responses >= MIN_RESPONSES;
-            profiles.add(new ProgrammeProfile(p.getId(), p.getSetting(), p.getStartsOn(), p.getCommissionerName(),
-                    p.getExpectedFamilies(), sessions, responses, shares,
+            profiles.add(new ProgrammeProfile(
+                    p.getId(),
+                    p.getSetting(),
+                    p.getStartsOn(),
+                    p.getCommissionerName(),
+                    p.getExpectedFamilies(),
+                    sessions,
+                    responses,
+                    shares,
                     enough ? comments.getOrDefault(p.getId(), List.of()) : List.of()));
         }
         return new Profile(profiles, total, shares(form, all));
@@ -138,15 +177,19 @@ public class DeliveryProfiles {
         for (ParentFeedbackForm.Item item : form.get().items()) {
             int base = 0;
             int positive = 0;
-            for (Map.Entry<String, Integer> e : counts.getOrDefault(item.id(), Map.of()).entrySet()) {
+            for (Map.Entry<String, Integer> e :
+                    counts.getOrDefault(item.id(), Map.of()).entrySet()) {
                 Optional<ParentFeedbackForm.Option> option = form.get().option(e.getKey());
                 if (option.isPresent() && option.get().counted()) {
                     base += e.getValue();
                     positive += option.get().positive() ? e.getValue() : 0;
                 }
             }
-            shares.add(new ItemShare(item.id(), item.statement().en(),
-                    base >= MIN_RESPONSES ? Math.round(100f * positive / base) : null, base));
+            shares.add(new ItemShare(
+                    item.id(),
+                    item.statement().en(),
+                    base >= MIN_RESPONSES ? Math.round(100f * positive / base) : null,
+                    base));
         }
         return shares;
     }
@@ -157,17 +200,45 @@ public class DeliveryProfiles {
         List<Object[]> lines = new ArrayList<>();
         for (ProgrammeProfile p : profile.programmes()) {
             for (ItemShare share : p.items()) {
-                lines.add(new Object[] {p.startsOn().toString(), p.setting().name(), p.commissioner(),
-                        p.sessions().size(), p.responses(), share.itemId(), share.statement(),
-                        share.shown() ? share.percent() : null, share.shown() ? share.base() : null});
+                lines.add(new Object[] {
+                    p.startsOn().toString(),
+                    p.setting().name(),
+                    p.commissioner(),
+                    p.sessions().size(),
+                    p.responses(),
+                    share.itemId(),
+                    share.statement(),
+                    share.shown() ? share.percent() : null,
+                    share.shown() ? share.base() : null
+                });
             }
         }
         for (ItemShare share : profile.overall()) {
-            lines.add(new Object[] {"all", null, null, null, profile.responses(), share.itemId(), share.statement(),
-                    share.shown() ? share.percent() : null, share.shown() ? share.base() : null});
+            lines.add(new Object[] {
+                "all",
+                null,
+                null,
+                null,
+                profile.responses(),
+                share.itemId(),
+                share.statement(),
+                share.shown() ? share.percent() : null,
+                share.shown() ? share.base() : null
+            });
         }
-        return SpreadsheetCsv.write(List.of("programme_start", "setting", "commissioner", "sessions", "responses",
-                "statement_id", "statement", "positive_percent", "answers_counted"), lines, l -> l);
+        return SpreadsheetCsv.write(
+                List.of(
+                        "programme_start",
+                        "setting",
+                        "commissioner",
+                        "sessions",
+                        "responses",
+                        "statement_id",
+                        "statement",
+                        "positive_percent",
+                        "answers_counted"),
+                lines,
+                l -> l);
     }
 
     @SuppressWarnings("unchecked")

@@ -62,11 +62,9 @@ public class DeliveryProgramme implements Serializable {
     @OrderBy("number")
     private List<DeliverySession> sessions = new ArrayList<>();
 
-    protected DeliveryProgramme() {
-    }
+    protected DeliveryProgramme() {}
 
-    DeliveryProgramme(long personId, ProgrammeForm form, String commissionerName, Instant now,
-            SecureRandom random) {
+    DeliveryProgramme(long personId, ProgrammeForm form, String commissionerName, Instant now, SecureRandom random) {
         this.personId = personId;
         this.setting = Objects.requireNonNull(form.setting());
         this.startsOn = Objects.requireNonNull(form.startsOn());

@@ -46,14 +46,23 @@ public class DeliveryService {
     public static final int MAX_COMMENT = 1000;
     /** A programme may start at most this many days ago or ahead. */
     static final int MAX_DAYS_AWAY = 366;
+
     private static final Pattern DEVICE_TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
 
     /** What a parent's answer came to. */
-    public enum Outcome { SAVED, ALREADY, EXPIRED, UNKNOWN, EMPTY, TOO_LONG, BUSY, UNAVAILABLE }
+    public enum Outcome {
+        SAVED,
+        ALREADY,
+        EXPIRED,
+        UNKNOWN,
+        EMPTY,
+        TOO_LONG,
+        BUSY,
+        UNAVAILABLE
+    }
 
     /** What a typed code leads to: the session when it is open. */
-    public record Lookup(Outcome problem, DeliverySession session) {
-    }
+    public record Lookup(Outcome problem, DeliverySession session) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -90,7 +99,9 @@ public class DeliveryService {
 
     /** Organisations a facilitator may name as commissioner, by name. */
     public List<Organisation> organisations() {
-        return organisations.all().stream().sorted(Comparator.comparing(Organisation::getName)).toList();
+        return organisations.all().stream()
+                .sorted(Comparator.comparing(Organisation::getName))
+                .toList();
     }
 
     /**
@@ -121,7 +132,8 @@ public class DeliveryService {
         if (form.expectedFamilies() == null || form.expectedFamilies() < 1 || form.expectedFamilies() > MAX_FAMILIES) {
             problems.put("expectedFamilies", Text.of("delivery.families.range"));
         }
-        String typed = form.commissionerName() == null ? null : form.commissionerName().strip();
+        String typed =
+                form.commissionerName() == null ? null : form.commissionerName().strip();
         String commissioner = typed == null || typed.isEmpty() ? null : typed;
         if (form.commissionerId() != null) {
             Optional<Organisation> chosen = organisations.find(form.commissionerId());
@@ -146,7 +158,10 @@ public class DeliveryService {
         }
         em.persist(programme);
         em.flush();
-        audit.record(String.valueOf(personId), "DELIVERY_PROGRAMME_STARTED", "programme:" + programme.getId(),
+        audit.record(
+                String.valueOf(personId),
+                "DELIVERY_PROGRAMME_STARTED",
+                "programme:" + programme.getId(),
                 programme.getSessionCount() + " sessions from " + programme.getStartsOn());
         return programme;
     }
@@ -160,8 +175,7 @@ public class DeliveryService {
     /** Records with whom the person shares their aggregated profile; either may be turned off again at any time. */
     @Transactional
     public void share(long personId, boolean withTraining, boolean withEmployers) {
-        DeliverySharing sharing = em.find(DeliverySharing.class, personId, LockModeType
-                .PESSIMISTIC_WRITE);
+        DeliverySharing sharing = em.find(DeliverySharing.class, personId, LockModeType.PESSIMISTIC_WRITE);
         if (sharing == null) {
             sharing = new DeliverySharing(personId);
             sharing.change(withTraining, withEmployers, clock.instant());
@@ -169,14 +183,21 @@ public class DeliveryService {
         } else {
             sharing.change(withTraining, withEmployers, clock.instant());
         }
-        audit.record(String.valueOf(personId), "DELIVERY_SHARING_CHANGED", "person:" + personId,
+        audit.record(
+                String.valueOf(personId),
+                "DELIVERY_SHARING_CHANGED",
+                "person:" + personId,
                 "training organisation " + withTraining + ", employers " + withEmployers);
     }
 
     /** The person's programmes, newest first. */
     public List<DeliveryProgramme> programmesOf(long personId) {
-        return em.createQuery("select p from DeliveryProgramme p where p.personId = :p order by p.startsOn desc,"
-                + " p.id desc", DeliveryProgramme.class).setParameter("p", personId).getResultList();
+        return em.createQuery(
+                        "select p from DeliveryProgramme p where p.personId = :p order by p.startsOn desc,"
+                                + " p.id desc",
+                        DeliveryProgramme.class)
+                .setParameter("p", personId)
+                .getResultList();
     }
 
     /** A session of one of the person's programmes; empty for anyone else's. */
@@ -187,7 +208,9 @@ public class DeliveryService {
 
     private Optional<DeliverySession> session(String code) {
         return em.createQuery("select s from DeliverySession s where s.code = :c", DeliverySession.class)
-                .setParameter("c", code).getResultStream().findFirst();
+                .setParameter("c", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** What a typed code leads to: unknown (also for anything that cannot be a code), closed, or its session. */
@@ -238,13 +261,24 @@ public class DeliveryService {
         }
         DeliverySession session = lookup.session();
         String hash = deviceToken != null && DEVICE_TOKEN.matcher(deviceToken).matches()
-                ? deviceHash(deviceToken, session.getId()) : null;
-        if (hash != null && !em.createQuery("select r.id from FeedbackResponse r where r.sessionId = :s"
-                + " and r.deviceHash = :h", Long.class).setParameter("s", session.getId()).setParameter("h", hash)
-                .getResultList().isEmpty()) {
+                ? deviceHash(deviceToken, session.getId())
+                : null;
+        if (hash != null
+                && !em.createQuery(
+                                "select r.id from FeedbackResponse r where r.sessionId = :s" + " and r.deviceHash = :h",
+                                Long.class)
+                        .setParameter("s", session.getId())
+                        .setParameter("h", hash)
+                        .getResultList()
+                        .isEmpty()) {
             return Outcome.ALREADY;
         }
-        em.persist(new FeedbackResponse(session.getId(), hash, form.get().version(), today(), kept,
+        em.persist(new FeedbackResponse(
+                session.getId(),
+                hash,
+                form.get().version(),
+                today(),
+                kept,
                 screened == null ? null : screened.substring(0, Math.min(screened.length(), MAX_COMMENT))));
         return Outcome.SAVED;
     }
@@ -252,8 +286,9 @@ public class DeliveryService {
     /** SHA-256 of the device's token and the session: the same device answering the same session gives the same. */
     static String deviceHash(String token, long sessionId) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((token + ":" + sessionId).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest((token + ":" + sessionId).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

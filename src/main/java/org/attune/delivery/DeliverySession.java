@@ -39,8 +39,7 @@ public class DeliverySession implements Serializable {
     @Column(name = "feedback_code", nullable = false, length = 8)
     private String code;
 
-    protected DeliverySession() {
-    }
+    protected DeliverySession() {}
 
     DeliverySession(DeliveryProgramme programme, int number, LocalDate date, String code) {
         this.programme = Objects.requireNonNull(programme);

@@ -27,8 +27,7 @@ public class DeliverySharing {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
-    protected DeliverySharing() {
-    }
+    protected DeliverySharing() {}
 
     DeliverySharing(long personId) {
         this.personId = personId;

@@ -15,8 +15,7 @@ public final class FeedbackCode {
     public static final int LENGTH = 8;
     private static final Pattern VALID = Pattern.compile("[" + ALPHABET + "]{" + LENGTH + "}");
 
-    private FeedbackCode() {
-    }
+    private FeedbackCode() {}
 
     static String random(SecureRandom random) {
         StringBuilder code = new StringBuilder(LENGTH);

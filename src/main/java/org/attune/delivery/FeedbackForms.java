@@ -28,8 +28,8 @@ public class FeedbackForms {
     public Optional<ParentFeedbackForm> current() {
         Optional<ParentFeedbackForm> read = form;
         if (read == null) {
-            ParentFeedbackReader.Result result = ParentFeedbackReader.read(Path.of(contentPath).toAbsolutePath()
-                    .normalize());
+            ParentFeedbackReader.Result result = ParentFeedbackReader.read(
+                    Path.of(contentPath).toAbsolutePath().normalize());
             result.problems().forEach(p -> LOG.warning(() -> "feedback form: " + p));
             read = result.form();
             form = read;

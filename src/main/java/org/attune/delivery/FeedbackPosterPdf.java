@@ -32,12 +32,12 @@ public final class FeedbackPosterPdf {
 
     /** Where the poster's QR code is drawn: centred, {@value #POSTER_QR_SIZE} points wide, its bottom this high. */
     public static final float POSTER_QR_BOTTOM = 250;
+
     public static final float POSTER_QR_SIZE = 260;
     private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
     private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
 
-    private FeedbackPosterPdf() {
-    }
+    private FeedbackPosterPdf() {}
 
     /** The A4 poster. */
     public static byte[] poster(DeliverySession session, ParentFeedbackForm form, String url) {
@@ -49,8 +49,8 @@ public final class FeedbackPosterPdf {
         return render(session, form, url, new PDRectangle(960, 540), true);
     }
 
-    private static byte[] render(DeliverySession session, ParentFeedbackForm form, String url, PDRectangle size,
-            boolean slide) {
+    private static byte[] render(
+            DeliverySession session, ParentFeedbackForm form, String url, PDRectangle size, boolean slide) {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(size);
             doc.addPage(page);
@@ -61,15 +61,21 @@ public final class FeedbackPosterPdf {
             float w = size.getWidth();
             float h = size.getHeight();
             String closes = DisplayDates.LONG_DATE.format(session.closesAfter());
-            String sessionLine = MessageFormat.format(form.text("session", "en"), session.getNumber(),
-                    DisplayDates.LONG_DATE.format(session.getDate()));
+            String sessionLine = MessageFormat.format(
+                    form.text("session", "en"), session.getNumber(), DisplayDates.LONG_DATE.format(session.getDate()));
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {
                 if (slide) {
                     text(out, bold, 30, ACCENT, form.text("title", "en"), 50, h - 80);
                     text(out, regular, 22, INK, form.text("title", "cy"), 50, h - 115);
                     text(out, regular, 16, INK, sessionLine, 50, h - 160);
-                    text(out, regular, 18, INK, form.text("codeLabel", "en") + " / " + form.text("codeLabel", "cy"),
-                            50, h - 230);
+                    text(
+                            out,
+                            regular,
+                            18,
+                            INK,
+                            form.text("codeLabel", "en") + " / " + form.text("codeLabel", "cy"),
+                            50,
+                            h - 230);
                     text(out, bold, 64, INK, session.getCode(), 50, h - 310);
                     text(out, regular, 16, INK, url, 50, h - 360);
                     text(out, regular, 14, INK, Texts.get("delivery.poster.openUntil", closes), 50, 60);
@@ -78,12 +84,25 @@ public final class FeedbackPosterPdf {
                     centred(out, bold, 26, ACCENT, form.text("title", "en"), w, h - 90);
                     centred(out, regular, 20, INK, form.text("title", "cy"), w, h - 122);
                     centred(out, regular, 14, INK, sessionLine, w, h - 160);
-                    centred(out, regular, 16, INK, form.text("codeLabel", "en") + " / " + form.text("codeLabel", "cy"),
-                            w, h - 220);
+                    centred(
+                            out,
+                            regular,
+                            16,
+                            INK,
+                            form.text("codeLabel", "en") + " / " + form.text("codeLabel", "cy"),
+                            w,
+                            h - 220);
                     centred(out, bold, 60, INK, session.getCode(), w, h - 290);
                     qr(out, url, (w - POSTER_QR_SIZE) / 2, POSTER_QR_BOTTOM, POSTER_QR_SIZE);
                     centred(out, regular, 14, INK, url, w, POSTER_QR_BOTTOM - 30);
-                    centred(out, regular, 12, INK, Texts.get("delivery.poster.openUntil", closes), w, POSTER_QR_BOTTOM - 60);
+                    centred(
+                            out,
+                            regular,
+                            12,
+                            INK,
+                            Texts.get("delivery.poster.openUntil", closes),
+                            w,
+                            POSTER_QR_BOTTOM - 60);
                     centred(out, regular, 11, INK, form.text("intro", "en"), w, 110);
                 }
             }
@@ -101,8 +120,9 @@ public final class FeedbackPosterPdf {
         }
     }
 
-    private static void centred(PDPageContentStream out, PDFont font, float size, Color colour, String s, float width,
-            float y) throws IOException {
+    private static void centred(
+            PDPageContentStream out, PDFont font, float size, Color colour, String s, float width, float y)
+            throws IOException {
         float textWidth = font.getStringWidth(s) / 1000 * size;
         if (textWidth > width - 40) { // a long line (the intro) is made smaller rather than cut off
             size = size * (width - 40) / textWidth;
@@ -111,8 +131,8 @@ public final class FeedbackPosterPdf {
         text(out, font, size, colour, s, (width - textWidth) / 2, y);
     }
 
-    private static void text(PDPageContentStream out, PDFont font, float size, Color colour, String s, float x,
-            float y) throws IOException {
+    private static void text(PDPageContentStream out, PDFont font, float size, Color colour, String s, float x, float y)
+            throws IOException {
         out.beginText();
         out.setNonStrokingColor(colour);
         out.setFont(font, size);
@@ -124,8 +144,13 @@ public final class FeedbackPosterPdf {
     private static void qr(PDPageContentStream out, String content, float x, float y, float size) throws IOException {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            content,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode " + content + " as a QR code", e);
         }

@@ -48,11 +48,15 @@ public class FeedbackResponse {
     @Column(name = "answer", nullable = false)
     private Map<String, String> answers = new HashMap<>();
 
-    protected FeedbackResponse() {
-    }
+    protected FeedbackResponse() {}
 
-    FeedbackResponse(long sessionId, String deviceHash, int formVersion, LocalDate receivedOn,
-            Map<String, String> answers, String comment) {
+    FeedbackResponse(
+            long sessionId,
+            String deviceHash,
+            int formVersion,
+            LocalDate receivedOn,
+            Map<String, String> answers,
+            String comment) {
         this.sessionId = sessionId;
         this.deviceHash = deviceHash;
         this.formVersion = formVersion;

@@ -75,7 +75,9 @@ public class SharedProfiles {
             return List.of();
         }
         for (RosterRow row : roster) {
-            CertificateNumber.parse(row.number()).number().flatMap(certification::find)
+            CertificateNumber.parse(row.number())
+                    .number()
+                    .flatMap(certification::find)
                     .ifPresent(c -> holders.putIfAbsent(c.getPersonId(), c.getHolderName()));
         }
         List<Shared> shared = new ArrayList<>();

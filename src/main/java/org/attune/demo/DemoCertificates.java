@@ -18,7 +18,6 @@ import org.attune.account.Role;
 import org.attune.audit.AuditActor;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CompetenceDefinition;
-import org.attune.catalog.CourseModule;
 import org.attune.catalog.EvidenceMethod;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.certification.Certificate;
@@ -46,8 +45,7 @@ class DemoCertificates {
     private static final String SYSTEM = AuditActor.DEMO_DATA;
 
     /** A demo holder: the DEMO line's word, e-mail, name, months since issue, and what happened to it. */
-    private record Holder(String state, String email, String name, int monthsAgo, int validMonths) {
-    }
+    private record Holder(String state, String email, String name, int monthsAgo, int validMonths) {}
 
     private static final List<Holder> HOLDERS = List.of(
             new Holder("active", "jude.evans@attune.example", "Jude Evans", 2, 36),
@@ -94,8 +92,10 @@ class DemoCertificates {
         if (syllabus == null) {
             return numbers;
         }
-        Organisation training = organisations.all().stream().filter(o -> o.getName()
-                .equals(DemoData.TRAINING_ORGANISATION)).findFirst().orElseThrow();
+        Organisation training = organisations.all().stream()
+                .filter(o -> o.getName().equals(DemoData.TRAINING_ORGANISATION))
+                .findFirst()
+                .orElseThrow();
         Person trainer = people.findByEmail("trainer@attune.example").orElseThrow();
         Person administrator = people.findByEmail("admin@attune.example").orElseThrow();
         for (Holder h : HOLDERS) {
@@ -104,24 +104,52 @@ class DemoCertificates {
                 organisations.assign(created, training.getId(), SYSTEM);
                 return created;
             });
-            Certificate c = certification.certificatesOf(holder.id()).stream().findFirst().orElseGet(() -> {
-                Instant issued = clock.instant().atZone(ZoneOffset.UTC).minusMonths(h.monthsAgo()).toInstant();
-                Instant expires = issued.atZone(ZoneOffset.UTC).plusMonths(h.validMonths())
-                        .minusDays(h.state().equals("expiring") ? 40 : 0).toInstant();
-                Certificate made = certification.record(new Certificate.Facts(holder.id(), holder.displayName(),
-                        training.getId(), training.getName(), "ACCREDITED", trainer.id(), trainer.displayName(),
-                        syllabus.getCourseCode(), syllabus.getCourseTitle(), syllabus.getId(),
-                        syllabus.getVersionLabel(), syllabus.getContentHash(), syllabus.competences().stream()
-                                .map(CompetenceDefinition::getTitle).toList()), issued, expires, SYSTEM);
-                if (h.state().equals("suspended")) {
-                    admin.apply(administrator, made.getId(), CertificateAdminService.Action.SUSPEND,
-                            "Demo: a parent's concern is being looked into.");
-                } else if (h.state().equals("revoked")) {
-                    admin.apply(administrator, made.getId(), CertificateAdminService.Action.REVOKE,
-                            "Demo: the holder handled babies during classes despite feedback.");
-                }
-                return made;
-            });
+            Certificate c = certification.certificatesOf(holder.id()).stream()
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Instant issued = clock.instant()
+                                .atZone(ZoneOffset.UTC)
+                                .minusMonths(h.monthsAgo())
+                                .toInstant();
+                        Instant expires = issued.atZone(ZoneOffset.UTC)
+                                .plusMonths(h.validMonths())
+                                .minusDays(h.state().equals("expiring") ? 40 : 0)
+                                .toInstant();
+                        Certificate made = certification.record(
+                                new Certificate.Facts(
+                                        holder.id(),
+                                        holder.displayName(),
+                                        training.getId(),
+                                        training.getName(),
+                                        "ACCREDITED",
+                                        trainer.id(),
+                                        trainer.displayName(),
+                                        syllabus.getCourseCode(),
+                                        syllabus.getCourseTitle(),
+                                        syllabus.getId(),
+                                        syllabus.getVersionLabel(),
+                                        syllabus.getContentHash(),
+                                        syllabus.competences().stream()
+                                                .map(CompetenceDefinition::getTitle)
+                                                .toList()),
+                                issued,
+                                expires,
+                                SYSTEM);
+                        if (h.state().equals("suspended")) {
+                            admin.apply(
+                                    administrator,
+                                    made.getId(),
+                                    CertificateAdminService.Action.SUSPEND,
+                                    "Demo: a parent's concern is being looked into.");
+                        } else if (h.state().equals("revoked")) {
+                            admin.apply(
+                                    administrator,
+                                    made.getId(),
+                                    CertificateAdminService.Action.REVOKE,
+                                    "Demo: the holder handled babies during classes despite feedback.");
+                        }
+                        return made;
+                    });
             numbers.put(h.state(), c.getNumber().value());
         }
         readyTrainee(syllabus);
@@ -138,7 +166,8 @@ class DemoCertificates {
         if (!practicum.sessionsOf(ready.id()).isEmpty()) {
             return;
         }
-        Enrolment enrolment = learning.enrolment(ready, syllabus.getCourseCode()).orElseThrow();
+        Enrolment enrolment =
+                learning.enrolment(ready, syllabus.getCourseCode()).orElseThrow();
         shortcut.completeCourse(enrolment.getId(), ready.id(), syllabus.coreModules());
         Person observer = people.findByEmail("trainer2@attune.example").orElseThrow();
         LocalDate today = LocalDate.now(clock);
@@ -147,10 +176,22 @@ class DemoCertificates {
         for (int n = 1; n <= sessions.length; n++) {
             sessions[n - 1] = practicum.log(ready, programme.get(n - 1)).getId();
         }
-        observe(observer, sessions[1], today.minusDays(26), syllabus, 0, "A warm session with a welcoming climate;"
-                + " you read the babies well. Next: keep the talk short so parents have time with their babies.");
-        observe(observer, sessions[sessions.length - 1], today.minusDays(5), syllabus, 1, "Ready for sign-off:"
-                + " attuned, warm and safe practice again three weeks on, and a thoughtful safeguarding discussion.");
+        observe(
+                observer,
+                sessions[1],
+                today.minusDays(26),
+                syllabus,
+                0,
+                "A warm session with a welcoming climate;"
+                        + " you read the babies well. Next: keep the talk short so parents have time with their babies.");
+        observe(
+                observer,
+                sessions[sessions.length - 1],
+                today.minusDays(5),
+                syllabus,
+                1,
+                "Ready for sign-off:"
+                        + " attuned, warm and safe practice again three weeks on, and a thoughtful safeguarding discussion.");
     }
 
     /**
@@ -161,22 +202,32 @@ class DemoCertificates {
         List<PracticumEntry> entries = new ArrayList<>();
         for (int n = 1; n <= sessions; n++) {
             int away = n % 6 + 1;
-            List<String> codes = IntStream.rangeClosed(1, 6).filter(f -> f != away)
-                    .mapToObj(f -> "F" + f).toList();
-            entries.add(new PracticumEntry(today.minusDays(40 - 7L * n), Setting.FAMILY_HUB, 1, n, codes,
-                    REFLECTIONS.get((n - 1) % REFLECTIONS.size()), FEEDBACK.get((n - 1) % FEEDBACK.size())));
+            List<String> codes = IntStream.rangeClosed(1, 6)
+                    .filter(f -> f != away)
+                    .mapToObj(f -> "F" + f)
+                    .toList();
+            entries.add(new PracticumEntry(
+                    today.minusDays(40 - 7L * n),
+                    Setting.FAMILY_HUB,
+                    1,
+                    n,
+                    codes,
+                    REFLECTIONS.get((n - 1) % REFLECTIONS.size()),
+                    FEEDBACK.get((n - 1) % FEEDBACK.size())));
         }
         return entries;
     }
 
     /** Rates every competence: the observed ones at each observation, the others only at the later one. */
-    private void observe(Person observer, long session, LocalDate on, SyllabusVersion syllabus, int which,
-            String comment) {
+    private void observe(
+            Person observer, long session, LocalDate on, SyllabusVersion syllabus, int which, String comment) {
         Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
-        syllabus.competences().forEach(c -> judgements.put(c.getKey(),
-                c.getEvidenceMethod() == EvidenceMethod.OBSERVED || which == 1
-                        ? new ObservationForm.Judgement(Rating.COMPETENT, DemoEvidence.note(c.getKey(), which))
-                        : new ObservationForm.Judgement(Rating.NOT_OBSERVED, null)));
+        syllabus.competences()
+                .forEach(c -> judgements.put(
+                        c.getKey(),
+                        c.getEvidenceMethod() == EvidenceMethod.OBSERVED || which == 1
+                                ? new ObservationForm.Judgement(Rating.COMPETENT, DemoEvidence.note(c.getKey(), which))
+                                : new ObservationForm.Judgement(Rating.NOT_OBSERVED, null)));
         observations.save(observer, session, null, new ObservationForm(on, comment, judgements), null);
     }
 

@@ -30,8 +30,8 @@ class DemoDelivery {
     static final String FACILITATOR = "facilitator@attune.example";
 
     /** Per demo parent, an answer per statement in form order (cycled): mostly positive, some not. */
-    private static final List<String> PATTERNS = List.of("a-lot", "a-lot", "a-little", "a-lot", "not-really",
-            "a-lot", "dont-know");
+    private static final List<String> PATTERNS =
+            List.of("a-lot", "a-lot", "a-little", "a-lot", "not-really", "a-lot", "dont-know");
 
     @Inject
     private PeopleService people;
@@ -48,28 +48,40 @@ class DemoDelivery {
     Optional<String> seed() {
         Optional<Person> facilitator = people.findByEmail(FACILITATOR);
         Optional<ParentFeedbackForm> form = forms.current();
-        if (facilitator.isEmpty() || form.isEmpty() || !delivery.certified(facilitator.get().id())) {
+        if (facilitator.isEmpty()
+                || form.isEmpty()
+                || !delivery.certified(facilitator.get().id())) {
             return Optional.empty();
         }
         long me = facilitator.get().id();
         if (delivery.programmesOf(me).isEmpty()) {
             LocalDate today = delivery.today();
-            DeliveryProgramme hub = delivery.start(me, new ProgrammeForm(DeliverySetting.FAMILY_HUB,
-                    today.minusDays(6), 6, null, "Riverside Family Hub", 8));
+            DeliveryProgramme hub = delivery.start(
+                    me,
+                    new ProgrammeForm(
+                            DeliverySetting.FAMILY_HUB, today.minusDays(6), 6, null, "Riverside Family Hub", 8));
             answer(hub.getSessions().get(0), form.get(), 6, 0);
             answer(hub.getSessions().get(1), form.get(), 5, 2);
-            DeliveryProgramme clinic = delivery.start(me, new ProgrammeForm(DeliverySetting.HEALTH_CENTRE,
-                    today.minusDays(2), 5, null, "Northgate Health Centre", 6));
+            DeliveryProgramme clinic = delivery.start(
+                    me,
+                    new ProgrammeForm(
+                            DeliverySetting.HEALTH_CENTRE, today.minusDays(2), 5, null, "Northgate Health Centre", 6));
             answer(clinic.getSessions().get(0), form.get(), 5, 4);
         }
         LocalDate today = delivery.today();
-        Optional<String> open = delivery.programmesOf(me).stream().flatMap(p -> p.getSessions().stream())
-                .filter(s -> s.openOn(today)).map(DeliverySession::getCode).findFirst();
+        Optional<String> open = delivery.programmesOf(me).stream()
+                .flatMap(p -> p.getSessions().stream())
+                .filter(s -> s.openOn(today))
+                .map(DeliverySession::getCode)
+                .findFirst();
         if (open.isPresent()) {
             return open;
         }
-        return Optional.of(delivery.start(me, new ProgrammeForm(DeliverySetting.FAMILY_HUB, today, 6, null,
-                "Riverside Family Hub", 8)).getSessions().get(0).getCode());
+        return Optional.of(delivery.start(
+                        me, new ProgrammeForm(DeliverySetting.FAMILY_HUB, today, 6, null, "Riverside Family Hub", 8))
+                .getSessions()
+                .get(0)
+                .getCode());
     }
 
     private void answer(DeliverySession session, ParentFeedbackForm form, int parents, int shift) {
@@ -80,8 +92,12 @@ class DemoDelivery {
             }
             byte[] token = new byte[16];
             random.nextBytes(token);
-            delivery.answer(session.getCode(), HexFormat.of().formatHex(token), answers,
-                    parent == 0 ? "My baby loved it and so did I. The bit about waiting for her to say yes helped."
+            delivery.answer(
+                    session.getCode(),
+                    HexFormat.of().formatHex(token),
+                    answers,
+                    parent == 0
+                            ? "My baby loved it and so did I. The bit about waiting for her to say yes helped."
                             : null);
         }
     }

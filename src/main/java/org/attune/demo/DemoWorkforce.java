@@ -34,9 +34,12 @@ class DemoWorkforce {
     String seed(Map<String, String> certificates) {
         Person manager = people.findByEmail("manager@attune.example").orElseThrow();
         if (workforce.roster(manager).isEmpty()) {
-            certificates.values().forEach(number -> CertificateNumber.parse(number).number()
-                    .flatMap(certification::find)
-                    .ifPresent(c -> workforce.add(manager, number, c.getHolderName())));
+            certificates
+                    .values()
+                    .forEach(number -> CertificateNumber.parse(number)
+                            .number()
+                            .flatMap(certification::find)
+                            .ifPresent(c -> workforce.add(manager, number, c.getHolderName())));
         }
         tokens.createKnown(manager, "Demo HR system", TOKEN);
         return TOKEN;

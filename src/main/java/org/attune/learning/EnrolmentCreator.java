@@ -24,7 +24,7 @@ class EnrolmentCreator {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void create(long personId, long syllabusVersionId) {
-        em.persist(new Enrolment(em.find(Person.class, personId), em.find(SyllabusVersion.class, syllabusVersionId),
-                clock.instant()));
+        em.persist(new Enrolment(
+                em.find(Person.class, personId), em.find(SyllabusVersion.class, syllabusVersionId), clock.instant()));
     }
 }

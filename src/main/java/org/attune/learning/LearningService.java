@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashSet;
@@ -69,8 +69,10 @@ public class LearningService {
 
     /** The trainee's enrolment on the first live course (Attune runs one course today). */
     public Optional<Enrolment> currentEnrolment(Person trainee) {
-        List<Enrolment> mine = em.createQuery("select e from Enrolment e where e.person.id = :id order by e.enrolledAt",
-                Enrolment.class).setParameter("id", trainee.id()).setHint(READ_ONLY, "true")
+        List<Enrolment> mine = em.createQuery(
+                        "select e from Enrolment e where e.person.id = :id order by e.enrolledAt", Enrolment.class)
+                .setParameter("id", trainee.id())
+                .setHint(READ_ONLY, "true")
                 .getResultList();
         if (!mine.isEmpty()) {
             return Optional.of(mine.get(0));
@@ -80,21 +82,30 @@ public class LearningService {
 
     /** The trainee's first enrolment, if they have one; unlike {@link #currentEnrolment} never creates one. */
     public Optional<Enrolment> existingEnrolment(long personId) {
-        return em.createQuery("select e from Enrolment e where e.person.id = :id order by e.enrolledAt",
-                Enrolment.class).setParameter("id", personId).setHint(READ_ONLY, "true")
-                .setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select e from Enrolment e where e.person.id = :id order by e.enrolledAt", Enrolment.class)
+                .setParameter("id", personId)
+                .setHint(READ_ONLY, "true")
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     Optional<Enrolment> find(long personId, String courseCode) {
-        return em.createQuery("select e from Enrolment e where e.person.id = :id and e.courseCode = :code",
-                Enrolment.class).setParameter("id", personId).setParameter("code", courseCode)
-                .setHint(READ_ONLY, "true").getResultStream().findFirst();
+        return em.createQuery(
+                        "select e from Enrolment e where e.person.id = :id and e.courseCode = :code", Enrolment.class)
+                .setParameter("id", personId)
+                .setParameter("code", courseCode)
+                .setHint(READ_ONLY, "true")
+                .getResultStream()
+                .findFirst();
     }
 
     /** Ids of the sections this enrolment has read. */
     public Set<Long> readSections(long enrolmentId) {
         List<?> ids = em.createNativeQuery("SELECT module_section_id FROM section_read WHERE enrolment_id = ?")
-                .setParameter(1, enrolmentId).getResultList();
+                .setParameter(1, enrolmentId)
+                .getResultList();
         Set<Long> read = new HashSet<>();
         ids.forEach(id -> read.add(((Number) id).longValue()));
         return read;
@@ -105,13 +116,19 @@ public class LearningService {
     public void markRead(long enrolmentId, long personId, long sectionId) {
         Enrolment enrolment = ownEnrolment(enrolmentId, personId);
         ModuleSection section = em.find(ModuleSection.class, sectionId);
-        if (section == null || !section.getModule().getVersion().getId().equals(enrolment.getSyllabus().getId())) {
+        if (section == null
+                || !section.getModule()
+                        .getVersion()
+                        .getId()
+                        .equals(enrolment.getSyllabus().getId())) {
             throw new Failure.NotFound("learning.sectionNotInCourse");
         }
         if (!readSections(enrolmentId).contains(sectionId)) {
             em.createNativeQuery("INSERT INTO section_read (enrolment_id, module_section_id, read_at) VALUES (?, ?, ?)")
-                    .setParameter(1, enrolmentId).setParameter(2, sectionId)
-                    .setParameter(3, Timestamp.from(clock.instant())).executeUpdate();
+                    .setParameter(1, enrolmentId)
+                    .setParameter(2, sectionId)
+                    .setParameter(3, Timestamp.from(clock.instant()))
+                    .executeUpdate();
         }
         recordActivity(enrolmentId, section.getModule().getKey());
     }
@@ -126,8 +143,11 @@ public class LearningService {
         for (CourseModule module : modules) {
             for (ModuleSection section : module.getSections()) {
                 em.createNativeQuery("INSERT INTO section_read (enrolment_id, module_section_id, read_at)"
-                        + " VALUES (?, ?, ?)").setParameter(1, enrolmentId).setParameter(2, section.getId())
-                        .setParameter(3, now).executeUpdate();
+                                + " VALUES (?, ?, ?)")
+                        .setParameter(1, enrolmentId)
+                        .setParameter(2, section.getId())
+                        .setParameter(3, now)
+                        .executeUpdate();
             }
         }
     }
@@ -147,7 +167,9 @@ public class LearningService {
      */
     private void recordActivity(long enrolmentId, String moduleKey) {
         em.createQuery("update Enrolment e set e.lastModuleKey = :key, e.lastActivityAt = :now where e.id = :id")
-                .setParameter("key", moduleKey).setParameter("now", clock.instant()).setParameter("id", enrolmentId)
+                .setParameter("key", moduleKey)
+                .setParameter("now", clock.instant())
+                .setParameter("id", enrolmentId)
                 .executeUpdate();
     }
 
@@ -161,7 +183,9 @@ public class LearningService {
 
     public static Progress progress(CourseModule module, Set<Long> read) {
         int total = module.getSections().size();
-        int done = (int) module.getSections().stream().filter(s -> read.contains(s.getId())).count();
+        int done = (int) module.getSections().stream()
+                .filter(s -> read.contains(s.getId()))
+                .count();
         return new Progress(done, total);
     }
 
@@ -181,13 +205,15 @@ public class LearningService {
      * when they have no enrolment yet (this never enrols) or have read everything.
      */
     public Optional<ModuleSection> nextSection(Person trainee) {
-        return existingEnrolment(trainee.id()).flatMap(e -> nextUnread(e.getSyllabus().coreModules(),
-                readSections(e.getId())));
+        return existingEnrolment(trainee.id())
+                .flatMap(e -> nextUnread(e.getSyllabus().coreModules(), readSections(e.getId())));
     }
 
     /** The first unread section of the course, in order: where "continue" takes the trainee. */
     public static Optional<ModuleSection> nextUnread(List<CourseModule> modules, Set<Long> read) {
-        return modules.stream().flatMap(m -> m.getSections().stream()).filter(s -> !read.contains(s.getId()))
+        return modules.stream()
+                .flatMap(m -> m.getSections().stream())
+                .filter(s -> !read.contains(s.getId()))
                 .findFirst();
     }
 }

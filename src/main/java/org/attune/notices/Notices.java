@@ -49,21 +49,45 @@ public class Notices {
         switch (change.kind()) {
             case AWAITING_MODERATION -> {
                 for (Person trainer : organisations.members(change.organisationId())) {
-                    if (trainer.hasRole(Role.TRAINER) && trainer.canSignIn() && trainer.id() != change.signedBy()
+                    if (trainer.hasRole(Role.TRAINER)
+                            && trainer.canSignIn()
+                            && trainer.id() != change.signedBy()
                             && trainer.id() != change.traineeId()) {
-                        send(trainer, "notice.moderation.subject", "notice.moderation.body",
-                                "notice.footer.trainer", trainee.displayName(), baseUrl.to("/trainer/moderation"));
+                        send(
+                                trainer,
+                                "notice.moderation.subject",
+                                "notice.moderation.body",
+                                "notice.footer.trainer",
+                                trainee.displayName(),
+                                baseUrl.to("/trainer/moderation"));
                     }
                 }
             }
-            case CONFIRMED -> send(trainee, "notice.confirmed.subject", "notice.confirmed.body",
-                    "notice.footer.trainee", comments(change), baseUrl.to("/trainee/dashboard"));
+            case CONFIRMED ->
+                send(
+                        trainee,
+                        "notice.confirmed.subject",
+                        "notice.confirmed.body",
+                        "notice.footer.trainee",
+                        comments(change),
+                        baseUrl.to("/trainee/dashboard"));
             case RETURNED -> {
-                send(trainee, "notice.returned.subject", "notice.returned.body", "notice.footer.trainee",
-                        comments(change), baseUrl.to("/trainee/practice"));
-                people.find(change.signedBy()).ifPresent(signer -> send(signer, "notice.returnedSigner.subject",
-                        "notice.returnedSigner.body", "notice.footer.trainer", trainee.displayName(),
-                        comments(change), baseUrl.to("/trainer/practice?person=" + trainee.id())));
+                send(
+                        trainee,
+                        "notice.returned.subject",
+                        "notice.returned.body",
+                        "notice.footer.trainee",
+                        comments(change),
+                        baseUrl.to("/trainee/practice"));
+                people.find(change.signedBy())
+                        .ifPresent(signer -> send(
+                                signer,
+                                "notice.returnedSigner.subject",
+                                "notice.returnedSigner.body",
+                                "notice.footer.trainer",
+                                trainee.displayName(),
+                                comments(change),
+                                baseUrl.to("/trainer/practice?person=" + trainee.id())));
             }
         }
     }
@@ -80,8 +104,15 @@ public class Notices {
             case RENEWED -> issuedOrRenewed(c);
             case SUSPENDED, REINSTATED, REVOKED -> {
                 String notice = "notice." + change.kind().name().toLowerCase(Locale.ROOT);
-                people.find(c.getPersonId()).ifPresent(holder -> send(holder, notice + ".subject", notice + ".body",
-                        "notice.footer.holder", c.getNumber().value(), c.getStatusReason(), verifyLink(c)));
+                people.find(c.getPersonId())
+                        .ifPresent(holder -> send(
+                                holder,
+                                notice + ".subject",
+                                notice + ".body",
+                                "notice.footer.holder",
+                                c.getNumber().value(),
+                                c.getStatusReason(),
+                                verifyLink(c)));
             }
             case EXPIRING -> {
                 // certification's expiry reminders mail the holder themselves
@@ -90,13 +121,21 @@ public class Notices {
     }
 
     private void issuedOrRenewed(Certificate c) {
-        people.find(c.getPersonId()).ifPresent(holder -> send(holder, "notice.issued.subject", "notice.issued.body",
-                "notice.footer.holder", c.getNumber().value(), DisplayDates.LONG_DATE.format(c.getExpiresAt()),
-                baseUrl.to("/trainee/dashboard"), verifyLink(c)));
+        people.find(c.getPersonId())
+                .ifPresent(holder -> send(
+                        holder,
+                        "notice.issued.subject",
+                        "notice.issued.body",
+                        "notice.footer.holder",
+                        c.getNumber().value(),
+                        DisplayDates.LONG_DATE.format(c.getExpiresAt()),
+                        baseUrl.to("/trainee/dashboard"),
+                        verifyLink(c)));
     }
 
     private String verifyLink(Certificate c) {
-        return baseUrl.to("/verify/" + CertificateNumber.addressSegment(c.getNumber().value()));
+        return baseUrl.to(
+                "/verify/" + CertificateNumber.addressSegment(c.getNumber().value()));
     }
 
     private static String comments(SignOffChanged change) {
@@ -111,7 +150,9 @@ public class Notices {
         Object[] all = new Object[arguments.length + 1];
         all[0] = to.displayName();
         System.arraycopy(arguments, 0, all, 1, arguments.length);
-        mail.send(to.email(), Texts.get(subjectKey), String.join("\n\n", Texts.get(bodyKey, all),
-                Texts.get(footerKey, baseUrl.to("/account/settings"))));
+        mail.send(
+                to.email(),
+                Texts.get(subjectKey),
+                String.join("\n\n", Texts.get(bodyKey, all), Texts.get(footerKey, baseUrl.to("/account/settings"))));
     }
 }

@@ -55,8 +55,14 @@ public class Accreditation implements Serializable {
         // for JPA
     }
 
-    public Accreditation(long organisationId, AccreditationOutcome outcome, String focus, String conditions,
-            Long decidedBy, Instant decidedAt, Instant validUntil) {
+    public Accreditation(
+            long organisationId,
+            AccreditationOutcome outcome,
+            String focus,
+            String conditions,
+            Long decidedBy,
+            Instant decidedAt,
+            Instant validUntil) {
         this.organisationId = organisationId;
         this.outcome = Objects.requireNonNull(outcome);
         this.focus = focus;

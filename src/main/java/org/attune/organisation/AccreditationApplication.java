@@ -74,20 +74,26 @@ public class AccreditationApplication implements Serializable {
         // for JPA
     }
 
-    AccreditationApplication(long organisationId, long submittedBy, Instant submittedAt,
-            Map<Integer, String> statements, Map<Integer, Set<String>> documents) {
+    AccreditationApplication(
+            long organisationId,
+            long submittedBy,
+            Instant submittedAt,
+            Map<Integer, String> statements,
+            Map<Integer, Set<String>> documents) {
         this.organisationId = organisationId;
         this.submittedBy = submittedBy;
         this.submittedAt = submittedAt;
         this.state = "SUBMITTED";
         this.openOrganisationId = organisationId;
-        statements.forEach((n, text) -> criteria.add(new ApplicationCriterion(this, n, text.strip(),
-                documents.getOrDefault(n, Set.of()))));
+        statements.forEach((n, text) ->
+                criteria.add(new ApplicationCriterion(this, n, text.strip(), documents.getOrDefault(n, Set.of()))));
     }
 
     void review(int criterion, boolean met, String comment) {
         requireOpen();
-        criteria.stream().filter(c -> c.getCriterion() == criterion).findFirst()
+        criteria.stream()
+                .filter(c -> c.getCriterion() == criterion)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No criterion " + criterion))
                 .review(met, comment);
     }

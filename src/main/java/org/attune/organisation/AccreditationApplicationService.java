@@ -13,14 +13,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
@@ -67,32 +67,41 @@ public class AccreditationApplicationService {
     private CatalogService catalog;
 
     /** A file given for a criterion. */
-    public record Upload(int criterion, String fileName, InputStream content) {
-    }
+    public record Upload(int criterion, String fileName, InputStream content) {}
 
     /** An evidence file as listed (without its content). */
-    public record EvidenceItem(long id, int criterion, String fileName, long size) implements Serializable {
-    }
+    public record EvidenceItem(long id, int criterion, String fileName, long size) implements Serializable {}
 
     /** The lead trainer's own training organisation; SecurityException for anyone else. */
     public Organisation organisationOf(Person lead) {
         if (lead == null || !lead.hasRole(Role.LEAD_TRAINER)) {
             throw new SecurityException("Only lead trainers apply for accreditation");
         }
-        return organisations.organisationOf(lead).filter(Organisation::isTraining)
+        return organisations
+                .organisationOf(lead)
+                .filter(Organisation::isTraining)
                 .orElseThrow(() -> new SecurityException("The lead trainer belongs to no training organisation"));
     }
 
     /** The organisation's open application, if it has one. */
     public Optional<AccreditationApplication> open(long organisationId) {
-        return em.createQuery("select a from AccreditationApplication a where a.openOrganisationId = :o",
-                AccreditationApplication.class).setParameter("o", organisationId).getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "select a from AccreditationApplication a where a.openOrganisationId = :o",
+                        AccreditationApplication.class)
+                .setParameter("o", organisationId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** Every application of the organisation, newest first. */
     public List<AccreditationApplication> applicationsOf(long organisationId) {
-        return em.createQuery("select a from AccreditationApplication a where a.organisationId = :o"
-                + " order by a.submittedAt desc", AccreditationApplication.class).setParameter("o", organisationId)
+        return em.createQuery(
+                        "select a from AccreditationApplication a where a.organisationId = :o"
+                                + " order by a.submittedAt desc",
+                        AccreditationApplication.class)
+                .setParameter("o", organisationId)
                 .getResultList();
     }
 
@@ -113,8 +122,11 @@ public class AccreditationApplicationService {
      * holds, so a ticked document needs a file.
      */
     @Transactional
-    public AccreditationApplication apply(Person lead, Map<Integer, String> statements,
-            Map<Integer, ? extends Collection<String>> documents, List<Upload> uploads) {
+    public AccreditationApplication apply(
+            Person lead,
+            Map<Integer, String> statements,
+            Map<Integer, ? extends Collection<String>> documents,
+            List<Upload> uploads) {
         Organisation own = organisationOf(lead);
         List<AccreditationCriterion> criteria = criteria();
         if (criteria.isEmpty()) {
@@ -163,8 +175,8 @@ public class AccreditationApplicationService {
                 clean.put(n, text);
             }
         });
-        AccreditationApplication application = new AccreditationApplication(own.getId(), lead.id(), clock.instant(),
-                clean, provided);
+        AccreditationApplication application =
+                new AccreditationApplication(own.getId(), lead.id(), clock.instant(), clean, provided);
         em.persist(application);
         try {
             em.flush();
@@ -173,10 +185,19 @@ public class AccreditationApplicationService {
         }
         for (int i = 0; i < files.size(); i++) {
             CheckedUpload f = files.get(i);
-            em.persist(new ApplicationEvidence(application.getId(), fileCriteria.get(i), f.name(),
-                    f.type().mediaType(), f.content(), f.sha256(), clock.instant()));
+            em.persist(new ApplicationEvidence(
+                    application.getId(),
+                    fileCriteria.get(i),
+                    f.name(),
+                    f.type().mediaType(),
+                    f.content(),
+                    f.sha256(),
+                    clock.instant()));
         }
-        audit.record(AuditActor.person(lead.id()), "ACCREDITATION_APPLIED", "organisation:" + own.getId(),
+        audit.record(
+                AuditActor.person(lead.id()),
+                "ACCREDITATION_APPLIED",
+                "organisation:" + own.getId(),
                 "application " + application.getId() + ", " + files.size() + " evidence files");
         return application;
     }
@@ -184,15 +205,23 @@ public class AccreditationApplicationService {
     /** Open applications, oldest first, for administrators. */
     public List<AccreditationApplication> waiting(Person admin) {
         requireAdmin(admin);
-        return em.createQuery("select a from AccreditationApplication a where a.state = 'SUBMITTED'"
-                + " order by a.submittedAt", AccreditationApplication.class).getResultList();
+        return em.createQuery(
+                        "select a from AccreditationApplication a where a.state = 'SUBMITTED'"
+                                + " order by a.submittedAt",
+                        AccreditationApplication.class)
+                .getResultList();
     }
 
     /** An application, for an administrator or a lead trainer of its organisation. */
     public AccreditationApplication application(Person viewer, long id) {
         AccreditationApplication a = em.find(AccreditationApplication.class, id);
-        if (a == null || !(viewer.hasRole(Role.ADMINISTRATOR) || viewer.hasRole(Role.LEAD_TRAINER)
-                && organisations.organisationOf(viewer).map(o -> Objects.equals(o.getId(), a.getOrganisationId())).orElse(false))) {
+        if (a == null
+                || !(viewer.hasRole(Role.ADMINISTRATOR)
+                        || viewer.hasRole(Role.LEAD_TRAINER)
+                                && organisations
+                                        .organisationOf(viewer)
+                                        .map(o -> Objects.equals(o.getId(), a.getOrganisationId()))
+                                        .orElse(false))) {
             throw new SecurityException("Not an application you may see");
         }
         a.getCriteria().size();
@@ -202,9 +231,12 @@ public class AccreditationApplicationService {
     public List<EvidenceItem> evidence(Person viewer, long applicationId) {
         application(viewer, applicationId);
         List<EvidenceItem> items = new ArrayList<>();
-        for (Object[] row : em.createQuery("select e.id, e.criterion, e.fileName, e.size from ApplicationEvidence e"
-                + " where e.applicationId = :a order by e.criterion, e.id", Object[].class)
-                .setParameter("a", applicationId).getResultList()) {
+        for (Object[] row : em.createQuery(
+                        "select e.id, e.criterion, e.fileName, e.size from ApplicationEvidence e"
+                                + " where e.applicationId = :a order by e.criterion, e.id",
+                        Object[].class)
+                .setParameter("a", applicationId)
+                .getResultList()) {
             items.add(new EvidenceItem((Long) row[0], (Integer) row[1], (String) row[2], (Long) row[3]));
         }
         return items;
@@ -232,8 +264,11 @@ public class AccreditationApplicationService {
         AccreditationApplication a = application(viewer, applicationId);
         Map<Integer, List<AccreditationCriterion.Document>> missing = new LinkedHashMap<>();
         for (AccreditationCriterion criterion : criteria()) {
-            Set<String> provided = a.getCriteria().stream().filter(c -> c.getCriterion() == criterion.number())
-                    .findFirst().map(ApplicationCriterion::providedDocuments).orElse(Set.of());
+            Set<String> provided = a.getCriteria().stream()
+                    .filter(c -> c.getCriterion() == criterion.number())
+                    .findFirst()
+                    .map(ApplicationCriterion::providedDocuments)
+                    .orElse(Set.of());
             List<AccreditationCriterion.Document> absent = criterion.missing(provided);
             if (!absent.isEmpty()) {
                 missing.put(criterion.number(), absent);
@@ -247,7 +282,9 @@ public class AccreditationApplicationService {
      * application's review does not mark met: any one of them refuses "accredited" and "accredited with conditions".
      */
     public List<AccreditationCriterion> unmetNonWaivable(AccreditationApplication application) {
-        return criteria().stream().filter(c -> !c.waivable() && !application.met(c.number())).toList();
+        return criteria().stream()
+                .filter(c -> !c.waivable() && !application.met(c.number()))
+                .toList();
     }
 
     @Transactional
@@ -262,8 +299,13 @@ public class AccreditationApplicationService {
 
     /** Decides an application whose every criterion is reviewed; records the decision, audits and e-mails it. */
     @Transactional
-    public Accreditation decide(Person admin, long applicationId, AccreditationOutcome outcome, String focus,
-            String conditions, int validityYears) {
+    public Accreditation decide(
+            Person admin,
+            long applicationId,
+            AccreditationOutcome outcome,
+            String focus,
+            String conditions,
+            int validityYears) {
         requireAdmin(admin);
         AccreditationApplication a = em.find(AccreditationApplication.class, applicationId);
         if (a == null) {
@@ -284,9 +326,13 @@ public class AccreditationApplicationService {
             }
             List<AccreditationCriterion> unmet = unmetNonWaivable(a);
             if (!unmet.isEmpty()) {
-                problems.put("outcome", Text.of("review.nonWaivableNotMet", unmet.stream()
-                        .map(c -> Texts.english("review.criterionName", c.number(), c.title()))
-                        .collect(Collectors.joining("; "))));
+                problems.put(
+                        "outcome",
+                        Text.of(
+                                "review.nonWaivableNotMet",
+                                unmet.stream()
+                                        .map(c -> Texts.english("review.criterionName", c.number(), c.title()))
+                                        .collect(Collectors.joining("; "))));
             } else if (outcome == AccreditationOutcome.ACCREDITED && !a.allMet()) {
                 problems.put("outcome", Text.of("review.outcome.allMetNeeded"));
             }
@@ -298,11 +344,20 @@ public class AccreditationApplicationService {
         if (!problems.isEmpty()) {
             throw new Failure.Invalid(problems);
         }
-        Instant until = outcome.accredits() ? clock.instant().atZone(ZoneOffset.UTC).plusYears(validityYears)
-                .toInstant() : null;
-        Accreditation decision = accreditation.decide(a.getOrganisationId(), outcome,
-                outcome.accredits() ? focus.strip() : null, conditions == null || conditions.isBlank() ? null
-                        : conditions.strip(), admin.id(), until, AuditActor.person(admin.id()));
+        Instant until = outcome.accredits()
+                ? clock.instant()
+                        .atZone(ZoneOffset.UTC)
+                        .plusYears(validityYears)
+                        .toInstant()
+                : null;
+        Accreditation decision = accreditation.decide(
+                a.getOrganisationId(),
+                outcome,
+                outcome.accredits() ? focus.strip() : null,
+                conditions == null || conditions.isBlank() ? null : conditions.strip(),
+                admin.id(),
+                until,
+                AuditActor.person(admin.id()));
         em.flush();
         a.decided(decision.getId(), admin.id());
         notifyDecision(a.getOrganisationId(), outcome, until, conditions);
@@ -312,14 +367,24 @@ public class AccreditationApplicationService {
     private void notifyDecision(long organisationId, AccreditationOutcome outcome, Instant until, String conditions) {
         Organisation org = organisations.find(organisationId).orElseThrow();
         String subject = Texts.english("accreditation.mail.subject", org.getName());
-        String body = Texts.english("accreditation.mail.body", org.getName(), switch (outcome) {
-            case ACCREDITED -> Texts.english("accreditation.mail.accredited", until.toString().substring(0, 10));
-            case ACCREDITED_WITH_CONDITIONS -> Texts.english("accreditation.mail.withConditions",
-                    until.toString().substring(0, 10), conditions.strip());
-            case REFUSED -> Texts.english("accreditation.mail.refused");
-        });
+        String body = Texts.english(
+                "accreditation.mail.body",
+                org.getName(),
+                switch (outcome) {
+                    case ACCREDITED ->
+                        Texts.english(
+                                "accreditation.mail.accredited",
+                                until.toString().substring(0, 10));
+                    case ACCREDITED_WITH_CONDITIONS ->
+                        Texts.english(
+                                "accreditation.mail.withConditions",
+                                until.toString().substring(0, 10),
+                                conditions.strip());
+                    case REFUSED -> Texts.english("accreditation.mail.refused");
+                });
         List<String> recipients = new ArrayList<>();
-        organisations.members(organisationId).stream().filter(p -> p.hasRole(Role.LEAD_TRAINER))
+        organisations.members(organisationId).stream()
+                .filter(p -> p.hasRole(Role.LEAD_TRAINER))
                 .forEach(p -> recipients.add(p.email()));
         if (org.getContactEmail() != null) {
             recipients.add(org.getContactEmail());

@@ -47,8 +47,7 @@ public class ApplicationCriterion implements Serializable {
         // for JPA
     }
 
-    ApplicationCriterion(AccreditationApplication application, int criterion, String statement,
-            Set<String> documents) {
+    ApplicationCriterion(AccreditationApplication application, int criterion, String statement, Set<String> documents) {
         this.application = application;
         this.criterion = criterion;
         this.statement = statement;

@@ -47,8 +47,14 @@ public class ApplicationEvidence {
         // for JPA
     }
 
-    ApplicationEvidence(long applicationId, int criterion, String fileName, String contentType, byte[] content,
-            String sha256, Instant uploadedAt) {
+    ApplicationEvidence(
+            long applicationId,
+            int criterion,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String sha256,
+            Instant uploadedAt) {
         this.applicationId = applicationId;
         this.criterion = criterion;
         this.fileName = fileName;

@@ -41,7 +41,9 @@ public class Cohort implements Serializable {
 
     /** Read only here: trainees join through {@link CohortService#enrol}, which leaves the cohort's version alone. */
     @ManyToMany
-    @JoinTable(name = "cohort_member", joinColumns = @JoinColumn(name = "cohort_id"),
+    @JoinTable(
+            name = "cohort_member",
+            joinColumns = @JoinColumn(name = "cohort_id"),
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> members = new HashSet<>();
 

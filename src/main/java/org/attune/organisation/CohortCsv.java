@@ -25,8 +25,7 @@ public final class CohortCsv {
     public static final int MAX_ROWS = 1000;
 
     /** A trainee to import, from a line of the file. */
-    public record Row(int line, String name, String email) implements Serializable {
-    }
+    public record Row(int line, String name, String email) implements Serializable {}
 
     /** Something wrong with a line (or with the whole file, at line 0). */
     public record Problem(int line, Text text) implements Serializable {
@@ -44,14 +43,17 @@ public final class CohortCsv {
         }
     }
 
-    private CohortCsv() {
-    }
+    private CohortCsv() {}
 
     public static Result read(Reader reader) {
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> firstLineOfEmail = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         int failedAt = 1;
         try (CSVParser parser = CSVParser.parse(reader, format)) {
             long previousEnd = 0;
@@ -78,8 +80,8 @@ public final class CohortCsv {
         return new Result(List.copyOf(rows), List.copyOf(problems));
     }
 
-    private static void readRow(CSVRecord record, int line, List<Row> rows, List<Problem> problems,
-            Map<String, Integer> firstLineOfEmail) {
+    private static void readRow(
+            CSVRecord record, int line, List<Row> rows, List<Problem> problems, Map<String, Integer> firstLineOfEmail) {
         if (record.stream().anyMatch(CsvProblems::notText)) {
             problems.add(new Problem(line, Text.of("csv.problem.notText")));
             return;
@@ -117,7 +119,15 @@ public final class CohortCsv {
 
     private static boolean isHeader(CSVRecord record) {
         return record.size() == 2
-                && record.get(0).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT).equals("name")
-                && record.get(1).strip().toLowerCase(Locale.ROOT).replace("-", "").startsWith("email");
+                && record.get(0)
+                        .replace("\uFEFF", "")
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .equals("name")
+                && record.get(1)
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("-", "")
+                        .startsWith("email");
     }
 }

@@ -9,15 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import org.attune.account.PeopleService;
 import org.attune.account.PasswordResetService;
 import org.attune.account.PasswordResetToken;
+import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.platform.Text;
-import org.attune.platform.config.BaseUrl;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 
@@ -50,7 +49,6 @@ public class CohortImportService {
     @Inject
     private AuditLog audit;
 
-
     /** Checks the parsed file against the database; the problems, in line order, that block the import. */
     public List<CohortCsv.Problem> check(CohortCsv.Result parsed) {
         List<CohortCsv.Problem> problems = new ArrayList<>(parsed.problems());
@@ -78,16 +76,26 @@ public class CohortImportService {
         }
         Cohort managed = em.find(Cohort.class, cohort.getId());
         for (CohortCsv.Row row : parsed.rows()) {
-            Person trainee = people.createWithoutPassword(row.email(), row.name(), EnumSet.of(Role.TRAINEE),
-                    AuditActor.person(lead.id()));
+            Person trainee = people.createWithoutPassword(
+                    row.email(), row.name(), EnumSet.of(Role.TRAINEE), AuditActor.person(lead.id()));
             organisations.assign(trainee, managed.getOrganisation().getId(), AuditActor.person(lead.id()));
             cohorts.enrol(managed.getId(), trainee);
-            mail.send(trainee.email(), Texts.get("account.invitation.subject", managed.getName()),
-                    Texts.get("account.invitation.body", trainee.displayName(), managed.getOrganisation().getName(),
-                            managed.getName(), resets.setPasswordLink(trainee), trainee.email(),
+            mail.send(
+                    trainee.email(),
+                    Texts.get("account.invitation.subject", managed.getName()),
+                    Texts.get(
+                            "account.invitation.body",
+                            trainee.displayName(),
+                            managed.getOrganisation().getName(),
+                            managed.getName(),
+                            resets.setPasswordLink(trainee),
+                            trainee.email(),
                             PasswordResetToken.INVITATION_VALIDITY.toDays()));
         }
-        audit.record(AuditActor.person(lead.id()), "COHORT_IMPORTED", "cohort:" + cohortId,
+        audit.record(
+                AuditActor.person(lead.id()),
+                "COHORT_IMPORTED",
+                "cohort:" + cohortId,
                 parsed.rows().size() + " trainees");
         return List.of();
     }

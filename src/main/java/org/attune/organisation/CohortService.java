@@ -41,7 +41,8 @@ public class CohortService {
             return List.of();
         }
         return em.createQuery("select c from Cohort c where c.organisation.id = :org order by c.name", Cohort.class)
-                .setParameter("org", own.get().getId()).getResultList();
+                .setParameter("org", own.get().getId())
+                .getResultList();
     }
 
     /** A cohort if the viewer may see it; empty for another organisation's cohort, as for one that does not exist. */
@@ -55,10 +56,15 @@ public class CohortService {
 
     public boolean nameTaken(Person lead, String name) {
         Optional<Organisation> own = trainersOrganisation(lead);
-        return own.isPresent() && !em.createQuery("select c.id from Cohort c where c.organisation.id = :org"
-                        + " and lower(c.name) = :name", Long.class)
-                .setParameter("org", own.get().getId())
-                .setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultList().isEmpty();
+        return own.isPresent()
+                && !em.createQuery(
+                                "select c.id from Cohort c where c.organisation.id = :org"
+                                        + " and lower(c.name) = :name",
+                                Long.class)
+                        .setParameter("org", own.get().getId())
+                        .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
+                        .getResultList()
+                        .isEmpty();
     }
 
     /** Creates a cohort in the lead trainer's own training organisation. */
@@ -83,7 +89,8 @@ public class CohortService {
             throw new SecurityException("The trainee belongs to another organisation");
         }
         enrol(cohortId, trainee);
-        audit.record(AuditActor.person(lead.id()), "COHORT_MEMBER_ADDED", "cohort:" + cohortId, "person:" + trainee.id());
+        audit.record(
+                AuditActor.person(lead.id()), "COHORT_MEMBER_ADDED", "cohort:" + cohortId, "person:" + trainee.id());
     }
 
     /**
@@ -103,8 +110,12 @@ public class CohortService {
         if (own.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct p from Cohort c join c.members p where c.organisation.id = :org"
-                + " order by p.displayName", Person.class).setParameter("org", own.get().getId()).getResultList();
+        return em.createQuery(
+                        "select distinct p from Cohort c join c.members p where c.organisation.id = :org"
+                                + " order by p.displayName",
+                        Person.class)
+                .setParameter("org", own.get().getId())
+                .getResultList();
     }
 
     /** A trainee if they are in one of the viewer's organisation's cohorts; empty otherwise. */
@@ -113,15 +124,21 @@ public class CohortService {
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("select p from Cohort c join c.members p where c.organisation.id = :org"
-                + " and p.id = :id", Person.class).setParameter("org", own.get().getId()).setParameter("id", personId)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select p from Cohort c join c.members p where c.organisation.id = :org" + " and p.id = :id",
+                        Person.class)
+                .setParameter("org", own.get().getId())
+                .setParameter("id", personId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The members of a cohort the viewer may see, by name. */
     public List<Person> members(Cohort cohort) {
-        return em.createQuery("select p from Cohort c join c.members p where c.id = :id order by p.displayName",
-                Person.class).setParameter("id", cohort.getId()).getResultList();
+        return em.createQuery(
+                        "select p from Cohort c join c.members p where c.id = :id order by p.displayName", Person.class)
+                .setParameter("id", cohort.getId())
+                .getResultList();
     }
 
     static void requireLead(Person person) {

@@ -38,13 +38,11 @@ public class DirectoryService {
 
     /** One organisation as the directory lists it. */
     public record Entry(long id, String name, String website, String status, String focus, Instant validUntil)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** A training organisation's public profile. */
     public record Profile(Entry entry, String contactEmail, String curriculum, List<Accreditation> history)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     /** Training organisations accredited now, by name. */
     public List<Entry> accredited() {
@@ -63,9 +61,14 @@ public class DirectoryService {
 
     /** The profile of a training organisation (any: the page also explains one that is not accredited). */
     public Optional<Profile> profile(long id) {
-        return organisations.find(id).filter(Organisation::isTraining).map(o -> new Profile(entry(o,
-                accreditation.current(o.getId())), o.getContactEmail(), o.getCurriculumSummary(),
-                accreditation.history(o.getId())));
+        return organisations
+                .find(id)
+                .filter(Organisation::isTraining)
+                .map(o -> new Profile(
+                        entry(o, accreditation.current(o.getId())),
+                        o.getContactEmail(),
+                        o.getCurriculumSummary(),
+                        accreditation.history(o.getId())));
     }
 
     private static Entry entry(Organisation o, AccreditationStatus status) {
@@ -78,7 +81,9 @@ public class DirectoryService {
         if (lead == null || !lead.hasRole(Role.LEAD_TRAINER)) {
             throw new SecurityException("Only lead trainers describe their organisation");
         }
-        Organisation own = organisations.organisationOf(lead).filter(Organisation::isTraining)
+        Organisation own = organisations
+                .organisationOf(lead)
+                .filter(Organisation::isTraining)
                 .orElseThrow(() -> new SecurityException("No training organisation"));
         em.find(Organisation.class, own.getId()).describeCurriculum(summary);
         audit.record(AuditActor.person(lead.id()), "CURRICULUM_DESCRIBED", "organisation:" + own.getId(), "");

@@ -56,7 +56,10 @@ public class InvitationService {
         Invitation invitation = new Invitation(cohort, lead, clock.instant(), Invitation.DEFAULT_VALIDITY);
         em.persist(invitation);
         em.flush();
-        audit.record(AuditActor.person(lead.id()), "INVITATION_CREATED", "cohort:" + cohortId,
+        audit.record(
+                AuditActor.person(lead.id()),
+                "INVITATION_CREATED",
+                "cohort:" + cohortId,
                 "invitation:" + invitation.getId() + " until " + invitation.getExpiresAt());
         return invitation;
     }
@@ -65,17 +68,24 @@ public class InvitationService {
     public void withdraw(long invitationId, Person lead) {
         CohortService.requireLead(lead);
         Invitation invitation = em.find(Invitation.class, invitationId);
-        if (invitation == null || cohorts.findVisible(invitation.getCohort().getId(), lead).isEmpty()) {
+        if (invitation == null
+                || cohorts.findVisible(invitation.getCohort().getId(), lead).isEmpty()) {
             throw new SecurityException("Not your invitation");
         }
         invitation.withdraw(clock.instant());
-        audit.record(AuditActor.person(lead.id()), "INVITATION_WITHDRAWN", "cohort:" + invitation.getCohort().getId(),
+        audit.record(
+                AuditActor.person(lead.id()),
+                "INVITATION_WITHDRAWN",
+                "cohort:" + invitation.getCohort().getId(),
                 "invitation:" + invitationId);
     }
 
     public List<Invitation> of(Cohort cohort) {
-        return em.createQuery("select i from Invitation i where i.cohort.id = :id order by i.createdAt desc",
-                Invitation.class).setParameter("id", cohort.getId()).getResultList();
+        return em.createQuery(
+                        "select i from Invitation i where i.cohort.id = :id order by i.createdAt desc",
+                        Invitation.class)
+                .setParameter("id", cohort.getId())
+                .getResultList();
     }
 
     /** The invitation a code names, if it can still be used. */
@@ -85,7 +95,9 @@ public class InvitationService {
             return Optional.empty();
         }
         return em.createQuery("select i from Invitation i where i.code = :code", Invitation.class)
-                .setParameter("code", normalised).getResultStream().findFirst()
+                .setParameter("code", normalised)
+                .getResultStream()
+                .findFirst()
                 .filter(i -> i.usableAt(clock.instant()));
     }
 
@@ -106,7 +118,10 @@ public class InvitationService {
         Cohort cohort = em.find(Cohort.class, invitation.get().getCohort().getId());
         organisations.assign(trainee, cohort.getOrganisation().getId(), AuditActor.person(trainee.id()));
         cohorts.enrol(cohort.getId(), trainee);
-        audit.record(AuditActor.person(trainee.id()), "REGISTERED_BY_INVITATION", "cohort:" + cohort.getId(),
+        audit.record(
+                AuditActor.person(trainee.id()),
+                "REGISTERED_BY_INVITATION",
+                "cohort:" + cohort.getId(),
                 "invitation:" + invitation.get().getId());
         return Optional.empty();
     }
@@ -118,6 +133,7 @@ public class InvitationService {
     @Transactional
     public int deleteEndedBefore(Instant cutoff) {
         return em.createQuery("delete from Invitation i where i.expiresAt < :cutoff or i.withdrawnAt < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
     }
 }

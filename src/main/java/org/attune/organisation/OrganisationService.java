@@ -27,7 +27,8 @@ public class OrganisationService {
     private AuditLog audit;
 
     public List<Organisation> all() {
-        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class)
+                .getResultList();
     }
 
     public Optional<Organisation> find(long id) {
@@ -38,7 +39,8 @@ public class OrganisationService {
     public boolean nameTaken(String name, Long exceptId) {
         return em.createQuery("select o.id from Organisation o where lower(o.name) = :name", Long.class)
                 .setParameter("name", name.strip().toLowerCase(Locale.ROOT))
-                .getResultStream().anyMatch(found -> !found.equals(exceptId));
+                .getResultStream()
+                .anyMatch(found -> !found.equals(exceptId));
     }
 
     /**
@@ -46,8 +48,14 @@ public class OrganisationService {
      * saved it since {@code expectedVersion} was read.
      */
     @Transactional
-    public Organisation save(Long id, long expectedVersion, OrganisationKind kind, String name, String contactEmail,
-            String website, String actor) {
+    public Organisation save(
+            Long id,
+            long expectedVersion,
+            OrganisationKind kind,
+            String name,
+            String contactEmail,
+            String website,
+            String actor) {
         Organisation organisation;
         if (id == null) {
             organisation = new Organisation(kind, name, clock.instant());
@@ -76,7 +84,9 @@ public class OrganisationService {
 
     public Optional<Membership> membershipOf(long personId) {
         return em.createQuery("select m from Membership m where m.person.id = :id", Membership.class)
-                .setParameter("id", personId).getResultStream().findFirst();
+                .setParameter("id", personId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Puts a person in an organisation, or takes them out of any when {@code organisationId} is null. */
@@ -101,8 +111,12 @@ public class OrganisationService {
 
     /** People who belong to an organisation, by name. */
     public List<Person> members(long organisationId) {
-        return em.createQuery("select m.person from Membership m where m.organisation.id = :id"
-                + " order by m.person.displayName", Person.class).setParameter("id", organisationId).getResultList();
+        return em.createQuery(
+                        "select m.person from Membership m where m.organisation.id = :id"
+                                + " order by m.person.displayName",
+                        Person.class)
+                .setParameter("id", organisationId)
+                .getResultList();
     }
 
     /**
@@ -111,7 +125,11 @@ public class OrganisationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void forgetMembershipsOf(long personId) {
-        em.createQuery("delete from CohortMember m where m.personId = :p").setParameter("p", personId).executeUpdate();
-        em.createQuery("delete from Membership m where m.person.id = :p").setParameter("p", personId).executeUpdate();
+        em.createQuery("delete from CohortMember m where m.personId = :p")
+                .setParameter("p", personId)
+                .executeUpdate();
+        em.createQuery("delete from Membership m where m.person.id = :p")
+                .setParameter("p", personId)
+                .executeUpdate();
     }
 }

@@ -24,9 +24,9 @@ public class OrganisationTodos {
     public static final int RENEW_WITHIN_DAYS = 90;
 
     /** A lead trainer's counts, for their own training organisation. */
-    public record LeadCounts(long organisationId, long accreditationToApply, long applicationsWaiting,
-            long openInvitations) implements Serializable {
-    }
+    public record LeadCounts(
+            long organisationId, long accreditationToApply, long applicationsWaiting, long openInvitations)
+            implements Serializable {}
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
@@ -51,14 +51,23 @@ public class OrganisationTodos {
         }
         long org = own.get().getId();
         Instant now = clock.instant();
-        long waiting = em.createQuery("select count(a) from AccreditationApplication a where a.organisationId = :o"
-                + " and a.state = 'SUBMITTED'", Long.class).setParameter("o", org).getSingleResult();
+        long waiting = em.createQuery(
+                        "select count(a) from AccreditationApplication a where a.organisationId = :o"
+                                + " and a.state = 'SUBMITTED'",
+                        Long.class)
+                .setParameter("o", org)
+                .getSingleResult();
         AccreditationStatus status = accreditations.current(org);
-        boolean due = !status.accredited() || status.validUntil() != null
-                && status.validUntil().isBefore(now.plus(Duration.ofDays(RENEW_WITHIN_DAYS)));
-        long invitations = em.createQuery("select count(i) from Invitation i where i.cohort.organisation.id = :o"
-                + " and i.withdrawnAt is null and i.expiresAt > :now", Long.class).setParameter("o", org)
-                .setParameter("now", now).getSingleResult();
+        boolean due = !status.accredited()
+                || status.validUntil() != null
+                        && status.validUntil().isBefore(now.plus(Duration.ofDays(RENEW_WITHIN_DAYS)));
+        long invitations = em.createQuery(
+                        "select count(i) from Invitation i where i.cohort.organisation.id = :o"
+                                + " and i.withdrawnAt is null and i.expiresAt > :now",
+                        Long.class)
+                .setParameter("o", org)
+                .setParameter("now", now)
+                .getSingleResult();
         return Optional.of(new LeadCounts(org, waiting == 0 && due ? 1 : 0, waiting, invitations));
     }
 
@@ -67,7 +76,7 @@ public class OrganisationTodos {
         if (!admin.hasRole(Role.ADMINISTRATOR)) {
             return 0;
         }
-        return em.createQuery("select count(a) from AccreditationApplication a where a.state = 'SUBMITTED'",
-                Long.class).getSingleResult();
+        return em.createQuery("select count(a) from AccreditationApplication a where a.state = 'SUBMITTED'", Long.class)
+                .getSingleResult();
     }
 }

@@ -11,8 +11,7 @@ public final class CsvCells {
     /** First characters (after any leading white space) that make a spreadsheet read a formula, full-width too. */
     private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
 
-    private CsvCells() {
-    }
+    private CsvCells() {}
 
     /** The cell with a leading single quote when a spreadsheet could read it as a formula; otherwise unchanged. */
     public static String defuse(String cell) {

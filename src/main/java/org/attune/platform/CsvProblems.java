@@ -10,8 +10,7 @@ import java.util.ResourceBundle;
  */
 public final class CsvProblems {
 
-    private CsvProblems() {
-    }
+    private CsvProblems() {}
 
     /** A line the CSV parser gave up on: in practice always a double quote that is not closed or is misplaced. */
     public static String quotes() {

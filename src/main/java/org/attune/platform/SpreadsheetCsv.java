@@ -18,8 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class SpreadsheetCsv {
 
-    private SpreadsheetCsv() {
-    }
+    private SpreadsheetCsv() {}
 
     /** A header line, then one line per item with the cells {@code cells} gives for it. */
     public static <T> String write(Iterable<String> header, Iterable<T> items, Function<T, Object[]> cells) {

@@ -38,7 +38,11 @@ public final class Text implements Serializable {
 
     /** The sentence from the bundle (en-GB, Attune's one language), with the arguments (texts rendered) filled in. */
     public String render() {
-        return Texts.english(key, arguments.stream().map(a -> a instanceof Text t ? t.render() : a).toArray());
+        return Texts.english(
+                key,
+                arguments.stream()
+                        .map(a -> a instanceof Text t ? t.render() : a)
+                        .toArray());
     }
 
     @Override

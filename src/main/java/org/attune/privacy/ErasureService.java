@@ -26,7 +26,13 @@ import org.attune.platform.mail.MailService;
 public class ErasureService {
 
     /** What an erasure request came to. */
-    public enum Outcome { ERASED, NOT_FOUND, ALREADY_ERASED, CONFIRMATION_DOES_NOT_MATCH, LAST_ADMINISTRATOR }
+    public enum Outcome {
+        ERASED,
+        NOT_FOUND,
+        ALREADY_ERASED,
+        CONFIRMATION_DOES_NOT_MATCH,
+        LAST_ADMINISTRATOR
+    }
 
     @Inject
     private AccountErasure account;
@@ -73,9 +79,13 @@ public class ErasureService {
         int events = audit.pseudonymise(email, pseudonym);
         int messages = mail.forgetRecipient(email);
         account.erase(person, Texts.get("privacy.erased.name", String.valueOf(personId)));
-        audit.record(AuditActor.person(byPersonId), "PERSON_ERASED", pseudonym, files + " evidence files deleted, "
-                + withheld + " expired certificate names withheld, " + events + " audit entries pseudonymised, "
-                + messages + " mails deleted, " + comments + " parents' comments deleted");
+        audit.record(
+                AuditActor.person(byPersonId),
+                "PERSON_ERASED",
+                pseudonym,
+                files + " evidence files deleted, "
+                        + withheld + " expired certificate names withheld, " + events + " audit entries pseudonymised, "
+                        + messages + " mails deleted, " + comments + " parents' comments deleted");
         return Outcome.ERASED;
     }
 }

@@ -34,12 +34,13 @@ public record ExportQuery(String file, String key, String table, Set<String> per
         List<Object> values = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(sql);
         while (m.find()) {
-            values.add(switch (m.group(1)) {
-                case "id" -> personId;
-                case "idtext" -> String.valueOf(personId);
-                case "ref" -> "person:" + personId;
-                default -> email;
-            });
+            values.add(
+                    switch (m.group(1)) {
+                        case "id" -> personId;
+                        case "idtext" -> String.valueOf(personId);
+                        case "ref" -> "person:" + personId;
+                        default -> email;
+                    });
         }
         return values;
     }

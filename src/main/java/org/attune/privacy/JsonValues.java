@@ -12,15 +12,16 @@ import java.time.ZoneOffset;
 /** One database value as JSON: numbers and booleans as such, times in UTC (ISO 8601), everything else as text. */
 final class JsonValues {
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     static void write(JsonGenerator json, String name, Object value) {
         if (value == null) {
             json.writeNull(name);
         } else if (value instanceof Boolean b) {
             json.write(name, b);
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+        } else if (value instanceof Long
+                || value instanceof Integer
+                || value instanceof Short
                 || value instanceof Byte) {
             json.write(name, ((Number) value).longValue());
         } else if (value instanceof BigDecimal d) {

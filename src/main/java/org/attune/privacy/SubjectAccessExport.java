@@ -51,7 +51,10 @@ public class SubjectAccessExport {
 
     /** Records who downloaded whose data; its own transaction, before the first byte is sent. */
     public void recordDownload(Person person, long byPersonId) {
-        audit.record(AuditActor.person(byPersonId), "PERSONAL_DATA_EXPORTED", "person:" + person.id(),
+        audit.record(
+                AuditActor.person(byPersonId),
+                "PERSONAL_DATA_EXPORTED",
+                "person:" + person.id(),
                 byPersonId == person.id() ? "own data" : "by an administrator");
     }
 
@@ -106,8 +109,7 @@ public class SubjectAccessExport {
                 while (row.next()) {
                     json.writeStartObject();
                     for (int c = 1; c <= meta.getColumnCount(); c++) {
-                        JsonValues.write(json, meta.getColumnLabel(c).toLowerCase(Locale.ROOT),
-                                row.getObject(c));
+                        JsonValues.write(json, meta.getColumnLabel(c).toLowerCase(Locale.ROOT), row.getObject(c));
                     }
                     json.writeEnd();
                 }
@@ -117,8 +119,8 @@ public class SubjectAccessExport {
 
     private static void writeEvidence(Connection connection, Person person, ZipOutputStream zip)
             throws SQLException, IOException {
-        String sql = new ExportQuery("evidence", "files", "evidence_content", Set.of(),
-                PersonalData.EVIDENCE_FILES).jdbcSql();
+        String sql = new ExportQuery("evidence", "files", "evidence_content", Set.of(), PersonalData.EVIDENCE_FILES)
+                .jdbcSql();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, person.id());
             try (ResultSet row = statement.executeQuery()) {

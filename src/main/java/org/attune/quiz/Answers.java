@@ -25,8 +25,7 @@ public final class Answers {
 
     public static final String NONE = "-";
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /** The part of a question that is answered: a scenario's follow-up question, or the question itself. */
     public static Question asked(Question question) {
@@ -85,8 +84,8 @@ public final class Answers {
         if (given.isEmpty()) {
             return null;
         }
-        if (given.size() == 1 && (given.get(0).equals(question.id() + ":true")
-                || given.get(0).equals(question.id() + ":false"))) {
+        if (given.size() == 1
+                && (given.get(0).equals(question.id() + ":true") || given.get(0).equals(question.id() + ":false"))) {
             return given.get(0).substring(question.id().length() + 1);
         }
         throw refused(question, given.get(0));
@@ -99,8 +98,10 @@ public final class Answers {
         }
         List<String> stored = new ArrayList<>();
         for (String value : values) {
-            stored.add(value.isEmpty() ? NONE
-                    : String.valueOf(presentation.bankIndex(position(question, presentation, value))));
+            stored.add(
+                    value.isEmpty()
+                            ? NONE
+                            : String.valueOf(presentation.bankIndex(position(question, presentation, value))));
         }
         return stored.stream().allMatch(NONE::equals) ? null : String.join(",", stored);
     }

@@ -103,7 +103,8 @@ public class AttemptService {
             attempt.answer(questionKey, stored, clock.instant());
             return SaveOutcome.SAVED;
         }
-        return attempt.answer(questionKey, stored, sequence, clock.instant()) ? SaveOutcome.SAVED
+        return attempt.answer(questionKey, stored, sequence, clock.instant())
+                ? SaveOutcome.SAVED
                 : SaveOutcome.SUPERSEDED;
     }
 
@@ -123,16 +124,22 @@ public class AttemptService {
 
     /** Whether the trainee's own attempt has been submitted (false too for an attempt that is not theirs). */
     public boolean isSubmitted(long attemptId, long personId) {
-        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId,
+        QuizAttempt attempt = em.find(
+                QuizAttempt.class,
+                attemptId,
                 Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
         return attempt != null && attempt.belongsTo(personId) && !attempt.isOpen();
     }
 
     /** How many questions of the trainee's own attempt have an answer. */
     public long answeredCount(long attemptId, long personId) {
-        return em.createQuery("select count(q) from AttemptQuestion q where q.attempt.id = :id"
-                + " and q.attempt.personId = :person and q.answer is not null", Long.class)
-                .setParameter("id", attemptId).setParameter("person", personId).getSingleResult();
+        return em.createQuery(
+                        "select count(q) from AttemptQuestion q where q.attempt.id = :id"
+                                + " and q.attempt.personId = :person and q.answer is not null",
+                        Long.class)
+                .setParameter("id", attemptId)
+                .setParameter("person", personId)
+                .getSingleResult();
     }
 
     /**

@@ -31,11 +31,16 @@ public class AttemptStarter {
     private QuestionBanks banks;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long create(long enrolmentId, long personId, long quizId, int number, Set<String> seen,
-            int extraTimePercent) {
+    public long create(
+            long enrolmentId, long personId, long quizId, int number, Set<String> seen, int extraTimePercent) {
         QuizRules quiz = banks.rules(quizId);
         Map<String, Question> bank = banks.bank(quizId);
-        QuizAttempt attempt = new QuizAttempt(enrolmentId, personId, quiz, number, clock.instant(),
+        QuizAttempt attempt = new QuizAttempt(
+                enrolmentId,
+                personId,
+                quiz,
+                number,
+                clock.instant(),
                 Accommodation.extend(quiz.timeLimitMinutes(), extraTimePercent));
         for (String key : QuestionDraw.draw(bank.keySet(), seen, quiz.drawCount(), random)) {
             attempt.addQuestion(key, Presentation.of(bank.get(key), quiz.shuffleOptions(), random));

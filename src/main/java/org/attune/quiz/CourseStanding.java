@@ -16,8 +16,11 @@ public record CourseStanding(int modules, int modulesRead, int quizzesPassed) {
 
     /** Counts over the given core modules, from the sections read and the module keys whose quiz was passed. */
     public static CourseStanding of(List<CourseModule> modules, Set<Long> readSections, Set<String> passedModules) {
-        int read = (int) modules.stream().filter(m -> LearningService.progress(m, readSections).complete()).count();
-        int passed = (int) modules.stream().filter(m -> passedModules.contains(m.getKey())).count();
+        int read = (int) modules.stream()
+                .filter(m -> LearningService.progress(m, readSections).complete())
+                .count();
+        int passed = (int)
+                modules.stream().filter(m -> passedModules.contains(m.getKey())).count();
         return new CourseStanding(modules.size(), read, passed);
     }
 

@@ -13,8 +13,7 @@ import org.attune.content.QuizContent.Question;
  */
 public final class Grader {
 
-    private Grader() {
-    }
+    private Grader() {}
 
     public static double score(Question question, String stored, boolean partialCredit) {
         if (stored == null) {
@@ -23,7 +22,11 @@ public final class Grader {
         Question asked = Answers.asked(question);
         List<Integer> chosen = Answers.indices(stored);
         return switch (asked.type()) {
-            case SINGLE -> asked.correctOptions().contains(asked.options().get(chosen.get(0)).id()) ? 1 : 0;
+            case SINGLE ->
+                asked.correctOptions()
+                                .contains(asked.options().get(chosen.get(0)).id())
+                        ? 1
+                        : 0;
             case MULTIPLE -> multiple(asked, chosen, partialCredit);
             case TRUE_FALSE -> Boolean.parseBoolean(stored) == asked.trueFalse() ? 1 : 0;
             case MATCHING, ORDERING -> inPlace(chosen, partialCredit);

@@ -19,29 +19,28 @@ public final class ItemStatistics {
 
     /** Below this discrimination, or outside these facility bounds, a question is flagged for review. */
     public static final double WEAK_DISCRIMINATION = 0.2;
+
     public static final double TOO_HARD = 0.3;
     public static final double TOO_EASY = 0.9;
 
-    private ItemStatistics() {
-    }
+    private ItemStatistics() {}
 
     /** One answered question within an attempt: its score and stored answer. */
-    public record Response(double score, String answer) {
-    }
+    public record Response(double score, String answer) {}
 
     /** One submitted attempt: its total percent and its responses by question id. */
-    public record Attempt(double percent, Map<String, Response> responses) {
-    }
+    public record Attempt(double percent, Map<String, Response> responses) {}
 
     /**
      * A question's figures. {@code choices} counts each stored choice: option index (single, multiple),
      * {@code true}/{@code false}, or for matching and ordering the whole answer.
      */
-    public record Item(String questionId, int responses, double facility, Double discrimination,
-            Map<String, Integer> choices) {
+    public record Item(
+            String questionId, int responses, double facility, Double discrimination, Map<String, Integer> choices) {
 
         public boolean isWeak() {
-            return facility < TOO_HARD || facility > TOO_EASY
+            return facility < TOO_HARD
+                    || facility > TOO_EASY
                     || (discrimination != null && discrimination < WEAK_DISCRIMINATION);
         }
 
@@ -64,11 +63,15 @@ public final class ItemStatistics {
 
         Map<String, List<Response>> byQuestion = new TreeMap<>();
         for (Attempt attempt : ranked) {
-            attempt.responses().forEach((id, r) -> byQuestion.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+            attempt.responses()
+                    .forEach((id, r) -> byQuestion
+                            .computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(r));
         }
         List<Item> items = new ArrayList<>();
         byQuestion.forEach((id, responses) -> {
-            double facility = responses.stream().mapToDouble(Response::score).average().orElse(0);
+            double facility =
+                    responses.stream().mapToDouble(Response::score).average().orElse(0);
             Double discrimination = null;
             Double up = facilityIn(upper, id);
             Double down = facilityIn(lower, id);
@@ -81,9 +84,13 @@ public final class ItemStatistics {
     }
 
     private static Double facilityIn(List<Attempt> group, String questionId) {
-        List<Response> responses = group.stream().map(a -> a.responses().get(questionId))
-                .filter(r -> r != null).toList();
-        return responses.isEmpty() ? null : responses.stream().mapToDouble(Response::score).average().orElse(0);
+        List<Response> responses = group.stream()
+                .map(a -> a.responses().get(questionId))
+                .filter(r -> r != null)
+                .toList();
+        return responses.isEmpty()
+                ? null
+                : responses.stream().mapToDouble(Response::score).average().orElse(0);
     }
 
     /**

@@ -77,6 +77,7 @@ public record Presentation(List<Integer> order) {
         if (encoded == null || encoded.isEmpty()) {
             return new Presentation(List.of());
         }
-        return new Presentation(Arrays.stream(encoded.split(",")).map(Integer::valueOf).toList());
+        return new Presentation(
+                Arrays.stream(encoded.split(",")).map(Integer::valueOf).toList());
     }
 }

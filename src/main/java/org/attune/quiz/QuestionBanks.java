@@ -27,8 +27,7 @@ public class QuestionBanks {
     }.getClass().getGenericSuperclass();
 
     /** A quiz as read once: its rules and its questions by id, in the bank's order. */
-    private record Loaded(QuizRules rules, Map<String, Question> bank) {
-    }
+    private record Loaded(QuizRules rules, Map<String, Question> bank) {}
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;

@@ -10,8 +10,7 @@ import java.util.Set;
 /** Chooses an attempt's questions from a bank: at random, questions the trainee has not yet seen first. */
 public final class QuestionDraw {
 
-    private QuestionDraw() {
-    }
+    private QuestionDraw() {}
 
     /**
      * @param bank the ids of every question in the quiz's bank

@@ -126,7 +126,9 @@ public class QuizAttempt implements Serializable {
     }
 
     public AttemptQuestion question(String questionKey) {
-        return questions.stream().filter(q -> q.getQuestionKey().equals(questionKey)).findFirst()
+        return questions.stream()
+                .filter(q -> q.getQuestionKey().equals(questionKey))
+                .findFirst()
                 .orElseThrow(() -> new InvalidAnswerException("quiz.answer.notInAttempt", questionKey));
     }
 

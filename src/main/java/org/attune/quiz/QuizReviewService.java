@@ -51,9 +51,8 @@ public class QuizReviewService {
     private Event<QuizPassed> passed;
 
     /** One trainee's quiz results, for the trainer's results table. */
-    public record TraineeResults(long personId, String name, String email, int passed, int attempts,
-            Instant lastSubmitted) {
-    }
+    public record TraineeResults(
+            long personId, String name, String email, int passed, int attempts, Instant lastSubmitted) {}
 
     public List<TraineeResults> results(Person trainer) {
         List<Person> trainees = cohorts.visibleTrainees(trainer);
@@ -62,17 +61,25 @@ public class QuizReviewService {
         }
         Map<Long, List<QuizAttempt>> byPerson = new HashMap<>();
         em.createQuery("select a from QuizAttempt a where a.personId in :ids", QuizAttempt.class)
-                .setParameter("ids", trainees.stream().map(Person::id).toList()).getResultList()
-                .forEach(a -> byPerson.computeIfAbsent(a.getPersonId(), k -> new ArrayList<>()).add(a));
+                .setParameter("ids", trainees.stream().map(Person::id).toList())
+                .getResultList()
+                .forEach(a -> byPerson.computeIfAbsent(a.getPersonId(), k -> new ArrayList<>())
+                        .add(a));
         List<TraineeResults> rows = new ArrayList<>();
         for (Person trainee : trainees) {
             List<QuizAttempt> mine = byPerson.getOrDefault(trainee.id(), List.of());
-            int passed = (int) mine.stream().filter(QuizAttempt::isPassed).map(QuizAttempt::getModuleKey).distinct()
+            int passed = (int) mine.stream()
+                    .filter(QuizAttempt::isPassed)
+                    .map(QuizAttempt::getModuleKey)
+                    .distinct()
                     .count();
-            var last = mine.stream().map(QuizAttempt::getSubmittedAt).filter(t -> t != null)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            rows.add(new TraineeResults(trainee.id(), trainee.displayName(), trainee.email(), passed, mine.size(),
-                    last));
+            var last = mine.stream()
+                    .map(QuizAttempt::getSubmittedAt)
+                    .filter(t -> t != null)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
+            rows.add(new TraineeResults(
+                    trainee.id(), trainee.displayName(), trainee.email(), passed, mine.size(), last));
         }
         return rows;
     }
@@ -86,8 +93,11 @@ public class QuizReviewService {
     /** Every attempt of a trainee the trainer may see, newest first, with their questions. */
     public List<QuizAttempt> attemptsOf(Person trainer, long traineeId) {
         trainee(trainer, traineeId);
-        List<QuizAttempt> attempts = em.createQuery("select a from QuizAttempt a where a.personId = :id"
-                + " order by a.startedAt desc", QuizAttempt.class).setParameter("id", traineeId).getResultList();
+        List<QuizAttempt> attempts = em.createQuery(
+                        "select a from QuizAttempt a where a.personId = :id" + " order by a.startedAt desc",
+                        QuizAttempt.class)
+                .setParameter("id", traineeId)
+                .getResultList();
         attempts.forEach(a -> a.getQuestions().size());
         return attempts;
     }
@@ -108,13 +118,21 @@ public class QuizReviewService {
             throw new Failure.Invalid("reason", "trainerQuiz.override.reasonNeeded");
         }
         Double before = attempt.getEffectiveScore();
-        attempt.override(score, why, trainer.id(), clock.instant(), attempts.quizOf(attempt).passMark());
+        attempt.override(
+                score,
+                why,
+                trainer.id(),
+                clock.instant(),
+                attempts.quizOf(attempt).passMark());
         if (attempt.isPassed()) {
             passed.fire(new QuizPassed(attempt.getPersonId(), attempt.getModuleKey()));
         }
-        audit.record(AuditActor.person(trainer.id()), "QUIZ_GRADE_OVERRIDDEN", "attempt:" + attemptId,
-                "person:" + attempt.getPersonId() + " " + attempt.getModuleKey() + " " + before + " -> " + score
-                        + ": " + why);
+        audit.record(
+                AuditActor.person(trainer.id()),
+                "QUIZ_GRADE_OVERRIDDEN",
+                "attempt:" + attemptId,
+                "person:" + attempt.getPersonId() + " " + attempt.getModuleKey() + " " + before + " -> " + score + ": "
+                        + why);
         return attempt;
     }
 
@@ -135,8 +153,7 @@ public class QuizReviewService {
         } else {
             accommodation.change(percent, trainer.id(), clock.instant());
         }
-        audit.record(AuditActor.person(trainer.id()), "QUIZ_EXTRA_TIME_GRANTED", "person:" + traineeId,
-                percent + "%");
+        audit.record(AuditActor.person(trainer.id()), "QUIZ_EXTRA_TIME_GRANTED", "person:" + traineeId, percent + "%");
     }
 
     /** Allows a trainee of the trainer's organisation one more attempt at a module's quiz, audited. */
@@ -147,13 +164,19 @@ public class QuizReviewService {
             throw new Failure.Invalid("module", "trainerQuiz.allow.chooseQuiz");
         }
         int updated = em.createNativeQuery("UPDATE quiz_extra_attempt SET extra = extra + 1, granted_by = ?,"
-                + " granted_at = ? WHERE person_id = ? AND module_key = ?").setParameter(1, trainer.id())
-                .setParameter(2, Timestamp.from(clock.instant())).setParameter(3, traineeId)
-                .setParameter(4, moduleKey).executeUpdate();
+                        + " granted_at = ? WHERE person_id = ? AND module_key = ?")
+                .setParameter(1, trainer.id())
+                .setParameter(2, Timestamp.from(clock.instant()))
+                .setParameter(3, traineeId)
+                .setParameter(4, moduleKey)
+                .executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("INSERT INTO quiz_extra_attempt (person_id, module_key, extra, granted_by, granted_at)"
-                    + " VALUES (?, ?, 1, ?, ?)").setParameter(1, traineeId).setParameter(2, moduleKey)
-                    .setParameter(3, trainer.id()).setParameter(4, Timestamp.from(clock.instant()))
+                            + " VALUES (?, ?, 1, ?, ?)")
+                    .setParameter(1, traineeId)
+                    .setParameter(2, moduleKey)
+                    .setParameter(3, trainer.id())
+                    .setParameter(4, Timestamp.from(clock.instant()))
                     .executeUpdate();
         }
         audit.record(AuditActor.person(trainer.id()), "QUIZ_ATTEMPT_ALLOWED", "person:" + traineeId, moduleKey);
@@ -164,17 +187,25 @@ public class QuizReviewService {
      * with the bank of the newest quiz definition that any of them used (question ids stay stable across versions).
      */
     public QuizStatistics statistics(Person trainer, String moduleKey) {
-        List<Long> trainees = cohorts.visibleTrainees(trainer).stream().map(Person::id).toList();
-        List<QuizAttempt> submitted = trainees.isEmpty() ? List.of() : em.createQuery(
-                "select a from QuizAttempt a where a.moduleKey = :m and a.submittedAt is not null"
-                        + " and a.personId in :ids order by a.quizId", QuizAttempt.class)
-                .setParameter("m", moduleKey).setParameter("ids", trainees).getResultList();
+        List<Long> trainees =
+                cohorts.visibleTrainees(trainer).stream().map(Person::id).toList();
+        List<QuizAttempt> submitted = trainees.isEmpty()
+                ? List.of()
+                : em.createQuery(
+                                "select a from QuizAttempt a where a.moduleKey = :m and a.submittedAt is not null"
+                                        + " and a.personId in :ids order by a.quizId",
+                                QuizAttempt.class)
+                        .setParameter("m", moduleKey)
+                        .setParameter("ids", trainees)
+                        .getResultList();
         List<ItemStatistics.Attempt> rows = new ArrayList<>();
         Long newest = null;
         for (QuizAttempt attempt : submitted) {
             Map<String, ItemStatistics.Response> responses = new LinkedHashMap<>();
-            attempt.getQuestions().forEach(q -> responses.put(q.getQuestionKey(),
-                    new ItemStatistics.Response(q.getScore() == null ? 0 : q.getScore(), q.getAnswer())));
+            attempt.getQuestions()
+                    .forEach(q -> responses.put(
+                            q.getQuestionKey(),
+                            new ItemStatistics.Response(q.getScore() == null ? 0 : q.getScore(), q.getAnswer())));
             rows.add(new ItemStatistics.Attempt(attempt.getScore(), responses));
             newest = attempt.getQuizId();
         }
@@ -183,7 +214,6 @@ public class QuizReviewService {
     }
 
     /** A module quiz's statistics and the bank that labels them. */
-    public record QuizStatistics(String moduleKey, int attempts, List<ItemStatistics.Item> items,
-            Map<String, QuizContent.Question> bank) {
-    }
+    public record QuizStatistics(
+            String moduleKey, int attempts, List<ItemStatistics.Item> items, Map<String, QuizContent.Question> bank) {}
 }

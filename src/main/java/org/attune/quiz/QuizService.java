@@ -5,18 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.attune.catalog.SyllabusVersion;
-import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.attune.account.Person;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.QuizDefinition;
+import org.attune.catalog.SyllabusVersion;
 import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
 import org.attune.quiz.QuizStatus.AttemptSummary;
@@ -46,27 +46,55 @@ public class QuizService {
 
     /** The trainee's attempts at a module's quiz within an enrolment, oldest first. */
     public List<QuizAttempt> attempts(long enrolmentId, String moduleKey) {
-        return em.createQuery("select a from QuizAttempt a where a.enrolmentId = :e and a.moduleKey = :m"
-                + " order by a.number", QuizAttempt.class).setParameter("e", enrolmentId)
-                .setParameter("m", moduleKey).getResultList();
+        return em.createQuery(
+                        "select a from QuizAttempt a where a.enrolmentId = :e and a.moduleKey = :m"
+                                + " order by a.number",
+                        QuizAttempt.class)
+                .setParameter("e", enrolmentId)
+                .setParameter("m", moduleKey)
+                .getResultList();
     }
 
     public QuizStatus status(Enrolment enrolment, CourseModule module) {
         QuizDefinition quiz = module.getQuiz();
         List<QuizAttempt> all = attempts(enrolment.getId(), module.getKey());
         boolean passed = all.stream().anyMatch(QuizAttempt::isPassed);
-        Double best = all.stream().map(QuizAttempt::getEffectiveScore).filter(s -> s != null)
-                .max(Comparator.naturalOrder()).orElse(null);
-        Long open = all.stream().filter(QuizAttempt::isOpen).map(QuizAttempt::getId).findFirst().orElse(null);
-        Instant nextStart = all.stream().filter(a -> !a.isOpen()).map(QuizAttempt::getSubmittedAt)
+        Double best = all.stream()
+                .map(QuizAttempt::getEffectiveScore)
+                .filter(s -> s != null)
                 .max(Comparator.naturalOrder())
-                .map(last -> last.plus(Duration.ofMinutes(quiz.getCoolDownMinutes()))).orElse(null);
-        List<AttemptSummary> summaries = all.stream().sorted(Comparator.comparingInt(QuizAttempt::getNumber).reversed())
-                .map(a -> new AttemptSummary(a.getId(), a.getNumber(), a.getStartedAt(), a.getSubmittedAt(),
-                        a.getEffectiveScore(), a.isPassed(), a.isTimedOut(), a.getOverrideScore() != null))
+                .orElse(null);
+        Long open = all.stream()
+                .filter(QuizAttempt::isOpen)
+                .map(QuizAttempt::getId)
+                .findFirst()
+                .orElse(null);
+        Instant nextStart = all.stream()
+                .filter(a -> !a.isOpen())
+                .map(QuizAttempt::getSubmittedAt)
+                .max(Comparator.naturalOrder())
+                .map(last -> last.plus(Duration.ofMinutes(quiz.getCoolDownMinutes())))
+                .orElse(null);
+        List<AttemptSummary> summaries = all.stream()
+                .sorted(Comparator.comparingInt(QuizAttempt::getNumber).reversed())
+                .map(a -> new AttemptSummary(
+                        a.getId(),
+                        a.getNumber(),
+                        a.getStartedAt(),
+                        a.getSubmittedAt(),
+                        a.getEffectiveScore(),
+                        a.isPassed(),
+                        a.isTimedOut(),
+                        a.getOverrideScore() != null))
                 .toList();
-        return new QuizStatus(module.getKey(), quiz.getAttemptsAllowed()
-                + extraAttempts(enrolment.getPerson().id(), module.getKey()), all.size(), passed, best, open, nextStart,
+        return new QuizStatus(
+                module.getKey(),
+                quiz.getAttemptsAllowed() + extraAttempts(enrolment.getPerson().id(), module.getKey()),
+                all.size(),
+                passed,
+                best,
+                open,
+                nextStart,
                 summaries);
     }
 
@@ -78,7 +106,9 @@ public class QuizService {
     public long start(Person trainee, String moduleKey) {
         Enrolment enrolment = learning.currentEnrolment(trainee)
                 .orElseThrow(() -> new InvalidAnswerException("quiz.start.notEnrolled"));
-        CourseModule module = enrolment.getSyllabus().module(moduleKey)
+        CourseModule module = enrolment
+                .getSyllabus()
+                .module(moduleKey)
                 .filter(m -> m.getQuiz() != null)
                 .orElseThrow(() -> new InvalidAnswerException("quiz.start.noQuiz"));
         QuizStatus status = status(enrolment, module);
@@ -103,8 +133,13 @@ public class QuizService {
         attempts(enrolment.getId(), moduleKey)
                 .forEach(a -> a.getQuestions().forEach(q -> seen.add(q.getQuestionKey())));
         try {
-            return starter.create(enrolment.getId(), trainee.id(), module.getQuiz().getId(),
-                    status.attemptsUsed() + 1, seen, extraTimePercent(trainee.id()));
+            return starter.create(
+                    enrolment.getId(),
+                    trainee.id(),
+                    module.getQuiz().getId(),
+                    status.attemptsUsed() + 1,
+                    seen,
+                    extraTimePercent(trainee.id()));
         } catch (RuntimeException e) {
             // another tab started this attempt a moment earlier: carry on with that one
             Long winner = status(enrolment, module).openAttemptId();
@@ -117,8 +152,11 @@ public class QuizService {
 
     /** Further attempts a trainer allowed this trainee at a module's quiz (0 when none). */
     public int extraAttempts(long personId, String moduleKey) {
-        List<?> extra = em.createNativeQuery("SELECT extra FROM quiz_extra_attempt WHERE person_id = ?"
-                + " AND module_key = ?").setParameter(1, personId).setParameter(2, moduleKey).getResultList();
+        List<?> extra = em.createNativeQuery(
+                        "SELECT extra FROM quiz_extra_attempt WHERE person_id = ?" + " AND module_key = ?")
+                .setParameter(1, personId)
+                .setParameter(2, moduleKey)
+                .getResultList();
         return extra.isEmpty() ? 0 : ((Number) extra.get(0)).intValue();
     }
 
@@ -130,8 +168,10 @@ public class QuizService {
 
     /** Every attempt of an enrolment, oldest first. */
     public List<QuizAttempt> attemptsOf(long enrolmentId) {
-        return em.createQuery("select a from QuizAttempt a where a.enrolmentId = :e order by a.startedAt",
-                QuizAttempt.class).setParameter("e", enrolmentId).getResultList();
+        return em.createQuery(
+                        "select a from QuizAttempt a where a.enrolmentId = :e order by a.startedAt", QuizAttempt.class)
+                .setParameter("e", enrolmentId)
+                .getResultList();
     }
 
     /** How far the enrolment is through these core modules: {@link CourseStanding} says what counts. */
@@ -141,21 +181,32 @@ public class QuizService {
 
     /** The keys of the modules whose quiz this enrolment has passed. */
     public Set<String> passedModules(long enrolmentId) {
-        return em.createQuery("select distinct a.moduleKey from QuizAttempt a where a.enrolmentId = :e"
-                + " and a.passed = true", String.class).setParameter("e", enrolmentId).getResultStream()
+        return em.createQuery(
+                        "select distinct a.moduleKey from QuizAttempt a where a.enrolmentId = :e"
+                                + " and a.passed = true",
+                        String.class)
+                .setParameter("e", enrolmentId)
+                .getResultStream()
                 .collect(Collectors.toSet());
     }
 
     /** An attempt the trainee has started and not submitted, the newest if several: "resume your quiz". */
     public Optional<QuizAttempt> openAttempt(long personId) {
-        return em.createQuery("select a from QuizAttempt a where a.personId = :p and a.submittedAt is null"
-                + " order by a.startedAt desc", QuizAttempt.class).setParameter("p", personId).setMaxResults(1)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select a from QuizAttempt a where a.personId = :p and a.submittedAt is null"
+                                + " order by a.startedAt desc",
+                        QuizAttempt.class)
+                .setParameter("p", personId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The title of the module whose quiz this attempt is, as the trainee's course names it. */
     public String moduleTitle(QuizAttempt attempt) {
-        return syllabusOf(attempt).flatMap(s -> s.module(attempt.getModuleKey())).map(CourseModule::getTitle)
+        return syllabusOf(attempt)
+                .flatMap(s -> s.module(attempt.getModuleKey()))
+                .map(CourseModule::getTitle)
                 .orElse(attempt.getModuleKey());
     }
 
@@ -164,7 +215,8 @@ public class QuizService {
      * module (the practicum comes next).
      */
     public Optional<CourseModule> moduleAfter(QuizAttempt attempt) {
-        List<CourseModule> modules = syllabusOf(attempt).map(SyllabusVersion::coreModules).orElse(List.of());
+        List<CourseModule> modules =
+                syllabusOf(attempt).map(SyllabusVersion::coreModules).orElse(List.of());
         for (int i = 0; i < modules.size() - 1; i++) {
             if (modules.get(i).getKey().equals(attempt.getModuleKey())) {
                 return Optional.of(modules.get(i + 1));
@@ -174,6 +226,7 @@ public class QuizService {
     }
 
     private Optional<SyllabusVersion> syllabusOf(QuizAttempt attempt) {
-        return Optional.ofNullable(em.find(Enrolment.class, attempt.getEnrolmentId())).map(Enrolment::getSyllabus);
+        return Optional.ofNullable(em.find(Enrolment.class, attempt.getEnrolmentId()))
+                .map(Enrolment::getSyllabus);
     }
 }

@@ -8,13 +8,28 @@ import java.util.List;
  * Where a trainee stands with one module's quiz: attempts so far (newest first), whether they passed, and whether
  * and when they may start another.
  */
-public record QuizStatus(String moduleKey, int attemptsAllowed, int attemptsUsed, boolean passed, Double bestScore,
-        Long openAttemptId, Instant nextStart, List<AttemptSummary> attempts) implements Serializable {
+public record QuizStatus(
+        String moduleKey,
+        int attemptsAllowed,
+        int attemptsUsed,
+        boolean passed,
+        Double bestScore,
+        Long openAttemptId,
+        Instant nextStart,
+        List<AttemptSummary> attempts)
+        implements Serializable {
 
     /** One attempt as the trainee's quiz page lists it. */
-    public record AttemptSummary(long id, int number, Instant startedAt, Instant submittedAt, Double score,
-            boolean passed, boolean timedOut, boolean overridden) implements Serializable {
-    }
+    public record AttemptSummary(
+            long id,
+            int number,
+            Instant startedAt,
+            Instant submittedAt,
+            Double score,
+            boolean passed,
+            boolean timedOut,
+            boolean overridden)
+            implements Serializable {}
 
     public boolean isOpen() {
         return openAttemptId != null;

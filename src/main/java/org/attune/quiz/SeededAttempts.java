@@ -27,9 +27,14 @@ public class SeededAttempts {
     public void recordPass(long enrolmentId, long personId, CourseModule module) {
         Timestamp now = Timestamp.from(clock.instant());
         em.createNativeQuery("INSERT INTO quiz_attempt (enrolment_id, person_id, quiz_definition_id, module_key,"
-                + " attempt_number, started_at, submitted_at, timed_out, score, passed, version)"
-                + " VALUES (?, ?, ?, ?, 1, ?, ?, FALSE, 100, TRUE, 1)").setParameter(1, enrolmentId)
-                .setParameter(2, personId).setParameter(3, module.getQuiz().getId())
-                .setParameter(4, module.getKey()).setParameter(5, now).setParameter(6, now).executeUpdate();
+                        + " attempt_number, started_at, submitted_at, timed_out, score, passed, version)"
+                        + " VALUES (?, ?, ?, ?, 1, ?, ?, FALSE, 100, TRUE, 1)")
+                .setParameter(1, enrolmentId)
+                .setParameter(2, personId)
+                .setParameter(3, module.getQuiz().getId())
+                .setParameter(4, module.getKey())
+                .setParameter(5, now)
+                .setParameter(6, now)
+                .executeUpdate();
     }
 }

@@ -37,8 +37,11 @@ public final class RetentionRun {
     /** The audit event's detail: {@code evidence-files=2 unfinished-registrations=0 ...}, then any failed kinds. */
     public String detail() {
         String counts = Arrays.stream(RetentionKind.values())
-                .map(k -> k.label() + "=" + count(k)).collect(Collectors.joining(" "));
-        return failed.isEmpty() ? counts : counts + " failed: "
-                + failed.stream().map(RetentionKind::label).collect(Collectors.joining(","));
+                .map(k -> k.label() + "=" + count(k))
+                .collect(Collectors.joining(" "));
+        return failed.isEmpty()
+                ? counts
+                : counts + " failed: "
+                        + failed.stream().map(RetentionKind::label).collect(Collectors.joining(","));
     }
 }

@@ -28,8 +28,7 @@ public final class RetentionSchedule implements Serializable {
     private final List<String> problems = new ArrayList<>();
     private final EnumSet<RetentionSetting> refused = EnumSet.noneOf(RetentionSetting.class);
 
-    private RetentionSchedule() {
-    }
+    private RetentionSchedule() {}
 
     /** Reads every setting through {@code configured} (key to the configured text, if any). */
     public static RetentionSchedule read(Function<String, Optional<String>> configured) {

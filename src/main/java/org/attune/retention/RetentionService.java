@@ -67,10 +67,22 @@ public class RetentionService {
         }
         Instant now = clock.instant();
         RetentionRun run = new RetentionRun();
-        each(run, RetentionKind.EVIDENCE_FILES, schedule, now, cutoff -> evidence.traineesDue(cutoff).stream()
-                .mapToInt(trainee -> evidence.deleteFor(trainee, cutoff)).sum());
-        each(run, RetentionKind.UNFINISHED_REGISTRATIONS, schedule, now, cutoff -> (int) unfinished
-                .createdBefore(cutoff).stream().filter(person -> registrations.purge(person, cutoff)).count());
+        each(
+                run,
+                RetentionKind.EVIDENCE_FILES,
+                schedule,
+                now,
+                cutoff -> evidence.traineesDue(cutoff).stream()
+                        .mapToInt(trainee -> evidence.deleteFor(trainee, cutoff))
+                        .sum());
+        each(
+                run,
+                RetentionKind.UNFINISHED_REGISTRATIONS,
+                schedule,
+                now,
+                cutoff -> (int) unfinished.createdBefore(cutoff).stream()
+                        .filter(person -> registrations.purge(person, cutoff))
+                        .count());
         each(run, RetentionKind.INVITATIONS, schedule, now, invitations::deleteEndedBefore);
         each(run, RetentionKind.SIGN_IN_RECORDS, schedule, now, signIns::deleteUnusedSince);
         each(run, RetentionKind.DELIVERED_MAIL, schedule, now, outbox::forgetDeliveredBefore);
@@ -79,7 +91,11 @@ public class RetentionService {
         return Optional.of(run);
     }
 
-    private static void each(RetentionRun run, RetentionKind kind, RetentionSchedule schedule, Instant now,
+    private static void each(
+            RetentionRun run,
+            RetentionKind kind,
+            RetentionSchedule schedule,
+            Instant now,
             ToIntFunction<Instant> deleteBefore) {
         try {
             run.deleted(kind, deleteBefore.applyAsInt(schedule.cutoff(kind.setting(), now)));

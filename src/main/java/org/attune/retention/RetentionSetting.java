@@ -25,7 +25,10 @@ public enum RetentionSetting {
     CERTIFICATE_NAME_MONTHS("attune.retention.certificate-name-months", Unit.MONTHS, 72, 1, 1200);
 
     /** Whether a setting counts months or days. */
-    public enum Unit { MONTHS, DAYS }
+    public enum Unit {
+        MONTHS,
+        DAYS
+    }
 
     private final String key;
     private final Unit unit;

@@ -26,10 +26,11 @@ public class RetentionStartup {
     @PostConstruct
     void check() {
         RetentionSchedule schedule = settings.schedule();
-        String consequence = schedule.applicable() ? "its default is shown until it is corrected"
+        String consequence = schedule.applicable()
+                ? "its default is shown until it is corrected"
                 : "the retention job deletes nothing until it is corrected";
-        schedule.problems().forEach(problem -> LOG.severe(() -> "Retention setting refused: " + problem + "; "
-                + consequence));
+        schedule.problems()
+                .forEach(problem -> LOG.severe(() -> "Retention setting refused: " + problem + "; " + consequence));
         LOG.info(() -> "Retention schedule: " + schedule.values() + (schedule.applicable() ? "" : " (not applied)"));
     }
 }

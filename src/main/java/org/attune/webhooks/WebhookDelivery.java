@@ -129,7 +129,8 @@ public class WebhookDelivery {
         requireSending();
         claimedUntil = null;
         lastStatus = status;
-        lastError = error == null || error.isBlank() ? "unknown error"
+        lastError = error == null || error.isBlank()
+                ? "unknown error"
                 : error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
         if (attempts >= MAX_ATTEMPTS) {
             state = State.FAILED;

@@ -49,8 +49,13 @@ public record WebhookEvent(String id, String type, Instant created, String json)
     }
 
     private static WebhookEvent build(String id, String type, Instant created, JsonObjectBuilder data) {
-        String json = Json.createObjectBuilder().add("id", id).add("type", type).add("created", created.toString())
-                .add("data", data).build().toString();
+        String json = Json.createObjectBuilder()
+                .add("id", id)
+                .add("type", type)
+                .add("created", created.toString())
+                .add("data", data)
+                .build()
+                .toString();
         return new WebhookEvent(id, type, created, json);
     }
 

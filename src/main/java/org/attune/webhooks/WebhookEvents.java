@@ -28,7 +28,8 @@ public class WebhookEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) CertificateChanged change) {
-        List<String> numbers = new ArrayList<>(List.of(change.certificate().getNumber().value()));
+        List<String> numbers =
+                new ArrayList<>(List.of(change.certificate().getNumber().value()));
         if (change.previousNumber() != null) {
             numbers.add(change.previousNumber());
         }
@@ -36,8 +37,11 @@ public class WebhookEvents {
         if (employers.isEmpty()) {
             return;
         }
-        List<WebhookEndpoint> endpoints = em.createQuery("select e from WebhookEndpoint e where e.employerId in :e"
-                + " and e.removedAt is null", WebhookEndpoint.class).setParameter("e", employers).getResultList();
+        List<WebhookEndpoint> endpoints = em.createQuery(
+                        "select e from WebhookEndpoint e where e.employerId in :e" + " and e.removedAt is null",
+                        WebhookEndpoint.class)
+                .setParameter("e", employers)
+                .getResultList();
         if (endpoints.isEmpty()) {
             return;
         }

@@ -19,8 +19,7 @@ import java.util.Optional;
 public class WebhookRecords {
 
     /** What one attempt needs: where, the body, and the secret that signs it. */
-    public record Attempt(long id, String url, String secret, String eventId, String eventType, String payload) {
-    }
+    public record Attempt(long id, String url, String secret, String eventId, String eventType, String payload) {}
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
@@ -31,11 +30,15 @@ public class WebhookRecords {
     /** The deliveries due for an attempt now, oldest first. */
     @Transactional
     public List<Long> due(int max) {
-        return em.createQuery("select d.id from WebhookDelivery d where (d.state = :pending and d.nextAttemptAt <= :now)"
-                + " or (d.state = :sending and d.claimedUntil < :now) order by d.id", Long.class)
+        return em.createQuery(
+                        "select d.id from WebhookDelivery d where (d.state = :pending and d.nextAttemptAt <= :now)"
+                                + " or (d.state = :sending and d.claimedUntil < :now) order by d.id",
+                        Long.class)
                 .setParameter("pending", WebhookDelivery.State.PENDING)
                 .setParameter("sending", WebhookDelivery.State.SENDING)
-                .setParameter("now", clock.instant()).setMaxResults(max).getResultList();
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Claims one attempt at the delivery if it is due and its endpoint is still live. */
@@ -54,8 +57,13 @@ public class WebhookRecords {
             delivery.abandon(now, "endpoint removed");
             return Optional.empty();
         }
-        return Optional.of(new Attempt(id, endpoint.getUrl(), endpoint.getSecret(), delivery.getEventId(),
-                delivery.getEventType(), delivery.getPayload()));
+        return Optional.of(new Attempt(
+                id,
+                endpoint.getUrl(),
+                endpoint.getSecret(),
+                delivery.getEventId(),
+                delivery.getEventType(),
+                delivery.getPayload()));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -73,7 +81,8 @@ public class WebhookRecords {
     public int forgetFinishedBefore(Instant before) {
         return em.createQuery("delete from WebhookDelivery d where d.state in :done and d.createdAt < :before")
                 .setParameter("done", List.of(WebhookDelivery.State.DELIVERED, WebhookDelivery.State.FAILED))
-                .setParameter("before", before).executeUpdate();
+                .setParameter("before", before)
+                .executeUpdate();
     }
 
     private Optional<WebhookDelivery> whileSending(long id) {

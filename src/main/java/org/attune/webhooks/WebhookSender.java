@@ -28,10 +28,14 @@ public class WebhookSender {
 
     /** At most this many deliveries in one round; the rest wait for the next one. */
     static final int ROUND = 100;
+
     static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(TIMEOUT)
+            .build();
 
     @Inject
     private WebhookRecords records;
@@ -62,16 +66,20 @@ public class WebhookSender {
         }
         WebhookRecords.Attempt attempt = claimed.get();
         try {
-            HttpRequest request = HttpRequest.newBuilder(WebhookUrls.check(attempt.url(), allowHttpLoopback,
-                            InetAddress::getAllByName)).timeout(TIMEOUT)
+            HttpRequest request = HttpRequest.newBuilder(
+                            WebhookUrls.check(attempt.url(), allowHttpLoopback, InetAddress::getAllByName))
+                    .timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Attune-Webhooks/1")
                     .header("Attune-Event-Id", attempt.eventId())
                     .header("Attune-Event-Type", attempt.eventType())
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(attempt.secret(), clock.instant(),
-                            attempt.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(attempt.payload(), StandardCharsets.UTF_8)).build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .header(
+                            WebhookSignature.HEADER,
+                            WebhookSignature.header(attempt.secret(), clock.instant(), attempt.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(attempt.payload(), StandardCharsets.UTF_8))
+                    .build();
+            int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status >= 200 && status < 300) {
                 records.delivered(id, status);
                 return true;
@@ -89,8 +97,9 @@ public class WebhookSender {
     }
 
     private void failed(WebhookRecords.Attempt attempt, Integer status, String error) {
-        LOG.log(Level.INFO, "Webhook delivery {0} ({1}) failed: {2}", new Object[] {attempt.id(),
-                attempt.eventType(), error});
+        LOG.log(Level.INFO, "Webhook delivery {0} ({1}) failed: {2}", new Object[] {
+            attempt.id(), attempt.eventType(), error
+        });
         records.attemptFailed(attempt.id(), status, error);
     }
 }

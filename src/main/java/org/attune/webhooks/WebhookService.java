@@ -30,8 +30,7 @@ public class WebhookService {
     static final int LOG_SIZE = 50;
 
     /** A new endpoint and its secret, which is shown this once. */
-    public record Registered(long id, String secret) {
-    }
+    public record Registered(long id, String secret) {}
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
@@ -66,8 +65,11 @@ public class WebhookService {
 
     /** The manager's employer's endpoints, newest first. */
     public List<WebhookEndpoint> endpoints(Person manager) {
-        return em.createQuery("select e from WebhookEndpoint e where e.employerId = :e order by e.createdAt desc,"
-                + " e.id desc", WebhookEndpoint.class).setParameter("e", workforce.employerOf(manager).getId())
+        return em.createQuery(
+                        "select e from WebhookEndpoint e where e.employerId = :e order by e.createdAt desc,"
+                                + " e.id desc",
+                        WebhookEndpoint.class)
+                .setParameter("e", workforce.employerOf(manager).getId())
                 .getResultList();
     }
 
@@ -76,7 +78,10 @@ public class WebhookService {
     public void remove(Person manager, long endpointId) {
         WebhookEndpoint endpoint = own(manager, endpointId);
         endpoint.remove(clock.instant());
-        audit.record(AuditActor.person(manager.id()), "WEBHOOK_REMOVED", "organisation:" + endpoint.getEmployerId(),
+        audit.record(
+                AuditActor.person(manager.id()),
+                "WEBHOOK_REMOVED",
+                "organisation:" + endpoint.getEmployerId(),
                 URI.create(endpoint.getUrl()).getHost());
     }
 
@@ -96,22 +101,29 @@ public class WebhookService {
 
     /** The employer's most recent deliveries, newest first (also for its systems, through the API). */
     public List<WebhookDelivery> log(long employerId, int max) {
-        return em.createQuery("select d from WebhookDelivery d where d.endpointId in (select e.id from"
-                + " WebhookEndpoint e where e.employerId = :e) order by d.createdAt desc, d.id desc",
-                WebhookDelivery.class).setParameter("e", employerId).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select d from WebhookDelivery d where d.endpointId in (select e.id from"
+                                + " WebhookEndpoint e where e.employerId = :e) order by d.createdAt desc, d.id desc",
+                        WebhookDelivery.class)
+                .setParameter("e", employerId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The address of each of the employer's endpoints, by id. */
     public Map<Long, String> urls(long employerId) {
         Map<Long, String> urls = new HashMap<>();
         em.createQuery("select e from WebhookEndpoint e where e.employerId = :e", WebhookEndpoint.class)
-                .setParameter("e", employerId).getResultList().forEach(e -> urls.put(e.getId(), e.getUrl()));
+                .setParameter("e", employerId)
+                .getResultList()
+                .forEach(e -> urls.put(e.getId(), e.getUrl()));
         return urls;
     }
 
     private WebhookEndpoint own(Person manager, long endpointId) {
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, endpointId);
-        if (endpoint == null || endpoint.getEmployerId() != workforce.employerOf(manager).getId()) {
+        if (endpoint == null
+                || endpoint.getEmployerId() != workforce.employerOf(manager).getId()) {
             throw new SecurityException("Not your organisation's webhook");
         }
         return endpoint;

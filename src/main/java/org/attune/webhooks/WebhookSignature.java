@@ -21,8 +21,7 @@ public final class WebhookSignature {
     /** How old a signature {@link #verify} accepts by default. */
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String header(String secret, Instant at, String body) {
         long t = at.getEpochSecond();
@@ -44,10 +43,13 @@ public final class WebhookSignature {
                 v1 = kv[1];
             }
         }
-        if (t == null || v1 == null || Duration.between(Instant.ofEpochSecond(t), now).abs().compareTo(tolerance) > 0) {
+        if (t == null
+                || v1 == null
+                || Duration.between(Instant.ofEpochSecond(t), now).abs().compareTo(tolerance) > 0) {
             return false;
         }
-        return MessageDigest.isEqual(mac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                mac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII),
                 v1.getBytes(StandardCharsets.US_ASCII));
     }
 

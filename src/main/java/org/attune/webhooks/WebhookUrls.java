@@ -23,8 +23,7 @@ public final class WebhookUrls {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    private WebhookUrls() {
-    }
+    private WebhookUrls() {}
 
     /** The address as Attune will call it, or the reason it will not. */
     public static URI check(String typed, boolean allowHttpLoopback, Resolver resolver)
@@ -43,7 +42,10 @@ public final class WebhookUrls {
             throw new InvalidWebhookUrlException("webhooks.url.invalid");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
+                || uri.getRawUserInfo() != null
+                || uri.getRawFragment() != null
                 || !(scheme.equals("https") || scheme.equals("http"))) {
             throw new InvalidWebhookUrlException("webhooks.url.invalid");
         }
@@ -69,8 +71,11 @@ public final class WebhookUrls {
 
     /** Whether the address is on the public internet: not loopback, private, link-local, shared or multicast. */
     static boolean isPublic(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+        if (address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()) {
             return false;
         }
         byte[] b = address.getAddress();
@@ -82,7 +87,9 @@ public final class WebhookUrls {
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
         boolean shared = first == 100 && second >= 64 && second < 128; // 100.64.0.0/10, carrier-grade NAT
-        boolean reserved = first == 0 || first >= 240 || first == 192 && second == 0 && (b[2] & 0xff) == 0
+        boolean reserved = first == 0
+                || first >= 240
+                || first == 192 && second == 0 && (b[2] & 0xff) == 0
                 || first == 198 && (second == 18 || second == 19);
         return !shared && !reserved;
     }

@@ -57,24 +57,30 @@ public class ApiTokenService {
     }
 
     private void store(long employer, String name, String token, long by) {
-        em.persist(new ApiToken(employer, name, hash(token), token.substring(0, Math.min(12, token.length())), by,
-                clock.instant()));
+        em.persist(new ApiToken(
+                employer, name, hash(token), token.substring(0, Math.min(12, token.length())), by, clock.instant()));
         audit.record(AuditActor.person(by), "API_TOKEN_CREATED", "organisation:" + employer, name);
     }
 
     public List<ApiToken> tokens(Person manager) {
-        return em.createQuery("select t from ApiToken t where t.employerId = :e order by t.createdAt desc",
-                ApiToken.class).setParameter("e", workforce.employerOf(manager).getId()).getResultList();
+        return em.createQuery(
+                        "select t from ApiToken t where t.employerId = :e order by t.createdAt desc", ApiToken.class)
+                .setParameter("e", workforce.employerOf(manager).getId())
+                .getResultList();
     }
 
     @Transactional
     public void revoke(Person manager, long tokenId) {
         ApiToken token = em.find(ApiToken.class, tokenId);
-        if (token == null || token.getEmployerId() != workforce.employerOf(manager).getId()) {
+        if (token == null
+                || token.getEmployerId() != workforce.employerOf(manager).getId()) {
             throw new SecurityException("Not your organisation's token");
         }
         token.revoke(clock.instant());
-        audit.record(AuditActor.person(manager.id()), "API_TOKEN_REVOKED", "organisation:" + token.getEmployerId(),
+        audit.record(
+                AuditActor.person(manager.id()),
+                "API_TOKEN_REVOKED",
+                "organisation:" + token.getEmployerId(),
                 token.getName());
     }
 
@@ -83,7 +89,9 @@ public class ApiTokenService {
     public Optional<Long> authenticate(String token) {
         Optional<ApiToken> found = find(token).filter(ApiToken::isActive);
         found.ifPresent(t -> em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id")
-                .setParameter("now", clock.instant()).setParameter("id", t.getId()).executeUpdate());
+                .setParameter("now", clock.instant())
+                .setParameter("id", t.getId())
+                .executeUpdate());
         return found.map(ApiToken::getEmployerId);
     }
 
@@ -91,8 +99,12 @@ public class ApiTokenService {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", hash(token)).getResultList().stream().findFirst();
+        return em
+                .createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", hash(token))
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     static String hash(String token) {

@@ -47,7 +47,11 @@ public class BulkVerification {
     public List<VerificationRow> verify(String csv) {
         List<CSVRecord> records = new ArrayList<>();
         long failedAt = 1;
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get()
                 .parse(new StringReader(csv == null ? "" : csv.replace("\uFEFF", "")))) {
             for (CSVRecord record : parser) {
                 if (record.stream().anyMatch(CsvProblems::notText)) {
@@ -87,8 +91,11 @@ public class BulkVerification {
             if (typed.isBlank()) {
                 rows.add(VerificationRow.error(row, typed, name, "empty"));
             } else if (p.number().isEmpty()) {
-                rows.add(VerificationRow.error(row, typed, name, p.problem() == CertificateNumber.Problem.MISTYPED
-                        ? "mistyped" : "badly formed"));
+                rows.add(VerificationRow.error(
+                        row,
+                        typed,
+                        name,
+                        p.problem() == CertificateNumber.Problem.MISTYPED ? "mistyped" : "badly formed"));
             } else {
                 Verification v = found.get(p.number().get().value());
                 if (v == null) {
@@ -96,8 +103,16 @@ public class BulkVerification {
                 } else if (!name.isBlank() && !NameMatch.matches(name, v.holder())) {
                     rows.add(VerificationRow.error(row, v.number(), name, "name mismatch"));
                 } else {
-                    rows.add(new VerificationRow(row, v.number(), name, v.status(), null, v.holder(), v.expires(),
-                            v.trainingOrganisation().name(), v.trainingOrganisation().accreditation().statusNow()));
+                    rows.add(new VerificationRow(
+                            row,
+                            v.number(),
+                            name,
+                            v.status(),
+                            null,
+                            v.holder(),
+                            v.expires(),
+                            v.trainingOrganisation().name(),
+                            v.trainingOrganisation().accreditation().statusNow()));
                 }
             }
         }
@@ -111,9 +126,30 @@ public class BulkVerification {
 
     /** The results as a CSV report, one line per input row. */
     public static String report(List<VerificationRow> rows) {
-        return SpreadsheetCsv.write(Stream.of("row", "number", "name", "status", "error", "holder", "expires",
-                "trainingOrganisation", "accreditation").map(c -> Texts.english("bulk.csv." + c)).toList(), rows, r -> new Object[] {r.row(), r.number(), r.name(),
-                        r.status(), r.error(), r.holder(), r.expires() == null ? null : r.expires().toString()
-                                .substring(0, 10), r.trainingOrganisation(), r.accreditation()});
+        return SpreadsheetCsv.write(
+                Stream.of(
+                                "row",
+                                "number",
+                                "name",
+                                "status",
+                                "error",
+                                "holder",
+                                "expires",
+                                "trainingOrganisation",
+                                "accreditation")
+                        .map(c -> Texts.english("bulk.csv." + c))
+                        .toList(),
+                rows,
+                r -> new Object[] {
+                    r.row(),
+                    r.number(),
+                    r.name(),
+                    r.status(),
+                    r.error(),
+                    r.holder(),
+                    r.expires() == null ? null : r.expires().toString().substring(0, 10),
+                    r.trainingOrganisation(),
+                    r.accreditation()
+                });
     }
 }

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class NameMatch {
 
-    private NameMatch() {
-    }
+    private NameMatch() {}
 
     public static boolean matches(String typed, String holder) {
         List<String> typedWords = words(typed);
@@ -27,8 +26,11 @@ public final class NameMatch {
         if (name == null) {
             return List.of();
         }
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
         return plain.isEmpty() ? List.of() : Arrays.asList(plain.split(" "));
     }
 }

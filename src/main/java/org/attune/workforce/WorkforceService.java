@@ -15,8 +15,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.attune.account.PeopleService;
 import java.util.stream.Stream;
+import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
@@ -29,9 +29,8 @@ import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
 import org.attune.organisation.OrganisationService;
 import org.attune.platform.Failure;
-import org.attune.platform.Text;
-import org.attune.platform.faces.Texts;
 import org.attune.platform.SpreadsheetCsv;
+import org.attune.platform.Text;
 import org.attune.platform.config.BaseUrl;
 import org.attune.platform.faces.DisplayDates;
 import org.attune.platform.faces.Texts;
@@ -73,24 +72,37 @@ public class WorkforceService {
         if (manager == null || !manager.hasRole(Role.MANAGER)) {
             throw new SecurityException("Only managers have a workspace");
         }
-        return organisations.organisationOf(manager).filter(o -> o.getKind() == OrganisationKind.EMPLOYER)
+        return organisations
+                .organisationOf(manager)
+                .filter(o -> o.getKind() == OrganisationKind.EMPLOYER)
                 .orElseThrow(() -> new SecurityException("The manager belongs to no employer organisation"));
     }
 
     /** The roster, each certificate checked now, alerts first, then by holder. */
     public List<RosterRow> roster(Person manager) {
         long employer = employerOf(manager).getId();
-        List<RosterEntry> entries = em.createQuery("select r from RosterEntry r where r.employerId = :e",
-                RosterEntry.class).setParameter("e", employer).getResultList();
+        List<RosterEntry> entries = em.createQuery(
+                        "select r from RosterEntry r where r.employerId = :e", RosterEntry.class)
+                .setParameter("e", employer)
+                .getResultList();
         Map<String, Verification> checked = verification.verifyAll(entries.stream()
-                .map(r -> CertificateNumber.parse(r.getCertificateNumber()).number().orElseThrow()).toList());
+                .map(r -> CertificateNumber.parse(r.getCertificateNumber())
+                        .number()
+                        .orElseThrow())
+                .toList());
         Instant now = clock.instant();
         List<RosterRow> rows = new ArrayList<>();
         for (RosterEntry entry : entries) {
             Verification v = checked.get(entry.getCertificateNumber());
             if (v != null) {
-                rows.add(new RosterRow(entry.getId(), v.number(), v.holder(), v.status(), v.expires(),
-                        v.trainingOrganisation().name(), v.trainingOrganisation().accreditation().statusNow(),
+                rows.add(new RosterRow(
+                        entry.getId(),
+                        v.number(),
+                        v.holder(),
+                        v.status(),
+                        v.expires(),
+                        v.trainingOrganisation().name(),
+                        v.trainingOrganisation().accreditation().statusNow(),
                         alert(v, now)));
             }
         }
@@ -103,9 +115,13 @@ public class WorkforceService {
      * expired, suspended, revoked or expiring soon as {@link ExpiryWindow} defines it); 0 for a manager of no employer.
      */
     public long alertCount(Person manager) {
-        boolean employer = organisations.organisationOf(manager).filter(o -> o.getKind() == OrganisationKind.EMPLOYER)
+        boolean employer = organisations
+                .organisationOf(manager)
+                .filter(o -> o.getKind() == OrganisationKind.EMPLOYER)
                 .isPresent();
-        return employer ? roster(manager).stream().filter(r -> r.alert() != null).count() : 0;
+        return employer
+                ? roster(manager).stream().filter(r -> r.alert() != null).count()
+                : 0;
     }
 
     static Text alert(Verification v, Instant now) {
@@ -113,8 +129,8 @@ public class WorkforceService {
             case "revoked" -> Text.of("roster.alert.revoked");
             case "suspended" -> Text.of("roster.alert.suspended");
             case "expired" -> Text.of("roster.alert.expired");
-            default -> ExpiryWindow.isOpen(v.expires(), now)
-                    ? Text.of("roster.alert.expiresWithin", ExpiryWindow.DAYS) : null;
+            default ->
+                ExpiryWindow.isOpen(v.expires(), now) ? Text.of("roster.alert.expiresWithin", ExpiryWindow.DAYS) : null;
         };
     }
 
@@ -130,16 +146,21 @@ public class WorkforceService {
             throw new Failure.Invalid("number", "roster.mistyped");
         }
         if (!(outcome instanceof VerificationService.Found found)) {
-            throw new Failure.Invalid("number", outcome instanceof VerificationService.NotFound
-                    ? "roster.notFound" : "roster.badlyFormed");
+            throw new Failure.Invalid(
+                    "number",
+                    outcome instanceof VerificationService.NotFound ? "roster.notFound" : "roster.badlyFormed");
         }
         Verification v = found.verification();
         if (!NameMatch.matches(typedName, v.holder())) {
             throw new Failure.Invalid("name", "roster.nameMismatch");
         }
-        boolean present = !em.createQuery("select r.id from RosterEntry r where r.employerId = :e"
-                + " and r.certificateNumber = :n", Long.class).setParameter("e", employer)
-                .setParameter("n", v.number()).getResultList().isEmpty();
+        boolean present = !em.createQuery(
+                        "select r.id from RosterEntry r where r.employerId = :e" + " and r.certificateNumber = :n",
+                        Long.class)
+                .setParameter("e", employer)
+                .setParameter("n", v.number())
+                .getResultList()
+                .isEmpty();
         if (present) {
             throw new Failure.Invalid("number", "roster.alreadyOn", v.holder());
         }
@@ -150,8 +171,15 @@ public class WorkforceService {
             throw new Failure.Invalid("number", "roster.alreadyOn", v.holder());
         }
         audit.record(AuditActor.person(manager.id()), "ROSTER_ADDED", "organisation:" + employer, v.number());
-        return new RosterRow(0, v.number(), v.holder(), v.status(), v.expires(), v.trainingOrganisation().name(),
-                v.trainingOrganisation().accreditation().statusNow(), alert(v, clock.instant()));
+        return new RosterRow(
+                0,
+                v.number(),
+                v.holder(),
+                v.status(),
+                v.expires(),
+                v.trainingOrganisation().name(),
+                v.trainingOrganisation().accreditation().statusNow(),
+                alert(v, clock.instant()));
     }
 
     /** Takes a certificate off the manager's own roster. */
@@ -163,7 +191,10 @@ public class WorkforceService {
             throw new SecurityException("Not on your roster");
         }
         em.remove(entry);
-        audit.record(AuditActor.person(manager.id()), "ROSTER_REMOVED", "organisation:" + employer,
+        audit.record(
+                AuditActor.person(manager.id()),
+                "ROSTER_REMOVED",
+                "organisation:" + employer,
                 entry.getCertificateNumber());
     }
 
@@ -177,24 +208,36 @@ public class WorkforceService {
         if (manager == null || !manager.wantsRosterDigest() || !manager.active() || !manager.hasRole(Role.MANAGER)) {
             return false;
         }
-        Organisation employer = organisations.organisationOf(manager)
-                .filter(o -> o.getKind() == OrganisationKind.EMPLOYER).orElse(null);
+        Organisation employer = organisations
+                .organisationOf(manager)
+                .filter(o -> o.getKind() == OrganisationKind.EMPLOYER)
+                .orElse(null);
         if (employer == null) {
             return false;
         }
-        List<RosterRow> alerts = roster(manager).stream().filter(r -> r.alert() != null).toList();
+        List<RosterRow> alerts =
+                roster(manager).stream().filter(r -> r.alert() != null).toList();
         if (alerts.isEmpty()) {
             return false;
         }
         StringBuilder lines = new StringBuilder();
         for (RosterRow r : alerts) {
-            lines.append(Texts.get("notice.digest.line", r.holder(), r.number(), r.alert(),
-                    DisplayDates.LONG_DATE.format(r.expires()))).append('\n');
+            lines.append(Texts.get(
+                            "notice.digest.line",
+                            r.holder(),
+                            r.number(),
+                            r.alert(),
+                            DisplayDates.LONG_DATE.format(r.expires())))
+                    .append('\n');
         }
-        mail.send(manager.email(), Texts.get("notice.digest.subject", alerts.size()), String.join("\n\n",
-                Texts.get("notice.digest.body", manager.displayName(), employer.getName(), alerts.size()),
-                lines.toString().strip(), Texts.get("notice.digest.footer", employer.getName(),
-                        baseUrl.to("/manager/facilitators"))));
+        mail.send(
+                manager.email(),
+                Texts.get("notice.digest.subject", alerts.size()),
+                String.join(
+                        "\n\n",
+                        Texts.get("notice.digest.body", manager.displayName(), employer.getName(), alerts.size()),
+                        lines.toString().strip(),
+                        Texts.get("notice.digest.footer", employer.getName(), baseUrl.to("/manager/facilitators"))));
         return true;
     }
 
@@ -215,15 +258,18 @@ public class WorkforceService {
         if (numbers.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct r.employerId from RosterEntry r where r.certificateNumber in :n",
-                Long.class).setParameter("n", numbers).getResultList();
+        return em.createQuery(
+                        "select distinct r.employerId from RosterEntry r where r.certificateNumber in :n", Long.class)
+                .setParameter("n", numbers)
+                .getResultList();
     }
 
     /** How many on the roster are in each status. */
     public static Map<String, Integer> counts(List<RosterRow> rows) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String status : List.of("active", "expired", "suspended", "revoked")) {
-            counts.put(status, (int) rows.stream().filter(r -> r.status().equals(status)).count());
+            counts.put(status, (int)
+                    rows.stream().filter(r -> r.status().equals(status)).count());
         }
         return counts;
     }
@@ -236,16 +282,29 @@ public class WorkforceService {
         for (int i = 0; i < 12; i++) {
             months.put(first.plusMonths(i), 0);
         }
-        rows.stream().filter(r -> r.status().equals("active")).map(r -> YearMonth.from(r.expires().atZone(uk)))
-                .filter(months::containsKey).forEach(m -> months.merge(m, 1, Integer::sum));
+        rows.stream()
+                .filter(r -> r.status().equals("active"))
+                .map(r -> YearMonth.from(r.expires().atZone(uk)))
+                .filter(months::containsKey)
+                .forEach(m -> months.merge(m, 1, Integer::sum));
         return months;
     }
 
     /** The roster as CSV, one line per facilitator, with a header. */
     public static String csv(List<RosterRow> rows) {
-        return SpreadsheetCsv.write(Stream.of("number", "holder", "status", "expires", "trainingOrganisation",
-                "accreditation", "alert").map(c -> Texts.english("roster.csv." + c)).toList(), rows,
-                r -> new Object[] {r.number(), r.holder(), r.status(), r.expires().toString().substring(0, 10),
-                        r.trainingOrganisation(), r.accreditation(), r.alert() == null ? null : r.alert().render()});
+        return SpreadsheetCsv.write(
+                Stream.of("number", "holder", "status", "expires", "trainingOrganisation", "accreditation", "alert")
+                        .map(c -> Texts.english("roster.csv." + c))
+                        .toList(),
+                rows,
+                r -> new Object[] {
+                    r.number(),
+                    r.holder(),
+                    r.status(),
+                    r.expires().toString().substring(0, 10),
+                    r.trainingOrganisation(),
+                    r.accreditation(),
+                    r.alert() == null ? null : r.alert().render()
+                });
     }
 }

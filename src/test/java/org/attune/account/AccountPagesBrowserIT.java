@@ -54,24 +54,24 @@ class AccountPagesBrowserIT extends BrowserTestBase {
 
     @AfterEach
     void removePeople() throws Exception {
-        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
-                "DELETE FROM organisation WHERE name = ?")) {
+        try (var c = TestDatabase.dataSource().getConnection();
+                var s = c.prepareStatement("DELETE FROM organisation WHERE name = ?")) {
             s.setString(1, "Hillside Baby Group " + data.tag());
             s.executeUpdate();
         }
-        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
-                "DELETE FROM audit_event WHERE action = ?")) {
+        try (var c = TestDatabase.dataSource().getConnection();
+                var s = c.prepareStatement("DELETE FROM audit_event WHERE action = ?")) {
             s.setString(1, pagingAction());
             s.executeUpdate();
         }
         data.close();
     }
 
-
     @Test
     void personChangesTheirNamePasswordAndEmailAddressOnTheirAccountPage() throws Exception {
         WebClient otherDevice = new WebClient(baseUrl);
-        assertEquals(302, otherDevice.signIn(trainee.email(), TestPeople.PASSWORD).statusCode());
+        assertEquals(
+                302, otherDevice.signIn(trainee.email(), TestPeople.PASSWORD).statusCode());
         assertEquals(200, otherDevice.get("/account/home").statusCode());
 
         signIn(trainee.email(), TestPeople.PASSWORD);
@@ -82,12 +82,14 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("profile:name")).sendKeys("Renamed Trainee");
         submit(By.id("profile:save"));
         assertShows("Your name is saved.");
-        assertTrue(driver().findElement(By.id("signOutForm")).getText().contains("Renamed Trainee"),
+        assertTrue(
+                driver().findElement(By.id("signOutForm")).getText().contains("Renamed Trainee"),
                 "the new name shows in the header");
 
         String newPassword = "cedar-and-lantern-light";
         typePasswords("not-my-password", newPassword);
-        assertTrue(fieldOf("form:current").getText().contains("This is not your current password."),
+        assertTrue(
+                fieldOf("form:current").getText().contains("This is not your current password."),
                 "the wrong current password is explained next to its field");
         assertAccessible();
         assertEquals(200, otherDevice.get("/account/home").statusCode(), "nothing changed yet");
@@ -96,27 +98,35 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertEquals(302, otherDevice.get("/account/home").statusCode(), "the other session ended");
         open("account/settings");
         assertTrue(driver().getCurrentUrl().endsWith("/account/settings"), "this session stays signed in");
-        assertEquals(302, new WebClient(baseUrl).signIn(trainee.email(), newPassword).statusCode());
+        assertEquals(
+                302, new WebClient(baseUrl).signIn(trainee.email(), newPassword).statusCode());
 
         String newEmail = "moved-" + data.tag() + "@example.org";
         driver().findElement(By.id("address:email")).sendKeys(newEmail);
         submit(By.id("address:send"));
         assertShows("We have sent a confirmation link to " + newEmail);
-        assertEquals(trainee.email(), driver().findElement(By.id("currentEmail")).getText(),
+        assertEquals(
+                trainee.email(),
+                driver().findElement(By.id("currentEmail")).getText(),
                 "the address changes only when the link is used");
-        assertTrue(data.mails(trainee.email()).stream().anyMatch(m -> m.subject().equals(
-                "A change of your Attune e-mail address was asked for")), "the old address is told");
+        assertTrue(
+                data.mails(trainee.email()).stream()
+                        .anyMatch(m -> m.subject().equals("A change of your Attune e-mail address was asked for")),
+                "the old address is told");
         List<TestPeople.Mail> toNew = data.mails(newEmail);
         assertEquals(1, toNew.size());
-        Matcher link = Pattern.compile("/account/confirm-email\\?token=([A-Za-z0-9_-]+)").matcher(toNew.get(0).body());
+        Matcher link = Pattern.compile("/account/confirm-email\\?token=([A-Za-z0-9_-]+)")
+                .matcher(toNew.get(0).body());
         assertTrue(link.find(), toNew.get(0).body());
         open("account/confirm-email?token=" + link.group(1));
         assertAccessible();
         submit(By.id("confirm:confirm"));
         assertShows("Your e-mail address is changed.");
         assertEquals(newEmail, driver().findElement(By.id("currentEmail")).getText());
-        assertTrue(data.mails(trainee.email()).stream().anyMatch(m -> m.subject().equals(
-                "Your Attune e-mail address has been changed")), "the old address is told of the change");
+        assertTrue(
+                data.mails(trainee.email()).stream()
+                        .anyMatch(m -> m.subject().equals("Your Attune e-mail address has been changed")),
+                "the old address is told of the change");
         open("account/confirm-email?token=" + link.group(1));
         assertTrue(driver().findElement(By.id("invalid")).getText().contains("does not work"), "a link works once");
         assertEquals(302, new WebClient(baseUrl).signIn(newEmail, newPassword).statusCode());
@@ -134,7 +144,9 @@ class AccountPagesBrowserIT extends BrowserTestBase {
 
     private WebElement fieldOf(String inputId) {
         return driver().findElements(By.cssSelector(".field")).stream()
-                .filter(f -> !f.findElements(By.id(inputId)).isEmpty()).findFirst().orElseThrow();
+                .filter(f -> !f.findElements(By.id(inputId)).isEmpty())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -142,12 +154,14 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         open("login");
         assertAccessible();
         signIn(trainee.email(), "this-is-not-it");
-        assertTrue(driver().findElement(By.id("globalMessages")).getText()
+        assertTrue(driver().findElement(By.id("globalMessages"))
+                .getText()
                 .contains("e-mail address or password is not right"));
         assertAccessible();
         submit("login:submit");
-        assertTrue(driver().findElements(By.cssSelector(".field .ui-message-error")).stream()
-                .anyMatch(m -> m.getText().contains("Enter your password.")),
+        assertTrue(
+                driver().findElements(By.cssSelector(".field .ui-message-error")).stream()
+                        .anyMatch(m -> m.getText().contains("Enter your password.")),
                 "the missing password is explained next to its field");
         assertAccessible();
     }
@@ -170,13 +184,17 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("login:email")).sendKeys(admin.email());
         driver().findElement(By.id("login:password")).sendKeys(TestPeople.PASSWORD);
         driver().findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/organisations"));
+        new WebDriverWait(driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.urlContains("/admin/organisations"));
         assertAccessible();
 
         follow(By.linkText("Add an organisation"));
         submit("form:save");
-        assertEquals("Enter the organisation's name.",
-                driver().findElement(By.cssSelector(".field .ui-message-error")).getText().strip());
+        assertEquals(
+                "Enter the organisation's name.",
+                driver().findElement(By.cssSelector(".field .ui-message-error"))
+                        .getText()
+                        .strip());
         driver().findElement(By.id("form:website")).sendKeys("not a web address");
         driver().findElement(By.id("form:name")).sendKeys("Hillside Baby Group " + data.tag());
         driver().findElement(By.id("form:save")).click();
@@ -184,7 +202,8 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertAccessible();
         driver().findElement(By.id("form:website")).clear();
         driver().findElement(By.id("form:save")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/admin/organisations"));
+        new WebDriverWait(driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.urlContains("/admin/organisations"));
         assertTrue(driver().getPageSource().contains("Hillside Baby Group " + data.tag()));
         assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("Saved"));
 
@@ -209,10 +228,12 @@ class AccountPagesBrowserIT extends BrowserTestBase {
     void aMailThatCouldNotBeSentShowsItsErrorButNotItsContentAndTheAdministratorTriesItAgain() throws Exception {
         String recipient = "failed-" + data.tag() + "@example.org"; // removed with the test's people
         long id;
-        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement("INSERT INTO mail_outbox"
-                + " (recipient, subject, body, created_at, state, attempts, last_error) VALUES (?, 'Your invitation',"
-                + " 'secret link 12345', NOW(6), 'FAILED', 10, 'MessagingException: Connection refused')",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (var c = TestDatabase.dataSource().getConnection();
+                var s = c.prepareStatement(
+                        "INSERT INTO mail_outbox"
+                                + " (recipient, subject, body, created_at, state, attempts, last_error) VALUES (?, 'Your invitation',"
+                                + " 'secret link 12345', NOW(6), 'FAILED', 10, 'MessagingException: Connection refused')",
+                        Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, recipient);
             s.executeUpdate();
             try (var keys = s.getGeneratedKeys()) {
@@ -223,17 +244,24 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         signIn(admin.email(), TestPeople.PASSWORD);
         open("admin/outbox");
         String shown = driver().findElement(By.id("mail-" + id)).getText();
-        assertTrue(shown.contains("Not sent: every attempt failed") && shown.contains(recipient)
-                && shown.contains("Connection refused"), shown);
+        assertTrue(
+                shown.contains("Not sent: every attempt failed")
+                        && shown.contains(recipient)
+                        && shown.contains("Connection refused"),
+                shown);
         assertTrue(!driver().getPageSource().contains("secret link 12345"), "an undelivered mail's content is shown");
         assertAccessible();
 
         submit(By.cssSelector("#mail-" + id + " input[type=submit]"));
         assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("will be sent again"));
-        assertTrue(driver().findElements(By.cssSelector("#mail-" + id + " input[type=submit]")).isEmpty(),
+        assertTrue(
+                driver().findElements(By.cssSelector("#mail-" + id + " input[type=submit]"))
+                        .isEmpty(),
                 "still offered to try again");
-        assertEquals(0, data.count("SELECT COUNT(*) FROM mail_outbox WHERE id = ? AND (state = 'FAILED' OR attempts > 1)",
-                id), "the message did not get a fresh set of attempts");
+        assertEquals(
+                0,
+                data.count("SELECT COUNT(*) FROM mail_outbox WHERE id = ? AND (state = 'FAILED' OR attempts > 1)", id),
+                "the message did not get a fresh set of attempts");
         assertAccessible();
     }
 
@@ -254,8 +282,9 @@ class AccountPagesBrowserIT extends BrowserTestBase {
     @Test
     void personWithAResetLinkChoosesANewPasswordInTheBrowser() throws Exception {
         String token = "browser-token-" + data.tag();
-        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
-                "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
+        try (var c = TestDatabase.dataSource().getConnection();
+                var s = c.prepareStatement(
+                        "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
             s.setLong(1, trainee.id());
             s.setString(2, PasswordResetToken.hash(token));
             s.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -285,13 +314,18 @@ class AccountPagesBrowserIT extends BrowserTestBase {
     }
 
     private void auditEvent(Instant at, String actor, String subject) throws Exception {
-        data.insertRow("INSERT INTO audit_event (occurred_at, actor, action, subject, detail) VALUES (?, ?, ?, ?, NULL)",
-                Timestamp.from(at), actor, pagingAction(), subject);
+        data.insertRow(
+                "INSERT INTO audit_event (occurred_at, actor, action, subject, detail) VALUES (?, ?, ?, ?, NULL)",
+                Timestamp.from(at),
+                actor,
+                pagingAction(),
+                subject);
     }
 
     private List<String> column(int index) {
         return driver().findElements(By.cssSelector("#events tbody tr td:nth-child(" + index + ")")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(e -> e.getText().strip())
+                .toList();
     }
 
     private String currentPage() {
@@ -322,11 +356,13 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("pageSummary")).getText().contains("120 events"));
         assertEquals(50, column(1).size());
         assertEquals("1 Jul 2026, 13:34", column(1).get(0), "UK summer time, not UTC or an ISO timestamp");
-        assertEquals("2026-07-01T12:34:00Z", driver().findElement(By.cssSelector("#events tbody tr time"))
-                .getAttribute("datetime"));
+        assertEquals(
+                "2026-07-01T12:34:00Z",
+                driver().findElement(By.cssSelector("#events tbody tr time")).getAttribute("datetime"));
         assertEquals("Test alpha" + data.tag(), column(2).get(0));
         assertEquals("Test beta" + data.tag(), column(4).get(0));
-        assertTrue(driver().findElement(By.cssSelector("#events tbody tr td:nth-child(2) a")).getAttribute("href")
+        assertTrue(driver().findElement(By.cssSelector("#events tbody tr td:nth-child(2) a"))
+                .getAttribute("href")
                 .endsWith("/admin/person?id=" + alpha.id()));
         assertTrue(driver().findElements(By.id("previousPage")).isEmpty(), "a previous page before the first");
         assertAccessible();
@@ -338,20 +374,25 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertEquals("Page 3 of 3", currentPage());
         assertEquals(20, column(1).size());
         assertTrue(driver().findElements(By.id("nextPage")).isEmpty(), "a next page after the last");
-        assertEquals(Collections.nCopies(10, "Test gamma" + data.tag()), column(2).subList(10, 20));
+        assertEquals(
+                Collections.nCopies(10, "Test gamma" + data.tag()), column(2).subList(10, 20));
         assertAccessible();
         follow(By.id("previousPage"));
         assertEquals("Page 2 of 3", currentPage());
 
         driver().findElement(By.id("text")).sendKeys("GAMMA" + data.tag());
         submit(By.cssSelector("form.filter-form button[type=submit]"));
-        assertEquals(Collections.nCopies(10, "Test gamma" + data.tag()), column(2),
+        assertEquals(
+                Collections.nCopies(10, "Test gamma" + data.tag()),
+                column(2),
                 "a name finds the events that person did, and only those");
         assertEquals("Page 1 of 1", currentPage());
         assertAccessible();
         open("admin/audit?action=" + pagingAction() + "&text=beta" + data.tag() + "&page=3");
         assertEquals("Page 3 of 3", currentPage());
-        assertEquals(Collections.nCopies(10, "Test beta" + data.tag()), column(4),
+        assertEquals(
+                Collections.nCopies(10, "Test beta" + data.tag()),
+                column(4),
                 "a name finds the events about that person");
         assertTrue(driver().findElement(By.id("pageSummary")).getText().contains("110 events"));
         open("admin/audit?action=" + pagingAction() + "&text=alpha" + data.tag());

@@ -58,8 +58,6 @@ class CohortsBrowserIT extends BrowserTestBase {
         data.close();
     }
 
-
-
     @Test
     void leadInvitesATraineeWhoRegistersAndSignsInThenWithdrawsTheLink() {
         signIn(lead.email(), TestPeople.PASSWORD);
@@ -71,8 +69,11 @@ class CohortsBrowserIT extends BrowserTestBase {
         submit("invitations:invite");
         driver().navigate().refresh(); // a reload after creating a link creates no second one
         waitForAjax();
-        assertEquals(1, driver().findElements(By.cssSelector(".invitation-link")).size());
-        String link = driver().findElement(By.cssSelector(".invitation-link")).getText().strip();
+        assertEquals(
+                1, driver().findElements(By.cssSelector(".invitation-link")).size());
+        String link = driver().findElement(By.cssSelector(".invitation-link"))
+                .getText()
+                .strip();
         assertTrue(link.contains("/register?code="), link);
         assertAccessible();
         String cohortPage = driver().getCurrentUrl();
@@ -91,8 +92,9 @@ class CohortsBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("form:password")).sendKeys("moss-and-river-stones");
         driver().findElement(By.id("form:confirmation")).sendKeys("moss-and-river-stones");
         submit(By.id("form:register")); // a full-page post that redirects: wait for the next page, not for ajax
-        assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), "registering signs in and lands on"
-                + " the dashboard: " + driver().getCurrentUrl());
+        assertTrue(
+                driver().getCurrentUrl().endsWith("/trainee/dashboard"),
+                "registering signs in and lands on" + " the dashboard: " + driver().getCurrentUrl());
         assertTrue(driver().getPageSource().contains("Your account is ready and you are signed in"));
         assertTrue(driver().findElement(By.id("signOutForm")).getText().contains("Invited Trainee"));
         signOut();
@@ -100,7 +102,8 @@ class CohortsBrowserIT extends BrowserTestBase {
         signIn(lead.email(), TestPeople.PASSWORD);
         driver().get(cohortPage);
         assertTrue(driver().findElement(By.id("members")).getText().contains(traineeEmail));
-        driver().findElement(By.cssSelector("#invitations input[value='Withdraw']")).click();
+        driver().findElement(By.cssSelector("#invitations input[value='Withdraw']"))
+                .click();
         waitForAjax();
         assertShows("The invitation link is withdrawn");
         signOut();
@@ -115,19 +118,24 @@ class CohortsBrowserIT extends BrowserTestBase {
         open("trainer/cohort?id=" + cohort);
 
         Path bad = files.resolve("bad.csv");
-        Files.writeString(bad, "name,email\nGood Person," + "good-" + data.tag() + "@example.org\n"
-                + ",nobody@example.org\nBad Address,not-an-address\n");
+        Files.writeString(
+                bad,
+                "name,email\nGood Person," + "good-" + data.tag() + "@example.org\n"
+                        + ",nobody@example.org\nBad Address,not-an-address\n");
         upload(bad);
         WebElement problems = driver().findElement(By.id("problems"));
-        assertTrue(problems.getText().contains("3") && problems.getText().contains("The name is missing."),
+        assertTrue(
+                problems.getText().contains("3") && problems.getText().contains("The name is missing."),
                 problems.getText());
         assertTrue(problems.getText().contains("4") && problems.getText().contains("is not an e-mail address"));
         assertTrue(driver().findElements(By.id("members")).isEmpty(), "something was imported from a bad file");
         assertAccessible();
 
         Path good = files.resolve("good.csv");
-        Files.writeString(good, "name,email\nGood Person,good-" + data.tag() + "@example.org\n"
-                + "Second Person,second-" + data.tag() + "@example.org\n");
+        Files.writeString(
+                good,
+                "name,email\nGood Person,good-" + data.tag() + "@example.org\n" + "Second Person,second-" + data.tag()
+                        + "@example.org\n");
         upload(good);
         assertTrue(driver().getPageSource().contains("Imported 2 trainee(s)."));
         String members = driver().findElement(By.id("members")).getText();
@@ -138,9 +146,14 @@ class CohortsBrowserIT extends BrowserTestBase {
         String imported = "good-" + data.tag() + "@example.org";
         List<TestPeople.Mail> mails = data.mails(imported);
         assertEquals(1, mails.size());
-        assertTrue(mails.get(0).subject().contains("choose your password"), mails.get(0).subject());
+        assertTrue(
+                mails.get(0).subject().contains("choose your password"),
+                mails.get(0).subject());
         Matcher link = SET_PASSWORD_LINK.matcher(mails.get(0).body());
-        assertTrue(link.find(), "the invitation mail carries a set-password link: " + mails.get(0).body());
+        assertTrue(
+                link.find(),
+                "the invitation mail carries a set-password link: "
+                        + mails.get(0).body());
         open("password-choose?token=" + link.group(1));
         assertAccessible();
         driver().findElement(By.id("form:password")).sendKeys("fern-and-harbour-lights");
@@ -154,7 +167,8 @@ class CohortsBrowserIT extends BrowserTestBase {
     }
 
     private void upload(Path file) {
-        driver().findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
+        driver().findElement(By.id("import:file"))
+                .sendKeys(file.toAbsolutePath().toString());
         submit("import:upload");
     }
 }

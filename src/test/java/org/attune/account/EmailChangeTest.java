@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 class EmailChangeTest {
 
     private final Instant asked = Instant.parse("2026-11-30T10:00:00Z");
-    private final EmailChange change = new EmailChange(new Person("old@example.org", "Someone",
-            Set.of(Role.TRAINEE), asked), "new@example.org", "secret-token", asked);
+    private final EmailChange change = new EmailChange(
+            new Person("old@example.org", "Someone", Set.of(Role.TRAINEE), asked),
+            "new@example.org",
+            "secret-token",
+            asked);
 
     @Test
     void aConfirmationLinkWorksFor24HoursAndThenExpires() {

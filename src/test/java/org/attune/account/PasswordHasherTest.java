@@ -29,8 +29,8 @@ class PasswordHasherTest {
 
     @Test
     void samePasswordGetsADifferentSaltEachTime() {
-        assertNotEquals(hasher.hash("correct-horse-battery".toCharArray()),
-                hasher.hash("correct-horse-battery".toCharArray()));
+        assertNotEquals(
+                hasher.hash("correct-horse-battery".toCharArray()), hasher.hash("correct-horse-battery".toCharArray()));
     }
 
     @Test

@@ -34,37 +34,44 @@ class PasswordPolicyTest {
 
     @Test
     void passwordEqualToTheEmailAddressIsRefused() {
-        assertEquals(Optional.of(PasswordPolicy.SAME_AS_EMAIL),
+        assertEquals(
+                Optional.of(PasswordPolicy.SAME_AS_EMAIL),
                 PasswordPolicy.problemWith("Sam@Example.org", "sam@example.org"));
     }
 
     @Test
     void passwordEqualToTheEmailAddressIsRefusedWhateverItsCaseAndSurroundingSpaces() {
-        assertEquals(Optional.of(PasswordPolicy.SAME_AS_EMAIL),
+        assertEquals(
+                Optional.of(PasswordPolicy.SAME_AS_EMAIL),
                 PasswordPolicy.problemWith("  ALEXANDRA.SMITH@EXAMPLE.ORG ", "alexandra.smith@example.org"));
-        assertEquals(Optional.of(PasswordPolicy.SAME_AS_EMAIL),
+        assertEquals(
+                Optional.of(PasswordPolicy.SAME_AS_EMAIL),
                 PasswordPolicy.problemWith("alexandra.smith@example.org", " Alexandra.Smith@Example.org "));
     }
 
     @Test
     void passwordEqualToTheLocalPartOfTheEmailAddressIsRefused() {
-        assertEquals(Optional.of(PasswordPolicy.SAME_AS_EMAIL),
+        assertEquals(
+                Optional.of(PasswordPolicy.SAME_AS_EMAIL),
                 PasswordPolicy.problemWith("Alexandra.Smith", "alexandra.smith@example.org"));
-        assertEquals(Optional.empty(), PasswordPolicy.problemWith("alexandra.smith walks", "alexandra.smith@example.org"));
+        assertEquals(
+                Optional.empty(), PasswordPolicy.problemWith("alexandra.smith walks", "alexandra.smith@example.org"));
     }
 
     @Test
     void passwordMadeOnlyOfSpacesIsRefusedWithItsOwnMessage() {
         assertEquals(Optional.of(PasswordPolicy.ONLY_SPACES), PasswordPolicy.problemWith(" ".repeat(20), null));
         assertEquals(Optional.of(PasswordPolicy.ONLY_SPACES), PasswordPolicy.problemWith("   ", "a@example.org"));
-        assertEquals(Optional.of(PasswordPolicy.ONLY_SPACES),
-                PasswordPolicy.problemWith(" \t\u00A0\u3000".repeat(5), null));
+        assertEquals(
+                Optional.of(PasswordPolicy.ONLY_SPACES), PasswordPolicy.problemWith(" \t\u00A0\u3000".repeat(5), null));
     }
 
     @Test
     void messagesComeFromTheBundleInBritishEnglish() {
-        assertEquals("Use at least 12 characters. A few unrelated words make a password that is long and easy to "
-                + "remember.", PasswordPolicy.TOO_SHORT);
+        assertEquals(
+                "Use at least 12 characters. A few unrelated words make a password that is long and easy to "
+                        + "remember.",
+                PasswordPolicy.TOO_SHORT);
         assertTrue(PasswordPolicy.ONLY_SPACES.startsWith("A password made only of spaces"));
     }
 

@@ -42,8 +42,8 @@ class PasswordResetIT {
     private static final String NEW_PASSWORD = "a-brand-new-passphrase";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("attune.test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("attune.test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -64,8 +64,8 @@ class PasswordResetIT {
 
     @AfterEach
     void removePerson() throws Exception {
-        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
-                "DELETE FROM password_reset_token WHERE person_id = ?")) {
+        try (var c = TestDatabase.dataSource().getConnection();
+                var s = c.prepareStatement("DELETE FROM password_reset_token WHERE person_id = ?")) {
             s.setLong(1, person.id());
             s.executeUpdate();
         }
@@ -96,8 +96,11 @@ class PasswordResetIT {
 
     /** The reset mail to this test's person (mail queued by other tests may be delivered here too). */
     private String tokenFromMail() throws Exception {
-        MimeMessage mail = Eventually.value("the reset mail arrives",
-                () -> Arrays.stream(smtp.getReceivedMessages()).filter(this::toPerson).findFirst());
+        MimeMessage mail = Eventually.value(
+                "the reset mail arrives",
+                () -> Arrays.stream(smtp.getReceivedMessages())
+                        .filter(this::toPerson)
+                        .findFirst());
         Matcher m = LINK.matcher(GreenMailUtil.getBody(mail));
         assertTrue(m.find(), "no reset link in the mail");
         return m.group(1);
@@ -119,11 +122,18 @@ class PasswordResetIT {
         String token = tokenFromMail();
 
         assertEquals(302, choose(client, token, NEW_PASSWORD, NEW_PASSWORD).statusCode());
-        assertEquals(302, new WebClient(base).signIn(person.email(), NEW_PASSWORD).statusCode());
-        assertEquals(200, new WebClient(base).signIn(person.email(), TestPeople.PASSWORD).statusCode(),
+        assertEquals(
+                302, new WebClient(base).signIn(person.email(), NEW_PASSWORD).statusCode());
+        assertEquals(
+                200,
+                new WebClient(base).signIn(person.email(), TestPeople.PASSWORD).statusCode(),
                 "the old password still works");
-        assertTrue(new WebClient(base).get("/password-choose?token=" + token).body()
-                .contains("This link does not work any more"), "a used link worked again");
+        assertTrue(
+                new WebClient(base)
+                        .get("/password-choose?token=" + token)
+                        .body()
+                        .contains("This link does not work any more"),
+                "a used link worked again");
     }
 
     @Test
@@ -134,7 +144,10 @@ class PasswordResetIT {
         assertEquals(1, knownDevices(), "signing in did not remember the device");
 
         requestReset(new WebClient(base), person.email());
-        assertEquals(302, choose(new WebClient(base), tokenFromMail(), NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        assertEquals(
+                302,
+                choose(new WebClient(base), tokenFromMail(), NEW_PASSWORD, NEW_PASSWORD)
+                        .statusCode());
 
         HttpResponse<String> afterReset = before.get("/trainee/dashboard");
         assertEquals(302, afterReset.statusCode(), "the session opened before the reset still works");
@@ -151,7 +164,8 @@ class PasswordResetIT {
         assertEquals(302, client.signIn(person.email(), TestPeople.PASSWORD).statusCode());
         String signedInId = client.sessionId();
         requestReset(client, person.email());
-        assertEquals(302, choose(client, tokenFromMail(), NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        assertEquals(
+                302, choose(client, tokenFromMail(), NEW_PASSWORD, NEW_PASSWORD).statusCode());
         assertEquals(200, client.get("/trainee/dashboard").statusCode(), "the session that reset was ended");
         assertTrue(!signedInId.equals(client.sessionId()), "the session kept its id through the reset");
     }
@@ -161,12 +175,18 @@ class PasswordResetIT {
         WebClient client = new WebClient(base);
         HttpResponse<String> signedIn = client.signIn(person.email(), TestPeople.PASSWORD);
         String cookie = signedIn.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("attune_device=")).findFirst().orElse("");
-        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Max-Age="),
-                cookie);
+                .filter(c -> c.startsWith("attune_device="))
+                .findFirst()
+                .orElse("");
+        assertTrue(
+                cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Max-Age="), cookie);
         String token = client.cookie("attune_device");
-        assertEquals(1, data.count("SELECT COUNT(*) FROM sign_in_known_device WHERE token_hash = ?",
-                PasswordResetToken.hash(token)), "the token itself, or nothing, was stored");
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM sign_in_known_device WHERE token_hash = ?",
+                        PasswordResetToken.hash(token)),
+                "the token itself, or nothing, was stored");
         assertEquals(302, client.signIn(person.email(), TestPeople.PASSWORD).statusCode());
         assertEquals(1, knownDevices(), "a browser with a valid cookie was given another");
     }
@@ -179,8 +199,10 @@ class PasswordResetIT {
     void unknownAddressGetsTheSameAnswerAndNoMail() throws Exception {
         HttpResponse<String> answer = requestReset(new WebClient(base), "nobody-" + data.tag() + "@example.org");
         assertTrue(answer.body().contains("If an Attune account uses that address"));
-        assertEquals(0, data.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient LIKE ?", "nobody-" + data.tag()
-                + "%"), "a message was queued for an address no account uses");
+        assertEquals(
+                0,
+                data.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient LIKE ?", "nobody-" + data.tag() + "%"),
+                "a message was queued for an address no account uses");
     }
 
     @Test
@@ -192,22 +214,27 @@ class PasswordResetIT {
         assertTrue(weak.body().contains("one of the most commonly used"), weak.body());
         HttpResponse<String> mismatch = choose(new WebClient(base), token, NEW_PASSWORD, NEW_PASSWORD + "x");
         assertTrue(mismatch.body().contains("The two passwords are not the same."));
-        assertEquals(302, choose(new WebClient(base), token, NEW_PASSWORD, NEW_PASSWORD).statusCode());
+        assertEquals(
+                302,
+                choose(new WebClient(base), token, NEW_PASSWORD, NEW_PASSWORD).statusCode());
     }
 
     @Test
     void linkOlderThanThirtyMinutesDoesNotWork() throws Exception {
         String token = "expired-token-" + data.tag();
-        try (var c = TestDatabase.dataSource().getConnection(); var s = c.prepareStatement(
-                "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
-                        + " VALUES (?, ?, ?, ?)")) {
+        try (var c = TestDatabase.dataSource().getConnection();
+                var s = c.prepareStatement(
+                        "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
+                                + " VALUES (?, ?, ?, ?)")) {
             s.setLong(1, person.id());
             s.setString(2, PasswordResetToken.hash(token));
             s.setTimestamp(3, Timestamp.from(Instant.now().minusSeconds(31 * 60)));
             s.setTimestamp(4, Timestamp.from(Instant.now().minusSeconds(60)));
             s.executeUpdate();
         }
-        assertTrue(new WebClient(base).get("/password-choose?token=" + token).body()
+        assertTrue(new WebClient(base)
+                .get("/password-choose?token=" + token)
+                .body()
                 .contains("This link does not work any more"));
     }
 }

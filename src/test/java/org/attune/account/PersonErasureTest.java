@@ -13,7 +13,10 @@ class PersonErasureTest {
 
     @Test
     void erasureReplacesNameAndAddressEndsSignInAndCannotHappenTwice() {
-        Person person = new Person("Ada@Example.org", "Ada Lovelace", Set.of(Role.ADMINISTRATOR, Role.TRAINER),
+        Person person = new Person(
+                "Ada@Example.org",
+                "Ada Lovelace",
+                Set.of(Role.ADMINISTRATOR, Role.TRAINER),
                 Instant.parse("2026-01-01T00:00:00Z"));
         person.setPasswordHash("pbkdf2-sha256$1$a$b");
         Instant now = Instant.parse("2026-11-30T12:00:00Z");

@@ -39,8 +39,8 @@ class SignInPausesTest {
         SignInThrottle pair = failed("pair:a@example.org|192.0.2.1", 5, SignInPauses.PAIR_THRESHOLD);
         assertTrue(SignInPauses.paused(pair, null, null, false, NOW));
         assertTrue(SignInPauses.paused(pair, null, null, true, NOW));
-        assertFalse(SignInPauses.paused(failed("pair:a@example.org|192.0.2.1", 4, SignInPauses.PAIR_THRESHOLD),
-                null, null, false, NOW));
+        assertFalse(SignInPauses.paused(
+                failed("pair:a@example.org|192.0.2.1", 4, SignInPauses.PAIR_THRESHOLD), null, null, false, NOW));
     }
 
     @Test
@@ -54,8 +54,8 @@ class SignInPausesTest {
     @Test
     void aPairsFailuresAreForgottenAfterAnHour() {
         SignInThrottle oldFailure = failed("pair:a@example.org|192.0.2.1", 1, SignInPauses.PAIR_THRESHOLD);
-        SignInThrottle account = failed("account:a@example.org", SignInPauses.ACCOUNT_THRESHOLD + 20,
-                SignInPauses.ACCOUNT_THRESHOLD);
+        SignInThrottle account =
+                failed("account:a@example.org", SignInPauses.ACCOUNT_THRESHOLD + 20, SignInPauses.ACCOUNT_THRESHOLD);
         Instant later = T0.plus(Duration.ofMinutes(61));
         account.recordFailure(later, SignInPauses.ACCOUNT_THRESHOLD);
         assertFalse(SignInPauses.paused(oldFailure, account, null, false, later.plusSeconds(1)));

@@ -109,7 +109,8 @@ class SignInServiceIT {
     }
 
     private int count(String sql, String parameter) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, parameter);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -125,8 +126,8 @@ class SignInServiceIT {
         assertTrue(outcome.signedIn());
         assertEquals(person.id(), outcome.personId());
         assertEquals(Set.of("trainee"), outcome.groups());
-        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'SIGN_IN' AND subject = ?",
-                person.email()));
+        assertEquals(
+                1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'SIGN_IN' AND subject = ?", person.email()));
     }
 
     @Test
@@ -136,10 +137,17 @@ class SignInServiceIT {
             assertEquals(SignInOutcome.Status.INVALID, wrong(person.email(), address));
         }
         assertEquals(SignInOutcome.Status.THROTTLED, right(person, address));
-        assertEquals(1, count("SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ? AND failures = 5"
-                + " AND locked_until IS NOT NULL", SignInThrottle.forPair(person.email(), address)));
-        assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_LOCKED_OUT' AND subject = ?",
-                person.email()));
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ? AND failures = 5"
+                                + " AND locked_until IS NOT NULL",
+                        SignInThrottle.forPair(person.email(), address)));
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_LOCKED_OUT' AND subject = ?",
+                        person.email()));
     }
 
     @Test
@@ -162,14 +170,23 @@ class SignInServiceIT {
             attackers.add(newAddress());
             assertEquals(SignInOutcome.Status.INVALID, wrong(person.email(), attackers.get(i)));
         }
-        assertEquals(SignInOutcome.Status.THROTTLED, right(person, attackers.get(0)),
+        assertEquals(
+                SignInOutcome.Status.THROTTLED,
+                right(person, attackers.get(0)),
                 "an address that has been failing for the account was not slowed");
-        assertEquals(SignInOutcome.Status.SIGNED_IN, signIn.signIn(person.email(), PASSWORD.toCharArray(),
-                attackers.get(1), token).status(), "the owner's known device was stopped");
-        assertEquals(SignInOutcome.Status.SIGNED_IN, right(person, address),
+        assertEquals(
+                SignInOutcome.Status.SIGNED_IN,
+                signIn.signIn(person.email(), PASSWORD.toCharArray(), attackers.get(1), token)
+                        .status(),
+                "the owner's known device was stopped");
+        assertEquals(
+                SignInOutcome.Status.SIGNED_IN,
+                right(person, address),
                 "an address that has not been failing was stopped");
-        assertEquals(SignInOutcome.Status.THROTTLED, signIn.signIn(person.email(), PASSWORD.toCharArray(),
-                attackers.get(2), "not-a-known-device-token").status());
+        assertEquals(
+                SignInOutcome.Status.THROTTLED,
+                signIn.signIn(person.email(), PASSWORD.toCharArray(), attackers.get(2), "not-a-known-device-token")
+                        .status());
     }
 
     @Test
@@ -181,23 +198,33 @@ class SignInServiceIT {
         for (int i = 0; i < SignInPauses.ADDRESS_THRESHOLD; i++) {
             assertEquals(SignInOutcome.Status.INVALID, wrong(newEmail(), shared));
         }
-        assertEquals(SignInOutcome.Status.THROTTLED, right(newcomer, shared),
+        assertEquals(
+                SignInOutcome.Status.THROTTLED,
+                right(newcomer, shared),
                 "an account never signed in from the failing address was not paused there");
         assertEquals(SignInOutcome.Status.SIGNED_IN, right(newcomer, address), "another address was stopped");
-        assertEquals(SignInOutcome.Status.SIGNED_IN, right(regular, shared),
+        assertEquals(
+                SignInOutcome.Status.SIGNED_IN,
+                right(regular, shared),
                 "an account that signs in from the address was stopped");
-        assertEquals(SignInOutcome.Status.SIGNED_IN, signIn.signIn(newcomer.email(), PASSWORD.toCharArray(), shared,
-                devices.issue(newcomer.id())).status(), "a known device was stopped");
+        assertEquals(
+                SignInOutcome.Status.SIGNED_IN,
+                signIn.signIn(newcomer.email(), PASSWORD.toCharArray(), shared, devices.issue(newcomer.id()))
+                        .status(),
+                "a known device was stopped");
     }
 
     @Test
     void unknownAccountIsAnsweredExactlyLikeAWrongPasswordAndPausedAlike() {
         String nobody = newEmail();
         for (int i = 0; i < 5; i++) {
-            assertEquals(SignInOutcome.Status.INVALID,
+            assertEquals(
+                    SignInOutcome.Status.INVALID,
                     signIn.signIn(nobody, PASSWORD.toCharArray(), address).status());
         }
-        assertEquals(SignInOutcome.Status.THROTTLED, signIn.signIn(nobody, PASSWORD.toCharArray(), address).status());
+        assertEquals(
+                SignInOutcome.Status.THROTTLED,
+                signIn.signIn(nobody, PASSWORD.toCharArray(), address).status());
     }
 
     @Test
@@ -206,9 +233,14 @@ class SignInServiceIT {
         for (int i = 0; i < 4; i++) {
             wrong(person.email(), address);
         }
-        assertTrue(signIn.signIn(person.email(), PASSWORD.toCharArray(), address).signedIn());
-        assertEquals(1, count("SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ? AND failures = 0"
-                + " AND succeeded_at IS NOT NULL", SignInThrottle.forPair(person.email(), address)));
+        assertTrue(
+                signIn.signIn(person.email(), PASSWORD.toCharArray(), address).signedIn());
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ? AND failures = 0"
+                                + " AND succeeded_at IS NOT NULL",
+                        SignInThrottle.forPair(person.email(), address)));
     }
 
     @Test
@@ -216,21 +248,27 @@ class SignInServiceIT {
         Person person = newPerson();
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection()) {
-            insertThrottle(c, SignInThrottle.forPair(person.email(), "expired"), now.minusSeconds(7200),
-                    now.minusSeconds(1));
-            insertThrottle(c, SignInThrottle.forPair(person.email(), "current"), now.minusSeconds(60),
-                    now.plusSeconds(3600));
-            insertDevice(c, "expired-" + person.email(), person.id(), now.minus(Duration.ofDays(91)),
-                    now.minusSeconds(1));
+            insertThrottle(
+                    c, SignInThrottle.forPair(person.email(), "expired"), now.minusSeconds(7200), now.minusSeconds(1));
+            insertThrottle(
+                    c, SignInThrottle.forPair(person.email(), "current"), now.minusSeconds(60), now.plusSeconds(3600));
+            insertDevice(
+                    c, "expired-" + person.email(), person.id(), now.minus(Duration.ofDays(91)), now.minusSeconds(1));
             insertDevice(c, "current-" + person.email(), person.id(), now, now.plus(Duration.ofDays(90)));
         }
         records.deleteExpired(now);
-        assertEquals(0, count("SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ?",
-                SignInThrottle.forPair(person.email(), "expired")));
-        assertEquals(1, count("SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ?",
-                SignInThrottle.forPair(person.email(), "current")));
-        assertEquals(1, count("SELECT COUNT(*) FROM sign_in_known_device WHERE person_id = ?",
-                String.valueOf(person.id())));
+        assertEquals(
+                0,
+                count(
+                        "SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ?",
+                        SignInThrottle.forPair(person.email(), "expired")));
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ?",
+                        SignInThrottle.forPair(person.email(), "current")));
+        assertEquals(
+                1, count("SELECT COUNT(*) FROM sign_in_known_device WHERE person_id = ?", String.valueOf(person.id())));
         assertTrue(devices.recognises("current-" + person.email(), person.id()));
     }
 
@@ -260,9 +298,10 @@ class SignInServiceIT {
     @Test
     void deactivatedPersonCannotSignIn() {
         Person person = newPerson();
-        people.update(person.id(), person.version(), person.email(), person.displayName(), person.roles(), false,
-                "test");
-        assertFalse(signIn.signIn(person.email(), PASSWORD.toCharArray(), address).signedIn());
+        people.update(
+                person.id(), person.version(), person.email(), person.displayName(), person.roles(), false, "test");
+        assertFalse(
+                signIn.signIn(person.email(), PASSWORD.toCharArray(), address).signedIn());
     }
 
     @Test
@@ -270,13 +309,17 @@ class SignInServiceIT {
         Person person = newPerson();
         String weak = new PasswordHasher(1_000).hash(PASSWORD.toCharArray());
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE person SET password_hash = ? WHERE id = ?")) {
+                PreparedStatement ps = c.prepareStatement("UPDATE person SET password_hash = ? WHERE id = ?")) {
             ps.setString(1, weak);
             ps.setLong(2, person.id());
             ps.executeUpdate();
         }
-        assertTrue(signIn.signIn(person.email(), PASSWORD.toCharArray(), address).signedIn());
-        assertEquals(1, count("SELECT COUNT(*) FROM person WHERE email = ? AND password_hash LIKE 'pbkdf2-sha256$600000$%'",
-                person.email()));
+        assertTrue(
+                signIn.signIn(person.email(), PASSWORD.toCharArray(), address).signedIn());
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM person WHERE email = ? AND password_hash LIKE 'pbkdf2-sha256$600000$%'",
+                        person.email()));
     }
 }

@@ -47,7 +47,8 @@ class SignInThrottleTest {
     @Test
     void keysDoNotDependOnTheCaseOfTheEmailAddress() {
         assertEquals(SignInThrottle.forAccount("A@Example.org "), SignInThrottle.forAccount("a@example.org"));
-        assertEquals(SignInThrottle.forPair("A@Example.org ", "192.0.2.1"),
+        assertEquals(
+                SignInThrottle.forPair("A@Example.org ", "192.0.2.1"),
                 SignInThrottle.forPair("a@example.org", "192.0.2.1"));
     }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.EnumSet;
@@ -63,7 +62,10 @@ class ContentImportIT {
 
     /** The fixture, found from the content copy the server was started with (target/it-content). */
     private static Path fixture() {
-        Path projectDir = Path.of(System.getenv("ATTUNE_CONTENT_PATH")).toAbsolutePath().getParent().getParent();
+        Path projectDir = Path.of(System.getenv("ATTUNE_CONTENT_PATH"))
+                .toAbsolutePath()
+                .getParent()
+                .getParent();
         return projectDir.resolve("src/test/resources/content-fixtures/valid");
     }
 
@@ -84,7 +86,8 @@ class ContentImportIT {
 
     @AfterEach
     void removeMiniCourse() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             String versions = "SELECT id FROM syllabus_version WHERE course_code = 'MINI'";
             s.executeUpdate("DELETE FROM section_read WHERE enrolment_id IN (SELECT id FROM enrolment WHERE"
                     + " course_code = 'MINI')");
@@ -95,8 +98,8 @@ class ContentImportIT {
                     + " WHERE syllabus_version_id IN (" + versions + "))");
             s.executeUpdate("DELETE FROM course_module WHERE syllabus_version_id IN (" + versions + ")");
             s.executeUpdate("DELETE FROM competence_definition WHERE syllabus_version_id IN (" + versions + ")");
-            s.executeUpdate("DELETE FROM accreditation_criterion_definition WHERE syllabus_version_id IN (" + versions
-                    + ")");
+            s.executeUpdate(
+                    "DELETE FROM accreditation_criterion_definition WHERE syllabus_version_id IN (" + versions + ")");
             s.executeUpdate("DELETE FROM content_import WHERE requested_by = 'test-" + tag + "'");
             s.executeUpdate("DELETE FROM audit_event WHERE actor = 'test-" + tag + "'");
             s.executeUpdate("DELETE FROM syllabus_version WHERE course_code = 'MINI'");
@@ -109,8 +112,9 @@ class ContentImportIT {
     }
 
     private int count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
         }
@@ -126,12 +130,20 @@ class ContentImportIT {
         assertEquals(ContentImport.Outcome.IMPORTED, result.outcome());
         SyllabusVersion version = catalog.live("MINI").orElseThrow();
         assertEquals(2, version.allModules().size());
-        assertEquals(1, count("SELECT COUNT(*) FROM competence_definition WHERE syllabus_version_id = "
-                + version.getId()));
-        assertEquals(2, count("SELECT COUNT(*) FROM quiz_definition q JOIN course_module m ON m.id = q.course_module_id"
-                + " WHERE m.syllabus_version_id = " + version.getId()));
-        assertEquals("cues", version.module("first").orElseThrow().getSections().get(0).getAnchor());
-        assertTrue(version.module("first").orElseThrow().getSections().get(0).getHtml()
+        assertEquals(
+                1, count("SELECT COUNT(*) FROM competence_definition WHERE syllabus_version_id = " + version.getId()));
+        assertEquals(
+                2,
+                count("SELECT COUNT(*) FROM quiz_definition q JOIN course_module m ON m.id = q.course_module_id"
+                        + " WHERE m.syllabus_version_id = " + version.getId()));
+        assertEquals(
+                "cues",
+                version.module("first").orElseThrow().getSections().get(0).getAnchor());
+        assertTrue(version.module("first")
+                .orElseThrow()
+                .getSections()
+                .get(0)
+                .getHtml()
                 .contains("href=\"module?key=second#second-module\""));
     }
 
@@ -149,41 +161,50 @@ class ContentImportIT {
         long live = catalog.live("MINI").orElseThrow().getId();
         Path quiz = tree.resolve("mini/quizzes/first.yaml");
         Files.writeString(quiz, Files.readString(quiz).replace("answer: a", "answer: z"));
-        Files.writeString(tree.resolve("mini/modules/second.md"),
+        Files.writeString(
+                tree.resolve("mini/modules/second.md"),
                 Files.readString(tree.resolve("mini/modules/second.md")).replace("Back to", "Go back to"));
         int rowsBefore = count("SELECT COUNT(*) FROM course_module");
 
         ContentImportService.Result rejected = importTree();
 
         assertEquals(ContentImport.Outcome.REJECTED, rejected.outcome());
-        assertTrue(rejected.problems().get(0).toString().contains("quizzes/first.yaml:13:"),
+        assertTrue(
+                rejected.problems().get(0).toString().contains("quizzes/first.yaml:13:"),
                 rejected.problems().toString());
         assertEquals(live, catalog.live("MINI").orElseThrow().getId());
         assertEquals(rowsBefore, count("SELECT COUNT(*) FROM course_module"));
-        assertEquals(1, count("SELECT COUNT(*) FROM content_import WHERE outcome = 'REJECTED' AND requested_by = 'test-"
-                + tag + "' AND problems LIKE '%names option \"z\"%'"));
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM content_import WHERE outcome = 'REJECTED' AND requested_by = 'test-" + tag
+                        + "' AND problems LIKE '%names option \"z\"%'"));
     }
 
     @Test
     void enrolledTraineeKeepsTheirVersionWhileNewTraineesTakeTheNewOne() throws Exception {
         importTree();
         SyllabusVersion first = catalog.live("MINI").orElseThrow();
-        Person early = people.create("early-" + tag + "@example.org", "Early", EnumSet.of(Role.TRAINEE),
-                "early-trainee-passphrase", "test");
+        Person early = people.create(
+                "early-" + tag + "@example.org", "Early", EnumSet.of(Role.TRAINEE), "early-trainee-passphrase", "test");
         Enrolment earlyEnrolment = learning.enrolment(early, "MINI").orElseThrow();
         assertEquals(first.getId(), earlyEnrolment.getSyllabus().getId());
 
-        Files.writeString(tree.resolve("mini/course.yaml"),
+        Files.writeString(
+                tree.resolve("mini/course.yaml"),
                 Files.readString(tree.resolve("mini/course.yaml")).replace("version: \"1\"", "version: \"2\""));
         assertEquals(ContentImport.Outcome.IMPORTED, importTree().outcome());
         SyllabusVersion second = catalog.live("MINI").orElseThrow();
         assertFalse(first.getId().equals(second.getId()));
         assertEquals("2", second.getVersionLabel());
 
-        assertEquals(first.getId(), learning.enrolment(early, "MINI").orElseThrow().getSyllabus().getId());
-        Person late = people.create("late-" + tag + "@example.org", "Late", EnumSet.of(Role.TRAINEE),
-                "late-trainee-passphrase", "test");
-        assertEquals(second.getId(), learning.enrolment(late, "MINI").orElseThrow().getSyllabus().getId());
+        assertEquals(
+                first.getId(),
+                learning.enrolment(early, "MINI").orElseThrow().getSyllabus().getId());
+        Person late = people.create(
+                "late-" + tag + "@example.org", "Late", EnumSet.of(Role.TRAINEE), "late-trainee-passphrase", "test");
+        assertEquals(
+                second.getId(),
+                learning.enrolment(late, "MINI").orElseThrow().getSyllabus().getId());
     }
 
     @Test

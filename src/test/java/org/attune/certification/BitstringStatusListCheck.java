@@ -17,8 +17,7 @@ final class BitstringStatusListCheck {
 
     static final int MINIMUM_BITS = 131_072;
 
-    private BitstringStatusListCheck() {
-    }
+    private BitstringStatusListCheck() {}
 
     /** Why a status cannot be read (the specification's error types). */
     static final class StatusError extends Exception {
@@ -38,11 +37,12 @@ final class BitstringStatusListCheck {
      * @param listPurpose     the {@code statusPurpose} of the list credential's subject
      * @param encodedList     the list credential's {@code encodedList}
      */
-    static int status(String entryPurpose, String statusListIndex, int statusSize, String listPurpose,
-            String encodedList) throws StatusError {
+    static int status(
+            String entryPurpose, String statusListIndex, int statusSize, String listPurpose, String encodedList)
+            throws StatusError {
         if (!entryPurpose.equals(listPurpose)) {
-            throw new StatusError("STATUS_VERIFICATION_ERROR", "entry purpose " + entryPurpose + " but list purpose "
-                    + listPurpose);
+            throw new StatusError(
+                    "STATUS_VERIFICATION_ERROR", "entry purpose " + entryPurpose + " but list purpose " + listPurpose);
         }
         if (!statusListIndex.matches("0|[1-9][0-9]*")) {
             throw new StatusError("MALFORMED_VALUE_ERROR", "statusListIndex " + statusListIndex);
@@ -51,8 +51,8 @@ final class BitstringStatusListCheck {
             throw new StatusError("MALFORMED_VALUE_ERROR", "encodedList lacks the multibase base64url prefix u");
         }
         byte[] bitstring;
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(
-                Base64.getUrlDecoder().decode(encodedList.substring(1))))) {
+        try (InputStream in = new GZIPInputStream(
+                new ByteArrayInputStream(Base64.getUrlDecoder().decode(encodedList.substring(1))))) {
             bitstring = in.readAllBytes();
         } catch (IOException | IllegalArgumentException e) {
             throw new StatusError("STATUS_RETRIEVAL_ERROR", "not base64url of GZIP: " + e.getMessage());

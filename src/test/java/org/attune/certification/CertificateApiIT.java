@@ -72,7 +72,10 @@ class CertificateApiIT {
         data.cohort(organisation, "Api cohort", trainee.id());
         record.completeCourse(trainee.id());
         record.completePractice(trainee.id(), trainer.id());
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(30)),
                 Instant.now().plus(Duration.ofDays(900)));
         record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         WebClient holder = signedIn(trainee);
@@ -99,9 +102,16 @@ class CertificateApiIT {
         HttpResponse<String> found = anyone.get("/api/v1/certificates/" + number);
         assertEquals(200, found.statusCode());
         String json = found.body();
-        for (String field : List.of("\"number\":\"" + number + "\"", "\"status\":\"active\"",
-                "\"holder\":\"Test api-holder\"", "\"trainingOrganisation\":", "\"statusNow\":\"ACCREDITED\"",
-                "\"statusAtIssue\":\"ACCREDITED\"", "\"course\":", "\"syllabusVersion\":", "\"issued\":",
+        for (String field : List.of(
+                "\"number\":\"" + number + "\"",
+                "\"status\":\"active\"",
+                "\"holder\":\"Test api-holder\"",
+                "\"trainingOrganisation\":",
+                "\"statusNow\":\"ACCREDITED\"",
+                "\"statusAtIssue\":\"ACCREDITED\"",
+                "\"course\":",
+                "\"syllabusVersion\":",
+                "\"issued\":",
                 "\"expires\":")) {
             assertTrue(json.contains(field), field + " in " + json);
         }
@@ -109,10 +119,12 @@ class CertificateApiIT {
         String unknown = CertificateNumber.random(new SecureRandom()).value();
         HttpResponse<String> notFound = anyone.get("/api/v1/certificates/" + unknown);
         assertEquals(404, notFound.statusCode());
-        assertEquals("application/problem+json", notFound.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                notFound.headers().firstValue("Content-Type").orElse(""));
         char last = number.charAt(number.length() - 1);
-        HttpResponse<String> typo = anyone.get("/api/v1/certificates/" + number.substring(0, number.length() - 1)
-                + (last == 'A' ? 'B' : 'A'));
+        HttpResponse<String> typo = anyone.get(
+                "/api/v1/certificates/" + number.substring(0, number.length() - 1) + (last == 'A' ? 'B' : 'A'));
         assertEquals(400, typo.statusCode());
         assertTrue(typo.body().contains("mistyped"), typo.body());
         assertEquals(404, anyone.get("/verify/" + unknown).statusCode());
@@ -125,8 +137,16 @@ class CertificateApiIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        assertEquals(401, new WebClient(base).get("/api/v1/certificates/" + number + "/pdf").statusCode());
-        assertEquals(404, signedIn(otherTrainee).get("/api/v1/certificates/" + number + "/pdf").statusCode());
+        assertEquals(
+                401,
+                new WebClient(base)
+                        .get("/api/v1/certificates/" + number + "/pdf")
+                        .statusCode());
+        assertEquals(
+                404,
+                signedIn(otherTrainee)
+                        .get("/api/v1/certificates/" + number + "/pdf")
+                        .statusCode());
         String url = QrOnCertificate.read(pdf.body());
         assertTrue(url.endsWith("/verify/" + number), url);
         String path = url.substring(url.indexOf("/verify/"));
@@ -140,7 +160,9 @@ class CertificateApiIT {
     void credentialIsSignedWithAPublishedKeyAndAnEditedOneFailsVerification() throws Exception {
         HttpResponse<String> response = signedIn(trainee).get("/api/v1/certificates/" + number + "/credential");
         assertEquals(200, response.statusCode());
-        assertEquals("application/vc+jwt", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/vc+jwt",
+                response.headers().firstValue("Content-Type").orElse(""));
         JWSObject jws = JWSObject.parse(response.body().strip());
         assertEquals("RS256", jws.getHeader().getAlgorithm().getName());
         String kid = jws.getHeader().getKeyID();
@@ -162,8 +184,8 @@ class CertificateApiIT {
         Map<String, Object> edited = new LinkedHashMap<>(claims);
         edited.put("validUntil", "2099-01-01T00:00:00Z");
         String[] parts = response.body().strip().split("\\.");
-        JWSObject tampered = new JWSObject(jws.getHeader().toBase64URL(), new Payload(edited).toBase64URL(),
-                new Base64URL(parts[2]));
+        JWSObject tampered = new JWSObject(
+                jws.getHeader().toBase64URL(), new Payload(edited).toBase64URL(), new Base64URL(parts[2]));
         assertFalse(tampered.verify(new RSASSAVerifier(published)), "an edited credential fails verification");
     }
 
@@ -184,7 +206,9 @@ class CertificateApiIT {
         WebClient anyone = new WebClient(base);
         assertTrue(anyone.get("/api/v1/certificates/" + number).body().contains("\"status\":\"revoked\""));
         assertTrue(anyone.get("/verify/" + number).body().contains("verify-status--revoked"));
-        assertEquals(Map.of("revocation", true, "suspension", false), statusBits(signedIn(trainee), anyone),
+        assertEquals(
+                Map.of("revocation", true, "suspension", false),
+                statusBits(signedIn(trainee), anyone),
                 "revoked in the revocation list, as a wallet reads it");
         assertEquals(200, anyone.get("/api/v1/status-lists/1").statusCode(), "the older list is still served");
     }
@@ -198,7 +222,8 @@ class CertificateApiIT {
         search.put("search:text", number);
         search.put("search:find", "Find");
         search.putAll(WebClient.postback(page));
-        String filtered = administrator.post("/admin/certificates", search, Map.of()).body();
+        String filtered =
+                administrator.post("/admin/certificates", search, Map.of()).body();
         Map<String, String> apply = new LinkedHashMap<>();
         apply.put("certificates", "certificates");
         apply.put("certificates:table:0:action", action);
@@ -223,7 +248,10 @@ class CertificateApiIT {
      */
     private Map<String, Boolean> statusBits(WebClient holder, WebClient anyone) throws Exception {
         Map<String, Object> credential = JWSObject.parse(holder.get("/api/v1/certificates/" + number + "/credential")
-                .body().strip()).getPayload().toJSONObject();
+                        .body()
+                        .strip())
+                .getPayload()
+                .toJSONObject();
         JWKSet jwks = JWKSet.parse(anyone.get("/.well-known/jwks.json").body());
         Map<String, Boolean> bits = new LinkedHashMap<>();
         for (Object o : (List<?>) credential.get("credentialStatus")) {
@@ -231,9 +259,13 @@ class CertificateApiIT {
             String url = (String) entry.get("statusListCredential");
             HttpResponse<String> response = anyone.get(url.substring(url.indexOf("/api/")));
             assertEquals(200, response.statusCode(), url);
-            assertEquals("application/vc+jwt", response.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/vc+jwt",
+                    response.headers().firstValue("Content-Type").orElse(""));
             JWSObject list = JWSObject.parse(response.body().strip());
-            assertTrue(list.verify(new RSASSAVerifier(jwks.getKeyByKeyId(list.getHeader().getKeyID()).toRSAKey())),
+            assertTrue(
+                    list.verify(new RSASSAVerifier(
+                            jwks.getKeyByKeyId(list.getHeader().getKeyID()).toRSAKey())),
                     "the status list is signed with a published key");
             Map<String, Object> payload = list.getPayload().toJSONObject();
             assertEquals(url, payload.get("id"));
@@ -241,16 +273,25 @@ class CertificateApiIT {
             Map<?, ?> subject = (Map<?, ?>) payload.get("credentialSubject");
             assertEquals("BitstringStatusList", subject.get("type"));
             String purpose = (String) entry.get("statusPurpose");
-            bits.put(purpose, BitstringStatusListCheck.isSet(purpose, (String) entry.get("statusListIndex"),
-                    (String) subject.get("statusPurpose"), (String) subject.get("encodedList")));
+            bits.put(
+                    purpose,
+                    BitstringStatusListCheck.isSet(
+                            purpose,
+                            (String) entry.get("statusListIndex"),
+                            (String) subject.get("statusPurpose"),
+                            (String) subject.get("encodedList")));
         }
         return bits;
     }
 
     @Test
     void issuerIdDereferencesToAValidProfileAndTheBadgeImageIsServed() throws Exception {
-        Map<String, Object> credential = JWSObject.parse(signedIn(trainee).get("/api/v1/certificates/" + number
-                + "/credential").body().strip()).getPayload().toJSONObject();
+        Map<String, Object> credential = JWSObject.parse(signedIn(trainee)
+                        .get("/api/v1/certificates/" + number + "/credential")
+                        .body()
+                        .strip())
+                .getPayload()
+                .toJSONObject();
         WebClient anyone = new WebClient(base);
         String issuer = (String) ((Map<?, ?>) credential.get("issuer")).get("id");
         HttpResponse<String> profile = anyone.get(issuer.substring(issuer.indexOf("/api/")));
@@ -267,7 +308,9 @@ class CertificateApiIT {
         assertEquals(512, ImageIO.read(new ByteArrayInputStream(png.body())).getWidth());
         HttpResponse<String> unknown = anyone.get("/api/v1/status-lists/expiry/1");
         assertEquals(404, unknown.statusCode());
-        assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                unknown.headers().firstValue("Content-Type").orElse(""));
         assertEquals(404, anyone.get("/api/v1/status-lists/revocation/999999").statusCode());
         assertEquals(404, anyone.get("/api/v1/status-lists/revocation/x%27").statusCode());
     }

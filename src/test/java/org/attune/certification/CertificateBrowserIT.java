@@ -87,8 +87,9 @@ class CertificateBrowserIT extends BrowserTestBase {
         submit("name:checkName");
         assertTrue(driver().findElement(By.id("nameCheck")).getText().startsWith("This name matches"), text());
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), "still shows the result");
-        assertTrue(driver().getCurrentUrl().startsWith(verifyPage), "the check stays at the certificate's address: "
-                + driver().getCurrentUrl());
+        assertTrue(
+                driver().getCurrentUrl().startsWith(verifyPage),
+                "the check stays at the certificate's address: " + driver().getCurrentUrl());
         assertAccessible();
         driver().findElement(By.id("name:offered")).clear();
         driver().findElement(By.id("name:offered")).sendKeys("Test Browser-Holder");
@@ -99,8 +100,8 @@ class CertificateBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("nameCheck")).getText().contains("Type the name"), text());
         browser.resize(375, 800);
         open(verifyPage.substring(verifyPage.indexOf("verify/")));
-        Number scrollWidth = (Number) ((JavascriptExecutor) driver())
-                .executeScript("return document.documentElement.scrollWidth;");
+        Number scrollWidth =
+                (Number) ((JavascriptExecutor) driver()).executeScript("return document.documentElement.scrollWidth;");
         assertTrue(scrollWidth.intValue() <= 375, "page scrolls sideways: " + scrollWidth);
         assertAccessible();
         browser.resize(1280, 900);
@@ -121,27 +122,33 @@ class CertificateBrowserIT extends BrowserTestBase {
 
         record.completeCourse(trainee.id());
         record.completePractice(trainee.id(), trainer.id());
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(30)),
                 Instant.now().plus(Duration.ofDays(900)));
         record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         open("trainee/dashboard");
         String number = driver().findElement(By.id("certificateNumber")).getText();
         assertTrue(number.matches("ATT-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]"), number);
         assertTrue(driver().findElement(By.id("certificateStatus")).getText().startsWith("Valid"));
-        assertTrue(driver().findElement(By.id("pdf")).getAttribute("href").endsWith("/api/v1/certificates/" + number
-                + "/pdf"));
+        assertTrue(driver().findElement(By.id("pdf"))
+                .getAttribute("href")
+                .endsWith("/api/v1/certificates/" + number + "/pdf"));
         assertAccessible();
         signOut();
 
         open("verify");
         assertAccessible();
-        driver().findElement(By.id("verify:number")).sendKeys(number.toLowerCase().replace("-", " "));
+        driver().findElement(By.id("verify:number"))
+                .sendKeys(number.toLowerCase().replace("-", " "));
         submit("verify:check");
-        new WebDriverWait(driver(), Duration.ofSeconds(15))
-                .until(ExpectedConditions.urlContains("/verify/"));
+        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/verify/"));
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Valid"), text());
-        assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
-        assertTrue(driver().findElement(By.id("organisation")).getText().contains("accredited as communication-focused"));
+        assertEquals(
+                "Test browser-holder", driver().findElement(By.id("holder")).getText());
+        assertTrue(
+                driver().findElement(By.id("organisation")).getText().contains("accredited as communication-focused"));
         assertAccessible();
         String verifyPage = driver().getCurrentUrl();
         badgeAndNameCheck(verifyPage);
@@ -158,7 +165,9 @@ class CertificateBrowserIT extends BrowserTestBase {
         submit("certificates:table:0:apply");
         // suspending asks first, saying what it does; cancelling changes nothing
         assertTrue(driver().findElement(By.id("confirmation")).getText().contains("sees it as suspended"), text());
-        assertEquals("confirmation", driver().switchTo().activeElement().getAttribute("id"),
+        assertEquals(
+                "confirmation",
+                driver().switchTo().activeElement().getAttribute("id"),
                 "the focus moves to the question");
         assertAccessible();
         submit("certificates:cancel");
@@ -198,7 +207,10 @@ class CertificateBrowserIT extends BrowserTestBase {
     private String certify() throws Exception {
         record.completeCourse(trainee.id());
         record.completePractice(trainee.id(), trainer.id());
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(30)),
                 Instant.now().plus(Duration.ofDays(900)));
         record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         open("trainee/dashboard");
@@ -208,20 +220,23 @@ class CertificateBrowserIT extends BrowserTestBase {
     /** Fetches an address of the application in the page, with the browser's cookies: status, type, first bytes. */
     @SuppressWarnings("unchecked")
     private Map<String, Object> fetch(String href) {
-        return (Map<String, Object>) ((JavascriptExecutor) driver()).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
-                + " return r.arrayBuffer().then(function (b) { var bytes = new Uint8Array(b), text = '';"
-                + "  for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
-                + "  done({status: r.status, type: r.headers.get('Content-Type') || '', body: text}); }); })"
-                + ".catch(function (e) { done({status: -1, type: '', body: String(e)}); });", href);
+        return (Map<String, Object>) ((JavascriptExecutor) driver())
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'}).then(function (r) {"
+                                + " return r.arrayBuffer().then(function (b) { var bytes = new Uint8Array(b), text = '';"
+                                + "  for (var i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
+                                + "  done({status: r.status, type: r.headers.get('Content-Type') || '', body: text}); }); })"
+                                + ".catch(function (e) { done({status: -1, type: '', body: String(e)}); });",
+                        href);
     }
 
     private static Map<String, String> queryOf(String url) {
         Map<String, String> parameters = new LinkedHashMap<>();
         for (String pair : URI.create(url).getRawQuery().split("&")) {
             int eq = pair.indexOf('=');
-            parameters.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            parameters.put(
+                    URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                     URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return parameters;
@@ -253,16 +268,19 @@ class CertificateBrowserIT extends BrowserTestBase {
         Number loaded = (Number) ((JavascriptExecutor) driver())
                 .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : -1;", badge);
         assertEquals(512, loaded.intValue(), "the badge image loads");
-        assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
+        assertEquals(
+                "Test browser-holder", driver().findElement(By.id("holder")).getText());
         String organisationText = driver().findElement(By.id("organisation")).getText();
-        assertTrue(organisationText.contains("Browser Certifying Training")
-                && organisationText.contains("accredited as communication-focused"), organisationText);
+        assertTrue(
+                organisationText.contains("Browser Certifying Training")
+                        && organisationText.contains("accredited as communication-focused"),
+                organisationText);
         assertAccessible();
 
         ZonedDateTime issued;
         ZonedDateTime expires;
-        try (var c = TestDatabase.dataSource().getConnection(); var q = c.prepareStatement(
-                "SELECT issued_at, expires_at FROM certificate WHERE cert_number = ?")) {
+        try (var c = TestDatabase.dataSource().getConnection();
+                var q = c.prepareStatement("SELECT issued_at, expires_at FROM certificate WHERE cert_number = ?")) {
             q.setString(1, number);
             try (var row = q.executeQuery()) {
                 row.next();
@@ -292,17 +310,20 @@ class CertificateBrowserIT extends BrowserTestBase {
         assertTrue(((String) png.get("body")).startsWith("\u0089PNG\r\n\u001a\n"), "not a PNG file");
 
         assertTrue(driver().findElement(By.id("credentialExplained")).getText().contains("wallet"), text());
-        Map<String, Object> credential = fetch(driver().findElement(By.id("credentialDownload"))
-                .getAttribute("href"));
+        Map<String, Object> credential =
+                fetch(driver().findElement(By.id("credentialDownload")).getAttribute("href"));
         assertEquals(200L, ((Number) credential.get("status")).longValue());
         assertTrue(((String) credential.get("type")).startsWith("application/vc+jwt"), (String) credential.get("type"));
         JWSObject jws = JWSObject.parse(((String) credential.get("body")).strip());
-        JWKSet jwks = JWKSet.parse((String) fetch(baseUrl.toString()
-                .replaceAll("/?$", "/") + ".well-known/jwks.json").get("body"));
-        assertTrue(jws.verify(new RSASSAVerifier(jwks.getKeyByKeyId(jws.getHeader()
-                .getKeyID()).toRSAKey())), "the credential's signature verifies with a published key");
-        assertEquals("urn:attune:certificate:" + number, ((Map<?, ?>) jws.getPayload().toJSONObject()
-                .get("credentialSubject")).get("id"));
+        JWKSet jwks = JWKSet.parse((String) fetch(baseUrl.toString().replaceAll("/?$", "/") + ".well-known/jwks.json")
+                .get("body"));
+        assertTrue(
+                jws.verify(new RSASSAVerifier(
+                        jwks.getKeyByKeyId(jws.getHeader().getKeyID()).toRSAKey())),
+                "the credential's signature verifies with a published key");
+        assertEquals(
+                "urn:attune:certificate:" + number,
+                ((Map<?, ?>) jws.getPayload().toJSONObject().get("credentialSubject")).get("id"));
 
         usePhone();
         open("share/" + number);
@@ -312,7 +333,8 @@ class CertificateBrowserIT extends BrowserTestBase {
         signOut();
 
         open("share/" + number);
-        assertEquals("Test browser-holder", driver().findElement(By.id("holder")).getText());
+        assertEquals(
+                "Test browser-holder", driver().findElement(By.id("holder")).getText());
         assertTrue(driver().findElements(By.id("credentialDownload")).isEmpty(), "a visitor is offered the download");
         assertTrue(driver().findElement(By.id("credentialHolderOnly")).isDisplayed());
         assertAccessible();
@@ -328,9 +350,11 @@ class CertificateBrowserIT extends BrowserTestBase {
         submit("certificates:table:0:apply");
         open("share/" + number);
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Suspended"), text());
-        assertTrue(driver().findElement(By.id("status")).getText().contains("Do not rely on this certificate."), text());
+        assertTrue(
+                driver().findElement(By.id("status")).getText().contains("Do not rely on this certificate."), text());
         assertTrue(driver().findElements(By.id("linkedin")).isEmpty(), "a suspended certificate offers LinkedIn");
-        assertTrue(driver().findElement(By.cssSelector(".share-card")).getAttribute("class")
+        assertTrue(driver().findElement(By.cssSelector(".share-card"))
+                .getAttribute("class")
                 .contains("share-card--invalid"));
         assertAccessible();
 
@@ -340,10 +364,11 @@ class CertificateBrowserIT extends BrowserTestBase {
         submit("certificates:table:0:apply");
         open("share/" + number);
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Revoked"), text());
-        assertTrue(driver().findElement(By.id("status")).getText().contains("Do not rely on this certificate."), text());
+        assertTrue(
+                driver().findElement(By.id("status")).getText().contains("Do not rely on this certificate."), text());
         assertTrue(driver().findElements(By.id("linkedin")).isEmpty(), "a revoked certificate offers LinkedIn");
-        String filter = (String) ((JavascriptExecutor) driver()).executeScript(
-                "return getComputedStyle(document.getElementById('badge')).filter;");
+        String filter = (String) ((JavascriptExecutor) driver())
+                .executeScript("return getComputedStyle(document.getElementById('badge')).filter;");
         assertTrue(filter.contains("grayscale"), "the badge of a revoked certificate looks valid: " + filter);
         assertAccessible();
     }

@@ -17,8 +17,10 @@ class CertificateNumberTest {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             String n = CertificateNumber.random(random).value();
-            assertTrue(n.matches("ATT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-"
-                    + "[0-9A-HJKMNP-TV-Z]"), n);
+            assertTrue(
+                    n.matches("ATT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-"
+                            + "[0-9A-HJKMNP-TV-Z]"),
+                    n);
             assertTrue(seen.add(n));
             assertEquals(n, CertificateNumber.parse(n).number().orElseThrow().value());
         }
@@ -38,7 +40,10 @@ class CertificateNumberTest {
                         continue;
                     }
                     String typo = n.substring(0, position) + c + n.substring(position + 1);
-                    assertEquals(CertificateNumber.Problem.MISTYPED, CertificateNumber.parse(typo).problem(), typo);
+                    assertEquals(
+                            CertificateNumber.Problem.MISTYPED,
+                            CertificateNumber.parse(typo).problem(),
+                            typo);
                 }
             }
         }
@@ -49,13 +54,14 @@ class CertificateNumberTest {
         int swaps = 0;
         int caught = 0;
         for (int i = 0; i < 500; i++) {
-            String symbols = CertificateNumber.random(random).value().replace("-", "").substring(3);
+            String symbols =
+                    CertificateNumber.random(random).value().replace("-", "").substring(3);
             for (int p = 0; p < symbols.length() - 1; p++) {
                 if (symbols.charAt(p) == symbols.charAt(p + 1)) {
                     continue;
                 }
-                String swapped = symbols.substring(0, p) + symbols.charAt(p + 1) + symbols.charAt(p)
-                        + symbols.substring(p + 2);
+                String swapped =
+                        symbols.substring(0, p) + symbols.charAt(p + 1) + symbols.charAt(p) + symbols.substring(p + 2);
                 swaps++;
                 if (CertificateNumber.parse(swapped).number().isEmpty()) {
                     caught++;
@@ -70,14 +76,21 @@ class CertificateNumberTest {
         String n = CertificateNumber.random(random).value();
         String loose = " " + n.toLowerCase().replace("-", " ").replace('0', 'o').replace('1', 'l') + " ";
         assertEquals(n, CertificateNumber.parse(loose).number().orElseThrow().value());
-        assertEquals(n, CertificateNumber.parse(n.substring(4)).number().orElseThrow().value(), "prefix optional");
+        assertEquals(
+                n,
+                CertificateNumber.parse(n.substring(4)).number().orElseThrow().value(),
+                "prefix optional");
     }
 
     @Test
     void somethingThatIsNotANumberIsMalformedNotMistyped() {
-        for (String text : new String[] {null, "", "ATT-1234", "hello world", "ATT-UUUU-UUUU-UUUU-U",
-                "ATT-1234-5678-9ABC-DE", "<script>"}) {
-            assertEquals(CertificateNumber.Problem.MALFORMED, CertificateNumber.parse(text).problem(), text);
+        for (String text : new String[] {
+            null, "", "ATT-1234", "hello world", "ATT-UUUU-UUUU-UUUU-U", "ATT-1234-5678-9ABC-DE", "<script>"
+        }) {
+            assertEquals(
+                    CertificateNumber.Problem.MALFORMED,
+                    CertificateNumber.parse(text).problem(),
+                    text);
         }
     }
 

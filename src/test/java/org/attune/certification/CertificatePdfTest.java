@@ -22,18 +22,28 @@ class CertificatePdfTest {
             PDPage page = doc.getPage(0);
             assertEquals(842, Math.round(page.getMediaBox().getWidth()));
             assertEquals(595, Math.round(page.getMediaBox().getHeight()));
-            assertEquals("Attune facilitator certificate " + c.getNumber() + ": Zoë O'Connor-Ndiaye",
+            assertEquals(
+                    "Attune facilitator certificate " + c.getNumber() + ": Zoë O'Connor-Ndiaye",
                     doc.getDocumentInformation().getTitle());
             for (var name : page.getResources().getFontNames()) {
                 PDFont font = page.getResources().getFont(name);
                 assertTrue(font.isEmbedded(), font.getName() + " is embedded");
             }
             String text = new PDFTextStripper().getText(doc);
-            for (String expected : new String[] {"Zoë O'Connor-Ndiaye", c.getNumber().value(), "Tender Touch Training",
-                    "Bethan Price", "Syllabus version 2026.1", "26 November 2026", "26 November 2029",
-                    "Permission ritual", "Reflection", URL,
-                    "Qualification: Facilitator of parent-infant communication in infant massage classes",
-                    "It does not certify: Massage therapy."}) {
+            for (String expected : new String[] {
+                "Zoë O'Connor-Ndiaye",
+                c.getNumber().value(),
+                "Tender Touch Training",
+                "Bethan Price",
+                "Syllabus version 2026.1",
+                "26 November 2026",
+                "26 November 2029",
+                "Permission ritual",
+                "Reflection",
+                URL,
+                "Qualification: Facilitator of parent-infant communication in infant massage classes",
+                "It does not certify: Massage therapy."
+            }) {
                 assertTrue(text.contains(expected), "\"" + expected + "\" in:\n" + text);
             }
         }
@@ -41,7 +51,9 @@ class CertificatePdfTest {
 
     @Test
     void qrCodeOnThePageHoldsTheVerificationUrl() throws Exception {
-        assertEquals(URL, QrOnCertificate.read(CertificatePdf.render(CertificateSamples.certificate(1),
-                CertificateSamples.qualification(), URL)));
+        assertEquals(
+                URL,
+                QrOnCertificate.read(CertificatePdf.render(
+                        CertificateSamples.certificate(1), CertificateSamples.qualification(), URL)));
     }
 }

@@ -61,8 +61,12 @@ class CertificationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.attune(TestPeople.class, TestPeople.Person.class, Certifiable.class,
-                        BitstringStatusListCheck.class, BitstringStatusListCheck.StatusError.class)
+        return Deployments.attune(
+                        TestPeople.class,
+                        TestPeople.Person.class,
+                        Certifiable.class,
+                        BitstringStatusListCheck.class,
+                        BitstringStatusListCheck.StatusError.class)
                 .addPackages(true, "com.icegreen.greenmail", "org.slf4j"); // an SMTP server inside, for reminders
     }
 
@@ -143,7 +147,10 @@ class CertificationIT {
 
     private Certificate issued() throws Exception {
         everythingButSignOff(trainee);
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(30)),
                 Instant.now().plus(Duration.ofDays(1000)));
         record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         return certification.issueIfEligible(trainee).orElseThrow();
@@ -171,7 +178,10 @@ class CertificationIT {
         everythingButSignOff(trainee);
         // accredited only after the sign-off: the sign-off does not count
         record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(10)));
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(5)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(5)),
                 Instant.now().plus(Duration.ofDays(1000)));
         Eligibility eligibility = certification.eligibility(trainee);
         assertTrue(eligibility.checks().get(2).done());
@@ -182,11 +192,17 @@ class CertificationIT {
     @Test
     void refusedOrLapsedAccreditationAtSignOffDoesNotCountEither() throws Exception {
         everythingButSignOff(trainee);
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(400)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(400)),
                 Instant.now().minus(Duration.ofDays(30)));
         record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         assertFalse(certification.eligibility(trainee).ready(), "accreditation had lapsed");
-        record.accredit(organisation, "ACCREDITED_WITH_CONDITIONS", Instant.now().minus(Duration.ofDays(2)),
+        record.accredit(
+                organisation,
+                "ACCREDITED_WITH_CONDITIONS",
+                Instant.now().minus(Duration.ofDays(2)),
                 Instant.now().plus(Duration.ofDays(300)));
         assertTrue(certification.eligibility(trainee).ready(), "accredited with conditions counts");
     }
@@ -194,7 +210,10 @@ class CertificationIT {
     @Test
     void exactlyOneCertificateIsIssuedHoweverManyAskAtOnce() throws Exception {
         everythingButSignOff(trainee);
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(30)),
                 Instant.now().plus(Duration.ofDays(1000)));
         record.signOff(trainee.id(), organisation, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         CountDownLatch start = new CountDownLatch(1);
@@ -202,7 +221,11 @@ class CertificationIT {
         for (int i = 0; i < 12; i++) {
             results.add(executor.submit(() -> {
                 start.await();
-                return certification.issueIfEligible(trainee).orElseThrow().getNumber().value();
+                return certification
+                        .issueIfEligible(trainee)
+                        .orElseThrow()
+                        .getNumber()
+                        .value();
             }));
         }
         start.countDown();
@@ -223,32 +246,40 @@ class CertificationIT {
     @Test
     void confirmingASampledSignOffIssuesTheCertificateAutomatically() throws Exception {
         everythingButSignOff(trainee);
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(30)),
                 Instant.now().plus(Duration.ofDays(1000)));
         var signOff = signOffs.signOff(trainer, trainee.id()); // a new trainer's first: sampled
         assertTrue(signOff.isSampled());
         certification.issueIfEligible(trainee.id()); // what the sign-off's after-commit observer has already done
         assertTrue(certification.certificatesOf(trainee.id()).isEmpty(), "not before moderation");
         signOffs.confirm(secondTrainer, signOff.getId(), "Agreed.");
-        Eventually.until("the confirmation's event issues the certificate",
+        Eventually.until(
+                "the confirmation's event issues the certificate",
                 () -> !certification.certificatesOf(trainee.id()).isEmpty());
         assertEquals(1, certification.certificatesOf(trainee.id()).size(), "issued once");
-        assertEquals(List.of("Your sign-off has been confirmed",
-                "Congratulations: your Attune facilitator certificate"), subjects(trainee));
+        assertEquals(
+                List.of("Your sign-off has been confirmed", "Congratulations: your Attune facilitator certificate"),
+                subjects(trainee));
         assertTrue(data.mails(trainee.email()).get(0).body().contains("Comment: Agreed."));
     }
 
     @Test
     void aSampledSignOffMailsTheOtherTrainersAndItsReturnMailsTheTraineeAndTheTrainerWhoSignedIt() throws Exception {
         everythingButSignOff(trainee);
-        record.accredit(organisation, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+        record.accredit(
+                organisation,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(30)),
                 Instant.now().plus(Duration.ofDays(1000)));
         var signOff = signOffs.signOff(trainer, trainee.id()); // a new trainer's first: sampled
         assertTrue(signOff.isSampled());
         assertEquals(List.of("A sign-off is awaiting your moderation"), subjects(secondTrainer));
         String moderation = data.mails(secondTrainer.email()).get(0).body();
-        assertTrue(moderation.contains(trainee.displayName()) && moderation.contains("/trainer/moderation"),
-                moderation);
+        assertTrue(
+                moderation.contains(trainee.displayName()) && moderation.contains("/trainer/moderation"), moderation);
         assertTrue(moderation.contains("because you are a trainer with Attune"), "the footer says why: " + moderation);
         assertEquals(List.of(), subjects(trainer), "the trainer who signed it off cannot moderate it");
         assertEquals(List.of(), subjects(trainee));
@@ -257,12 +288,14 @@ class CertificationIT {
         assertEquals(List.of("Your sign-off has been returned"), subjects(trainee));
         String returned = data.mails(trainee.email()).get(0).body();
         assertTrue(returned.contains("Observe one more home visit, please."), returned);
-        assertTrue(returned.contains("because you are training as a facilitator") && returned.contains(
-                "/account/settings"), "the footer says why and where to change it: " + returned);
+        assertTrue(
+                returned.contains("because you are training as a facilitator")
+                        && returned.contains("/account/settings"),
+                "the footer says why and where to change it: " + returned);
         assertEquals(List.of("A sign-off you gave has been returned"), subjects(trainer));
         String toSigner = data.mails(trainer.email()).get(0).body();
-        assertTrue(toSigner.contains(trainee.displayName()) && toSigner.contains("Observe one more home visit"),
-                toSigner);
+        assertTrue(
+                toSigner.contains(trainee.displayName()) && toSigner.contains("Observe one more home visit"), toSigner);
     }
 
     @Test
@@ -272,24 +305,41 @@ class CertificationIT {
         transaction.begin();
         admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, "A change that is undone.");
         transaction.rollback();
-        assertEquals(List.of("Congratulations: your Attune facilitator certificate"), subjects(trainee),
+        assertEquals(
+                List.of("Congratulations: your Attune facilitator certificate"),
+                subjects(trainee),
                 "a suspension that rolled back mails nothing");
         admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, "Concern being looked into.");
         admin.apply(lead, c.getId(), CertificateAdminService.Action.REINSTATE, "Concern resolved.");
         admin.apply(administrator, c.getId(), CertificateAdminService.Action.REVOKE, "Handled babies in class.");
-        assertEquals(List.of("Congratulations: your Attune facilitator certificate",
-                "Your Attune certificate has been suspended", "Your Attune certificate has been reinstated",
-                "Your Attune certificate has been revoked"), subjects(trainee));
+        assertEquals(
+                List.of(
+                        "Congratulations: your Attune facilitator certificate",
+                        "Your Attune certificate has been suspended",
+                        "Your Attune certificate has been reinstated",
+                        "Your Attune certificate has been revoked"),
+                subjects(trainee));
         List<TestPeople.Mail> mails = data.mails(trainee.email());
         String number = c.getNumber().value();
-        assertTrue(mails.get(0).body().contains(number) && mails.get(0).body().contains("/verify/" + number)
-                && mails.get(0).body().contains("/trainee/dashboard"), mails.get(0).body());
-        assertTrue(mails.get(1).body().contains("Reason: Concern being looked into."), mails.get(1).body());
-        assertTrue(mails.get(2).body().contains("Reason: Concern resolved."), mails.get(2).body());
-        assertTrue(mails.get(3).body().contains("Reason: Handled babies in class."), mails.get(3).body());
+        assertTrue(
+                mails.get(0).body().contains(number)
+                        && mails.get(0).body().contains("/verify/" + number)
+                        && mails.get(0).body().contains("/trainee/dashboard"),
+                mails.get(0).body());
+        assertTrue(
+                mails.get(1).body().contains("Reason: Concern being looked into."),
+                mails.get(1).body());
+        assertTrue(
+                mails.get(2).body().contains("Reason: Concern resolved."),
+                mails.get(2).body());
+        assertTrue(
+                mails.get(3).body().contains("Reason: Handled babies in class."),
+                mails.get(3).body());
         for (TestPeople.Mail mail : mails) {
-            assertTrue(mail.body().contains("because you hold an Attune facilitator certificate")
-                    && mail.body().contains("/account/settings"), "the footer says why: " + mail.body());
+            assertTrue(
+                    mail.body().contains("because you hold an Attune facilitator certificate")
+                            && mail.body().contains("/account/settings"),
+                    "the footer says why: " + mail.body());
         }
     }
 
@@ -300,12 +350,15 @@ class CertificationIT {
     @Test
     void revokingShowsAtOnceInVerificationAndTheStatusListAndOnlyTheRightPeopleMayDoIt() throws Exception {
         Certificate c = issued();
-        assertThrows(SecurityException.class, () -> admin.apply(otherLead, c.getId(),
-                CertificateAdminService.Action.REVOKE, "Not my organisation's."));
-        assertThrows(SecurityException.class, () -> admin.apply(trainer, c.getId(),
-                CertificateAdminService.Action.SUSPEND, "Trainers cannot."));
-        assertThrows(Failure.Invalid.class, () -> admin.apply(lead, c.getId(),
-                CertificateAdminService.Action.SUSPEND, " "));
+        assertThrows(
+                SecurityException.class,
+                () -> admin.apply(
+                        otherLead, c.getId(), CertificateAdminService.Action.REVOKE, "Not my organisation's."));
+        assertThrows(
+                SecurityException.class,
+                () -> admin.apply(trainer, c.getId(), CertificateAdminService.Action.SUSPEND, "Trainers cannot."));
+        assertThrows(
+                Failure.Invalid.class, () -> admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, " "));
         assertEquals(List.of(false, false), bits(c), "[revocation, suspension] of a new certificate");
         admin.apply(lead, c.getId(), CertificateAdminService.Action.SUSPEND, "Concern being looked into.");
         assertEquals(List.of(false, true), bits(c), "suspension sets the suspension bit");
@@ -317,13 +370,17 @@ class CertificationIT {
         admin.apply(administrator, c.getId(), CertificateAdminService.Action.REVOKE, "Handled babies in class.");
         assertEquals(List.of(true, false), bits(c), "revocation sets the revocation bit");
         assertEquals("revoked", found(c).status());
-        assertThrows(Failure.Conflict.class, () -> admin.apply(administrator, c.getId(),
-                CertificateAdminService.Action.REINSTATE, "A revocation is final."));
+        assertThrows(
+                Failure.Conflict.class,
+                () -> admin.apply(
+                        administrator, c.getId(), CertificateAdminService.Action.REINSTATE, "A revocation is final."));
         assertEquals(List.of(true, false), bits(c), "and keeps it");
-        assertEquals(4, data.count("SELECT COUNT(*) FROM audit_event WHERE subject = ?", "certificate:"
-                + c.getNumber()));
-        assertTrue(admin.manageable(otherLead, null).stream().noneMatch(x -> x.getId().equals(c.getId())));
-        assertTrue(admin.manageable(lead, c.getNumber().value()).stream().anyMatch(x -> x.getId().equals(c.getId())));
+        assertEquals(
+                4, data.count("SELECT COUNT(*) FROM audit_event WHERE subject = ?", "certificate:" + c.getNumber()));
+        assertTrue(admin.manageable(otherLead, null).stream()
+                .noneMatch(x -> x.getId().equals(c.getId())));
+        assertTrue(admin.manageable(lead, c.getNumber().value()).stream()
+                .anyMatch(x -> x.getId().equals(c.getId())));
     }
 
     @Test
@@ -334,19 +391,22 @@ class CertificationIT {
         assertEquals("active", v.status());
         assertEquals(c.getHolderName(), v.holder());
         assertEquals(c.getOrganisationName(), v.trainingOrganisation().name());
-        assertEquals(c.getAccreditationAtIssue(), v.trainingOrganisation().accreditation().statusAtIssue());
+        assertEquals(
+                c.getAccreditationAtIssue(),
+                v.trainingOrganisation().accreditation().statusAtIssue());
         assertEquals(c.getCourseCode(), v.course().code());
         assertEquals(c.getCourseTitle(), v.course().title());
         assertEquals(c.getSyllabusLabel(), v.syllabusVersion().label());
         assertEquals(c.getSyllabusHash(), v.syllabusVersion().contentHash());
-        assertEquals(c.getIssuedAt().truncatedTo(ChronoUnit.SECONDS),
-                v.issued().truncatedTo(ChronoUnit.SECONDS));
-        assertEquals(c.getExpiresAt().truncatedTo(ChronoUnit.SECONDS),
-                v.expires().truncatedTo(ChronoUnit.SECONDS));
+        assertEquals(c.getIssuedAt().truncatedTo(ChronoUnit.SECONDS), v.issued().truncatedTo(ChronoUnit.SECONDS));
+        assertEquals(
+                c.getExpiresAt().truncatedTo(ChronoUnit.SECONDS), v.expires().truncatedTo(ChronoUnit.SECONDS));
         assertEquals(c.getCompetences(), v.competences());
         assertFalse(v.competences().isEmpty());
         assertTrue(v.verificationUrl().endsWith("/verify/" + c.getNumber().value()), v.verificationUrl());
-        assertEquals(v, verification.verifyAll(List.of(c.getNumber())).get(c.getNumber().value()),
+        assertEquals(
+                v,
+                verification.verifyAll(List.of(c.getNumber())).get(c.getNumber().value()),
                 "bulk verification answers the same");
     }
 
@@ -364,26 +424,34 @@ class CertificationIT {
         assertEquals(2, entries.size());
         List<Boolean> bits = new ArrayList<>();
         for (String purpose : List.of("revocation", "suspension")) {
-            JsonObject entry = entries.stream().map(JsonValue::asJsonObject)
-                    .filter(e -> e.getString("statusPurpose").equals(purpose)).findFirst().orElseThrow();
+            JsonObject entry = entries.stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(e -> e.getString("statusPurpose").equals(purpose))
+                    .findFirst()
+                    .orElseThrow();
             String url = entry.getString("statusListCredential");
             int list = Integer.parseInt(url.substring(url.lastIndexOf('/') + 1));
-            JsonObject listCredential = payload(statusList.signedList(StatusPurpose.of(
-                    url.substring(url.lastIndexOf('/', url.lastIndexOf('/') - 1) + 1, url.lastIndexOf('/')))
-                    .orElseThrow(), list).orElseThrow());
+            JsonObject listCredential = payload(statusList
+                    .signedList(
+                            StatusPurpose.of(url.substring(
+                                            url.lastIndexOf('/', url.lastIndexOf('/') - 1) + 1, url.lastIndexOf('/')))
+                                    .orElseThrow(),
+                            list)
+                    .orElseThrow());
             assertEquals(url, listCredential.getString("id"), "the list is the one the entry names");
             JsonObject subject = listCredential.getJsonObject("credentialSubject");
             assertEquals("BitstringStatusList", subject.getString("type"));
-            bits.add(BitstringStatusListCheck.isSet(entry.getString("statusPurpose"),
-                    entry.getString("statusListIndex"), subject.getString("statusPurpose"),
+            bits.add(BitstringStatusListCheck.isSet(
+                    entry.getString("statusPurpose"),
+                    entry.getString("statusListIndex"),
+                    subject.getString("statusPurpose"),
                     subject.getString("encodedList")));
         }
         return bits;
     }
 
     private static JsonObject payload(String jwt) {
-        String json = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
-                StandardCharsets.UTF_8);
+        String json = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
@@ -405,8 +473,8 @@ class CertificationIT {
         JsonObject list = payload(statusList.signedList());
         assertTrue(list.getString("id").endsWith("/api/v1/status-lists/1"));
         JsonObject subject = list.getJsonObject("credentialSubject");
-        return BitstringStatusListCheck.status("message", String.valueOf(id), 2, subject.getString("statusPurpose"),
-                subject.getString("encodedList"));
+        return BitstringStatusListCheck.status(
+                "message", String.valueOf(id), 2, subject.getString("statusPurpose"), subject.getString("encodedList"));
     }
 
     @Test
@@ -436,10 +504,14 @@ class CertificationIT {
                 claimed.add(claim.get());
             }
             assertEquals(8, claimed.size(), "eight different slots: " + claimed);
-            assertEquals(1, claimed.stream().map(StatusListSlots.Slot::list).distinct().count());
+            assertEquals(
+                    1,
+                    claimed.stream().map(StatusListSlots.Slot::list).distinct().count());
         } finally {
             for (StatusListSlots.Slot slot : claimed) {
-                execute("DELETE FROM status_list_slot WHERE list_number = ? AND list_index = ?", slot.list(),
+                execute(
+                        "DELETE FROM status_list_slot WHERE list_number = ? AND list_index = ?",
+                        slot.list(),
                         slot.index());
             }
         }
@@ -449,16 +521,22 @@ class CertificationIT {
     void certificatesAreGivenRandomSlotsAndTheirHolderAsASaltedHash() throws Exception {
         Certificate c = issued();
         StatusListSlots.Slot slot = c.getStatusSlot().orElseThrow();
-        assertEquals(1, data.count("SELECT COUNT(*) FROM status_list_slot WHERE list_number = ? AND list_index = ?",
-                slot.list(), slot.index()), "the slot is claimed");
-        JsonObject identity = payload(c.getCredential()).getJsonObject("credentialSubject")
-                .getJsonArray("identifier").getJsonObject(0);
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM status_list_slot WHERE list_number = ? AND list_index = ?",
+                        slot.list(),
+                        slot.index()),
+                "the slot is claimed");
+        JsonObject identity = payload(c.getCredential())
+                .getJsonObject("credentialSubject")
+                .getJsonArray("identifier")
+                .getJsonObject(0);
         assertTrue(identity.getBoolean("hashed"));
-        assertEquals(IdentityHash.of(trainee.displayName(), identity.getString("salt")),
-                identity.getString("identityHash"));
+        assertEquals(
+                IdentityHash.of(trainee.displayName(), identity.getString("salt")), identity.getString("identityHash"));
         assertFalse(payload(c.getCredential()).toString().contains(trainee.displayName()), "no plain name");
-        assertEquals(Optional.of(true), verification.nameMatches(c.getNumber().value(),
-                trainee.displayName()));
+        assertEquals(Optional.of(true), verification.nameMatches(c.getNumber().value(), trainee.displayName()));
         assertEquals(Optional.of(false), verification.nameMatches(c.getNumber().value(), "Someone Else"));
     }
 
@@ -485,13 +563,21 @@ class CertificationIT {
         for (int i = 0; i < 40; i++) {
             String number = CertificateNumber.random(random).value();
             numbers.add(number);
-            execute("INSERT INTO certificate (cert_number, person_id, holder_name, organisation_id, organisation_name,"
-                    + " accreditation_at_issue, signed_off_by, signed_off_by_name, course_code, course_title,"
-                    + " syllabus_version_id, syllabus_label, syllabus_hash, competences, issued_at, expires_at, status,"
-                    + " issue_key, version) VALUES (?, ?, ?, ?, 'Certifying Training', 'ACCREDITED', ?, 'Trainer',"
-                    + " 'ATT-IC', 'Course', ?, '2026.1', 'hash', 'Reading cues', NOW(6), NOW(6) + INTERVAL 1 YEAR,"
-                    + " ?, ?, 1)", number, trainee.id(), "Holder " + i, organisation, trainer.id(), syllabus,
-                    i % 4 == 0 ? "REVOKED" : "ACTIVE", "lookup-test:" + data.tag() + ":" + i);
+            execute(
+                    "INSERT INTO certificate (cert_number, person_id, holder_name, organisation_id, organisation_name,"
+                            + " accreditation_at_issue, signed_off_by, signed_off_by_name, course_code, course_title,"
+                            + " syllabus_version_id, syllabus_label, syllabus_hash, competences, issued_at, expires_at, status,"
+                            + " issue_key, version) VALUES (?, ?, ?, ?, 'Certifying Training', 'ACCREDITED', ?, 'Trainer',"
+                            + " 'ATT-IC', 'Course', ?, '2026.1', 'hash', 'Reading cues', NOW(6), NOW(6) + INTERVAL 1 YEAR,"
+                            + " ?, ?, 1)",
+                    number,
+                    trainee.id(),
+                    "Holder " + i,
+                    organisation,
+                    trainer.id(),
+                    syllabus,
+                    i % 4 == 0 ? "REVOKED" : "ACTIVE",
+                    "lookup-test:" + data.tag() + ":" + i);
         }
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -508,11 +594,13 @@ class CertificationIT {
                     int i = pick.nextInt(50);
                     String number = i < 40 ? numbers.get(i) : unknown.get(i - 40);
                     VerificationService.Outcome outcome = verification.verify(number);
-                    boolean right = i < 40 ? outcome instanceof VerificationService.Found f
-                            && f.verification().number().equals(number)
-                            && f.verification().holder().equals("Holder " + i)
-                            && f.verification().status().equals(i % 4 == 0 ? "revoked" : "active")
-                            : outcome instanceof VerificationService.NotFound nf && nf.number().equals(number);
+                    boolean right = i < 40
+                            ? outcome instanceof VerificationService.Found f
+                                    && f.verification().number().equals(number)
+                                    && f.verification().holder().equals("Holder " + i)
+                                    && f.verification().status().equals(i % 4 == 0 ? "revoked" : "active")
+                            : outcome instanceof VerificationService.NotFound nf
+                                    && nf.number().equals(number);
                     if (!right) {
                         wrong.add(number + " -> " + outcome);
                     }
@@ -528,9 +616,8 @@ class CertificationIT {
 
     @Test
     void remindersGoOutNinetyAndThirtyDaysBeforeExpiryOnceEach() throws Exception {
-        GreenMail smtp = new GreenMail(
-                new ServerSetup(Integer.parseInt(System.getenv()
-                        .getOrDefault("ATTUNE_MAIL_SMTP_PORT", "3025")), "127.0.0.1", "smtp"));
+        GreenMail smtp = new GreenMail(new ServerSetup(
+                Integer.parseInt(System.getenv().getOrDefault("ATTUNE_MAIL_SMTP_PORT", "3025")), "127.0.0.1", "smtp"));
         smtp.start();
         try {
             remindersGoOut(smtp);
@@ -541,24 +628,36 @@ class CertificationIT {
 
     private void remindersGoOut(GreenMail smtp) throws Exception {
         Certificate c = issued();
-        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", Timestamp.from(Instant.now().plus(
-                Duration.ofDays(80))), c.getId());
+        execute(
+                "UPDATE certificate SET expires_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofDays(80))),
+                c.getId());
         assertTrue(reminders.sendDue() >= 1);
-        assertEquals(1, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_90_at IS NOT NULL",
-                c.getId()));
+        assertEquals(
+                1,
+                data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_90_at IS NOT NULL", c.getId()));
         awaitReminders(smtp, 1); // delivered from the outbox after the reminders' transaction commits
         reminders.sendDue();
-        assertEquals(0, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_30_at IS NOT NULL",
-                c.getId()), "not yet within 30 days");
-        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", Timestamp.from(Instant.now().plus(
-                Duration.ofDays(20))), c.getId());
+        assertEquals(
+                0,
+                data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_30_at IS NOT NULL", c.getId()),
+                "not yet within 30 days");
+        execute(
+                "UPDATE certificate SET expires_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofDays(20))),
+                c.getId());
         reminders.sendDue();
-        assertEquals(1, data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_30_at IS NOT NULL",
-                c.getId()));
+        assertEquals(
+                1,
+                data.count("SELECT COUNT(*) FROM certificate WHERE id = ? AND reminded_30_at IS NOT NULL", c.getId()));
         awaitReminders(smtp, 2);
         reminders.sendDue();
-        assertEquals(2, data.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE"
-                + " 'Your Attune certificate expires on%'", trainee.email()),
+        assertEquals(
+                2,
+                data.count(
+                        "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE"
+                                + " 'Your Attune certificate expires on%'",
+                        trainee.email()),
                 "one mail each for 90 and 30 days, nothing twice");
         assertEquals(2, reminderMails(smtp), "one mail each for 90 and 30 days, nothing twice");
     }
@@ -569,22 +668,26 @@ class CertificationIT {
     }
 
     private long reminderMails(GreenMail smtp) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(trainee.email()) && m.getSubject()
-                        .startsWith("Your Attune certificate expires on");
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).count();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(trainee.email())
+                                && m.getSubject().startsWith("Your Attune certificate expires on");
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .count();
     }
 
     @Test
     void renewalNeedsTheRefresherAndRecentPracticeAndMakesANewLinkedCertificate() throws Exception {
         Certificate old = issued();
         assertTrue(renewal.renewable(trainee).isEmpty(), "not yet in the renewal window");
-        execute("UPDATE certificate SET expires_at = ? WHERE id = ?", Timestamp.from(Instant.now().plus(
-                Duration.ofDays(30))), old.getId());
+        execute(
+                "UPDATE certificate SET expires_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofDays(30))),
+                old.getId());
         assertTrue(renewal.renewable(trainee).isPresent());
         Eligibility before = renewal.eligibility(trainee);
         assertFalse(before.ready());
@@ -592,7 +695,9 @@ class CertificationIT {
         assertTrue(before.checks().get(2).done(), "the practicum sessions were logged within 12 months");
         assertThrows(Failure.Conflict.class, () -> renewal.renew(trainee));
         record.passRefresher(trainee.id());
-        assertTrue(renewal.eligibility(trainee).ready(), renewal.eligibility(trainee).toString());
+        assertTrue(
+                renewal.eligibility(trainee).ready(),
+                renewal.eligibility(trainee).toString());
         Certificate renewed = renewal.renew(trainee);
         assertNotEquals(old.getNumber(), renewed.getNumber());
         assertEquals(old.getId(), renewed.getSupersedesId());
@@ -602,7 +707,8 @@ class CertificationIT {
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(sql)) {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

@@ -13,11 +13,14 @@ class HolderNamesTest {
     @Test
     void aNameIsShownUntilExpiryPlusTheRetentionMonthsAndWithheldFromThen() {
         assertFalse(HolderNames.withheld("Ada", EXPIRED, Instant.parse("2019-01-01T00:00:00Z"), 72), "valid");
-        assertFalse(HolderNames.withheld("Ada", EXPIRED, Instant.parse("2026-03-31T11:59:59Z"), 72),
+        assertFalse(
+                HolderNames.withheld("Ada", EXPIRED, Instant.parse("2026-03-31T11:59:59Z"), 72),
                 "a second before 72 months after expiry");
-        assertTrue(HolderNames.withheld("Ada", EXPIRED, Instant.parse("2026-03-31T12:00:00Z"), 72),
+        assertTrue(
+                HolderNames.withheld("Ada", EXPIRED, Instant.parse("2026-03-31T12:00:00Z"), 72),
                 "72 months after expiry");
-        assertTrue(HolderNames.withheld("Ada", EXPIRED, Instant.parse("2020-03-31T12:00:00Z"), 0),
+        assertTrue(
+                HolderNames.withheld("Ada", EXPIRED, Instant.parse("2020-03-31T12:00:00Z"), 0),
                 "no retention: withheld at expiry");
     }
 

@@ -15,7 +15,8 @@ class IdentityHashTest {
     @Test
     void hashIsTheSpecificationsExampleForItsInput() {
         // the OB 3.0 IdentityHash example: 'a@example.com' salted with 'Kosher'
-        assertEquals("sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399",
+        assertEquals(
+                "sha256$b5809d8a92f8858436d7e6b87c12ebc0ae1eac4baecc2c0b913aee2c922ef399",
                 IdentityHash.of("a@example.com", "Kosher"));
     }
 

@@ -53,13 +53,16 @@ class LookupBatchesTest {
     void lookupsArrivingWhileTheQueryIsBusyShareTheNextQueryAndEachGetsItsOwnAnswer() throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        LookupBatches<String, String> batches = new LookupBatches<>(keys -> {
-            if (keys.equals(List.of("first"))) {
-                firstStarted.countDown();
-                await(releaseFirst);
-            }
-            return answer(keys);
-        }, 1, 64);
+        LookupBatches<String, String> batches = new LookupBatches<>(
+                keys -> {
+                    if (keys.equals(List.of("first"))) {
+                        firstStarted.countDown();
+                        await(releaseFirst);
+                    }
+                    return answer(keys);
+                },
+                1,
+                64);
         Future<Optional<String>> first = threads.submit(() -> batches.find("first"));
         assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
         List<Future<Optional<String>>> later = new ArrayList<>();
@@ -82,12 +85,15 @@ class LookupBatchesTest {
     @Test
     void aFailedQueryFailsEveryLookupInItAndTheNextQueryStillRuns() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        LookupBatches<String, String> batches = new LookupBatches<>(keys -> {
-            if (calls.getAndIncrement() == 0) {
-                throw new IllegalStateException("database gone");
-            }
-            return answer(keys);
-        }, 1, 64);
+        LookupBatches<String, String> batches = new LookupBatches<>(
+                keys -> {
+                    if (calls.getAndIncrement() == 0) {
+                        throw new IllegalStateException("database gone");
+                    }
+                    return answer(keys);
+                },
+                1,
+                64);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> batches.find("a"));
         assertEquals("database gone", e.getMessage());
         assertEquals(Optional.of("value of a"), batches.find("a"));

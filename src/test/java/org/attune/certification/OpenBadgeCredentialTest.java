@@ -35,9 +35,10 @@ class OpenBadgeCredentialTest {
     }
 
     static Set<ValidationMessage> validate(String json, String schemaFile) throws Exception {
-        try (InputStream schema = OpenBadgeCredentialTest.class
-                .getResourceAsStream("/standards/openbadges-3.0/" + schemaFile)) {
-            JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(schema);
+        try (InputStream schema =
+                OpenBadgeCredentialTest.class.getResourceAsStream("/standards/openbadges-3.0/" + schemaFile)) {
+            JsonSchema s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909)
+                    .getSchema(schema);
             return s.validate(new ObjectMapper().readTree(json));
         }
     }
@@ -57,8 +58,7 @@ class OpenBadgeCredentialTest {
         JsonNode entries = credential.get("credentialStatus");
         assertEquals(2, entries.size());
         for (JsonNode entry : entries) {
-            var single = ((ObjectNode) credential.deepCopy())
-                    .set("credentialStatus", entry);
+            var single = ((ObjectNode) credential.deepCopy()).set("credentialStatus", entry);
             assertEquals(Set.of(), validate(mapper.writeValueAsString(single)), "with the entry " + entry);
         }
     }
@@ -68,7 +68,8 @@ class OpenBadgeCredentialTest {
         Certificate c = CertificateSamples.certificate(42);
         JsonObject credential = OpenBadgeCredential.credential(c, CertificateSamples.qualification(), URLS);
         assertValidWithEachStatusEntry(credential.toString());
-        assertValidWithEachStatusEntry(OpenBadgeCredential.jwtPayload(credential, c, URLS).toString());
+        assertValidWithEachStatusEntry(
+                OpenBadgeCredential.jwtPayload(credential, c, URLS).toString());
     }
 
     @Test
@@ -79,22 +80,28 @@ class OpenBadgeCredentialTest {
             assertFalse(profile.getString(field).isBlank(), field);
         }
         assertEquals("https://attune.example/api/v1/issuer", profile.getString("id"));
-        assertEquals("https://attune.example/badges/attune-issuer.png",
+        assertEquals(
+                "https://attune.example/badges/attune-issuer.png",
                 profile.getJsonObject("image").getString("id"));
         assertFalse(profile.getJsonObject("image").getString("caption").isBlank());
-        String broken = Json.createObjectBuilder(profile).add("email", 42).build().toString();
+        String broken =
+                Json.createObjectBuilder(profile).add("email", 42).build().toString();
         assertFalse(validate(broken, "profile.schema.json").isEmpty(), "the test would notice a broken profile");
     }
 
     @Test
     void achievementHasTheCourseBadgeWithItsTextAlternative() {
-        JsonObject image = OpenBadgeCredential.credential(CertificateSamples.certificate(42),
-                CertificateSamples.qualification(), URLS).getJsonObject("credentialSubject")
-                .getJsonObject("achievement").getJsonObject("image");
+        JsonObject image = OpenBadgeCredential.credential(
+                        CertificateSamples.certificate(42), CertificateSamples.qualification(), URLS)
+                .getJsonObject("credentialSubject")
+                .getJsonObject("achievement")
+                .getJsonObject("image");
         assertEquals("https://attune.example/badges/ATT-IC.png", image.getString("id"));
         assertEquals("Image", image.getString("type"));
-        assertTrue(image.getString("caption").contains("Supporting parent-infant communication in infant massage"
-                + " classes"), image.getString("caption"));
+        assertTrue(
+                image.getString("caption")
+                        .contains("Supporting parent-infant communication in infant massage" + " classes"),
+                image.getString("caption"));
     }
 
     @Test
@@ -109,50 +116,62 @@ class OpenBadgeCredentialTest {
     @Test
     void holderIsNamedOnlyByTheSaltedSha256OfTheName() throws Exception {
         Certificate c = CertificateSamples.certificate(42);
-        String json = OpenBadgeCredential.credential(c, CertificateSamples.qualification(), URLS).toString();
+        String json = OpenBadgeCredential.credential(c, CertificateSamples.qualification(), URLS)
+                .toString();
         assertFalse(json.contains("Connor"), "no plain name anywhere in the credential");
-        JsonNode identity = new ObjectMapper().readTree(json).get("credentialSubject").get("identifier").get(0);
+        JsonNode identity = new ObjectMapper()
+                .readTree(json)
+                .get("credentialSubject")
+                .get("identifier")
+                .get(0);
         assertTrue(identity.get("hashed").asBoolean());
         assertEquals(CertificateSamples.SALT, identity.get("salt").asText());
         // sha256 of the UTF-8 bytes of "Zoë O'Connor-Ndiaye" followed by the salt, computed with sha256sum
-        assertEquals("sha256$b34349ccde24ed799ae182ba50631afe9e479452fb30f7ef2bcd1a0b0df5dddf",
+        assertEquals(
+                "sha256$b34349ccde24ed799ae182ba50631afe9e479452fb30f7ef2bcd1a0b0df5dddf",
                 identity.get("identityHash").asText());
     }
 
     @Test
     void achievementNameAndDescriptionComeFromTheQualification() {
-        JsonObject achievement = OpenBadgeCredential.credential(CertificateSamples.certificate(42),
-                CertificateSamples.qualification(), URLS).getJsonObject("credentialSubject")
+        JsonObject achievement = OpenBadgeCredential.credential(
+                        CertificateSamples.certificate(42), CertificateSamples.qualification(), URLS)
+                .getJsonObject("credentialSubject")
                 .getJsonObject("achievement");
-        assertEquals("Facilitator of parent-infant communication in infant massage classes",
-                achievement.getString("name"));
-        assertEquals("The holder was trained and observed in supporting parent-infant communication in infant"
-                + " massage classes. It does not certify: Massage therapy. Clinical or medical skills. Teaching"
-                + " massage strokes as such. Unsupervised work with medically complex babies.",
+        assertEquals(
+                "Facilitator of parent-infant communication in infant massage classes", achievement.getString("name"));
+        assertEquals(
+                "The holder was trained and observed in supporting parent-infant communication in infant"
+                        + " massage classes. It does not certify: Massage therapy. Clinical or medical skills. Teaching"
+                        + " massage strokes as such. Unsupervised work with medically complex babies.",
                 achievement.getString("description"));
         assertFalse(achievement.toString().toLowerCase(Locale.ROOT).contains("certified infant massage"));
     }
 
     @Test
     void schemaCatchesACredentialMissingWhatItRequires() throws Exception {
-        JsonObject credential = OpenBadgeCredential.credential(CertificateSamples.certificate(42),
-                CertificateSamples.qualification(), URLS);
-        String withoutIssuer = Json.createObjectBuilder(credential).remove("issuer").build().toString();
+        JsonObject credential = OpenBadgeCredential.credential(
+                CertificateSamples.certificate(42), CertificateSamples.qualification(), URLS);
+        String withoutIssuer =
+                Json.createObjectBuilder(credential).remove("issuer").build().toString();
         assertFalse(validate(withoutIssuer).isEmpty(), "the test would notice a broken credential");
     }
 
     @Test
     void credentialNamesTheHolderTheAchievementAndItsStatusEntry() throws Exception {
         Certificate c = CertificateSamples.certificate(42);
-        JsonNode json = new ObjectMapper().readTree(OpenBadgeCredential.jwtPayload(OpenBadgeCredential.credential(c,
-                CertificateSamples.qualification(), URLS), c, URLS).toString());
+        JsonNode json = new ObjectMapper()
+                .readTree(OpenBadgeCredential.jwtPayload(
+                                OpenBadgeCredential.credential(c, CertificateSamples.qualification(), URLS), c, URLS)
+                        .toString());
         assertEquals("OpenBadgeCredential", json.get("type").get(1).asText());
         assertEquals("2026-11-26T10:15:30Z", json.get("validFrom").asText());
         assertEquals("2029-11-26T10:15:30Z", json.get("validUntil").asText());
         JsonNode identity = json.get("credentialSubject").get("identifier").get(0);
         assertTrue(identity.get("identityHash").asText().startsWith("sha256$"));
         assertEquals("name", identity.get("identityType").asText());
-        assertEquals(12, json.get("credentialSubject").get("achievement").get("tag").size());
+        assertEquals(
+                12, json.get("credentialSubject").get("achievement").get("tag").size());
         JsonNode statuses = json.get("credentialStatus");
         assertEquals(2, statuses.size());
         for (int i = 0; i < 2; i++) {
@@ -162,14 +181,19 @@ class OpenBadgeCredentialTest {
             assertEquals(purpose, status.get("statusPurpose").asText());
             assertTrue(status.get("statusListIndex").isTextual(), "the index is a string");
             assertEquals("1042", status.get("statusListIndex").asText());
-            assertEquals("https://attune.example/api/v1/status-lists/" + purpose + "/1",
+            assertEquals(
+                    "https://attune.example/api/v1/status-lists/" + purpose + "/1",
                     status.get("statusListCredential").asText());
-            assertEquals(status.get("statusListCredential").asText() + "#1042", status.get("id").asText());
+            assertEquals(
+                    status.get("statusListCredential").asText() + "#1042",
+                    status.get("id").asText());
             assertTrue(status.get("statusSize") == null, "one bit: statusSize left at its default");
         }
         assertEquals("https://attune.example/api/v1/issuer", json.get("iss").asText());
         assertEquals(json.get("id").asText(), json.get("jti").asText());
-        assertEquals(json.get("credentialSubject").get("id").asText(), json.get("sub").asText());
+        assertEquals(
+                json.get("credentialSubject").get("id").asText(),
+                json.get("sub").asText());
         assertEquals(1795688130L, json.get("nbf").asLong());
         assertTrue(json.get("exp").asLong() > json.get("nbf").asLong());
     }

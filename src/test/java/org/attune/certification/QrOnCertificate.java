@@ -24,8 +24,7 @@ final class QrOnCertificate {
     private static final float DPI = 300;
     private static final float AREA = 190; // points: the code and 20 points of white around it
 
-    private QrOnCertificate() {
-    }
+    private QrOnCertificate() {}
 
     static String read(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -35,8 +34,8 @@ final class QrOnCertificate {
             int x = Math.round((box.getWidth() - 50 - AREA) * scale);
             int y = Math.round((box.getHeight() - 50 - AREA) * scale);
             int size = Math.round(AREA * scale);
-            BufferedImage corner = page.getSubimage(x, y, Math.min(size, page.getWidth() - x),
-                    Math.min(size, page.getHeight() - y));
+            BufferedImage corner =
+                    page.getSubimage(x, y, Math.min(size, page.getWidth() - x), Math.min(size, page.getHeight() - y));
             try {
                 return decode(corner);
             } catch (NotFoundException notInTheCorner) {
@@ -47,7 +46,11 @@ final class QrOnCertificate {
 
     private static String decode(BufferedImage image) throws Exception {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
-                image.getWidth(), image.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(new HybridBinarizer(
+                                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+                        Map.of(DecodeHintType.TRY_HARDER, true))
+                .getText();
     }
 }

@@ -60,7 +60,8 @@ class SigningKeysTest {
         assertEquals("https://attune.example/api/v1/keys/k1", jws.getHeader().getKeyID());
         JWKSet published = JWKSet.parse(keys.publicJwks());
         assertTrue(published.getKeys().stream().noneMatch(k -> k.isPrivate()), "public parts only");
-        assertTrue(jws.verify(new RSASSAVerifier(published.getKeyByKeyId(jws.getHeader().getKeyID()).toRSAKey())));
+        assertTrue(jws.verify(new RSASSAVerifier(
+                published.getKeyByKeyId(jws.getHeader().getKeyID()).toRSAKey())));
     }
 
     @Test
@@ -69,14 +70,18 @@ class SigningKeysTest {
         keys(file, "k1", true);
         SigningKeys rotated = keys(file, "k2", true);
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> published = (List<Map<String, Object>>) rotated.publicJwks().get("keys");
+        List<Map<String, Object>> published =
+                (List<Map<String, Object>>) rotated.publicJwks().get("keys");
         assertEquals(2, published.size());
-        assertEquals("https://attune.example/api/v1/keys/k2", JWSObject.parse(rotated.sign("{}")).getHeader()
-                .getKeyID());
+        assertEquals(
+                "https://attune.example/api/v1/keys/k2",
+                JWSObject.parse(rotated.sign("{}")).getHeader().getKeyID());
         assertTrue(rotated.publicJwk("k1").isPresent());
         assertFalse(rotated.publicJwk("k3").isPresent());
         SigningKeys again = keys(file, null, false);
-        assertEquals("https://attune.example/api/v1/keys/k2", JWSObject.parse(again.sign("{}")).getHeader().getKeyID(),
+        assertEquals(
+                "https://attune.example/api/v1/keys/k2",
+                JWSObject.parse(again.sign("{}")).getHeader().getKeyID(),
                 "without a kid the newest key signs");
     }
 
@@ -116,14 +121,19 @@ class SigningKeysTest {
         JWSObject signedBySecond = JWSObject.parse(second.sign("{}"));
         JWKSet publishedByFirst = JWKSet.parse(first.publicJwks());
         assertTrue(signedBySecond.verify(new RSASSAVerifier(publishedByFirst
-                .getKeyByKeyId(signedBySecond.getHeader().getKeyID()).toRSAKey())));
+                .getKeyByKeyId(signedBySecond.getHeader().getKeyID())
+                .toRSAKey())));
     }
 
     @Test
     void generatedKeysHaveIdsThatEndWithTheirThumbprint() throws Exception {
-        String one = JWKSet.load(keyFileOf(keys(dir.resolve("a.jwks"), null, true), "a.jwks")).getKeys().get(0)
+        String one = JWKSet.load(keyFileOf(keys(dir.resolve("a.jwks"), null, true), "a.jwks"))
+                .getKeys()
+                .get(0)
                 .getKeyID();
-        String two = JWKSet.load(keyFileOf(keys(dir.resolve("b.jwks"), null, true), "b.jwks")).getKeys().get(0)
+        String two = JWKSet.load(keyFileOf(keys(dir.resolve("b.jwks"), null, true), "b.jwks"))
+                .getKeys()
+                .get(0)
                 .getKeyID();
         assertFalse(one.equals(two), "two keys generated the same day have different ids");
         var key = JWKSet.load(dir.resolve("a.jwks").toFile()).getKeys().get(0);

@@ -57,12 +57,15 @@ class StatusListTest {
     @Test
     void independentCheckRefusesAPurposeMismatchAShortListAndAnIndexBeyondTheList() {
         String list = StatusList.encode(StatusList.flags(131_072, Set.of(5)));
-        assertThrows(BitstringStatusListCheck.StatusError.class,
+        assertThrows(
+                BitstringStatusListCheck.StatusError.class,
                 () -> BitstringStatusListCheck.isSet("suspension", "5", "revocation", list));
-        assertThrows(BitstringStatusListCheck.StatusError.class,
+        assertThrows(
+                BitstringStatusListCheck.StatusError.class,
                 () -> BitstringStatusListCheck.isSet("revocation", "131072", "revocation", list));
         String tooShort = StatusList.encode(new byte[1024]);
-        assertThrows(BitstringStatusListCheck.StatusError.class,
+        assertThrows(
+                BitstringStatusListCheck.StatusError.class,
                 () -> BitstringStatusListCheck.isSet("revocation", "5", "revocation", tooShort));
     }
 

@@ -18,14 +18,28 @@ class CohortProgressCsvTest {
 
     @Test
     void exportHasAHeaderAndOneLinePerTraineeWithFormulasDefused() {
-        TraineeProgress row = new TraineeProgress(1, "=HYPERLINK(\"x\")", "a@example.org", List.of("Spring", "Autumn"),
-                3, 2, 8, 4, 5, 7, 12, "SIGNED_OFF", Instant.parse("2027-03-01T10:00:00Z"),
+        TraineeProgress row = new TraineeProgress(
+                1,
+                "=HYPERLINK(\"x\")",
+                "a@example.org",
+                List.of("Spring", "Autumn"),
+                3,
+                2,
+                8,
+                4,
+                5,
+                7,
+                12,
+                "SIGNED_OFF",
+                Instant.parse("2027-03-01T10:00:00Z"),
                 List.of(Text.of("progress.attention.quiet", 14)));
         String csv = CohortProgressService.csv(List.of(row));
         String[] lines = csv.split("\r\n");
         assertEquals(2, lines.length);
         assertTrue(lines[0].startsWith("Name,Email,Cohorts,Modules read"));
-        assertTrue(lines[1].startsWith("\"'=HYPERLINK(\"\"x\"\")\",a@example.org,Spring; Autumn,3,2,8,4,5,7,12,SIGNED_OFF,"),
+        assertTrue(
+                lines[1].startsWith(
+                        "\"'=HYPERLINK(\"\"x\"\")\",a@example.org,Spring; Autumn,3,2,8,4,5,7,12,SIGNED_OFF,"),
                 lines[1]);
     }
 
@@ -33,8 +47,21 @@ class CohortProgressCsvTest {
     void formulasInAnyTextColumnAreDefusedAndCountsStayNumbers() throws Exception {
         List<TraineeProgress> rows = new ArrayList<>();
         for (String hostile : HostileCells.VALUES) {
-            rows.add(new TraineeProgress(1, hostile, hostile, List.of(hostile), 3, 2, 8, 4, 5, 7, 12, hostile,
-                    null, List.of(Text.of("progress.attention.failedQuiz", hostile, 2))));
+            rows.add(new TraineeProgress(
+                    1,
+                    hostile,
+                    hostile,
+                    List.of(hostile),
+                    3,
+                    2,
+                    8,
+                    4,
+                    5,
+                    7,
+                    12,
+                    hostile,
+                    null,
+                    List.of(Text.of("progress.attention.failedQuiz", hostile, 2))));
         }
         String csv = CohortProgressService.csv(rows);
         HostileCells.assertNoFormula(csv, Set.of(3, 4, 5, 6, 7, 8, 9));
@@ -42,8 +69,9 @@ class CohortProgressCsvTest {
         for (int i = 0; i < HostileCells.VALUES.size(); i++) {
             String hostile = HostileCells.VALUES.get(i);
             for (int column : new int[] {0, 1, 2, 10}) { // 12, the attention, is a sentence of the bundle
-                assertTrue(HostileCells.defused(records.get(i + 1).get(column), hostile), records.get(i + 1)
-                        .toString());
+                assertTrue(
+                        HostileCells.defused(records.get(i + 1).get(column), hostile),
+                        records.get(i + 1).toString());
             }
         }
     }

@@ -40,14 +40,20 @@ class FamilyCodesTest {
     void noCodesTwiceTheSameOrTooManyAreRefused() {
         assertTrue(problem("  ").contains("Enter the code of each family"));
         assertTrue(problem("F1, f1").contains("F1 is entered twice"));
-        assertTrue(problem(String.join(",", IntStream.rangeClosed(1, 31)
-                .mapToObj(i -> "F" + i).toList())).contains("At most 30"));
+        assertTrue(problem(String.join(
+                        ",", IntStream.rangeClosed(1, 31).mapToObj(i -> "F" + i).toList()))
+                .contains("At most 30"));
     }
 
     @Test
     void theEntryNamesTheFamilyCodesFieldSoTheMessageShowsNextToIt() {
-        PracticumEntry entry = new PracticumEntry(LocalDate.of(2027, 3, 1), Setting.CLINIC, 1, 1,
-                FamilyCodes.parse("F1, 07700 900123"), "Babies in quiet alert; I named a yawn as a wish to pause.",
+        PracticumEntry entry = new PracticumEntry(
+                LocalDate.of(2027, 3, 1),
+                Setting.CLINIC,
+                1,
+                1,
+                FamilyCodes.parse("F1, 07700 900123"),
+                "Babies in quiet alert; I named a yawn as a wish to pause.",
                 "Parents liked it.");
         Map<String, Text> problems = entry.problems(LocalDate.of(2027, 3, 2));
         assertEquals(List.of("familyCodes"), List.copyOf(problems.keySet()));

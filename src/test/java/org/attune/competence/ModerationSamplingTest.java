@@ -34,7 +34,9 @@ class ModerationSamplingTest {
     @Test
     void shareOutsideZeroToHundredIsAConfigurationError() {
         assertThrows(IllegalArgumentException.class, () -> new ModerationSampling(101, new SplittableRandom()));
-        assertEquals("The moderation share is a percentage, 0 to 100: -1", assertThrows(
-                IllegalArgumentException.class, () -> new ModerationSampling(-1, new SplittableRandom())).getMessage());
+        assertEquals(
+                "The moderation share is a percentage, 0 to 100: -1",
+                assertThrows(IllegalArgumentException.class, () -> new ModerationSampling(-1, new SplittableRandom()))
+                        .getMessage());
     }
 }

@@ -90,8 +90,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
     }
 
     private void setDate(String id, LocalDate date) {
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", byId(id),
-                date.toString());
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];", byId(id), date.toString());
     }
 
     private int sessionsLogged() throws Exception {
@@ -136,14 +135,21 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         assertTrue(text().contains("Session 1 is corrected."), text());
         reload();
         assertEquals(1, sessionsLogged(), "reloading after Save correction adds no session");
-        assertEquals(1, data.count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ? AND reflection LIKE"
-                + " 'Corrected:%'", trainee.id()));
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM practicum_session WHERE person_id = ? AND reflection LIKE"
+                                + " 'Corrected:%'",
+                        trainee.id()));
 
         // the same programme and session number again: refused next to the field, with the input kept
         fillLog(1, "A second entry for the same session, which is a slip rather than a new session.");
         submit("log:save");
-        assertTrue(driver().findElement(By.xpath("//input[@id='log:sessionNumber']/following-sibling::*"
-                + "[contains(@class,'field-error')]")).getText().contains("already logged session 1 of programme 1"),
+        assertTrue(
+                driver().findElement(By.xpath("//input[@id='log:sessionNumber']/following-sibling::*"
+                                + "[contains(@class,'field-error')]"))
+                        .getText()
+                        .contains("already logged session 1 of programme 1"),
                 text());
         assertTrue(byId("log:reflection").getAttribute("value").startsWith("A second entry"), "the input is kept");
         assertEquals(1, sessionsLogged());
@@ -159,13 +165,19 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         List<WebElement> deletes = driver().findElements(By.cssSelector("details.delete-session"));
         assertEquals(1, deletes.size(), "only the session no trainer has observed can be deleted");
         deletes.get(0).findElement(By.tagName("summary")).click();
-        assertTrue(deletes.get(0).getText().contains("Delete session 2 of programme 1"), deletes.get(0).getText());
+        assertTrue(
+                deletes.get(0).getText().contains("Delete session 2 of programme 1"),
+                deletes.get(0).getText());
         assertAccessible();
         submit(By.cssSelector("details.delete-session input[type=submit]"));
         assertTrue(text().contains("Session 2 of programme 1 is deleted."), text());
         assertEquals(1, sessionsLogged());
-        assertEquals(1, data.count("SELECT COUNT(*) FROM practicum_session WHERE person_id = ? AND session_number = 1",
-                trainee.id()), "the observed session stays");
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM practicum_session WHERE person_id = ? AND session_number = 1",
+                        trainee.id()),
+                "the observed session stays");
         reload();
         assertEquals(1, sessionsLogged());
         assertAccessible();
@@ -187,13 +199,18 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         byId("log:sessionNumber").clear();
         byId("log:sessionNumber").sendKeys("5");
         byId("log:familyCodes").sendKeys("F1, F2, 07700 900123");
-        byId("log:reflection").sendKeys("Most babies were in quiet alert; I pointed out a baby turning away and"
-                + " invited her dad to pause.");
+        byId("log:reflection")
+                .sendKeys("Most babies were in quiet alert; I pointed out a baby turning away and"
+                        + " invited her dad to pause.");
         byId("log:parentFeedback").sendKeys("Parents enjoyed the songs and asked for more time to talk.");
         submit("log:save");
         // a code that looks like a phone number is refused next to the field, and nothing is logged
-        assertTrue(driver().findElement(By.xpath("//input[@id='log:familyCodes']/following-sibling::*"
-                + "[contains(@class,'field-error')]")).getText().contains("cannot be a phone number"), text());
+        assertTrue(
+                driver().findElement(By.xpath("//input[@id='log:familyCodes']/following-sibling::*"
+                                + "[contains(@class,'field-error')]"))
+                        .getText()
+                        .contains("cannot be a phone number"),
+                text());
         assertAccessible();
         byId("log:familyCodes").clear();
         byId("log:familyCodes").sendKeys("F1, F2, F3, F4, F5, F6");
@@ -203,15 +220,21 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
             logDirectly(n);
         }
         open("trainee/practice");
-        assertTrue(byId("practicumProgress").getText().startsWith("5 of 5"), byId("practicumProgress").getText());
-        assertTrue(byId("practicumProgress").getText().contains("programme: 5 of 5."),
+        assertTrue(
+                byId("practicumProgress").getText().startsWith("5 of 5"),
+                byId("practicumProgress").getText());
+        assertTrue(
+                byId("practicumProgress").getText().contains("programme: 5 of 5."),
                 byId("practicumProgress").getText());
         assertTrue(byId("attendance-1").getText().contains("F6"), "each family code has its row of sessions");
         observeDirectly(4, 12); // an earlier observation, every competence competent
         open("trainee/practice");
-        assertTrue(byId("need-reading-cues").getText().contains("One more observation on another date"),
+        assertTrue(
+                byId("need-reading-cues").getText().contains("One more observation on another date"),
                 byId("need-reading-cues").getText());
-        assertTrue(byId("need-safeguarding").getText().contains("Nothing"), byId("need-safeguarding").getText());
+        assertTrue(
+                byId("need-safeguarding").getText().contains("Nothing"),
+                byId("need-safeguarding").getText());
         assertTrue(text().contains("3 of 12 competences with all the evidence they need"), text());
         signOut();
 
@@ -221,8 +244,11 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         assertAccessible();
         follow(By.linkText("Test practising"));
         assertAccessible();
-        assertTrue(byId("competencesMissing").getText().contains(
-                "Reading cues: One more observation on another date, rated competent."), byId("checklist").getText());
+        assertTrue(
+                byId("competencesMissing")
+                        .getText()
+                        .contains("Reading cues: One more observation on another date, rated competent."),
+                byId("checklist").getText());
         assertTrue(driver().findElements(By.id("signoff:signOff")).isEmpty(), "no sign-off on one date's evidence");
         follow(By.linkText("Observe")); // the first is the newest: session 5
         assertTrue(text().contains("Session 5"), text());
@@ -240,12 +266,19 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         byId("observation:file").sendKeys(fake.toString());
         submit("observation:save");
         assertTrue(text().contains("PDF, JPEG or PNG"), text());
-        assertEquals(1, data.count("SELECT COUNT(*) FROM observation WHERE trainee_id = ?", trainee.id()),
+        assertEquals(
+                1,
+                data.count("SELECT COUNT(*) FROM observation WHERE trainee_id = ?", trainee.id()),
                 "a refused file saves nothing (the one observation is the earlier one)");
-        assertTrue(driver().findElements(By.cssSelector("fieldset.competence")).get(11)
-                .findElement(By.cssSelector("input[value='COMPETENT']")).isSelected(), "the ratings are kept");
-        assertEquals("A confident, attuned session. Well done.", byId("observation:overallComment")
-                .getAttribute("value"));
+        assertTrue(
+                driver().findElements(By.cssSelector("fieldset.competence"))
+                        .get(11)
+                        .findElement(By.cssSelector("input[value='COMPETENT']"))
+                        .isSelected(),
+                "the ratings are kept");
+        assertEquals(
+                "A confident, attuned session. Well done.",
+                byId("observation:overallComment").getAttribute("value"));
         assertAccessible();
         Path pdf = Files.createTempFile("observation-notes", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
@@ -258,14 +291,16 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         // every competence is competent and the target met: sign off; a new trainer's sign-off is sampled
         WebElement back = driver().findElement(By.partialLinkText("Back to the practice of"));
         back.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.stalenessOf(back));
-        assertTrue(byId("checklist").getText().contains("Done: Every competence rated competent"),
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(back));
+        assertTrue(
+                byId("checklist").getText().contains("Done: Every competence rated competent"),
                 byId("checklist").getText());
         // signing off asks first, saying what it does; cancelling changes nothing
         submit("signoff:signOff");
         assertTrue(byId("confirmation").getText().contains("counts at once towards their certificate"), text());
-        assertEquals("confirmation", driver().switchTo().activeElement().getAttribute("id"),
+        assertEquals(
+                "confirmation",
+                driver().switchTo().activeElement().getAttribute("id"),
                 "the focus moves to the question");
         assertAccessible();
         submit("signoff:cancel");
@@ -292,8 +327,10 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         String evidencePath = evidenceHref.substring(evidenceHref.indexOf("/evidence/"));
         HttpResponse<String> download = traineeClient.get(evidencePath);
         assertEquals(200, download.statusCode());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
-        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
         assertTrue(download.body().startsWith("%PDF-"));
 
         // the second trainer moderates
@@ -303,8 +340,7 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         assertTrue(text().contains("Test practising"), text());
         WebElement confirm = driver().findElement(By.cssSelector("input[id$=':confirm']"));
         confirm.click();
-        new WebDriverWait(driver(), Duration.ofSeconds(20))
-                .until(ExpectedConditions.stalenessOf(confirm));
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(confirm));
         assertTrue(text().contains("is confirmed"), text());
         assertTrue(text().contains("Nothing waits for your moderation."));
         signOut();
@@ -313,7 +349,8 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         WebClient outsider = new WebClient(baseUrl);
         outsider.signIn(outsideTrainer.email(), TestPeople.PASSWORD);
         long session = data.count("SELECT MAX(id) FROM practicum_session WHERE person_id = ?", trainee.id());
-        assertEquals(404, outsider.get("/trainer/practice?person=" + trainee.id()).statusCode());
+        assertEquals(
+                404, outsider.get("/trainer/practice?person=" + trainee.id()).statusCode());
         assertEquals(404, outsider.get("/trainer/observe?session=" + session).statusCode());
         assertEquals(404, outsider.get(evidencePath).statusCode());
         assertFalse(outsider.get("/trainer/dashboard").body().contains("Test practising"));
@@ -323,7 +360,9 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         open("trainee/practice");
         assertTrue(text().contains("12 of 12 competences with all the evidence they need"), text());
         assertTrue(text().contains("A confident, attuned session. Well done."));
-        assertTrue(byId("signOffState").getText().contains("signed off"), byId("signOffState").getText());
+        assertTrue(
+                byId("signOffState").getText().contains("signed off"),
+                byId("signOffState").getText());
         assertAccessible();
         open("trainee/dashboard");
         assertTrue(byId("competentCount").getText().startsWith("12 of 12"));
@@ -367,8 +406,8 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
     private void observeDirectly(int number, int daysAgo) throws Exception {
         try (Connection c = TestDatabase.dataSource().getConnection()) {
             long session;
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM practicum_session WHERE person_id = ? AND"
-                    + " session_number = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id FROM practicum_session WHERE person_id = ? AND" + " session_number = ?")) {
                 s.setLong(1, trainee.id());
                 s.setInt(2, number);
                 try (var rs = s.executeQuery()) {
@@ -377,9 +416,11 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
                 }
             }
             long observation;
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO observation (session_id, trainee_id, trainer_id,"
-                    + " observed_on, overall_comment, saved_by, saved_at, version) VALUES (?, ?, ?, ?,"
-                    + " 'A good start.', ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO observation (session_id, trainee_id, trainer_id,"
+                            + " observed_on, overall_comment, saved_by, saved_at, version) VALUES (?, ?, ?, ?,"
+                            + " 'A good start.', ?, ?, 1)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 s.setLong(1, session);
                 s.setLong(2, trainee.id());
                 s.setLong(3, trainer.id());
@@ -404,10 +445,11 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
     }
 
     private void logDirectly(int number) throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO practicum_session (person_id, session_date, setting, session_number, families, reflection,"
-                        + " parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', ?, 5, ?, ?, ?, 1)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO practicum_session (person_id, session_date, setting, session_number, families, reflection,"
+                                + " parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', ?, 5, ?, ?, ?, 1)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             s.setLong(1, trainee.id());
             s.setDate(2, Date.valueOf(LocalDate.now().minusDays(30 - number)));
             s.setInt(3, number);
@@ -416,8 +458,8 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
             s.setTimestamp(6, Timestamp.from(Instant.now()));
             s.executeUpdate();
             try (ResultSet key = s.getGeneratedKeys();
-                 PreparedStatement f = c.prepareStatement("INSERT INTO practicum_family (session_id, family_code)"
-                         + " VALUES (?, ?)")) {
+                    PreparedStatement f = c.prepareStatement(
+                            "INSERT INTO practicum_family (session_id, family_code)" + " VALUES (?, ?)")) {
                 key.next();
                 for (int family = 1; family <= 5; family++) { // the same five families at every session
                     f.setLong(1, key.getLong(1));

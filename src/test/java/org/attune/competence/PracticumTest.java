@@ -13,8 +13,13 @@ import org.junit.jupiter.api.Test;
 class PracticumTest {
 
     private static PracticumEntry session(int programme, int number, String... codes) {
-        return new PracticumEntry(LocalDate.of(2027, 3, number), Setting.FAMILY_HUB, programme, number,
-                List.of(codes), "Babies in quiet alert; I pointed out a hand to the ear and suggested a pause.",
+        return new PracticumEntry(
+                LocalDate.of(2027, 3, number),
+                Setting.FAMILY_HUB,
+                programme,
+                number,
+                List.of(codes),
+                "Babies in quiet alert; I pointed out a hand to the ear and suggested a pause.",
                 "Parents felt more confident.");
     }
 
@@ -53,7 +58,9 @@ class PracticumTest {
         Practicum p = Practicum.of(5, 5, log);
         assertTrue(p.met());
         assertEquals(5, p.familiesFollowed());
-        assertEquals(List.of(true, true, true, true, true), p.programmes().get(0).families().get(0).attended());
+        assertEquals(
+                List.of(true, true, true, true, true),
+                p.programmes().get(0).families().get(0).attended());
     }
 
     @Test
@@ -105,11 +112,12 @@ class PracticumTest {
 
     @Test
     void familiesAreListedInNaturalOrderAndARepeatedSessionCountsOnce() {
-        List<PracticumEntry> log = List.of(session(1, 1, "F10", "F2", "F1"), session(1, 1, "F2"),
-                session(1, 2, "F2"));
-        Practicum.ProgrammeAttendance programme = Practicum.of(5, 5, log).programmes().get(0);
-        assertEquals(List.of("F1", "F2", "F10"), programme.families().stream().map(Practicum.FamilyRow::code)
-                .toList());
+        List<PracticumEntry> log = List.of(session(1, 1, "F10", "F2", "F1"), session(1, 1, "F2"), session(1, 2, "F2"));
+        Practicum.ProgrammeAttendance programme =
+                Practicum.of(5, 5, log).programmes().get(0);
+        assertEquals(
+                List.of("F1", "F2", "F10"),
+                programme.families().stream().map(Practicum.FamilyRow::code).toList());
         assertEquals(2, programme.families().get(1).sessions());
         assertEquals(2, programme.sessionsDelivered());
     }

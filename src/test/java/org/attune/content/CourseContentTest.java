@@ -35,9 +35,17 @@ class CourseContentTest {
 
     @Test
     void hasTheEightSyllabusModulesInOrderPlusTheCpdRefresher() {
-        assertEquals(List.of("why-relationships", "reading-the-baby", "responsive-interaction", "baby-as-a-person",
-                "touch-biology-and-boundaries", "parental-mental-health", "reaching-families",
-                "safety-and-safeguarding"), course.moduleOrder());
+        assertEquals(
+                List.of(
+                        "why-relationships",
+                        "reading-the-baby",
+                        "responsive-interaction",
+                        "baby-as-a-person",
+                        "touch-biology-and-boundaries",
+                        "parental-mental-health",
+                        "reaching-families",
+                        "safety-and-safeguarding"),
+                course.moduleOrder());
         assertEquals("cpd-refresher", course.refresherModule());
         assertEquals(9, course.modules().size());
     }
@@ -62,7 +70,9 @@ class CourseContentTest {
     @Test
     void everyQuizBankHoldsAtLeast15QuestionsAndDraws10() {
         for (QuizContent quiz : course.quizzes()) {
-            assertTrue(quiz.questions().size() >= 15, quiz.moduleId() + " has " + quiz.questions().size());
+            assertTrue(
+                    quiz.questions().size() >= 15,
+                    quiz.moduleId() + " has " + quiz.questions().size());
             assertEquals(10, quiz.draw(), quiz.moduleId());
             quiz.questions().forEach(q -> assertFalse(q.explanation().isBlank(), q.id()));
         }
@@ -70,22 +80,27 @@ class CourseContentTest {
 
     @Test
     void theCourseUsesAtLeastFiveQuestionTypes() {
-        Set<QuizContent.Type> types = course.quizzes().stream().flatMap(q -> q.questions().stream())
-                .map(QuizContent.Question::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(
-                        QuizContent.Type.class)));
+        Set<QuizContent.Type> types = course.quizzes().stream()
+                .flatMap(q -> q.questions().stream())
+                .map(QuizContent.Question::type)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(QuizContent.Type.class)));
         assertTrue(types.size() >= 5, types.toString());
     }
 
     @Test
     void accreditationCriteriaAreTheNineWithTheFourSafetyAndFocusCriteriaNotWaivable() {
         assertEquals(9, course.criteria().size());
-        assertEquals(List.of("communication-focus", "supervised-practicum", "safeguarding", "parent-only-touch"),
-                course.criteria().stream().filter(c -> !c.waivable()).map(CourseContent.Criterion::id).toList());
+        assertEquals(
+                List.of("communication-focus", "supervised-practicum", "safeguarding", "parent-only-touch"),
+                course.criteria().stream()
+                        .filter(c -> !c.waivable())
+                        .map(CourseContent.Criterion::id)
+                        .toList());
         course.criteria().forEach(c -> assertFalse(c.documents().isEmpty(), c.id()));
-        assertTrue(course.criteria().get(2).documents().stream().anyMatch(d -> d.title().equals(
-                "Practicum handbook")));
-        assertTrue(course.criteria().get(5).documents().stream().anyMatch(d -> d.title().equals(
-                "Safeguarding policy naming the lead")));
+        assertTrue(course.criteria().get(2).documents().stream()
+                .anyMatch(d -> d.title().equals("Practicum handbook")));
+        assertTrue(course.criteria().get(5).documents().stream()
+                .anyMatch(d -> d.title().equals("Safeguarding policy naming the lead")));
     }
 
     @Test
@@ -111,15 +126,20 @@ class CourseContentTest {
     void qualificationSaysWhoMayEnrolAndWhatTheCertificateDoesAndDoesNotCertify() {
         CourseContent.Qualification q = course.qualification();
         assertEquals("Facilitator of parent-infant communication in infant massage classes", q.name());
-        for (String role : new String[] {"infant massage instructor qualification", "health visitor", "midwife",
-                "nursery nurse", "family support worker"}) {
+        for (String role : new String[] {
+            "infant massage instructor qualification",
+            "health visitor",
+            "midwife",
+            "nursery nurse",
+            "family support worker"
+        }) {
             assertTrue(q.entryRequirement().contains(role), role);
         }
         assertTrue(q.workshop().contains("face-to-face") && q.workshop().contains("records"));
         assertTrue(q.observedPractice().contains("observes"));
         String not = String.join(" ", q.doesNotCertify()).toLowerCase(Locale.ROOT);
-        for (String excluded : new String[] {"massage therapy", "clinical or medical", "massage strokes",
-                "medically complex"}) {
+        for (String excluded :
+                new String[] {"massage therapy", "clinical or medical", "massage strokes", "medically complex"}) {
             assertTrue(not.contains(excluded), excluded);
         }
     }
@@ -128,16 +148,22 @@ class CourseContentTest {
     void studyTimeIsReadingAtTwoHundredWordsAMinutePlusTheListedActivities() {
         for (ModuleContent m : course.modules()) {
             int expected = ModuleContent.readingMinutes(m.wordCount())
-                    + m.activities().stream().mapToInt(ModuleContent.Activity::minutes).sum();
-            assertTrue(Math.abs(m.minutes() - expected) <= Math.max(2, expected / 10), m.id() + ": " + m.minutes()
-                    + " minutes stated, " + expected + " by reading and activities");
+                    + m.activities().stream()
+                            .mapToInt(ModuleContent.Activity::minutes)
+                            .sum();
+            assertTrue(
+                    Math.abs(m.minutes() - expected) <= Math.max(2, expected / 10),
+                    m.id() + ": " + m.minutes() + " minutes stated, " + expected + " by reading and activities");
         }
     }
 
     @Test
     void uncertainImmunisationTimingIsPresentedAsPracticeNotFact() {
-        String safety = course.modules().stream().filter(m -> m.id().equals("safety-and-safeguarding"))
-                .findFirst().orElseThrow().markdown();
+        String safety = course.modules().stream()
+                .filter(m -> m.id().equals("safety-and-safeguarding"))
+                .findFirst()
+                .orElseThrow()
+                .markdown();
         assertTrue(safety.contains("practitioner guidance rather than trials"));
         assertFalse(safety.contains("72 hours"), "72 hours is marked uncertain in the domain brief");
     }
@@ -146,14 +172,18 @@ class CourseContentTest {
     @Test
     void evidenceIsAttributedToNamedStudiesAndDescribedAsTheyFoundIt() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("content/infant-communication"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml"))
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml"))
                     .toList()) {
                 String text = Files.readString(file).toLowerCase(Locale.ROOT);
                 assertFalse(text.contains("research behind attune"), file + " names no study");
-                assertFalse(text.contains("support alone") && !text.contains("added to"), file
-                        + ": Onozawa 2001 compared massage classes added to a support group with the support group");
-                assertFalse(text.contains("attune makes") || text.contains("attune certificate"), file
-                        + " promotes Attune in assessed content");
+                assertFalse(
+                        text.contains("support alone") && !text.contains("added to"),
+                        file
+                                + ": Onozawa 2001 compared massage classes added to a support group with the support group");
+                assertFalse(
+                        text.contains("attune makes") || text.contains("attune certificate"),
+                        file + " promotes Attune in assessed content");
             }
         }
     }

@@ -16,8 +16,8 @@ class ModulePagesTest {
 
     @Test
     void moduleIsSplitIntoIntroductionAndOneSectionPerSecondLevelHeading() {
-        ModulePages.Rendered rendered = render("# Title\n\nIntro.\n\n## First part\n\nOne.\n\n### Detail\n\nMore.\n\n"
-                + "## Second part\n\nTwo.\n");
+        ModulePages.Rendered rendered = render(
+                "# Title\n\nIntro.\n\n## First part\n\nOne.\n\n### Detail\n\nMore.\n\n" + "## Second part\n\nTwo.\n");
         assertTrue(rendered.introductionHtml().contains("Intro."));
         assertEquals(2, rendered.sections().size());
         assertEquals("first-part", rendered.sections().get(0).anchor());
@@ -38,26 +38,42 @@ class ModulePagesTest {
     @Test
     void linksToOtherModulesAndImagesPointAtTheirPages() {
         String html = render("## Part\n\nSee [next](second.md#cues) and ![A parent's open hands](media/hands.png).\n")
-                .sections().get(0).html();
+                .sections()
+                .get(0)
+                .html();
         assertTrue(html.contains("href=\"module?key=second#cues\""), html);
         assertTrue(html.contains("src=\"/course-media/ic/hands.png\""), html);
-        assertTrue(html.contains("alt=\"A parent's open hands\"") || html.contains("alt=\"A parent&#39;s open hands\""),
+        assertTrue(
+                html.contains("alt=\"A parent's open hands\"") || html.contains("alt=\"A parent&#39;s open hands\""),
                 html);
     }
 
     private static String renderCiting(String markdown) {
-        return ModulePages.render(markdown, List.of(new Reference(3, "A review", null),
-                new Reference(10, "A scale", "https://example.org/scale")), n -> "Reference " + n, Map.of(),
-                "module?key=", "/course-media/ic/").sections().get(0).html();
+        return ModulePages.render(
+                        markdown,
+                        List.of(
+                                new Reference(3, "A review", null),
+                                new Reference(10, "A scale", "https://example.org/scale")),
+                        n -> "Reference " + n,
+                        Map.of(),
+                        "module?key=",
+                        "/course-media/ic/")
+                .sections()
+                .get(0)
+                .html();
     }
 
     @Test
     void markerRendersAsASuperscriptLinkToItsReferenceListEntry() {
         String html = renderCiting("## Part\n\nQuiet alert suits interaction [10]. Cues cluster [3][10].\n");
-        assertTrue(html.contains("interaction <sup class=\"citation\"><a href=\"#ref-10\" aria-label=\"Reference 10\">"
-                + "[10]</a></sup>."), html);
-        assertTrue(html.contains("cluster <sup class=\"citation\"><a href=\"#ref-3\" aria-label=\"Reference 3\">[3]</a>"
-                + "</sup><sup class=\"citation\"><a href=\"#ref-10\""), html);
+        assertTrue(
+                html.contains("interaction <sup class=\"citation\"><a href=\"#ref-10\" aria-label=\"Reference 10\">"
+                        + "[10]</a></sup>."),
+                html);
+        assertTrue(
+                html.contains("cluster <sup class=\"citation\"><a href=\"#ref-3\" aria-label=\"Reference 3\">[3]</a>"
+                        + "</sup><sup class=\"citation\"><a href=\"#ref-10\""),
+                html);
         assertEquals("ref-10", new Reference(10, "A scale", null).anchor(), "the list entry's id the marker links to");
     }
 

@@ -38,7 +38,9 @@ class ParentFeedbackReaderTest {
     }
 
     private static List<String> problems(Path root) {
-        return ParentFeedbackReader.read(root).problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+        return ParentFeedbackReader.read(root).problems().stream()
+                .map(p -> p.line() + ": " + p.message())
+                .toList();
     }
 
     @Test
@@ -46,10 +48,14 @@ class ParentFeedbackReaderTest {
         ParentFeedbackReader.Result result = ParentFeedbackReader.read(CONTENT);
         assertEquals(List.of(), result.problems());
         ParentFeedbackForm form = result.form().orElseThrow();
-        assertTrue(form.items().size() >= 6 && form.items().size() <= 8, "statements: " + form.items().size());
+        assertTrue(
+                form.items().size() >= 6 && form.items().size() <= 8,
+                "statements: " + form.items().size());
         assertTrue(form.version() >= 1);
         for (ParentFeedbackForm.Item item : form.items()) {
-            assertTrue(!item.statement().cy().isBlank() && !item.statement().cy().equals(item.statement().en()),
+            assertTrue(
+                    !item.statement().cy().isBlank()
+                            && !item.statement().cy().equals(item.statement().en()),
                     item.id() + " has Welsh of its own");
             assertTrue(!item.competences().isEmpty(), item.id());
         }
@@ -67,11 +73,14 @@ class ParentFeedbackReaderTest {
     @Test
     void anUnknownCompetenceIsReportedAtItsLineAndFailsTheContentCheck() throws IOException {
         Path root = tree("competences: [permission-ritual]", "competences: [permision-ritual]");
-        assertEquals(List.of("31: Statement \"asking-permission\" names unknown competence \"permision-ritual\"; use an"
-                + " id of competences.yaml."), problems(root));
+        assertEquals(
+                List.of("31: Statement \"asking-permission\" names unknown competence \"permision-ritual\"; use an"
+                        + " id of competences.yaml."),
+                problems(root));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertEquals(1, ContentCheck.run(root, new PrintStream(out, true, StandardCharsets.UTF_8)));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("tree/feedback.yaml:31: Statement"),
+        assertTrue(
+                out.toString(StandardCharsets.UTF_8).contains("tree/feedback.yaml:31: Statement"),
                 out.toString(StandardCharsets.UTF_8));
     }
 
@@ -95,16 +104,21 @@ class ParentFeedbackReaderTest {
 
     @Test
     void aScaleWithoutAPositiveAnswerIsReported() throws IOException {
-        Path root = tree("    cy: Do, llawer\n    positive: true", "    cy: Do, llawer\n    positive: false",
-                "    cy: Ychydig\n    positive: true", "    cy: Ychydig\n    positive: false");
+        Path root = tree(
+                "    cy: Do, llawer\n    positive: true",
+                "    cy: Do, llawer\n    positive: false",
+                "    cy: Ychydig\n    positive: true",
+                "    cy: Ychydig\n    positive: false");
         assertEquals(List.of("7: At least one answer of the scale must be positive."), problems(root));
     }
 
     @Test
     void anAnswerThatDoesNotSayWhetherItIsPositiveIsReported() throws IOException {
         Path root = tree("    cy: Ddim go iawn\n    positive: false\n", "    cy: Ddim go iawn\n");
-        assertEquals(List.of("16: Answer \"not-really\" must say whether it is positive: add \"positive: true\" or"
-                + " \"positive: false\"."), problems(root));
+        assertEquals(
+                List.of("16: Answer \"not-really\" must say whether it is positive: add \"positive: true\" or"
+                        + " \"positive: false\"."),
+                problems(root));
     }
 
     @Test
@@ -120,8 +134,10 @@ class ParentFeedbackReaderTest {
     void aMissingPageTextIsReported() throws IOException {
         Path root = tree("  busy:\n", "  busier:\n");
         List<String> problems = problems(root);
-        assertTrue(problems.stream().anyMatch(p -> p.endsWith("The page text \"busy\" is missing.")), problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("page has unknown field \"busier\"")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.endsWith("The page text \"busy\" is missing.")), problems.toString());
+        assertTrue(
+                problems.stream().anyMatch(p -> p.contains("page has unknown field \"busier\"")), problems.toString());
     }
 
     @Test

@@ -29,15 +29,16 @@ class QuizReaderTest {
     @TempDir
     Path work;
 
-    private record Result(Optional<QuizReader.Parsed> parsed, List<String> problems, List<String> warnings) {
-    }
+    private record Result(Optional<QuizReader.Parsed> parsed, List<String> problems, List<String> warnings) {}
 
     private Result read(String questions) throws IOException {
         Path file = work.resolve("quiz.yaml");
         Files.writeString(file, HEADER + questions);
         Problems problems = new Problems();
         Optional<QuizReader.Parsed> parsed = QuizReader.read(file, "quiz.yaml", work.resolve("media"), problems);
-        return new Result(parsed, problems.sorted().stream().map(ContentProblem::toString).toList(),
+        return new Result(
+                parsed,
+                problems.sorted().stream().map(ContentProblem::toString).toList(),
                 problems.sortedWarnings().stream().map(ContentProblem::toString).toList());
     }
 
@@ -53,8 +54,10 @@ class QuizReaderTest {
                     answer: a
                     explanation: A pause.
                 """);
-        assertEquals(List.of("quiz.yaml:11: Option \"a\" has unknown field \"keep her hands still and wait\": text"
-                + " that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."), result.problems());
+        assertEquals(
+                List.of("quiz.yaml:11: Option \"a\" has unknown field \"keep her hands still and wait\": text"
+                        + " that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."),
+                result.problems());
     }
 
     @Test
@@ -70,8 +73,16 @@ class QuizReaderTest {
                     explanation: A pause.
                 """);
         assertEquals(List.of(), result.problems());
-        assertEquals("Pause, keep her hands still and wait",
-                result.parsed().orElseThrow().quiz().questions().get(0).options().get(0).text());
+        assertEquals(
+                "Pause, keep her hands still and wait",
+                result.parsed()
+                        .orElseThrow()
+                        .quiz()
+                        .questions()
+                        .get(0)
+                        .options()
+                        .get(0)
+                        .text());
     }
 
     @Test
@@ -85,8 +96,10 @@ class QuizReaderTest {
                       - { prompt: Looking away, yawning, match: Subtle disengagement }
                     explanation: Cues.
                 """);
-        assertEquals(List.of("quiz.yaml:12: A pair has unknown field \"yawning\": text that contains a comma must be"
-                + " in double quotes, e.g. \"Pause, then wait\"."), result.problems());
+        assertEquals(
+                List.of("quiz.yaml:12: A pair has unknown field \"yawning\": text that contains a comma must be"
+                        + " in double quotes, e.g. \"Pause, then wait\"."),
+                result.problems());
     }
 
     @Test
@@ -104,8 +117,10 @@ class QuizReaderTest {
                         - { id: b, text: Carry on }
                       answer: a
                 """);
-        assertEquals(List.of("quiz.yaml:15: Option \"a\" has unknown field \"and wait for her to look back\": text"
-                + " that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."), result.problems());
+        assertEquals(
+                List.of("quiz.yaml:15: Option \"a\" has unknown field \"and wait for her to look back\": text"
+                        + " that contains a comma must be in double quotes, e.g. \"Pause, then wait\"."),
+                result.problems());
     }
 
     @Test
@@ -118,8 +133,9 @@ class QuizReaderTest {
                     explanation: Cues signal that something must change.
                     sectoin: reading-cues
                 """);
-        assertEquals(List.of("quiz.yaml:12: Question \"rb-02\" has unknown field \"sectoin\"; use id, type, text,"
-                + " options, answer, pairs, items, vignette, image, imageAlt, question, explanation, section."),
+        assertEquals(
+                List.of("quiz.yaml:12: Question \"rb-02\" has unknown field \"sectoin\"; use id, type, text,"
+                        + " options, answer, pairs, items, vignette, image, imageAlt, question, explanation, section."),
                 result.problems());
     }
 
@@ -135,20 +151,29 @@ class QuizReaderTest {
                     answer: a
                     explanation: Quiet alert.
                 """);
-        assertEquals(List.of("quiz.yaml:11: Field \"text\" must be a single value.",
-                "quiz.yaml:11: Question \"rb-01\" needs at least two options."), result.problems());
+        assertEquals(
+                List.of(
+                        "quiz.yaml:11: Field \"text\" must be a single value.",
+                        "quiz.yaml:11: Question \"rb-01\" needs at least two options."),
+                result.problems());
     }
 
     private static String single(String id, String key, String... options) {
-        StringBuilder yaml = new StringBuilder("  - id: " + id + "\n    type: single\n    text: Which?\n"
-                + "    options:\n");
+        StringBuilder yaml =
+                new StringBuilder("  - id: " + id + "\n    type: single\n    text: Which?\n" + "    options:\n");
         char letter = 'a';
         for (String option : options) {
-            yaml.append("      - { id: ").append(letter).append(", text: ").append(option)
+            yaml.append("      - { id: ")
+                    .append(letter)
+                    .append(", text: ")
+                    .append(option)
                     .append(", feedback: Why. }\n");
             letter++;
         }
-        return yaml.append("    answer: ").append(key).append("\n    explanation: Because.\n").toString();
+        return yaml.append("    answer: ")
+                .append(key)
+                .append("\n    explanation: Because.\n")
+                .toString();
     }
 
     @Test
@@ -167,7 +192,9 @@ class QuizReaderTest {
         assertEquals(List.of(), result.warnings());
         var options = result.parsed().orElseThrow().quiz().questions().get(0).options();
         assertEquals("Right: a cluster of cues asks for a rest.", options.get(0).feedback());
-        assertEquals("He has not got used to it; he is asking for a break.", options.get(1).feedback());
+        assertEquals(
+                "He has not got used to it; he is asking for a break.",
+                options.get(1).feedback());
     }
 
     @Test
@@ -194,9 +221,11 @@ class QuizReaderTest {
                       answer: a
                 """);
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("quiz.yaml:11: No option of question \"rb-01\" has feedback: say in each option's"
-                + " \"feedback\" why it is right or wrong.",
-                "quiz.yaml:23: Option(s) b of question \"rb-02\" have no feedback: say why each is right or wrong."),
+        assertEquals(
+                List.of(
+                        "quiz.yaml:11: No option of question \"rb-01\" has feedback: say in each option's"
+                                + " \"feedback\" why it is right or wrong.",
+                        "quiz.yaml:23: Option(s) b of question \"rb-02\" have no feedback: say why each is right or wrong."),
                 result.warnings());
         assertTrue(result.parsed().isPresent(), "a warning does not stop the quiz from importing");
     }
@@ -204,7 +233,8 @@ class QuizReaderTest {
     @Test
     void twoOptionsWithTheSameTextAreAProblemAtTheLaterOptionsLine() throws IOException {
         Result result = read(single("rb-01", "a", "Quiet alert", "Drowsy", "quiet  alert"));
-        assertEquals(List.of("quiz.yaml:13: Options \"a\" and \"c\" of question \"rb-01\" have the same text."),
+        assertEquals(
+                List.of("quiz.yaml:13: Options \"a\" and \"c\" of question \"rb-01\" have the same text."),
                 result.problems());
     }
 
@@ -215,8 +245,9 @@ class QuizReaderTest {
                 + single("q2", "b", "Brief", "Much the longest option", "Tiny")
                 + single("q3", "a", "Short", "A much longer option", "Other"));
         assertEquals(List.of(), result.problems());
-        assertEquals(List.of("quiz.yaml:6: The keyed option is the longest in 2 of 3 single-choice questions (67%;"
-                + " at most 35% is advised): q1, q2. A trainee who picks the longest option should not pass."),
+        assertEquals(
+                List.of("quiz.yaml:6: The keyed option is the longest in 2 of 3 single-choice questions (67%;"
+                        + " at most 35% is advised): q1, q2. A trainee who picks the longest option should not pass."),
                 result.warnings());
     }
 

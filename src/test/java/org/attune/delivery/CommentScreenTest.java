@@ -10,7 +10,9 @@ class CommentScreenTest {
 
     @Test
     void emailAddressesAreRemovedIncludingSpelledOutAts() {
-        assertEquals("Email me at [e-mail removed] please", CommentScreen.screen("Email me at jo.bloggs+x@mail.co.uk please"));
+        assertEquals(
+                "Email me at [e-mail removed] please",
+                CommentScreen.screen("Email me at jo.bloggs+x@mail.co.uk please"));
         assertEquals("or [e-mail removed]", CommentScreen.screen("or jo (at) example . org"));
     }
 
@@ -23,13 +25,16 @@ class CommentScreenTest {
 
     @Test
     void ordinaryNumbersAndDatesStay() {
-        assertEquals("Week 3 of 6, my baby is 12 weeks old, 2027-03-01",
+        assertEquals(
+                "Week 3 of 6, my baby is 12 weeks old, 2027-03-01",
                 CommentScreen.screen("Week 3 of 6, my baby is 12 weeks old, 2027-03-01"));
     }
 
     @Test
     void swearWordsAreStarredOutButWordsContainingThemStay() {
-        assertEquals("That was **** hard but the scrap paper helped", CommentScreen.screen("That was shit hard but the scrap paper helped"));
+        assertEquals(
+                "That was **** hard but the scrap paper helped",
+                CommentScreen.screen("That was shit hard but the scrap paper helped"));
         assertEquals("**** off, said my toddler", CommentScreen.screen("Piss off, said my toddler"));
         assertEquals("Scunthorpe class", CommentScreen.screen("Scunthorpe class"));
     }

@@ -79,17 +79,26 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         employer = data.organisation("EMPLOYER", "Delivery Employer");
         manager = data.person("delivery-manager", employer, "MANAGER");
         String number = CertificateNumber.random(new SecureRandom()).value();
-        data.insertRow("INSERT INTO roster_entry (employer_id, certificate_number, added_by, added_at)"
-                + " VALUES (?, ?, ?, NOW(6))", employer, number, manager.id());
+        data.insertRow(
+                "INSERT INTO roster_entry (employer_id, certificate_number, added_by, added_at)"
+                        + " VALUES (?, ?, ?, NOW(6))",
+                employer,
+                number,
+                manager.id());
         long syllabus = data.count("SELECT MAX(id) FROM syllabus_version");
-        data.insertRow("INSERT INTO certificate (cert_number, person_id, holder_name, organisation_id,"
-                + " organisation_name, accreditation_at_issue, signed_off_by, signed_off_by_name, course_code,"
-                + " course_title, syllabus_version_id, syllabus_label, syllabus_hash, competences, issued_at,"
-                + " expires_at, status, issue_key, version) VALUES (?, ?, 'Test delivery-facilitator', ?,"
-                + " 'Delivery Training', 'ACCREDITED', ?, 'Trainer', 'ATT-IC', 'Course', ?, '2026.1', 'hash',"
-                + " 'Reading cues', NOW(6), NOW(6) + INTERVAL 1 YEAR, 'ACTIVE', ?, 1)",
-                number, facilitator.id(), organisation, trainer.id(),
-                syllabus, "delivery-test:" + data.tag());
+        data.insertRow(
+                "INSERT INTO certificate (cert_number, person_id, holder_name, organisation_id,"
+                        + " organisation_name, accreditation_at_issue, signed_off_by, signed_off_by_name, course_code,"
+                        + " course_title, syllabus_version_id, syllabus_label, syllabus_hash, competences, issued_at,"
+                        + " expires_at, status, issue_key, version) VALUES (?, ?, 'Test delivery-facilitator', ?,"
+                        + " 'Delivery Training', 'ACCREDITED', ?, 'Trainer', 'ATT-IC', 'Course', ?, '2026.1', 'hash',"
+                        + " 'Reading cues', NOW(6), NOW(6) + INTERVAL 1 YEAR, 'ACTIVE', ?, 1)",
+                number,
+                facilitator.id(),
+                organisation,
+                trainer.id(),
+                syllabus,
+                "delivery-test:" + data.tag());
     }
 
     @AfterEach
@@ -112,11 +121,19 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         for (int i = 0; i < 8; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
-        long programme = data.insertRow("INSERT INTO delivery_programme (person_id, setting, starts_on, session_count,"
-                + " commissioner_name, expected_families, created_at) VALUES (?, 'FAMILY_HUB', ?, 1, 'Test Hub', ?,"
-                + " NOW(6))", facilitator.id(), Date.valueOf(date), families);
-        data.insertRow("INSERT INTO delivery_session (programme_id, session_number, session_date, feedback_code)"
-                + " VALUES (?, 1, ?, ?)", programme, Date.valueOf(date), code.toString());
+        long programme = data.insertRow(
+                "INSERT INTO delivery_programme (person_id, setting, starts_on, session_count,"
+                        + " commissioner_name, expected_families, created_at) VALUES (?, 'FAMILY_HUB', ?, 1, 'Test Hub', ?,"
+                        + " NOW(6))",
+                facilitator.id(),
+                Date.valueOf(date),
+                families);
+        data.insertRow(
+                "INSERT INTO delivery_session (programme_id, session_number, session_date, feedback_code)"
+                        + " VALUES (?, 1, ?, ?)",
+                programme,
+                Date.valueOf(date),
+                code.toString());
         return code.toString();
     }
 
@@ -136,22 +153,27 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         open("trainee/delivery");
         assertAccessible();
         submit("programme:start"); // nothing chosen: each problem next to its field, nothing written
-        assertEquals("Choose where the programme runs.", driver().findElement(By.cssSelector(
-                "#programme .field-error")).getText());
+        assertEquals(
+                "Choose where the programme runs.",
+                driver().findElement(By.cssSelector("#programme .field-error")).getText());
         assertEquals(0, data.count("SELECT COUNT(*) FROM delivery_programme WHERE person_id = ?", facilitator.id()));
         assertAccessible();
 
         new Select(driver().findElement(By.id("programme:setting"))).selectByValue("FAMILY_HUB");
-        ((JavascriptExecutor) driver()).executeScript("arguments[0].value = arguments[1];",
-                driver().findElement(By.id("programme:startsOn")), today());
+        ((JavascriptExecutor) driver())
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        driver().findElement(By.id("programme:startsOn")),
+                        today());
         WebElement sessions = driver().findElement(By.id("programme:sessions"));
         sessions.clear();
         sessions.sendKeys("3");
         driver().findElement(By.id("programme:commissionerName")).sendKeys("Westside Family Hub");
         driver().findElement(By.id("programme:expectedFamilies")).sendKeys("6");
         submit("programme:start");
-        assertTrue(driver().getCurrentUrl().endsWith("/trainee/delivery"), "post-redirect-get: "
-                + driver().getCurrentUrl());
+        assertTrue(
+                driver().getCurrentUrl().endsWith("/trainee/delivery"),
+                "post-redirect-get: " + driver().getCurrentUrl());
         assertShows("Programme started with 3 sessions");
         List<WebElement> codes = driver().findElements(By.cssSelector(".feedback-code"));
         assertEquals(3, codes.size());
@@ -162,7 +184,8 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         String sessionId = codes.get(0).getAttribute("id").replace("code-", "");
         HttpResponse<byte[]> poster = download("trainee/delivery-files/poster/" + sessionId);
         assertEquals(200, poster.statusCode());
-        assertEquals("application/pdf", poster.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/pdf", poster.headers().firstValue("Content-Type").orElse(""));
         try (PDDocument pdf = Loader.loadPDF(poster.body())) {
             assertTrue(new PDFTextStripper().getText(pdf).contains(code), "the poster shows the code");
             assertTrue(qrOnPoster(pdf).endsWith("/feedback/" + code), "the QR code leads to the feedback page");
@@ -173,7 +196,8 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
             assertTrue(new PDFTextStripper().getText(pdf).contains(code), "the slide shows the code");
         }
         String someoneElses = String.valueOf(data.count("SELECT COALESCE(MAX(id), 0) + 1000 FROM delivery_session"));
-        assertEquals(404, download("trainee/delivery-files/poster/" + someoneElses).statusCode());
+        assertEquals(
+                404, download("trainee/delivery-files/poster/" + someoneElses).statusCode());
         assertEquals(404, download("trainee/delivery-files/poster/x'1").statusCode());
     }
 
@@ -198,7 +222,8 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
 
         signIn(lead.email(), TestPeople.PASSWORD);
         open("lead/delivery");
-        assertEquals(name, driver().findElement(By.cssSelector(".shared-profile h2")).getText());
+        assertEquals(
+                name, driver().findElement(By.cssSelector(".shared-profile h2")).getText());
         assertTrue(driver().findElement(By.id("sharedShares-0-notEnough")).isDisplayed(), "still k >= 5 for others");
         assertAccessible();
         signOut();
@@ -220,7 +245,8 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         signOut();
         signIn(manager.email(), TestPeople.PASSWORD);
         open("manager/delivery");
-        assertEquals(name, driver().findElement(By.cssSelector(".shared-profile h2")).getText());
+        assertEquals(
+                name, driver().findElement(By.cssSelector(".shared-profile h2")).getText());
         assertAccessible();
     }
 
@@ -239,13 +265,18 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
             if (parent == 2) { // in Welsh
                 follow(By.id("otherLanguage"));
                 assertHeading("Dywedwch wrthym am eich dosbarth tylino babi");
-                assertEquals("cy", driver().findElement(By.cssSelector(".parent-feedback")).getAttribute("lang"));
+                assertEquals(
+                        "cy",
+                        driver().findElement(By.cssSelector(".parent-feedback")).getAttribute("lang"));
                 assertAccessible();
             }
             answerEvery(parent == 3 ? "not-really" : "a-lot");
             submit("feedback:send");
-            assertEquals(parent == 2 ? "Diolch. Mae eich atebion wedi cael eu hanfon."
-                    : "Thank you. Your answers have been sent.", driver().findElement(By.id("feedbackState")).getText());
+            assertEquals(
+                    parent == 2
+                            ? "Diolch. Mae eich atebion wedi cael eu hanfon."
+                            : "Thank you. Your answers have been sent.",
+                    driver().findElement(By.id("feedbackState")).getText());
             if (parent == 1) {
                 assertAccessible();
             }
@@ -253,35 +284,46 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         open("feedback/" + code); // the fourth parent's phone again
         answerEvery("a-little");
         submit("feedback:send");
-        assertEquals("You have already answered for this session on this phone. Thank you.",
+        assertEquals(
+                "You have already answered for this session on this phone. Thank you.",
                 driver().findElement(By.id("feedbackState")).getText());
-        assertEquals(4, data.count("SELECT COUNT(*) FROM delivery_response r JOIN delivery_session s"
-                + " ON s.id = r.session_id WHERE s.feedback_code = ?", code));
+        assertEquals(
+                4,
+                data.count(
+                        "SELECT COUNT(*) FROM delivery_response r JOIN delivery_session s"
+                                + " ON s.id = r.session_id WHERE s.feedback_code = ?",
+                        code));
 
         signIn(facilitator.email(), TestPeople.PASSWORD);
         open("trainee/delivery");
-        assertTrue(driver().findElement(By.id("shares-" + programme + "-notEnough")).getText()
+        assertTrue(driver().findElement(By.id("shares-" + programme + "-notEnough"))
+                .getText()
                 .startsWith("Not enough responses yet"));
         assertTrue(driver().findElements(By.id("shares-" + programme)).isEmpty(), "no figure on 4 responses");
-        assertTrue(driver().findElements(By.id("flag-" + programme)).isEmpty(), "4 devices for 2 families: not flagged");
+        assertTrue(
+                driver().findElements(By.id("flag-" + programme)).isEmpty(), "4 devices for 2 families: not flagged");
         assertAccessible();
         driver().manage().deleteAllCookies(); // signed out; on a phone the sign-out button is behind the menu
 
         newDevice();
         open("feedback/" + code);
         answerEvery("a-lot");
-        driver().findElement(By.id("feedback:comment")).sendKeys("Lovely class. Email me on jo.parent@example.org"
-                + " or 07700 900123.");
+        driver().findElement(By.id("feedback:comment"))
+                .sendKeys("Lovely class. Email me on jo.parent@example.org" + " or 07700 900123.");
         submit("feedback:send");
-        assertEquals("Thank you. Your answers have been sent.", driver().findElement(By.id("feedbackState"))
-                .getText());
+        assertEquals(
+                "Thank you. Your answers have been sent.",
+                driver().findElement(By.id("feedbackState")).getText());
 
         signIn(facilitator.email(), TestPeople.PASSWORD);
         open("trainee/delivery");
         String figures = driver().findElement(By.id("shares-" + programme)).getText();
         assertTrue(figures.contains("I was encouraged to ask my baby's permission. 80% of 5"), figures);
-        assertTrue(driver().findElement(By.id("flag-" + programme)).getText().startsWith("A session's code was answered"
-                + " by far more devices"), "5 devices for 2 families are flagged to the facilitator");
+        assertTrue(
+                driver().findElement(By.id("flag-" + programme))
+                        .getText()
+                        .startsWith("A session's code was answered" + " by far more devices"),
+                "5 devices for 2 families are flagged to the facilitator");
         String comments = driver().findElement(By.id("comments-" + programme)).getText();
         assertEquals("Lovely class. Email me on [e-mail removed] or [phone number removed].", comments);
         assertAccessible();
@@ -295,29 +337,42 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         String closed = programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC).minusDays(8), 4);
         usePhone();
         open("feedback/" + closed.toLowerCase(Locale.ROOT));
-        assertEquals("This code has closed. A code works for 7 days after its session.",
+        assertEquals(
+                "This code has closed. A code works for 7 days after its session.",
                 driver().findElement(By.id("feedbackState")).getText());
         assertTrue(driver().findElements(By.id("feedback:send")).isEmpty());
         assertAccessible();
         open("feedback/NOPE2CDE");
-        assertEquals("We cannot find this code. Please check it against the poster.",
+        assertEquals(
+                "We cannot find this code. Please check it against the poster.",
                 driver().findElement(By.id("feedbackState")).getText());
         driver().findElement(By.id("code")).sendKeys(closed.substring(0, 4) + " " + closed.substring(4));
         submit("openCode");
-        assertEquals("This code has closed. A code works for 7 days after its session.",
+        assertEquals(
+                "This code has closed. A code works for 7 days after its session.",
                 driver().findElement(By.id("feedbackState")).getText());
         assertAccessible();
 
         WebClient client = new WebClient(baseUrl);
-        for (String path : List.of("/feedback/%22%3E%3Cscript%3E", "/feedback/" + "A".repeat(500),
-                "/feedback?code=%00", "/feedback?lang=xx&sent=maybe", "/feedback/..%2F..%2Fweb.xml", "/feedback",
-                "/feedback/", "/feedback?code=" + closed + "&lang=cy")) {
+        for (String path : List.of(
+                "/feedback/%22%3E%3Cscript%3E",
+                "/feedback/" + "A".repeat(500),
+                "/feedback?code=%00",
+                "/feedback?lang=xx&sent=maybe",
+                "/feedback/..%2F..%2Fweb.xml",
+                "/feedback",
+                "/feedback/",
+                "/feedback?code=" + closed + "&lang=cy")) {
             HttpResponse<String> response = client.get(path);
             assertTrue(response.statusCode() < 500, path + " answered " + response.statusCode());
             assertFalse(response.body().contains("at org.attune"), path);
         }
-        assertEquals(0, data.count("SELECT COUNT(*) FROM delivery_response r JOIN delivery_session s"
-                + " ON s.id = r.session_id WHERE s.feedback_code = ?", closed));
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT COUNT(*) FROM delivery_response r JOIN delivery_session s"
+                                + " ON s.id = r.session_id WHERE s.feedback_code = ?",
+                        closed));
     }
 
     /** Forgets this browser's feedback token, as another parent's phone would not have it. */
@@ -328,7 +383,8 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
 
     private void answerEvery(String answer) {
         for (WebElement item : driver().findElements(By.cssSelector("fieldset.feedback-item"))) {
-            item.findElement(By.cssSelector("input[type=radio][value='" + answer + "']")).click();
+            item.findElement(By.cssSelector("input[type=radio][value='" + answer + "']"))
+                    .click();
         }
     }
 
@@ -339,7 +395,9 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
     private HttpResponse<byte[]> download(String path) throws Exception {
         if (downloads == null) {
             downloads = new WebClient(baseUrl);
-            assertEquals(302, downloads.signIn(facilitator.email(), TestPeople.PASSWORD).statusCode());
+            assertEquals(
+                    302,
+                    downloads.signIn(facilitator.email(), TestPeople.PASSWORD).statusCode());
         }
         return downloads.getBytes("/" + path);
     }
@@ -355,15 +413,20 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
         float pageHeight = pdf.getPage(0).getMediaBox().getHeight();
         float pageWidth = pdf.getPage(0).getMediaBox().getWidth();
         PDFRenderer renderer = new PDFRenderer(pdf);
-        renderer.setRenderingHints(new RenderingHints(RenderingHints.KEY_ANTIALIASING,
-                RenderingHints.VALUE_ANTIALIAS_OFF));
+        renderer.setRenderingHints(
+                new RenderingHints(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF));
         BufferedImage page = renderer.renderImageWithDPI(0, dpi);
         int x = Math.round((pageWidth - FeedbackPosterPdf.POSTER_QR_SIZE) / 2 * scale);
-        int y = Math.round((pageHeight - FeedbackPosterPdf.POSTER_QR_BOTTOM - FeedbackPosterPdf.POSTER_QR_SIZE) * scale);
+        int y = Math.round(
+                (pageHeight - FeedbackPosterPdf.POSTER_QR_BOTTOM - FeedbackPosterPdf.POSTER_QR_SIZE) * scale);
         int size = Math.round(FeedbackPosterPdf.POSTER_QR_SIZE * scale);
         BufferedImage area = page.getSubimage(x, y, size, size);
         int[] pixels = area.getRGB(0, 0, area.getWidth(), area.getHeight(), null, 0, area.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(area.getWidth(),
-                area.getHeight(), pixels))), Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+        return new QRCodeReader()
+                .decode(
+                        new BinaryBitmap(
+                                new HybridBinarizer(new RGBLuminanceSource(area.getWidth(), area.getHeight(), pixels))),
+                        Map.of(DecodeHintType.TRY_HARDER, true))
+                .getText();
     }
 }

@@ -31,7 +31,10 @@ class DemoDataTest {
     @Test
     void demoPasswordsFollowThePasswordRulesAndHaveNoSpaces() {
         for (DemoData.Account account : DemoData.ACCOUNTS) {
-            assertTrue(PasswordPolicy.problemWith(account.password(), account.email()).isEmpty(), account.label());
+            assertTrue(
+                    PasswordPolicy.problemWith(account.password(), account.email())
+                            .isEmpty(),
+                    account.label());
             assertFalse(account.password().contains(" "), "DEMO lines separate e-mail and password by a space");
         }
     }
@@ -54,8 +57,9 @@ class DemoDataTest {
             if (c.evidence().equals("observed")) {
                 assertTrue(notes.add(DemoEvidence.note(c.id(), 1)), c.id() + " needs a second, different note");
             } else {
-                assertTrue(first.toLowerCase(Locale.ROOT).contains(c.evidence() + ":"), c.id()
-                        + " says what was reviewed or discussed");
+                assertTrue(
+                        first.toLowerCase(Locale.ROOT).contains(c.evidence() + ":"),
+                        c.id() + " says what was reviewed or discussed");
             }
         }
     }
@@ -64,11 +68,13 @@ class DemoDataTest {
     void theReadyTraineesProgrammeMeetsThePracticumTargetOfTheCourse() {
         CourseContent course = ContentReader.read(Path.of("content")).courses().get(0);
         int sessions = course.practicum().sessions();
-        Practicum p = Practicum.of(sessions, course.practicum()
-                .families(), DemoCertificates.readyProgramme(LocalDate.of(2027, 3, 1), sessions));
+        Practicum p = Practicum.of(
+                sessions,
+                course.practicum().families(),
+                DemoCertificates.readyProgramme(LocalDate.of(2027, 3, 1), sessions));
         assertTrue(p.met(), p.toString());
         Map<String, String> none = Map.of();
-        DemoCertificates.readyProgramme(LocalDate.of(2027, 3, 1), sessions).forEach(e ->
-                Assertions.assertEquals(none, e.problems(LocalDate.of(2027, 3, 1))));
+        DemoCertificates.readyProgramme(LocalDate.of(2027, 3, 1), sessions)
+                .forEach(e -> Assertions.assertEquals(none, e.problems(LocalDate.of(2027, 3, 1))));
     }
 }

@@ -18,14 +18,18 @@ class EnrolmentTest {
     void enrolmentsHaveNoMethodThatChangesThemSoReadOnlyLookupsLoseNothing() {
         List<String> changing = Arrays.stream(Enrolment.class.getDeclaredMethods())
                 .filter(m -> !Modifier.isPrivate(m.getModifiers()) && !m.isSynthetic())
-                .filter(m -> !isGetter(m) && !List.of("equals", "hashCode", "toString").contains(m.getName()))
+                .filter(m -> !isGetter(m)
+                        && !List.of("equals", "hashCode", "toString").contains(m.getName()))
                 .filter(m -> !m.getName().startsWith("_persistence_")) // added by EclipseLink's weaver, if it runs
-                .map(Method::getName).sorted().toList();
+                .map(Method::getName)
+                .sorted()
+                .toList();
         assertEquals(List.of(), changing, "methods that could change an enrolment");
     }
 
     private static boolean isGetter(Method m) {
-        return m.getParameterCount() == 0 && (m.getName().startsWith("get") || m.getName().startsWith("is"))
+        return m.getParameterCount() == 0
+                && (m.getName().startsWith("get") || m.getName().startsWith("is"))
                 && m.getReturnType() != void.class;
     }
 }

@@ -68,8 +68,10 @@ class LearningPagesBrowserIT extends BrowserTestBase {
 
         open("trainee/course");
         assertTrue(driver().findElement(By.id("courseProgressText")).getText().startsWith("0 of"));
-        assertEquals("Facilitator of parent-infant communication in infant massage classes",
-                driver().findElement(By.id("qualificationName")).getText(), "the qualification from course.yaml");
+        assertEquals(
+                "Facilitator of parent-infant communication in infant massage classes",
+                driver().findElement(By.id("qualificationName")).getText(),
+                "the qualification from course.yaml");
         assertTrue(driver().findElement(By.id("doesNotCertify")).getText().contains("Massage therapy"));
         assertAccessible();
         follow(By.linkText("Reading the baby - states and cues"));
@@ -78,11 +80,12 @@ class LearningPagesBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("activities-heading")).isDisplayed(), "the module lists its activities");
         assertAccessible();
 
-        WebElement first = driver().findElements(By.cssSelector("button.mark-read")).get(0);
+        WebElement first =
+                driver().findElements(By.cssSelector("button.mark-read")).get(0);
         first.sendKeys(Keys.ENTER);
         waitForAjax();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("moduleProgress"), "1 of"));
+        new WebDriverWait(driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("moduleProgress"), "1 of"));
         assertTrue(driver().findElements(By.cssSelector(".read-done")).size() == 1);
         assertAccessible();
 
@@ -100,15 +103,16 @@ class LearningPagesBrowserIT extends BrowserTestBase {
         signIn(trainee);
         browser.resize(375, 800);
         open("trainee/module?key=baby-as-a-person");
-        Number width = (Number) ((JavascriptExecutor) driver())
-                .executeScript("return document.documentElement.scrollWidth;");
+        Number width =
+                (Number) ((JavascriptExecutor) driver()).executeScript("return document.documentElement.scrollWidth;");
         assertTrue(width.intValue() <= 375, "the module page scrolls sideways at 375 px: " + width);
         assertAccessible();
     }
 
     @Test
     void administratorSeesTheFileAndLineOfBrokenContentAndTheLiveCourseStays() throws Exception {
-        Path quiz = Path.of(System.getProperty("attune.test.content"), "infant-communication/quizzes/reading-the-baby.yaml");
+        Path quiz = Path.of(
+                System.getProperty("attune.test.content"), "infant-communication/quizzes/reading-the-baby.yaml");
         String original = Files.readString(quiz);
         try {
             Files.writeString(quiz, original.replace("passMark: 80", "passMark: 180"));
@@ -118,8 +122,10 @@ class LearningPagesBrowserIT extends BrowserTestBase {
             submit("reimport:run");
             String page = driver().findElement(By.id("main")).getText();
             assertTrue(page.contains("Nothing was imported"), page);
-            assertTrue(page.contains("infant-communication/quizzes/reading-the-baby.yaml:3: Field \"passMark\" must be"
-                    + " between 0 and 100, not 180."), page);
+            assertTrue(
+                    page.contains("infant-communication/quizzes/reading-the-baby.yaml:3: Field \"passMark\" must be"
+                            + " between 0 and 100, not 180."),
+                    page);
             assertTrue(driver().findElement(By.id("live")).getText().contains("2026.1"));
             assertAccessible();
         } finally {

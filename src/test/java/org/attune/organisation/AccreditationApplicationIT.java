@@ -81,7 +81,8 @@ class AccreditationApplicationIT {
 
     @AfterEach
     void removePeople() throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
             String orgs = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
             String apps = "SELECT id FROM accreditation_application WHERE organisation_id IN (" + orgs + ")";
             s.executeUpdate("DELETE FROM application_evidence WHERE application_id IN (" + apps + ")");
@@ -100,8 +101,10 @@ class AccreditationApplicationIT {
     }
 
     private static AccreditationApplicationService.Upload pdf(int criterion) {
-        return new AccreditationApplicationService.Upload(criterion, "timetable.pdf", new ByteArrayInputStream(
-                "%PDF-1.4 timetable".getBytes(StandardCharsets.US_ASCII)));
+        return new AccreditationApplicationService.Upload(
+                criterion,
+                "timetable.pdf",
+                new ByteArrayInputStream("%PDF-1.4 timetable".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test
@@ -109,15 +112,22 @@ class AccreditationApplicationIT {
         Map<Integer, String> missing = statements();
         missing.remove(4);
         missing.put(7, "too short");
-        var e = assertThrows(Failure.Invalid.class,
-                () -> applications.apply(lead, missing, List.of()));
-        assertEquals(List.of("statement-4", "statement-7"), List.copyOf(e.problems().keySet()));
-        var bad = assertThrows(Failure.Invalid.class,
-                () -> applications.apply(lead, statements(), List.of(new AccreditationApplicationService.Upload(2,
-                        "evil.pdf", new ByteArrayInputStream("<script>".getBytes(StandardCharsets.US_ASCII))))));
+        var e = assertThrows(Failure.Invalid.class, () -> applications.apply(lead, missing, List.of()));
+        assertEquals(
+                List.of("statement-4", "statement-7"), List.copyOf(e.problems().keySet()));
+        var bad = assertThrows(
+                Failure.Invalid.class,
+                () -> applications.apply(
+                        lead,
+                        statements(),
+                        List.of(new AccreditationApplicationService.Upload(
+                                2,
+                                "evil.pdf",
+                                new ByteArrayInputStream("<script>".getBytes(StandardCharsets.US_ASCII))))));
         assertTrue(bad.problems().containsKey("file-2"));
-        assertEquals(0, data.count("SELECT COUNT(*) FROM accreditation_application WHERE organisation_id = ?",
-                organisation));
+        assertEquals(
+                0,
+                data.count("SELECT COUNT(*) FROM accreditation_application WHERE organisation_id = ?", organisation));
     }
 
     @Test
@@ -138,29 +148,43 @@ class AccreditationApplicationIT {
     @Test
     void decisionRulesAccreditedNeedsEveryCriterionMetConditionsNeedConditions() {
         AccreditationApplication a = applications.apply(lead, statements(), List.of());
-        assertThrows(Failure.Conflict.class, () -> applications.decide(admin, a.getId(),
-                AccreditationOutcome.REFUSED, null, null, 3), "every criterion reviewed first");
+        assertThrows(
+                Failure.Conflict.class,
+                () -> applications.decide(admin, a.getId(), AccreditationOutcome.REFUSED, null, null, 3),
+                "every criterion reviewed first");
         for (int n = 1; n <= 9; n++) {
             applications.review(admin, a.getId(), n, n != 5, n == 5 ? "No data on who attends." : null);
         }
-        var notAllMet = assertThrows(Failure.Invalid.class,
-                () -> applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED, "Communication first.",
-                        null, 3));
+        var notAllMet = assertThrows(
+                Failure.Invalid.class,
+                () -> applications.decide(
+                        admin, a.getId(), AccreditationOutcome.ACCREDITED, "Communication first.", null, 3));
         assertTrue(notAllMet.problems().containsKey("outcome"));
-        var noConditions = assertThrows(Failure.Invalid.class,
-                () -> applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
-                        "Communication first in every session.", " ", 3));
+        var noConditions = assertThrows(
+                Failure.Invalid.class,
+                () -> applications.decide(
+                        admin,
+                        a.getId(),
+                        AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
+                        "Communication first in every session.",
+                        " ",
+                        3));
         assertTrue(noConditions.problems().containsKey("conditions"));
         assertFalse(accreditation.current(organisation).accredited());
         assertTrue(directory.accredited().stream().noneMatch(d -> d.id() == organisation));
 
-        applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
-                "Communication first in every session.", "Collect attendance data within 6 months.", 3);
+        applications.decide(
+                admin,
+                a.getId(),
+                AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
+                "Communication first in every session.",
+                "Collect attendance data within 6 months.",
+                3);
         AccreditationStatus now = accreditation.current(organisation);
         assertEquals("ACCREDITED_WITH_CONDITIONS", now.status());
         assertTrue(now.validUntil().isAfter(Instant.now().plus(Duration.ofDays(3 * 365 - 2))));
-        assertTrue(directory.accredited().stream().anyMatch(d -> d.id() == organisation
-                && d.focus().equals("Communication first in every session.")));
+        assertTrue(directory.accredited().stream()
+                .anyMatch(d -> d.id() == organisation && d.focus().equals("Communication first in every session.")));
         assertTrue(applications.open(organisation).isEmpty());
         assertEquals(1, accreditation.history(organisation).size());
         assertThrows(Failure.Conflict.class, () -> applications.review(admin, a.getId(), 1, false, "late"));
@@ -189,20 +213,32 @@ class AccreditationApplicationIT {
     @Test
     void theFourNonWaivableCriteriaComeFromContent() {
         assertEquals(9, applications.criteria().size());
-        assertEquals(List.of(1, 3, 6, 7), applications.criteria().stream().filter(c -> !c.waivable())
-                .map(AccreditationCriterion::number).toList());
+        assertEquals(
+                List.of(1, 3, 6, 7),
+                applications.criteria().stream()
+                        .filter(c -> !c.waivable())
+                        .map(AccreditationCriterion::number)
+                        .toList());
     }
 
     @Test
     void conditionsAreRefusedWhenANonWaivableCriterionIsNotMet() {
         for (int nonWaivable : new int[] {1, 3, 6, 7}) {
             AccreditationApplication a = reviewedAllMetExcept(nonWaivable, 5);
-            for (AccreditationOutcome outcome : List.of(AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
-                    AccreditationOutcome.ACCREDITED)) {
-                var refused = assertThrows(Failure.Invalid.class,
-                        () -> applications.decide(admin, a.getId(), outcome, "Communication first in every session.",
-                                "Put it right within 6 months.", 3), "criterion " + nonWaivable + ", " + outcome);
-                assertTrue(refused.problems().get("outcome").render().contains("criterion " + nonWaivable + " ("),
+            for (AccreditationOutcome outcome :
+                    List.of(AccreditationOutcome.ACCREDITED_WITH_CONDITIONS, AccreditationOutcome.ACCREDITED)) {
+                var refused = assertThrows(
+                        Failure.Invalid.class,
+                        () -> applications.decide(
+                                admin,
+                                a.getId(),
+                                outcome,
+                                "Communication first in every session.",
+                                "Put it right within 6 months.",
+                                3),
+                        "criterion " + nonWaivable + ", " + outcome);
+                assertTrue(
+                        refused.problems().get("outcome").render().contains("criterion " + nonWaivable + " ("),
                         refused.problems().toString());
             }
             assertFalse(accreditation.current(organisation).accredited());
@@ -216,30 +252,50 @@ class AccreditationApplicationIT {
     @Test
     void conditionsAreAllowedWhenOnlyWaivableCriteriaAreNotMet() {
         AccreditationApplication a = reviewedAllMetExcept(2, 4, 5, 8, 9);
-        assertTrue(applications.unmetNonWaivable(applications.application(admin, a.getId())).isEmpty());
-        applications.decide(admin, a.getId(), AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
-                "Communication first in every session.", "Collect attendance data within 6 months.", 3);
-        assertEquals("ACCREDITED_WITH_CONDITIONS", accreditation.current(organisation).status());
+        assertTrue(applications
+                .unmetNonWaivable(applications.application(admin, a.getId()))
+                .isEmpty());
+        applications.decide(
+                admin,
+                a.getId(),
+                AccreditationOutcome.ACCREDITED_WITH_CONDITIONS,
+                "Communication first in every session.",
+                "Collect attendance data within 6 months.",
+                3);
+        assertEquals(
+                "ACCREDITED_WITH_CONDITIONS",
+                accreditation.current(organisation).status());
     }
 
     @Test
     void reviewListsTheDocumentsTheApplicationDoesNotSayItHolds() {
-        var e = assertThrows(Failure.Invalid.class,
+        var e = assertThrows(
+                Failure.Invalid.class,
                 () -> applications.apply(lead, statements(), Map.of(3, List.of("practicum-handbook")), List.of()));
         assertTrue(e.problems().containsKey("documents-3"), "a ticked document needs a file");
-        var unknown = assertThrows(Failure.Invalid.class,
-                () -> applications.apply(lead, statements(), Map.of(3, List.of("curriculum-outline")),
-                        List.of(pdf(3))));
+        var unknown = assertThrows(
+                Failure.Invalid.class,
+                () -> applications.apply(
+                        lead, statements(), Map.of(3, List.of("curriculum-outline")), List.of(pdf(3))));
         assertTrue(unknown.problems().containsKey("documents-3"), "a document another criterion names");
 
-        AccreditationApplication a = applications.apply(lead, statements(), Map.of(
-                3, List.of("practicum-handbook"), 6, List.of("safeguarding-content")), List.of(pdf(3), pdf(6)));
+        AccreditationApplication a = applications.apply(
+                lead,
+                statements(),
+                Map.of(3, List.of("practicum-handbook"), 6, List.of("safeguarding-content")),
+                List.of(pdf(3), pdf(6)));
         var missing = applications.missingDocuments(admin, a.getId());
         assertFalse(missing.containsKey(3), "criterion 3 has its practicum handbook");
-        assertEquals(List.of("Safeguarding policy naming the lead"), missing.get(6).stream()
-                .map(AccreditationCriterion.Document::title).toList());
-        assertEquals(List.of("Written handling policy", "Code of ethics"), missing.get(7).stream()
-                .map(AccreditationCriterion.Document::title).toList());
+        assertEquals(
+                List.of("Safeguarding policy naming the lead"),
+                missing.get(6).stream()
+                        .map(AccreditationCriterion.Document::title)
+                        .toList());
+        assertEquals(
+                List.of("Written handling policy", "Code of ethics"),
+                missing.get(7).stream()
+                        .map(AccreditationCriterion.Document::title)
+                        .toList());
         assertEquals(8, missing.size());
         assertThrows(SecurityException.class, () -> applications.missingDocuments(otherLead, a.getId()));
     }

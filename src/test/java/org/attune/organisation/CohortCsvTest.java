@@ -19,8 +19,11 @@ class CohortCsvTest {
     void cleanFileWithHeaderGivesOneRowPerTraineeWithItsLine() {
         CohortCsv.Result result = read("name,email\nAmira Hassan,Amira@Example.org\n\"Byrne, Dervla\",d@example.org\n");
         assertTrue(result.clean());
-        assertEquals(List.of(new CohortCsv.Row(2, "Amira Hassan", "amira@example.org"),
-                new CohortCsv.Row(3, "Byrne, Dervla", "d@example.org")), result.rows());
+        assertEquals(
+                List.of(
+                        new CohortCsv.Row(2, "Amira Hassan", "amira@example.org"),
+                        new CohortCsv.Row(3, "Byrne, Dervla", "d@example.org")),
+                result.rows());
     }
 
     @Test
@@ -33,7 +36,8 @@ class CohortCsvTest {
 
     @Test
     void everyBadLineIsReportedWithItsNumberNotJustTheFirst() {
-        CohortCsv.Result result = read(String.join("\n",
+        CohortCsv.Result result = read(String.join(
+                "\n",
                 "name,email",
                 "Good One,good@example.org",
                 ",missing-name@example.org",
@@ -42,12 +46,18 @@ class CohortCsvTest {
                 "Three,columns,here",
                 "Again,GOOD@example.org"));
         assertFalse(result.clean());
-        assertEquals(List.of(3, 4, 5, 6, 7), result.problems().stream().map(CohortCsv.Problem::line).toList());
+        assertEquals(
+                List.of(3, 4, 5, 6, 7),
+                result.problems().stream().map(CohortCsv.Problem::line).toList());
         assertEquals("The name is missing.", result.problems().get(0).message());
         assertEquals("The e-mail address is missing.", result.problems().get(1).message());
-        assertEquals("\"not-an-address\" is not an e-mail address.", result.problems().get(2).message());
+        assertEquals(
+                "\"not-an-address\" is not an e-mail address.",
+                result.problems().get(2).message());
         assertTrue(result.problems().get(3).message().startsWith("Expected 2 columns"));
-        assertEquals("The e-mail address good@example.org is also on line 2.", result.problems().get(4).message());
+        assertEquals(
+                "The e-mail address good@example.org is also on line 2.",
+                result.problems().get(4).message());
     }
 
     @Test
@@ -81,19 +91,23 @@ class CohortCsvTest {
 
     @Test
     void binaryGarbageIsCalledNotText() {
-        String garbage = new String(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF, ',', 1, 2},
-                StandardCharsets.UTF_8);
+        String garbage = new String(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF, ',', 1, 2}, StandardCharsets.UTF_8);
         CohortCsv.Result result = read(garbage);
         assertFalse(result.clean());
         assertEquals(1, result.problems().get(0).line());
-        assertTrue(result.problems().get(0).message().contains("not text"), result.problems().get(0).message());
+        assertTrue(
+                result.problems().get(0).message().contains("not text"),
+                result.problems().get(0).message());
     }
 
     @Test
     void theWrongNumberOfColumnsIsReportedWithTheLine() {
         CohortCsv.Result result = read("Amira,a@example.org\nSam,sam@example.org,extra\n");
         assertEquals(2, result.problems().get(0).line());
-        assertEquals("Expected 2 columns (name, e-mail address) but found 3.", result.problems().get(0).message());
+        assertEquals(
+                "Expected 2 columns (name, e-mail address) but found 3.",
+                result.problems().get(0).message());
     }
 
     private static void assertNoLibraryWords(String message) {

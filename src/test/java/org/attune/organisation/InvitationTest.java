@@ -45,6 +45,8 @@ class InvitationTest {
     @Test
     void onlyTrainingOrganisationsHaveCohorts() {
         Organisation employer = new Organisation(OrganisationKind.EMPLOYER, "E", T0);
-        assertThrows(IllegalArgumentException.class, () -> new Cohort(employer, "Spring", T0)); // not a training organisation
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Cohort(employer, "Spring", T0)); // not a training organisation
     }
 }

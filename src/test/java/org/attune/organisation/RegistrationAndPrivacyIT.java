@@ -72,14 +72,14 @@ class RegistrationAndPrivacyIT {
     }
 
     @Test
-    void sixRegistrationsThroughOneInvitationAtOnceAllSucceedAndEachLandsSignedInOnTheirDashboard()
-            throws Exception {
+    void sixRegistrationsThroughOneInvitationAtOnceAllSucceedAndEachLandsSignedInOnTheirDashboard() throws Exception {
         long organisation = data.organisation("TRAINING", "Rush Training");
         TestPeople.Person lead = data.person("rush-lead", organisation, "TRAINER", "LEAD_TRAINER");
         long cohort = data.cohort(organisation, "Rush Cohort");
         String code = "RUSH" + data.tag().toUpperCase().replaceAll("[^A-Z0-9]", "X");
-        try (Connection c = database.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO invitation (cohort_id, code, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+        try (Connection c = database.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO invitation (cohort_id, code, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
             ps.setLong(1, cohort);
             ps.setString(2, code);
             ps.setLong(3, lead.id());
@@ -117,8 +117,10 @@ class RegistrationAndPrivacyIT {
             for (int i = 0; i < AT_ONCE; i++) {
                 HttpResponse<String> response = answers.get(i).get(120, TimeUnit.SECONDS);
                 assertEquals(302, response.statusCode(), response.body());
-                assertTrue(response.headers().firstValue("Location").orElse("").contains("trainee/dashboard"),
-                        "registration signs in and lands on the dashboard: " + response.headers().map());
+                assertTrue(
+                        response.headers().firstValue("Location").orElse("").contains("trainee/dashboard"),
+                        "registration signs in and lands on the dashboard: "
+                                + response.headers().map());
                 HttpResponse<String> dashboard = clients.get(i).get("/trainee/dashboard");
                 assertEquals(200, dashboard.statusCode(), "the new trainee is signed in");
                 assertTrue(dashboard.body().contains("Rush Trainee"), "the dashboard is theirs");
@@ -127,36 +129,52 @@ class RegistrationAndPrivacyIT {
             pool.shutdownNow();
         }
         assertEquals(AT_ONCE, data.count("SELECT COUNT(*) FROM cohort_member WHERE cohort_id = ?", cohort));
-        assertEquals(AT_ONCE, data.count("SELECT COUNT(*) FROM person WHERE email LIKE ?",
-                "rush_-" + data.tag() + "@example.org"));
-        assertEquals(AT_ONCE, data.count("SELECT COUNT(*) FROM membership m JOIN person p ON p.id = m.person_id"
-                + " WHERE p.email LIKE ? AND m.organisation_id = ?", "rush_-" + data.tag() + "@example.org",
-                organisation));
+        assertEquals(
+                AT_ONCE,
+                data.count("SELECT COUNT(*) FROM person WHERE email LIKE ?", "rush_-" + data.tag() + "@example.org"));
+        assertEquals(
+                AT_ONCE,
+                data.count(
+                        "SELECT COUNT(*) FROM membership m JOIN person p ON p.id = m.person_id"
+                                + " WHERE p.email LIKE ? AND m.organisation_id = ?",
+                        "rush_-" + data.tag() + "@example.org",
+                        organisation));
     }
 
     @Test
     void publicProfilesNameNoTrainersAndNoCohortsWhetherAccreditedOrNot() throws Exception {
         long accredited = data.organisation("TRAINING", "Open Training");
         long notAccredited = data.organisation("TRAINING", "Quiet Training");
-        new Certifiable(database).accredit(accredited, "ACCREDITED", Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(365)));
+        new Certifiable(database)
+                .accredit(
+                        accredited,
+                        "ACCREDITED",
+                        Instant.now().minus(Duration.ofDays(1)),
+                        Instant.now().plus(Duration.ofDays(365)));
         for (long organisation : new long[] {accredited, notAccredited}) {
             TestPeople.Person trainer = data.person("profile-trainer-" + organisation, organisation, "TRAINER");
-            TestPeople.Person lead = data.person("profile-lead-" + organisation, organisation, "TRAINER",
-                    "LEAD_TRAINER");
+            TestPeople.Person lead =
+                    data.person("profile-lead-" + organisation, organisation, "TRAINER", "LEAD_TRAINER");
             TestPeople.Person trainee = data.person("profile-trainee-" + organisation, organisation, "TRAINEE");
             data.cohort(organisation, "Profile Cohort " + organisation, trainee.id());
             HttpResponse<String> page = new WebClient(base).get("/organisations/" + organisation);
             assertEquals(200, page.statusCode());
             String body = page.body();
             assertTrue(body.contains(data.tag()), "the organisation's name is shown");
-            for (String secret : List.of("Test profile-trainer-" + organisation, "Test profile-lead-" + organisation,
-                    "Test profile-trainee-" + organisation, "Profile Cohort " + organisation, trainer.email(),
-                    lead.email(), trainee.email())) {
+            for (String secret : List.of(
+                    "Test profile-trainer-" + organisation,
+                    "Test profile-lead-" + organisation,
+                    "Test profile-trainee-" + organisation,
+                    "Profile Cohort " + organisation,
+                    trainer.email(),
+                    lead.email(),
+                    trainee.email())) {
                 assertFalse(body.contains(secret), "the public page shows " + secret);
             }
-            assertTrue(body.contains(organisation == accredited ? "accredited as communication-focused"
-                    : "not accredited"), "the status is shown");
+            assertTrue(
+                    body.contains(
+                            organisation == accredited ? "accredited as communication-focused" : "not accredited"),
+                    "the status is shown");
         }
         String directory = new WebClient(base).get("/organisations").body();
         assertTrue(directory.contains("Open Training " + data.tag()));
@@ -170,14 +188,15 @@ class RegistrationAndPrivacyIT {
         TestPeople.Person trainee = data.person("cache-trainee", organisation, "TRAINEE");
         WebClient anonymous = new WebClient(base);
         HttpResponse<String> home = anonymous.get("/");
-        assertFalse(home.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+        assertFalse(
+                home.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 "a public page for nobody signed in may be cached");
         Matcher resource = RESOURCE.matcher(home.body());
         assertTrue(resource.find(), "the home page links a style sheet");
         String resourcePath = resource.group(1).replace("&amp;", "&");
         String contextPath = base.getPath().replaceAll("/$", "");
-        resourcePath = resourcePath.startsWith(contextPath) ? resourcePath.substring(contextPath.length())
-                : resourcePath;
+        resourcePath =
+                resourcePath.startsWith(contextPath) ? resourcePath.substring(contextPath.length()) : resourcePath;
 
         WebClient signedIn = new WebClient(base);
         assertEquals(302, signedIn.signIn(trainee.email(), TestPeople.PASSWORD).statusCode());
@@ -185,13 +204,16 @@ class RegistrationAndPrivacyIT {
         assertEquals(200, account.statusCode());
         assertEquals("no-store", account.headers().firstValue("Cache-Control").orElse(""));
         HttpResponse<String> homeSignedIn = signedIn.get("/");
-        assertEquals("no-store", homeSignedIn.headers().firstValue("Cache-Control").orElse(""),
+        assertEquals(
+                "no-store",
+                homeSignedIn.headers().firstValue("Cache-Control").orElse(""),
                 "a public page shown to someone signed in carries their name");
 
         for (WebClient client : List.of(anonymous, signedIn)) {
             HttpResponse<String> css = client.get(resourcePath);
             assertEquals(200, css.statusCode(), resourcePath);
-            assertFalse(css.headers().allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store")),
+            assertFalse(
+                    css.headers().allValues("Cache-Control").stream().anyMatch(v -> v.contains("no-store")),
                     resourcePath + " " + css.headers().map());
         }
     }

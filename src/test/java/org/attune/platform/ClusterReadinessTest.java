@@ -71,16 +71,20 @@ class ClusterReadinessTest {
 
     @Test
     void theInjectionCheckFindsATransientInjectedFieldOfASuperclass() {
-        assertEquals(List.of(HoldsATransientInjection.class.getSimpleName() + ".lost"),
+        assertEquals(
+                List.of(HoldsATransientInjection.class.getSimpleName() + ".lost"),
                 transientInjectedFields(ExtendsAHolderOfATransientInjection.class));
     }
 
     static class HoldsATransientInjection implements Serializable {
         private static final long serialVersionUID = 1L;
+
         @Inject
         private transient Object lost;
+
         @Inject
         private Object kept;
+
         private transient Object perRequest;
     }
 
@@ -92,8 +96,7 @@ class ClusterReadinessTest {
         List<String> found = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
-                if (Modifier.isTransient(field.getModifiers())
-                        && field.isAnnotationPresent(Inject.class)) {
+                if (Modifier.isTransient(field.getModifiers()) && field.isAnnotationPresent(Inject.class)) {
                     found.add(c.getSimpleName() + "." + field.getName());
                 }
             }
@@ -108,8 +111,7 @@ class ClusterReadinessTest {
         assertEquals(List.of("Holder.rows<> is " + PlainRecord.class.getName()), problems);
     }
 
-    record PlainRecord(String text) {
-    }
+    record PlainRecord(String text) {}
 
     static class HoldsAListOfPlainRecords implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -121,7 +123,9 @@ class ClusterReadinessTest {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field field : c.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()
+                if (Modifier.isStatic(modifiers)
+                        || Modifier.isTransient(modifiers)
+                        || field.isSynthetic()
                         || field.isAnnotationPresent(Inject.class)) {
                     continue;
                 }
@@ -155,8 +159,11 @@ class ClusterReadinessTest {
         Path classes = Path.of("target/classes");
         List<Class<?>> scoped = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (Path file : files.filter(f ->
+                            f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type = Class.forName(name, false, getClass().getClassLoader());
                 if (type.isAnnotationPresent(ViewScoped.class)
                         || type.isAnnotationPresent(SessionScoped.class)

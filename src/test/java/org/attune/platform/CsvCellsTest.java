@@ -24,8 +24,14 @@ class CsvCellsTest {
 
     @Test
     void ordinaryTextIsLeftAsItIs() {
-        for (String text : List.of("Ann Lee", "ATT-0000-0000-0000-0", "2027-03-01", "a@example.org", "O'Neill",
-                "Failed the \"Cues\" quiz 2 times", "3 - 2")) {
+        for (String text : List.of(
+                "Ann Lee",
+                "ATT-0000-0000-0000-0",
+                "2027-03-01",
+                "a@example.org",
+                "O'Neill",
+                "Failed the \"Cues\" quiz 2 times",
+                "3 - 2")) {
             assertEquals(text, CsvCells.defuse(text));
         }
         assertEquals("", CsvCells.defuse(""));
@@ -51,7 +57,8 @@ class CsvCellsTest {
     void onlySpreadsheetCsvPrintsCsv() throws Exception {
         List<String> printers = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 if (Files.readString(source).contains("CSVPrinter")) {
                     printers.add(source.getFileName().toString());
                 }

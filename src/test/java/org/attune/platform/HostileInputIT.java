@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +46,17 @@ class HostileInputIT {
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>");
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b[^>]*name=\"([^\"]+)\"");
-    private static final Pattern SELECT = Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>\\s*(?:<option[^>]*"
-            + "value=\"([^\"]*)\")?", Pattern.DOTALL);
+    private static final Pattern SELECT = Pattern.compile(
+            "<select\\b[^>]*name=\"([^\"]+)\"[^>]*>\\s*(?:<option[^>]*" + "value=\"([^\"]*)\")?", Pattern.DOTALL);
     private static final Pattern BUTTON = Pattern.compile("<button\\b[^>]*name=\"([^\"]+)\"[^>]*type=\"submit\"");
-    private static final List<String> STACK_TRACE = List.of("\tat org.", "\tat java.", "at java.base/",
-            "Exception: ", "jakarta.faces.FacesException", "org.glassfish.", "com.sun.faces.");
+    private static final List<String> STACK_TRACE = List.of(
+            "\tat org.",
+            "\tat java.",
+            "at java.base/",
+            "Exception: ",
+            "jakarta.faces.FacesException",
+            "org.glassfish.",
+            "com.sun.faces.");
     /** Values that would be live markup if a page put them into its HTML unescaped. */
     private static final List<String> ACTIVE_MARKUP = List.of("<script", "<img", "<svg", "<a href");
 
@@ -80,7 +85,8 @@ class HostileInputIT {
         people.put("lead", data.person("hostile-lead", organisation, "LEAD_TRAINER"));
         people.put("manager", data.person("hostile-manager", employer, "MANAGER"));
         people.put("admin", data.person("hostile-admin", null, "ADMINISTRATOR"));
-        cohort = data.cohort(organisation, "Hostile Cohort", people.get("trainee").id());
+        cohort = data.cohort(
+                organisation, "Hostile Cohort", people.get("trainee").id());
     }
 
     @AfterEach
@@ -91,14 +97,41 @@ class HostileInputIT {
     @Test
     void queryStringsOfPagesAnswerHostileValuesWithoutServerErrorsOrUnescapedEchoes() throws Exception {
         Map<String, List<String>> pages = new LinkedHashMap<>();
-        pages.put("anonymous", List.of("/organisation-profile?id=", "/register?code=", "/verify?number=", "/share/",
-                "/password-choose?token=", "/login?expired=", "/organisations/"));
-        pages.put("trainee", List.of("/trainee/module?key=", "/trainee/quiz?module=", "/trainee/attempt?id=",
-                "/trainee/attempt-result?id=", "/account/personal-data?person="));
-        pages.put("trainer", List.of("/trainer/cohort?id=", "/trainer/practice?person=", "/trainer/observe?session=",
-                "/trainer/trainee-quizzes?person=", "/trainer/quiz-statistics?module="));
-        pages.put("admin", List.of("/admin/person?id=", "/admin/organisation?id=", "/admin/accreditation?id=",
-                "/admin/audit?text=", "/admin/audit?page=", "/admin/personal-data?id="));
+        pages.put(
+                "anonymous",
+                List.of(
+                        "/organisation-profile?id=",
+                        "/register?code=",
+                        "/verify?number=",
+                        "/share/",
+                        "/password-choose?token=",
+                        "/login?expired=",
+                        "/organisations/"));
+        pages.put(
+                "trainee",
+                List.of(
+                        "/trainee/module?key=",
+                        "/trainee/quiz?module=",
+                        "/trainee/attempt?id=",
+                        "/trainee/attempt-result?id=",
+                        "/account/personal-data?person="));
+        pages.put(
+                "trainer",
+                List.of(
+                        "/trainer/cohort?id=",
+                        "/trainer/practice?person=",
+                        "/trainer/observe?session=",
+                        "/trainer/trainee-quizzes?person=",
+                        "/trainer/quiz-statistics?module="));
+        pages.put(
+                "admin",
+                List.of(
+                        "/admin/person?id=",
+                        "/admin/organisation?id=",
+                        "/admin/accreditation?id=",
+                        "/admin/audit?text=",
+                        "/admin/audit?page=",
+                        "/admin/personal-data?id="));
         for (Map.Entry<String, List<String>> role : pages.entrySet()) {
             WebClient client = client(role.getKey());
             for (String page : role.getValue()) {
@@ -114,35 +147,62 @@ class HostileInputIT {
     @Test
     void apiEndpointsAnswerHostileValuesWithProblemDetailsNotServerErrors() throws Exception {
         WebClient trainee = client("trainee");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         Map<String, String> page = Map.of("X-Attune-Request", "1");
         for (String value : corpus(100_000)) {
             String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
             if (encoded.length() < 20_000) {
-                attempt("GET certificate " + shortly(value), value,
+                attempt(
+                        "GET certificate " + shortly(value),
+                        value,
                         () -> trainee.get("/api/v1/certificates/" + encoded));
                 attempt("GET key " + shortly(value), value, () -> trainee.get("/api/v1/keys/" + encoded));
-                attempt("PUT answer path " + shortly(value), value, () -> trainee.putJson("/api/v1/attempts/" + encoded
-                        + "/answers/" + encoded, "{\"choices\":[]}", page));
+                attempt(
+                        "PUT answer path " + shortly(value),
+                        value,
+                        () -> trainee.putJson(
+                                "/api/v1/attempts/" + encoded + "/answers/" + encoded, "{\"choices\":[]}", page));
             }
-            attempt("PUT answer choices " + shortly(value), value, () -> trainee.putJson("/api/v1/attempts/1/answers/x",
-                    "{\"choices\":[" + json(value) + "]}", page));
-            attempt("PUT answer body " + shortly(value), value,
-                    () -> trainee.putJson("/api/v1/attempts/1/answers/x", value,
-                    page));
-            attempt("POST verifications " + shortly(value), value, () -> http.send(HttpRequest.newBuilder(
-                    URI.create(root() + "/api/v1/verifications")).header("Authorization", "Bearer " + (value.length()
-                            > 200 ? "x" : value.replaceAll("[^\\x21-\\x7e]", "")))
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(value)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
+            attempt(
+                    "PUT answer choices " + shortly(value),
+                    value,
+                    () -> trainee.putJson("/api/v1/attempts/1/answers/x", "{\"choices\":[" + json(value) + "]}", page));
+            attempt(
+                    "PUT answer body " + shortly(value),
+                    value,
+                    () -> trainee.putJson("/api/v1/attempts/1/answers/x", value, page));
+            attempt(
+                    "POST verifications " + shortly(value),
+                    value,
+                    () -> http.send(
+                            HttpRequest.newBuilder(URI.create(root() + "/api/v1/verifications"))
+                                    .header(
+                                            "Authorization",
+                                            "Bearer "
+                                                    + (value.length() > 200
+                                                            ? "x"
+                                                            : value.replaceAll("[^\\x21-\\x7e]", "")))
+                                    .header("Content-Type", "text/csv")
+                                    .POST(HttpRequest.BodyPublishers.ofString(value))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()));
         }
-        byte[] invalidUtf8 = {'{', '"', 'c', 'h', 'o', 'i', 'c', 'e', 's', '"', ':', '[', '"', (byte) 0xC3, (byte) 0x28,
-                '"', ']', '}'};
-        attempt("PUT answer with invalid UTF-8", "", () -> http.send(HttpRequest.newBuilder(URI.create(root()
-                + "/api/v1/attempts/1/answers/x")).header("Content-Type", "application/json")
-                .header("X-Attune-Request", "1").PUT(HttpRequest.BodyPublishers.ofByteArray(invalidUtf8)).build(),
-                HttpResponse.BodyHandlers.ofString()));
+        byte[] invalidUtf8 = {
+            '{', '"', 'c', 'h', 'o', 'i', 'c', 'e', 's', '"', ':', '[', '"', (byte) 0xC3, (byte) 0x28, '"', ']', '}'
+        };
+        attempt(
+                "PUT answer with invalid UTF-8",
+                "",
+                () -> http.send(
+                        HttpRequest.newBuilder(URI.create(root() + "/api/v1/attempts/1/answers/x"))
+                                .header("Content-Type", "application/json")
+                                .header("X-Attune-Request", "1")
+                                .PUT(HttpRequest.BodyPublishers.ofByteArray(invalidUtf8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
         assertNoProblems();
     }
 
@@ -155,8 +215,13 @@ class HostileInputIT {
         pages.put("trainee", List.of("/trainee/practice"));
         pages.put("lead", List.of("/trainer/cohorts", "/trainer/cohort?id=" + cohort, "/lead/accreditation"));
         pages.put("manager", List.of("/manager/facilitators", "/manager/tokens", "/manager/bulk"));
-        pages.put("admin", List.of("/admin/organisation", "/admin/person?id=" + people.get("trainee").id(),
-                "/admin/audit", "/admin/personal-data?id=" + people.get("trainee").id()));
+        pages.put(
+                "admin",
+                List.of(
+                        "/admin/organisation",
+                        "/admin/person?id=" + people.get("trainee").id(),
+                        "/admin/audit",
+                        "/admin/personal-data?id=" + people.get("trainee").id()));
         for (Map.Entry<String, List<String>> role : pages.entrySet()) {
             for (String page : role.getValue()) {
                 WebClient client = client(role.getKey());
@@ -177,15 +242,27 @@ class HostileInputIT {
             check("admin GET " + shown + " after the posts", "'><img src=x onerror=alert(1)>", listing);
         }
         // nothing kept half-way: whatever a post created was created with its audit event, in one transaction
-        assertEquals(0, data.count("SELECT COUNT(*) FROM organisation o WHERE o.id > ? AND NOT EXISTS (SELECT 1 FROM"
-                + " audit_event e WHERE e.action = 'ORGANISATION_CREATED'"
-                + " AND e.subject = CONCAT('organisation:', o.id))",
-                organisationsBefore), "an organisation saved without its audit event");
-        assertEquals(0, data.count("SELECT COUNT(*) FROM cohort c WHERE c.id > ? AND NOT EXISTS (SELECT 1 FROM"
-                + " audit_event e WHERE e.action = 'COHORT_CREATED' AND e.subject = CONCAT('cohort:', c.id))",
-                cohortsBefore), "a cohort saved without its audit event");
-        assertEquals(0, data.count("SELECT COUNT(*) FROM organisation WHERE id > ?"
-                + " AND (name IS NULL OR TRIM(name) = '' OR CHAR_LENGTH(name) > 200)", organisationsBefore),
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT COUNT(*) FROM organisation o WHERE o.id > ? AND NOT EXISTS (SELECT 1 FROM"
+                                + " audit_event e WHERE e.action = 'ORGANISATION_CREATED'"
+                                + " AND e.subject = CONCAT('organisation:', o.id))",
+                        organisationsBefore),
+                "an organisation saved without its audit event");
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT COUNT(*) FROM cohort c WHERE c.id > ? AND NOT EXISTS (SELECT 1 FROM"
+                                + " audit_event e WHERE e.action = 'COHORT_CREATED' AND e.subject = CONCAT('cohort:', c.id))",
+                        cohortsBefore),
+                "a cohort saved without its audit event");
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT COUNT(*) FROM organisation WHERE id > ?"
+                                + " AND (name IS NULL OR TRIM(name) = '' OR CHAR_LENGTH(name) > 200)",
+                        organisationsBefore),
                 "an organisation saved with a blank or cut name");
         assertNoProblems();
         assertTrue(sent >= 300, "only " + sent + " hostile requests were sent");
@@ -193,18 +270,26 @@ class HostileInputIT {
 
     @Test
     void malformedMultipartUploadsAreRefusedWithoutServerErrors() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         Map<String, String> pages = Map.of("/manager/bulk", "manager", "/trainer/cohort?id=" + cohort, "lead");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             String session = client(page.getValue()).sessionId();
-            for (String body : List.of("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end",
-                    "not multipart at all", "--\r\n\r\n--")) {
-                attempt(page.getValue() + " POST malformed multipart to " + page.getKey(), "",
-                        () -> http.send(HttpRequest.newBuilder(URI.create(root() + page.getKey()))
-                                .header("Cookie", "JSESSIONID=" + session)
-                                .header("Content-Type", "multipart/form-data; boundary=x")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            for (String body : List.of(
+                    "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nno end",
+                    "not multipart at all",
+                    "--\r\n\r\n--")) {
+                attempt(
+                        page.getValue() + " POST malformed multipart to " + page.getKey(),
+                        "",
+                        () -> http.send(
+                                HttpRequest.newBuilder(URI.create(root() + page.getKey()))
+                                        .header("Cookie", "JSESSIONID=" + session)
+                                        .header("Content-Type", "multipart/form-data; boundary=x")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString()));
             }
         }
@@ -222,8 +307,9 @@ class HostileInputIT {
         Matcher hidden = INPUT.matcher(form.group(2));
         while (hidden.find()) {
             if ("hidden".equals(attribute(hidden.group(), "type")) && attribute(hidden.group(), "name") != null) {
-                fields.put(attribute(hidden.group(), "name"), unescape(String.valueOf(attribute(hidden.group(),
-                        "value"))));
+                fields.put(
+                        attribute(hidden.group(), "name"),
+                        unescape(String.valueOf(attribute(hidden.group(), "value"))));
             }
         }
         Matcher button = BUTTON.matcher(form.group(2));
@@ -233,7 +319,8 @@ class HostileInputIT {
         HttpResponse<String> answer = client.post("/password-reset", fields, Map.of());
         check("anonymous POST /password-reset without the nonce", "", answer);
         assertNoProblems();
-        assertTrue(answer.statusCode() == 302 || answer.statusCode() == 303 || answer.statusCode() == 200,
+        assertTrue(
+                answer.statusCode() == 302 || answer.statusCode() == 303 || answer.statusCode() == 200,
                 "answered " + answer.statusCode());
     }
 
@@ -284,11 +371,15 @@ class HostileInputIT {
                 fields.put("primefaces.nonce", nonce.group(1));
             }
             String action = attribute(attributes, "action");
-            String target = action == null ? page : unescape(action).replaceFirst("^https?://[^/]+", "")
-                    .replaceFirst("^" + Pattern.quote(URI.create(root()).getPath()), "");
-            attempt(role + " POST " + page + " form " + id + shortly(value), value,
-                    () -> client.post(target.isEmpty() ? page
-                    : target, fields, Map.of()));
+            String target = action == null
+                    ? page
+                    : unescape(action)
+                            .replaceFirst("^https?://[^/]+", "")
+                            .replaceFirst("^" + Pattern.quote(URI.create(root()).getPath()), "");
+            attempt(
+                    role + " POST " + page + " form " + id + shortly(value),
+                    value,
+                    () -> client.post(target.isEmpty() ? page : target, fields, Map.of()));
         }
     }
 
@@ -326,12 +417,16 @@ class HostileInputIT {
         if (value.length() < 200 && ACTIVE_MARKUP.stream().anyMatch(value::contains) && body.contains(value)) {
             problems.add(where + ": the value came back unescaped");
         }
-        response.headers().firstValue("Location").filter(l -> l.length() > 2_000)
+        response.headers()
+                .firstValue("Location")
+                .filter(l -> l.length() > 2_000)
                 .ifPresent(l -> problems.add(where + ": a " + l.length() + "-character Location header"));
     }
 
     private void assertNoProblems() {
-        assertEquals(List.of(), problems.size() > 40 ? problems.subList(0, 40) : problems,
+        assertEquals(
+                List.of(),
+                problems.size() > 40 ? problems.subList(0, 40) : problems,
                 problems.size() + " problem(s) in " + sent + " hostile requests");
     }
 
@@ -352,13 +447,14 @@ class HostileInputIT {
     /** The corpus, each value at most {@code longest} characters long (long ones are left out of URLs). */
     static List<String> corpus(int longest) throws Exception {
         List<String> values = new ArrayList<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(HostileInputIT.class
-                .getResourceAsStream("/hostile/inputs.txt"), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(
+                HostileInputIT.class.getResourceAsStream("/hostile/inputs.txt"), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith("# ")) {
                     continue;
                 }
-                String value = line.equals("{LONG}") ? "x".repeat(1_000_000)
+                String value = line.equals("{LONG}")
+                        ? "x".repeat(1_000_000)
                         : line.equals("{BIG}") ? "y".repeat(2_500_000) : unescapeCorpus(line);
                 if (value.length() <= longest) {
                     values.add(value);
@@ -412,7 +508,10 @@ class HostileInputIT {
     }
 
     private static String unescape(String html) {
-        return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+        return html.replace("&amp;", "&")
+                .replace("&quot;", "\"")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&#39;", "'");
     }
 

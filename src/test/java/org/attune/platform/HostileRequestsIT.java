@@ -65,7 +65,8 @@ class HostileRequestsIT {
 
     @AfterEach
     void removeData() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             String orgs = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
             String apps = "SELECT id FROM accreditation_application WHERE organisation_id IN (" + orgs + ")";
             s.executeUpdate("DELETE FROM application_criterion WHERE application_id IN (" + apps + ")");
@@ -75,7 +76,8 @@ class HostileRequestsIT {
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path.substring(1))).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.toURI().resolve(path.substring(1))).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -98,8 +100,8 @@ class HostileRequestsIT {
         assertEquals(401, get("/metrics").statusCode(), "no token, even from this machine");
         assertEquals(401, get("/metrics", "X-Forwarded-For", "203.0.113.7").statusCode());
         assertEquals(401, get("/metrics/base", "Authorization", "Bearer wrong").statusCode());
-        HttpResponse<String> served = get("/metrics", "Authorization", "Bearer " + METRICS_TOKEN,
-                "X-Forwarded-For", "203.0.113.7");
+        HttpResponse<String> served =
+                get("/metrics", "Authorization", "Bearer " + METRICS_TOKEN, "X-Forwarded-For", "203.0.113.7");
         assertEquals(200, served.statusCode());
         assertFalse(served.body().isBlank());
     }
@@ -124,10 +126,12 @@ class HostileRequestsIT {
     void responsesDoNotNameTheServer() throws Exception {
         for (String path : new String[] {"/", "/no-such-page", "/api/v1/status-lists/1", "/health/ready"}) {
             HttpResponse<String> response = get(path);
-            assertTrue(response.headers().firstValue("Server").isEmpty(), path + ": "
-                    + response.headers().firstValue("Server"));
-            assertTrue(response.headers().firstValue("X-Powered-By").isEmpty(), path + ": "
-                    + response.headers().firstValue("X-Powered-By"));
+            assertTrue(
+                    response.headers().firstValue("Server").isEmpty(),
+                    path + ": " + response.headers().firstValue("Server"));
+            assertTrue(
+                    response.headers().firstValue("X-Powered-By").isEmpty(),
+                    path + ": " + response.headers().firstValue("X-Powered-By"));
         }
     }
 
@@ -236,8 +240,9 @@ class HostileRequestsIT {
     private long decidedApplication(long organisation, long lead) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO accreditation_application (organisation_id,"
-                    + " submitted_by, submitted_at, state, version) VALUES (?, ?, ?, 'DECIDED', 1)",
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO accreditation_application (organisation_id,"
+                            + " submitted_by, submitted_at, state, version) VALUES (?, ?, ?, 'DECIDED', 1)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, organisation);
                 ps.setLong(2, lead);

@@ -19,10 +19,24 @@ import org.junit.jupiter.api.Test;
  */
 class PageAccessTest {
 
-    static final Set<String> PUBLIC_PAGES = Set.of("/index.xhtml", "/about-accreditation.xhtml", "/login.xhtml",
-            "/password-reset.xhtml", "/password-choose.xhtml", "/register.xhtml", "/error/400.xhtml",
-            "/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml", "/verify.xhtml", "/share.xhtml",
-            "/organisations.xhtml", "/organisation-profile.xhtml", "/privacy.xhtml", "/api-docs.xhtml", "/feedback.xhtml");
+    static final Set<String> PUBLIC_PAGES = Set.of(
+            "/index.xhtml",
+            "/about-accreditation.xhtml",
+            "/login.xhtml",
+            "/password-reset.xhtml",
+            "/password-choose.xhtml",
+            "/register.xhtml",
+            "/error/400.xhtml",
+            "/error/403.xhtml",
+            "/error/404.xhtml",
+            "/error/500.xhtml",
+            "/verify.xhtml",
+            "/share.xhtml",
+            "/organisations.xhtml",
+            "/organisation-profile.xhtml",
+            "/privacy.xhtml",
+            "/api-docs.xhtml",
+            "/feedback.xhtml");
 
     @Test
     void everyPageIsPublicByNameOrProtectedByARole() throws IOException {
@@ -35,7 +49,8 @@ class PageAccessTest {
             if (!block.matches("(?s).*<auth-constraint>\\s*<role-name>.*")) {
                 continue; // no role: either forbidden to all (WEB-INF) or not a protection
             }
-            Matcher pattern = Pattern.compile("<url-pattern>(/[a-z-]+)/\\*</url-pattern>").matcher(block);
+            Matcher pattern =
+                    Pattern.compile("<url-pattern>(/[a-z-]+)/\\*</url-pattern>").matcher(block);
             while (pattern.find()) {
                 protectedPrefixes.add(pattern.group(1) + "/");
             }
@@ -45,7 +60,8 @@ class PageAccessTest {
         try (Stream<Path> pages = Files.walk(root)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
                 String path = "/" + root.relativize(page).toString().replace('\\', '/');
-                boolean declared = path.startsWith("/WEB-INF/") || PUBLIC_PAGES.contains(path)
+                boolean declared = path.startsWith("/WEB-INF/")
+                        || PUBLIC_PAGES.contains(path)
                         || protectedPrefixes.stream().anyMatch(path::startsWith);
                 if (!declared) {
                     undeclared.add(path);

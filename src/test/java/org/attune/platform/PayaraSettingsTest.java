@@ -17,8 +17,11 @@ class PayaraSettingsTest {
     @Test
     void everyShippedPrebootFileHidesTheServerName() throws IOException {
         List<String> tested = Files.readAllLines(Path.of("src/test/payara/it.asadmin")).stream()
-                .filter(line -> !line.isBlank()).toList();
-        for (String file : List.of("src/main/payara/single-node.asadmin", "src/main/payara/cluster-node.asadmin",
+                .filter(line -> !line.isBlank())
+                .toList();
+        for (String file : List.of(
+                "src/main/payara/single-node.asadmin",
+                "src/main/payara/cluster-node.asadmin",
                 "docker/preboot.asadmin")) {
             List<String> shipped = Files.readAllLines(Path.of(file));
             for (String line : tested) {

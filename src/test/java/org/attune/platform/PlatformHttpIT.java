@@ -35,20 +35,31 @@ class PlatformHttpIT {
     private URL base;
 
     private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** Payara serves health and metrics at the server's root, outside the application's context root. */
     private HttpResponse<String> getFromServerRoot(String path) throws Exception {
         URI uri = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + path);
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1)
+        String root = base.toString().endsWith("/")
+                ? base.toString().substring(0, base.toString().length() - 1)
                 : base.toString();
         URI uri = URI.create(root + path);
-        return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(uri)
+                        .timeout(Duration.ofSeconds(20))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -87,8 +98,12 @@ class PlatformHttpIT {
         String body = get("/about-accreditation").body();
         String nonWaivable = body.substring(body.indexOf("<ul id=\"non-waivable\">"));
         nonWaivable = nonWaivable.substring(0, nonWaivable.indexOf("</ul>"));
-        for (String criterion : new String[] {"1. Most contact time is on communication and relationships",
-                "3. A supervised practicum", "6. Safety and safeguarding", "7. Parents touch their own baby"}) {
+        for (String criterion : new String[] {
+            "1. Most contact time is on communication and relationships",
+            "3. A supervised practicum",
+            "6. Safety and safeguarding",
+            "7. Parents touch their own baby"
+        }) {
             assertTrue(nonWaivable.contains(criterion), nonWaivable);
         }
         assertEquals(4, nonWaivable.split("<li>").length - 1, nonWaivable);
@@ -114,7 +129,8 @@ class PlatformHttpIT {
         for (String path : new String[] {"/", "/about-accreditation", "/no-such-page"}) {
             HttpResponse<String> response = get(path);
             var headers = response.headers();
-            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
+            assertTrue(
+                    headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"),
                     path + " lacks a CSP with frame-ancestors");
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
             assertTrue(headers.firstValue("Referrer-Policy").isPresent(), path);
@@ -135,10 +151,18 @@ class PlatformHttpIT {
             assertTrue(policies.get(0).contains("default-src 'self'"), path);
             assertTrue(policies.get(0).contains("object-src 'none'"), path);
         }
-        String first = directive(get("/about-accreditation").headers().firstValue("Content-Security-Policy")
-                .orElseThrow(), "script-src");
-        String second = directive(get("/about-accreditation").headers().firstValue("Content-Security-Policy")
-                .orElseThrow(), "script-src");
+        String first = directive(
+                get("/about-accreditation")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow(),
+                "script-src");
+        String second = directive(
+                get("/about-accreditation")
+                        .headers()
+                        .firstValue("Content-Security-Policy")
+                        .orElseThrow(),
+                "script-src");
         assertFalse(first.equals(second), "each page needs a fresh nonce");
     }
 
@@ -169,10 +193,17 @@ class PlatformHttpIT {
     void strictTransportSecurityIsNotSentOnTheWordOfAClientThatIsNotATrustedProxy() throws Exception {
         // The test deployment trusts no proxy (ATTUNE_TRUSTED_PROXIES unset), so a client's own X-Forwarded-Proto is
         // not believed; scripts/cluster-check.sh proves that nginx's is, from a trusted address.
-        assertTrue(get("/about-accreditation").headers().firstValue("Strict-Transport-Security").isEmpty());
+        assertTrue(get("/about-accreditation")
+                .headers()
+                .firstValue("Strict-Transport-Security")
+                .isEmpty());
         String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-        HttpResponse<String> claimed = http.send(HttpRequest.newBuilder(URI.create(root + "about-accreditation"))
-                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> claimed = http.send(
+                HttpRequest.newBuilder(URI.create(root + "about-accreditation"))
+                        .header("X-Forwarded-Proto", "https")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, claimed.statusCode());
         assertTrue(claimed.headers().firstValue("Strict-Transport-Security").isEmpty());
     }

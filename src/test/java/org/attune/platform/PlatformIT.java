@@ -68,7 +68,10 @@ class PlatformIT {
     @Test
     void migrationsHaveAllBeenAppliedAtStartUp() {
         MigrationInfoService info = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource).locations("classpath:db/migration").load().info();
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .info();
         assertNotNull(info.current(), "no migration recorded in flyway_schema_history");
         assertEquals(0, info.pending().length, "migrations still pending after start-up");
         assertTrue(info.applied().length >= 1);
@@ -90,9 +93,12 @@ class PlatformIT {
                     }
                 }
             }
-            assertEquals(5, sessionStatus(connection, "Com_stmt_execute") - executedBefore,
+            assertEquals(
+                    5,
+                    sessionStatus(connection, "Com_stmt_execute") - executedBefore,
                     "each query ran as a server-side prepared statement");
-            assertTrue(sessionStatus(connection, "Com_stmt_prepare") - preparedBefore <= 1,
+            assertTrue(
+                    sessionStatus(connection, "Com_stmt_prepare") - preparedBefore <= 1,
                     "the server parsed the statement at most once for this connection");
         }
     }
@@ -113,8 +119,8 @@ class PlatformIT {
         tx.commit();
         try {
             try (Connection c = dataSource.getConnection();
-                 PreparedStatement ps = c.prepareStatement(
-                         "SELECT actor, action, detail FROM audit_event WHERE subject = ?")) {
+                    PreparedStatement ps =
+                            c.prepareStatement("SELECT actor, action, detail FROM audit_event WHERE subject = ?")) {
                 ps.setString(1, subject);
                 try (ResultSet rs = ps.executeQuery()) {
                     assertTrue(rs.next(), "the event was not written to audit_event");
@@ -126,10 +132,11 @@ class PlatformIT {
             AuditEvent read = auditLog.find(recorded.id());
             assertEquals(subject, read.subject());
             // whole seconds: Connector/J drops fractions on MariaDB, which it takes for MySQL 5.5
-            assertEquals(recorded.occurredAt().getEpochSecond(), read.occurredAt().getEpochSecond());
+            assertEquals(
+                    recorded.occurredAt().getEpochSecond(), read.occurredAt().getEpochSecond());
         } finally {
             try (Connection c = dataSource.getConnection();
-                 PreparedStatement ps = c.prepareStatement("DELETE FROM audit_event WHERE subject = ?")) {
+                    PreparedStatement ps = c.prepareStatement("DELETE FROM audit_event WHERE subject = ?")) {
                 ps.setString(1, subject);
                 ps.executeUpdate();
             }
@@ -138,12 +145,16 @@ class PlatformIT {
 
     @Test
     void readinessIsUpWithMigratedReachableDatabase() {
-        assertEquals(HealthCheckResponse.Status.UP, DatabaseReadinessCheck.check(dataSource, true).getStatus());
+        assertEquals(
+                HealthCheckResponse.Status.UP,
+                DatabaseReadinessCheck.check(dataSource, true).getStatus());
     }
 
     @Test
     void readinessIsDownWhenMigrationsHaveNotRun() {
-        assertEquals(HealthCheckResponse.Status.DOWN, DatabaseReadinessCheck.check(dataSource, false).getStatus());
+        assertEquals(
+                HealthCheckResponse.Status.DOWN,
+                DatabaseReadinessCheck.check(dataSource, false).getStatus());
     }
 
     @Test
@@ -167,8 +178,10 @@ class PlatformIT {
         try {
             assertTrue(leases.tryTake(name, Duration.ofMinutes(50)), "the first node's timer takes it");
             assertFalse(leases.tryTake(name, Duration.ofMinutes(50)), "the second node's finds it taken");
-            sql("UPDATE cluster_lease SET run_after = ? WHERE name = ?",
-                    Timestamp.from(Instant.now().minusSeconds(60)), name);
+            sql(
+                    "UPDATE cluster_lease SET run_after = ? WHERE name = ?",
+                    Timestamp.from(Instant.now().minusSeconds(60)),
+                    name);
             assertTrue(leases.tryTake(name, Duration.ofMinutes(50)), "due again once the period ended");
         } finally {
             sql("DELETE FROM cluster_lease WHERE name = ?", name);
@@ -188,8 +201,8 @@ class PlatformIT {
                         try (Connection connection = dataSource.getConnection();
                                 Statement statement = connection.createStatement()) {
                             statement.execute("SET SESSION innodb_lock_wait_timeout = 1");
-                            statement.executeUpdate("UPDATE cluster_lease SET held_by = 'other' WHERE name = '"
-                                    + name + "'");
+                            statement.executeUpdate(
+                                    "UPDATE cluster_lease SET held_by = 'other' WHERE name = '" + name + "'");
                             return "not blocked";
                         } catch (SQLException e) {
                             return "blocked";
@@ -202,7 +215,9 @@ class PlatformIT {
             } finally {
                 tx.commit();
             }
-            assertEquals(1, sql("UPDATE cluster_lease SET held_by = 'other' WHERE name = ?", name),
+            assertEquals(
+                    1,
+                    sql("UPDATE cluster_lease SET held_by = 'other' WHERE name = ?", name),
                     "free once the holder's transaction has ended");
         } finally {
             sql("DELETE FROM cluster_lease WHERE name = ?", name);

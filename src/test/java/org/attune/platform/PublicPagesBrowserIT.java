@@ -44,13 +44,15 @@ class PublicPagesBrowserIT extends BrowserTestBase {
     @Test
     void pagePolicyBlocksAnInlineScriptWithoutTheNonceAndTheCheckSeesIt() {
         open("/");
-        ((JavascriptExecutor) driver()).executeScript(
-                "var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
-                + " document.body.appendChild(s);"
-                + " var b = document.createElement('button'); b.setAttribute('onclick', 'window.injected = true;');"
-                + " document.body.appendChild(b); b.click();");
-        assertEquals(Boolean.FALSE, ((JavascriptExecutor) driver())
-                .executeScript("return window.injected === true;"), "an injected inline script ran");
+        ((JavascriptExecutor) driver())
+                .executeScript("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                        + " document.body.appendChild(s);"
+                        + " var b = document.createElement('button'); b.setAttribute('onclick', 'window.injected = true;');"
+                        + " document.body.appendChild(b); b.click();");
+        assertEquals(
+                Boolean.FALSE,
+                ((JavascriptExecutor) driver()).executeScript("return window.injected === true;"),
+                "an injected inline script ran");
         List<String> violations = browser.cspViolations();
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("script-src")), violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.startsWith("console:")), violations.toString());
@@ -70,16 +72,19 @@ class PublicPagesBrowserIT extends BrowserTestBase {
     void aboutPageLoadsCriterionTextByAjaxAndPassesAxe() {
         open("about-accreditation");
         assertAccessible();
-        assertEquals("Facilitator of parent-infant communication in infant massage classes",
-                driver().findElement(By.id("qualificationName")).getText(), "the qualification from course.yaml");
+        assertEquals(
+                "Facilitator of parent-infant communication in infant massage classes",
+                driver().findElement(By.id("qualificationName")).getText(),
+                "the qualification from course.yaml");
         assertTrue(driver().findElement(By.id("doesNotCertify")).getText().contains("Massage therapy"));
         By criterion = By.id("criteriaForm:criteria:criterion4");
         assertEquals("", driver().findElement(criterion).getText(), "the tab's content should load only on demand");
         driver().findElement(By.id("criteriaForm:criteria:criterion4_header")).click();
         waitForAjax();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(
-                criterion));
-        assertTrue(driver().findElement(criterion).getText().contains("written exam alone is not enough"),
+        new WebDriverWait(driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(criterion));
+        assertTrue(
+                driver().findElement(criterion).getText().contains("written exam alone is not enough"),
                 driver().findElement(criterion).getText());
         assertAccessible();
     }
@@ -89,8 +94,8 @@ class PublicPagesBrowserIT extends BrowserTestBase {
         open("about-accreditation");
         driver().manage().deleteAllCookies();
         driver().findElement(By.id("criteriaForm:criteria:criterion2_header")).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("globalMessages"), "expired"));
+        new WebDriverWait(driver(), Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("globalMessages"), "expired"));
         assertTrue(driver().getCurrentUrl().endsWith("/about-accreditation"), driver().getCurrentUrl());
         assertAccessible();
     }
@@ -106,8 +111,8 @@ class PublicPagesBrowserIT extends BrowserTestBase {
     void pagesFitASmallPhoneScreen() {
         browser.resize(375, 800);
         open("/");
-        Number scrollWidth = (Number) ((JavascriptExecutor) driver())
-                .executeScript("return document.documentElement.scrollWidth;");
+        Number scrollWidth =
+                (Number) ((JavascriptExecutor) driver()).executeScript("return document.documentElement.scrollWidth;");
         assertTrue(scrollWidth.intValue() <= 375, "page scrolls sideways: " + scrollWidth);
     }
 }

@@ -73,13 +73,21 @@ class PersonalDataBrowserIT extends BrowserTestBase {
 
         HttpResponse<byte[]> download = get(link);
         assertEquals(200, download.statusCode());
-        assertEquals("application/zip", download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(
+                "application/zip",
+                download.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
         Map<String, String> zip = unzip(download.body());
         assertTrue(zip.get("profile.json").contains(trainee.email()), zip.get("profile.json"));
         assertTrue(zip.containsKey("README.txt"));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'PERSONAL_DATA_EXPORTED'"
-                + " AND actor = ? AND subject = ?", String.valueOf(trainee.id()), "person:" + trainee.id()));
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'PERSONAL_DATA_EXPORTED'"
+                                + " AND actor = ? AND subject = ?",
+                        String.valueOf(trainee.id()),
+                        "person:" + trainee.id()));
 
         HttpResponse<byte[]> malformed = get(link + "?person=12abc");
         assertEquals(400, malformed.statusCode());
@@ -98,8 +106,11 @@ class PersonalDataBrowserIT extends BrowserTestBase {
         follow(By.id("personalData"));
         assertHeading("Personal data of Test erase-me");
         browser.resize(375, 800);
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) driver()).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;"), "no sideways scrolling at 375 px");
+        assertEquals(
+                Boolean.TRUE,
+                ((JavascriptExecutor) driver())
+                        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
+                "no sideways scrolling at 375 px");
         assertAccessible();
 
         driver().findElement(By.id("erase:confirmation")).sendKeys("someone@example.org");
@@ -141,13 +152,17 @@ class PersonalDataBrowserIT extends BrowserTestBase {
                 cookie.setVersion(0);
                 cookies.getCookieStore().add(URI.create(url), cookie);
             }
-            http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+            http = HttpClient.newBuilder()
+                    .cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
         }
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() == 302) {
-            throw new AssertionError(url + " redirected to " + response.headers().firstValue("Location").orElse("")
-                    + ", cookies set: " + response.headers().allValues("Set-Cookie"));
+            throw new AssertionError(url + " redirected to "
+                    + response.headers().firstValue("Location").orElse("") + ", cookies set: "
+                    + response.headers().allValues("Set-Cookie"));
         }
         return response;
     }

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AttemptAnswerApiIT {
 
-    private static final Pattern CHOICE = Pattern.compile(
-            "<input[^>]*name=\"attempt:questions:\\d+:(?:single|multiple)\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CHOICE =
+            Pattern.compile("<input[^>]*name=\"attempt:questions:\\d+:(?:single|multiple)\"[^>]*value=\"([^\"]+)\"");
     private static final Map<String, String> CSRF = Map.of("X-Attune-Request", "1");
 
     @Deployment(testable = false)
@@ -104,20 +104,21 @@ class AttemptAnswerApiIT {
     }
 
     private static String body(String... tokens) {
-        return "{\"choices\":[" + String.join(",", Arrays.stream(tokens).map(t -> "\"" + t + "\"")
-                .toList()) + "]}";
+        return "{\"choices\":["
+                + String.join(
+                        ",", Arrays.stream(tokens).map(t -> "\"" + t + "\"").toList()) + "]}";
     }
 
     private int answered(Started s) throws Exception {
-        return data.count("SELECT COUNT(*) FROM attempt_question WHERE attempt_id = ? AND answer IS NOT NULL",
-                s.id());
+        return data.count("SELECT COUNT(*) FROM attempt_question WHERE attempt_id = ? AND answer IS NOT NULL", s.id());
     }
 
     @Test
     void anAnswerIsSavedAndTheCountOfAnsweredQuestionsComesBack() throws Exception {
         WebClient client = signedIn(trainee);
         Started s = start(client);
-        HttpResponse<String> saved = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
+        HttpResponse<String> saved =
+                client.putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals("{\"answered\":1,\"status\":\"saved\"}", saved.body().replace(" ", ""));
         assertEquals(1, answered(s));
@@ -130,16 +131,20 @@ class AttemptAnswerApiIT {
         String key = s.key(0);
         String choice = s.tokens().get(0);
         // the trainee ticked a choice (save 1) and then another change (save 2); save 2 overtakes save 1
-        HttpResponse<String> newer = client.putJson(path(s, key),
-                "{\"choices\":[\"" + choice + "\"],\"sequence\":2}", CSRF);
+        HttpResponse<String> newer =
+                client.putJson(path(s, key), "{\"choices\":[\"" + choice + "\"],\"sequence\":2}", CSRF);
         assertEquals(200, newer.statusCode(), newer.body());
         assertTrue(newer.body().contains("\"saved\""), newer.body());
         HttpResponse<String> older = client.putJson(path(s, key), "{\"choices\":[],\"sequence\":1}", CSRF);
         assertEquals(200, older.statusCode(), older.body());
         assertTrue(older.body().contains("\"superseded\""), older.body());
         assertEquals(1, answered(s), "the late, older save did not clear the newer answer");
-        assertEquals(2, data.count("SELECT answer_sequence FROM attempt_question WHERE attempt_id = ?"
-                + " AND question_key = ?", s.id(), key));
+        assertEquals(
+                2,
+                data.count(
+                        "SELECT answer_sequence FROM attempt_question WHERE attempt_id = ?" + " AND question_key = ?",
+                        s.id(),
+                        key));
         HttpResponse<String> next = client.putJson(path(s, key), "{\"choices\":[],\"sequence\":3}", CSRF);
         assertTrue(next.body().contains("\"saved\""), next.body());
         assertEquals(0, answered(s), "a newer save still changes the answer");
@@ -151,10 +156,13 @@ class AttemptAnswerApiIT {
     void withoutTheCsrfHeaderOrFromAnotherOriginNothingIsSaved() throws Exception {
         WebClient client = signedIn(trainee);
         Started s = start(client);
-        HttpResponse<String> noHeader = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)), Map.of());
+        HttpResponse<String> noHeader =
+                client.putJson(path(s, s.key(0)), body(s.tokens().get(0)), Map.of());
         assertEquals(403, noHeader.statusCode());
         assertTrue(noHeader.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        HttpResponse<String> foreign = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)),
+        HttpResponse<String> foreign = client.putJson(
+                path(s, s.key(0)),
+                body(s.tokens().get(0)),
                 Map.of("X-Attune-Request", "1", "Origin", "https://evil.example"));
         assertEquals(403, foreign.statusCode());
         assertEquals(0, answered(s));
@@ -164,11 +172,15 @@ class AttemptAnswerApiIT {
     void aMadeUpBearerTokenNeitherSkipsTheForgeryCheckNorActsWithTheSessionCookie() throws Exception {
         WebClient client = signedIn(trainee);
         Started s = start(client);
-        HttpResponse<String> forged = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)),
+        HttpResponse<String> forged = client.putJson(
+                path(s, s.key(0)),
+                body(s.tokens().get(0)),
                 Map.of("Authorization", "Bearer junk", "Origin", "https://evil.example"));
         assertTrue(forged.statusCode() == 401 || forged.statusCode() == 403, "status " + forged.statusCode());
         assertTrue(forged.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        HttpResponse<String> withTheHeaderToo = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)),
+        HttpResponse<String> withTheHeaderToo = client.putJson(
+                path(s, s.key(0)),
+                body(s.tokens().get(0)),
                 Map.of("Authorization", "Bearer junk", "X-Attune-Request", "1"));
         assertEquals(401, withTheHeaderToo.statusCode(), "the cookie does not authenticate a bearer request");
         assertEquals(0, answered(s));
@@ -178,13 +190,15 @@ class AttemptAnswerApiIT {
     void aChoiceOfAnotherQuestionIsRefusedWithProblemDetails() throws Exception {
         WebClient client = signedIn(trainee);
         Started s = start(client);
-        String otherQuestionsToken = s.tokens().stream().filter(t -> !t.startsWith(s.key(0) + ":")).findFirst()
+        String otherQuestionsToken = s.tokens().stream()
+                .filter(t -> !t.startsWith(s.key(0) + ":"))
+                .findFirst()
                 .orElseThrow();
         HttpResponse<String> refused = client.putJson(path(s, s.key(0)), body(otherQuestionsToken), CSRF);
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("is not one of the choices of question " + s.key(0)), refused.body());
-        HttpResponse<String> notInAttempt = client.putJson(path(s, "no-such-question"), body("no-such-question:0"),
-                CSRF);
+        HttpResponse<String> notInAttempt =
+                client.putJson(path(s, "no-such-question"), body("no-such-question:0"), CSRF);
         assertEquals(400, notInAttempt.statusCode());
         assertTrue(notInAttempt.body().contains("is not part of this attempt"), notInAttempt.body());
         HttpResponse<String> garbage = client.putJson(path(s, s.key(0)), "{not json", CSRF);
@@ -196,12 +210,14 @@ class AttemptAnswerApiIT {
     @Test
     void anotherTraineesAttemptIsNotFoundAndOtherRolesAreRefused() throws Exception {
         Started s = start(signedIn(trainee));
-        HttpResponse<String> otherTrainee = signedIn(other).putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
+        HttpResponse<String> otherTrainee =
+                signedIn(other).putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
         assertEquals(404, otherTrainee.statusCode());
-        HttpResponse<String> asTrainer = signedIn(trainer).putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
+        HttpResponse<String> asTrainer =
+                signedIn(trainer).putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
         assertEquals(403, asTrainer.statusCode());
-        HttpResponse<String> anonymous = new WebClient(base).putJson(path(s, s.key(0)), body(s.tokens().get(0)),
-                CSRF);
+        HttpResponse<String> anonymous =
+                new WebClient(base).putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
         assertNotEquals(200, anonymous.statusCode());
         assertEquals(0, answered(s));
     }
@@ -214,8 +230,11 @@ class AttemptAnswerApiIT {
         form.put("attempt", "attempt");
         form.put("attempt:submit", "");
         form.putAll(WebClient.postback(s.page()));
-        assertEquals(302, client.post("/trainee/attempt?id=" + s.id(), form, Map.of()).statusCode());
-        HttpResponse<String> late = client.putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
+        assertEquals(
+                302,
+                client.post("/trainee/attempt?id=" + s.id(), form, Map.of()).statusCode());
+        HttpResponse<String> late =
+                client.putJson(path(s, s.key(0)), body(s.tokens().get(0)), CSRF);
         assertEquals(409, late.statusCode());
         assertTrue(late.body().contains("trainee/attempt-result?id=" + s.id()), late.body());
         assertEquals(0, answered(s));

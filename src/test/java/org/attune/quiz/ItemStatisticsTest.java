@@ -16,18 +16,20 @@ import org.junit.jupiter.api.Test;
 
 class ItemStatisticsTest {
 
-    private static final Map<String, QuizContent.Question> BANK = Map.of(
-            "s1", QuizFixtures.single(), "m1", QuizFixtures.multiple(), "o1", QuizFixtures.ordering());
+    private static final Map<String, QuizContent.Question> BANK =
+            Map.of("s1", QuizFixtures.single(), "m1", QuizFixtures.multiple(), "o1", QuizFixtures.ordering());
 
     /** Ten attempts: s1 is answered right exactly by the five strongest, m1 by everyone. */
     private static List<Attempt> attempts() {
         List<Attempt> attempts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             boolean strong = i >= 5;
-            attempts.add(new Attempt(strong ? 90 : 40, Map.of(
-                    "s1", new Response(strong ? 1 : 0, strong ? "1" : "0"),
-                    "m1", new Response(1, "0,2"),
-                    "o1", new Response(i % 2 == 0 ? 0.5 : 1, i % 2 == 0 ? "0,1,3,2" : "0,1,2,3"))));
+            attempts.add(new Attempt(
+                    strong ? 90 : 40,
+                    Map.of(
+                            "s1", new Response(strong ? 1 : 0, strong ? "1" : "0"),
+                            "m1", new Response(1, "0,2"),
+                            "o1", new Response(i % 2 == 0 ? 0.5 : 1, i % 2 == 0 ? "0,1,3,2" : "0,1,2,3"))));
         }
         return attempts;
     }
@@ -59,7 +61,9 @@ class ItemStatisticsTest {
         List<Item> items = ItemStatistics.compute(attempts(), BANK);
         assertEquals(Map.of("1", 5, "0", 5), item(items, "s1").choices());
         assertEquals(Map.of("0", 10, "2", 10), item(items, "m1").choices());
-        assertEquals(Map.of(ItemStatistics.RIGHT, 5, ItemStatistics.PARTLY_RIGHT, 5), item(items, "o1").choices());
+        assertEquals(
+                Map.of(ItemStatistics.RIGHT, 5, ItemStatistics.PARTLY_RIGHT, 5),
+                item(items, "o1").choices());
     }
 
     @Test

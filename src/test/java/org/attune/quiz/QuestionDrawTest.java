@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class QuestionDrawTest {
 
-    private static final List<String> BANK = List.of("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9", "q10",
-            "q11", "q12", "q13", "q14", "q15");
+    private static final List<String> BANK =
+            List.of("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9", "q10", "q11", "q12", "q13", "q14", "q15");
 
     @Test
     void drawsTheAskedNumberWithoutRepeats() {
@@ -34,8 +34,8 @@ class QuestionDrawTest {
 
     @Test
     void aSmallBankIsDrawnWhole() {
-        assertEquals(Set.of("a", "b"), new HashSet<>(QuestionDraw.draw(List.of("a", "b"), Set.of("a"), 10,
-                new Random(3))));
+        assertEquals(
+                Set.of("a", "b"), new HashSet<>(QuestionDraw.draw(List.of("a", "b"), Set.of("a"), 10, new Random(3))));
     }
 
     @Test
@@ -55,7 +55,9 @@ class QuestionDrawTest {
             Presentation matching = Presentation.of(QuizFixtures.matching(), false, new Random(seed));
             assertTrue(!matching.order().equals(List.of(0, 1, 2)), "matching shown solved with seed " + seed);
         }
-        assertEquals(List.of(0, 1, 2, 3), Presentation.of(QuizFixtures.single(), false, new Random(1)).order(),
+        assertEquals(
+                List.of(0, 1, 2, 3),
+                Presentation.of(QuizFixtures.single(), false, new Random(1)).order(),
                 "options stay in bank order when the quiz does not shuffle them");
         assertEquals("3,1,0,2", Presentation.decode("3,1,0,2").encode());
     }

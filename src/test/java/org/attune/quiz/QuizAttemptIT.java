@@ -27,8 +27,8 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
-import org.attune.content.QuizContent.Question;
 import org.attune.content.QuizContent;
+import org.attune.content.QuizContent.Question;
 import org.attune.platform.Failure;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestPeople;
@@ -112,15 +112,18 @@ class QuizAttemptIT {
         QuizAttempt attempt = open(attemptId);
         for (AttemptQuestion q : attempt.getQuestions()) {
             Question question = bank(attempt).get(q.getQuestionKey());
-            List<String> tokens = right ? RightAnswers.tokens(question, q.presentation())
+            List<String> tokens = right
+                    ? RightAnswers.tokens(question, q.presentation())
                     : RightAnswers.wrongTokens(question, q.presentation());
-            assertEquals(AttemptService.SaveOutcome.SAVED, attempts.save(attemptId, trainee.id(), q.getQuestionKey(),
-                    tokens));
+            assertEquals(
+                    AttemptService.SaveOutcome.SAVED,
+                    attempts.save(attemptId, trainee.id(), q.getQuestionKey(), tokens));
         }
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -129,8 +132,9 @@ class QuizAttemptIT {
     }
 
     private String storedAnswer(long attemptId, String questionKey) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT answer FROM attempt_question WHERE attempt_id = ? AND question_key = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT answer FROM attempt_question WHERE attempt_id = ? AND question_key = ?")) {
             s.setLong(1, attemptId);
             s.setString(2, questionKey);
             try (ResultSet rs = s.executeQuery()) {
@@ -162,8 +166,8 @@ class QuizAttemptIT {
         assertTrue(graded.isPassed());
         assertTrue(graded.getQuestions().stream().allMatch(q -> q.getScore() == 1.0));
         assertTrue(quizzes.passedModules(graded.getEnrolmentId()).contains(UNTIMED));
-        InvalidAnswerException again = assertThrows(InvalidAnswerException.class,
-                () -> quizzes.start(trainee, UNTIMED));
+        InvalidAnswerException again =
+                assertThrows(InvalidAnswerException.class, () -> quizzes.start(trainee, UNTIMED));
         assertTrue(again.getMessage().contains("passed this quiz already"));
     }
 
@@ -175,12 +179,14 @@ class QuizAttemptIT {
         assertEquals(0.0, failed.getScore());
         assertFalse(failed.isPassed());
 
-        InvalidAnswerException cooling = assertThrows(InvalidAnswerException.class,
-                () -> quizzes.start(trainee, UNTIMED));
+        InvalidAnswerException cooling =
+                assertThrows(InvalidAnswerException.class, () -> quizzes.start(trainee, UNTIMED));
         assertTrue(cooling.getMessage().contains("after the break"), cooling.getMessage());
 
-        execute("UPDATE quiz_attempt SET submitted_at = ? WHERE id = ?",
-                Timestamp.from(failed.getSubmittedAt().minus(Duration.ofMinutes(61))), first);
+        execute(
+                "UPDATE quiz_attempt SET submitted_at = ? WHERE id = ?",
+                Timestamp.from(failed.getSubmittedAt().minus(Duration.ofMinutes(61))),
+                first);
         long second = quizzes.start(trainee, UNTIMED);
         Set<String> seen = new HashSet<>();
         failed.getQuestions().forEach(q -> seen.add(q.getQuestionKey()));
@@ -198,18 +204,22 @@ class QuizAttemptIT {
             long id = quizzes.start(trainee, UNTIMED);
             answerAll(id, false);
             attempts.submit(id, trainee.id());
-            execute("UPDATE quiz_attempt SET submitted_at = ? WHERE id = ?",
-                    Timestamp.from(Instant.now().minus(Duration.ofHours(2))), id);
+            execute(
+                    "UPDATE quiz_attempt SET submitted_at = ? WHERE id = ?",
+                    Timestamp.from(Instant.now().minus(Duration.ofHours(2))),
+                    id);
         }
-        InvalidAnswerException used = assertThrows(InvalidAnswerException.class,
-                () -> quizzes.start(trainee, UNTIMED));
+        InvalidAnswerException used = assertThrows(InvalidAnswerException.class, () -> quizzes.start(trainee, UNTIMED));
         assertTrue(used.getMessage().contains("used all 3 attempts"), used.getMessage());
         assertThrows(SecurityException.class, () -> review.allowAnotherAttempt(outsideTrainer, trainee.id(), UNTIMED));
 
         review.allowAnotherAttempt(trainer, trainee.id(), UNTIMED);
         assertEquals(4, open(quizzes.start(trainee, UNTIMED)).getNumber());
-        assertEquals(1, data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'QUIZ_ATTEMPT_ALLOWED'"
-                + " AND subject = ?", "person:" + trainee.id()));
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'QUIZ_ATTEMPT_ALLOWED'" + " AND subject = ?",
+                        "person:" + trainee.id()));
     }
 
     @Test
@@ -235,7 +245,9 @@ class QuizAttemptIT {
         }
         assertEquals(1, submittedAt.size(), "every submission saw the same single grading");
         assertEquals(1, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE person_id = ?", trainee.id()));
-        assertEquals(versionBefore + 1, data.count("SELECT version FROM quiz_attempt WHERE id = ?", id),
+        assertEquals(
+                versionBefore + 1,
+                data.count("SELECT version FROM quiz_attempt WHERE id = ?", id),
                 "the attempt row was graded (written) exactly once; version before " + versionBefore);
     }
 
@@ -245,10 +257,17 @@ class QuizAttemptIT {
         QuizAttempt attempt = open(id);
         AttemptQuestion first = attempt.getQuestions().get(0);
         AttemptQuestion second = attempt.getQuestions().get(1);
-        attempts.save(id, trainee.id(), first.getQuestionKey(),
+        attempts.save(
+                id,
+                trainee.id(),
+                first.getQuestionKey(),
                 RightAnswers.tokens(bank(attempt).get(first.getQuestionKey()), first.presentation()));
-        QuizAttempt graded = attempts.submit(id, trainee.id(), Map.of(second.getQuestionKey(),
-                RightAnswers.tokens(bank(attempt).get(second.getQuestionKey()), second.presentation())));
+        QuizAttempt graded = attempts.submit(
+                id,
+                trainee.id(),
+                Map.of(
+                        second.getQuestionKey(),
+                        RightAnswers.tokens(bank(attempt).get(second.getQuestionKey()), second.presentation())));
         assertEquals(20.0, graded.getScore(), "both the earlier save and the page's own answer count");
         assertNotNull(storedAnswer(id, first.getQuestionKey()));
     }
@@ -259,8 +278,13 @@ class QuizAttemptIT {
         QuizAttempt attempt = open(id);
         AttemptQuestion q = attempt.getQuestions().get(0);
         attempts.submit(id, trainee.id());
-        assertEquals(AttemptService.SaveOutcome.CLOSED, attempts.save(id, trainee.id(), q.getQuestionKey(),
-                RightAnswers.tokens(bank(attempt).get(q.getQuestionKey()), q.presentation())));
+        assertEquals(
+                AttemptService.SaveOutcome.CLOSED,
+                attempts.save(
+                        id,
+                        trainee.id(),
+                        q.getQuestionKey(),
+                        RightAnswers.tokens(bank(attempt).get(q.getQuestionKey()), q.presentation())));
         assertNull(storedAnswer(id, q.getQuestionKey()));
     }
 
@@ -268,14 +292,21 @@ class QuizAttemptIT {
     void anOptionOfAnotherQuestionIsRefusedAndChangesNothing() throws Exception {
         long id = quizzes.start(trainee, UNTIMED);
         QuizAttempt attempt = open(id);
-        AttemptQuestion choice = attempt.getQuestions().stream().filter(q -> {
-            var type = Answers.asked(bank(attempt).get(q.getQuestionKey())).type();
-            return type == QuizContent.Type.SINGLE
-                    || type == QuizContent.Type.MULTIPLE;
-        }).findFirst().orElseThrow();
-        AttemptQuestion other = attempt.getQuestions().stream().filter(q -> q != choice).findFirst().orElseThrow();
+        AttemptQuestion choice = attempt.getQuestions().stream()
+                .filter(q -> {
+                    var type =
+                            Answers.asked(bank(attempt).get(q.getQuestionKey())).type();
+                    return type == QuizContent.Type.SINGLE || type == QuizContent.Type.MULTIPLE;
+                })
+                .findFirst()
+                .orElseThrow();
+        AttemptQuestion other = attempt.getQuestions().stream()
+                .filter(q -> q != choice)
+                .findFirst()
+                .orElseThrow();
         String foreign = Answers.token(bank(attempt).get(other.getQuestionKey()), 0);
-        InvalidAnswerException refused = assertThrows(InvalidAnswerException.class,
+        InvalidAnswerException refused = assertThrows(
+                InvalidAnswerException.class,
                 () -> attempts.save(id, trainee.id(), choice.getQuestionKey(), List.of(foreign)));
         assertTrue(refused.getMessage().contains("is not one of the choices"), refused.getMessage());
         assertNull(storedAnswer(id, choice.getQuestionKey()));
@@ -287,12 +318,16 @@ class QuizAttemptIT {
         QuizAttempt attempt = open(id);
         Set<String> drawn = new HashSet<>();
         attempt.getQuestions().forEach(q -> drawn.add(q.getQuestionKey()));
-        String notDrawn = bank(attempt).keySet().stream().filter(k -> !drawn.contains(k)).findFirst().orElseThrow();
-        InvalidAnswerException refused = assertThrows(InvalidAnswerException.class,
+        String notDrawn = bank(attempt).keySet().stream()
+                .filter(k -> !drawn.contains(k))
+                .findFirst()
+                .orElseThrow();
+        InvalidAnswerException refused = assertThrows(
+                InvalidAnswerException.class,
                 () -> attempts.save(id, trainee.id(), notDrawn, List.of(notDrawn + ":0")));
         assertTrue(refused.getMessage().contains("is not part of this attempt"), refused.getMessage());
-        assertEquals(0, data.count("SELECT COUNT(*) FROM attempt_question WHERE attempt_id = ? AND answer IS NOT NULL",
-                id));
+        assertEquals(
+                0, data.count("SELECT COUNT(*) FROM attempt_question WHERE attempt_id = ? AND answer IS NOT NULL", id));
     }
 
     @Test
@@ -302,8 +337,8 @@ class QuizAttemptIT {
         AttemptQuestion q = attempt.getQuestions().get(0);
         List<String> tokens = RightAnswers.tokens(bank(attempt).get(q.getQuestionKey()), q.presentation());
         assertThrows(InvalidAnswerException.class, () -> attempts.open(id, otherTrainee.id()));
-        InvalidAnswerException refused = assertThrows(InvalidAnswerException.class,
-                () -> attempts.save(id, otherTrainee.id(), q.getQuestionKey(), tokens));
+        InvalidAnswerException refused = assertThrows(
+                InvalidAnswerException.class, () -> attempts.save(id, otherTrainee.id(), q.getQuestionKey(), tokens));
         assertTrue(refused.getMessage().contains("not yours"), refused.getMessage());
         assertThrows(InvalidAnswerException.class, () -> attempts.submit(id, otherTrainee.id()));
         assertNull(storedAnswer(id, q.getQuestionKey()));
@@ -317,14 +352,24 @@ class QuizAttemptIT {
         assertEquals(Duration.ofMinutes(20), Duration.between(attempt.getStartedAt(), attempt.getDeadline()));
         AttemptQuestion first = attempt.getQuestions().get(0);
         AttemptQuestion second = attempt.getQuestions().get(1);
-        attempts.save(id, trainee.id(), first.getQuestionKey(),
+        attempts.save(
+                id,
+                trainee.id(),
+                first.getQuestionKey(),
                 RightAnswers.tokens(bank(attempt).get(first.getQuestionKey()), first.presentation()));
 
-        execute("UPDATE quiz_attempt SET started_at = ?, deadline_at = ? WHERE id = ?",
+        execute(
+                "UPDATE quiz_attempt SET started_at = ?, deadline_at = ? WHERE id = ?",
                 Timestamp.from(attempt.getStartedAt().minus(Duration.ofMinutes(30))),
-                Timestamp.from(attempt.getDeadline().minus(Duration.ofMinutes(30))), id);
-        assertEquals(AttemptService.SaveOutcome.TIME_UP, attempts.save(id, trainee.id(), second.getQuestionKey(),
-                RightAnswers.tokens(bank(attempt).get(second.getQuestionKey()), second.presentation())));
+                Timestamp.from(attempt.getDeadline().minus(Duration.ofMinutes(30))),
+                id);
+        assertEquals(
+                AttemptService.SaveOutcome.TIME_UP,
+                attempts.save(
+                        id,
+                        trainee.id(),
+                        second.getQuestionKey(),
+                        RightAnswers.tokens(bank(attempt).get(second.getQuestionKey()), second.presentation())));
         assertNull(storedAnswer(id, second.getQuestionKey()), "the late answer was refused");
         QuizAttempt submitted = open(id);
         assertFalse(submitted.isOpen());
@@ -338,8 +383,12 @@ class QuizAttemptIT {
         long id = quizzes.start(trainee, TIMED);
         QuizAttempt attempt = open(id);
         assertEquals(Duration.ofMinutes(30), Duration.between(attempt.getStartedAt(), attempt.getDeadline()));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'QUIZ_EXTRA_TIME_GRANTED'"
-                + " AND subject = ?", "person:" + trainee.id()));
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'QUIZ_EXTRA_TIME_GRANTED'"
+                                + " AND subject = ?",
+                        "person:" + trainee.id()));
     }
 
     @Test
@@ -369,7 +418,11 @@ class QuizAttemptIT {
         assertEquals(85.0, overridden.getEffectiveScore());
         assertTrue(overridden.isPassed());
         assertTrue(quizzes.passedModules(overridden.getEnrolmentId()).contains(UNTIMED));
-        assertEquals(1, data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'QUIZ_GRADE_OVERRIDDEN'"
-                + " AND subject = ? AND detail LIKE '%ambiguous%'", "attempt:" + id));
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'QUIZ_GRADE_OVERRIDDEN'"
+                                + " AND subject = ? AND detail LIKE '%ambiguous%'",
+                        "attempt:" + id));
     }
 }

@@ -79,15 +79,20 @@ class QuizBrowserIT extends BrowserTestBase {
 
     private static Map<String, Question> bank(String module) {
         var report = ContentReader.read(Path.of(System.getProperty("attune.test.content")));
-        QuizContent quiz = report.courses().get(0).quizzes().stream().filter(q -> q.moduleId().equals(module))
-                .findFirst().orElseThrow();
+        QuizContent quiz = report.courses().get(0).quizzes().stream()
+                .filter(q -> q.moduleId().equals(module))
+                .findFirst()
+                .orElseThrow();
         Map<String, Question> byId = new LinkedHashMap<>();
         quiz.questions().forEach(q -> byId.put(q.id(), q));
         return byId;
     }
 
     private static String escaped(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace("'", "&#39;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace("'", "&#39;")
+                .replace("\"", "&quot;");
     }
 
     /** The drawn questions of the attempt on screen and the order their choices are shown in, from the database. */
@@ -95,8 +100,9 @@ class QuizBrowserIT extends BrowserTestBase {
         String url = driver().getCurrentUrl();
         long attempt = Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
         Map<String, Presentation> drawn = new LinkedHashMap<>();
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT question_key, presentation FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT question_key, presentation FROM attempt_question WHERE attempt_id = ? ORDER BY position")) {
             s.setLong(1, attempt);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -114,7 +120,8 @@ class QuizBrowserIT extends BrowserTestBase {
         switch (asked.type()) {
             case SINGLE, TRUE_FALSE, MULTIPLE -> {
                 for (String token : tokens) {
-                    fieldset.findElement(By.cssSelector("input[value='" + token + "']")).click();
+                    fieldset.findElement(By.cssSelector("input[value='" + token + "']"))
+                            .click();
                     waitForAjax();
                 }
             }
@@ -122,7 +129,9 @@ class QuizBrowserIT extends BrowserTestBase {
                 List<WebElement> selects = fieldset.findElements(By.tagName("select"));
                 for (int i = 0; i < tokens.size(); i++) {
                     new Select(driver().findElement(By.id("question-" + question.id()))
-                            .findElements(By.tagName("select")).get(i)).selectByValue(tokens.get(i));
+                                    .findElements(By.tagName("select"))
+                                    .get(i))
+                            .selectByValue(tokens.get(i));
                     waitForAjax();
                 }
                 assertEquals(tokens.size(), selects.size());
@@ -135,8 +144,10 @@ class QuizBrowserIT extends BrowserTestBase {
                 }
                 for (int i = 0; i < wanted.size(); i++) {
                     while (orderOnScreen(question).indexOf(wanted.get(i)) > i) {
-                        driver().findElement(By.id("question-" + question.id())).findElement(By.cssSelector(
-                                "button[aria-label='Move up: " + wanted.get(i).replace("'", "\\'") + "']")).click();
+                        driver().findElement(By.id("question-" + question.id()))
+                                .findElement(By.cssSelector("button[aria-label='Move up: "
+                                        + wanted.get(i).replace("'", "\\'") + "']"))
+                                .click();
                         waitForAjax();
                     }
                 }
@@ -146,17 +157,22 @@ class QuizBrowserIT extends BrowserTestBase {
         }
         // a wait for the answer to reach the server, not a speed check: the first PUT after a deployment also sets up
         // the answer API, which once took over 10 s on a loaded CI machine
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#question-" + question.id() + " .question__status"), "Answer saved"));
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#question-" + question.id() + " .question__status"), "Answer saved"));
     }
 
     private List<String> orderOnScreen(Question question) {
-        return driver().findElement(By.id("question-" + question.id())).findElements(By.className("ordering__label"))
-                .stream().map(WebElement::getText).toList();
+        return driver()
+                .findElement(By.id("question-" + question.id()))
+                .findElements(By.className("ordering__label"))
+                .stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
-    private void answerAll(Map<String, Presentation> drawn, Map<String, Question> bank, boolean right, int from,
-            int to) {
+    private void answerAll(
+            Map<String, Presentation> drawn, Map<String, Question> bank, boolean right, int from, int to) {
         List<String> keys = new ArrayList<>(drawn.keySet());
         for (int i = from; i < to; i++) {
             Question q = bank.get(keys.get(i));
@@ -166,8 +182,9 @@ class QuizBrowserIT extends BrowserTestBase {
     }
 
     private void endCoolDown() throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE quiz_attempt SET submitted_at = ? WHERE person_id = ?")) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE quiz_attempt SET submitted_at = ? WHERE person_id = ?")) {
             s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofMinutes(61))));
             s.setLong(2, trainee.id());
             s.executeUpdate();
@@ -193,9 +210,11 @@ class QuizBrowserIT extends BrowserTestBase {
             assertFalse(attemptPage.contains(q.explanation()), "the explanation of " + key + " reached the browser");
             if (!Answers.asked(q).options().isEmpty()) {
                 for (var option : Answers.asked(q).options()) {
-                    assertFalse(attemptPage.contains("value=\"" + option.id() + "\""),
+                    assertFalse(
+                            attemptPage.contains("value=\"" + option.id() + "\""),
                             "bank option ids (which could reveal the key) reached the browser");
-                    assertTrue(option.feedback() == null || !attemptPage.contains(escaped(option.feedback())),
+                    assertTrue(
+                            option.feedback() == null || !attemptPage.contains(escaped(option.feedback())),
                             "the feedback of option " + option.id() + " of " + key + " reached the browser");
                 }
             }
@@ -208,12 +227,16 @@ class QuizBrowserIT extends BrowserTestBase {
         open("trainee/quiz?module=" + MODULE);
         submit("quiz:start"); // "Continue your attempt"
         assertEquals(first, drawn(), "the same attempt, questions and order came back");
-        assertTrue(driver().findElement(By.id("attempt:answered")).getText().contains("5 of 10"),
+        assertTrue(
+                driver().findElement(By.id("attempt:answered")).getText().contains("5 of 10"),
                 driver().findElement(By.id("attempt:answered")).getText());
         List<String> keys = new ArrayList<>(first.keySet());
         for (int i = 0; i < 5; i++) {
-            assertTrue(driver().findElement(By.cssSelector("#question-" + keys.get(i) + " .question__status")).getText()
-                    .contains("Answer saved"), "answer " + keys.get(i) + " was kept");
+            assertTrue(
+                    driver().findElement(By.cssSelector("#question-" + keys.get(i) + " .question__status"))
+                            .getText()
+                            .contains("Answer saved"),
+                    "answer " + keys.get(i) + " was kept");
         }
         answerAll(first, bank, false, 5, 10);
         submit("attempt:submit");
@@ -221,17 +244,24 @@ class QuizBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("result")).getText().contains("Not passed"));
         assertEquals(10, driver().findElements(By.className("feedback-item")).size());
         Question one = bank.get(keys.get(0));
-        assertTrue(driver().getPageSource().contains(one.explanation().replace("'", "&#39;"))
-                || driver().findElement(By.id("main")).getText().contains(one.explanation()), "explanations shown");
+        assertTrue(
+                driver().getPageSource().contains(one.explanation().replace("'", "&#39;"))
+                        || driver().findElement(By.id("main")).getText().contains(one.explanation()),
+                "explanations shown");
         String feedbackPage = driver().findElement(By.id("main")).getText();
         for (String key : keys) {
             List<String> feedback = Answers.asked(bank.get(key)).options().stream()
-                    .map(QuizContent.Option::feedback).filter(f -> f != null).toList();
-            assertTrue(feedback.isEmpty() || feedback.stream().anyMatch(feedbackPage::contains),
+                    .map(QuizContent.Option::feedback)
+                    .filter(f -> f != null)
+                    .toList();
+            assertTrue(
+                    feedback.isEmpty() || feedback.stream().anyMatch(feedbackPage::contains),
                     "the feedback of the option chosen in " + key + " is shown");
         }
-        assertTrue(driver().findElements(By.linkText("Read this part of the module again")).get(0)
-                .getAttribute("href").contains("key=" + MODULE + "#"));
+        assertTrue(driver().findElements(By.linkText("Read this part of the module again"))
+                .get(0)
+                .getAttribute("href")
+                .contains("key=" + MODULE + "#"));
         assertAccessible();
 
         open("trainee/quiz?module=" + MODULE);
@@ -245,7 +275,8 @@ class QuizBrowserIT extends BrowserTestBase {
         Map<String, Presentation> second = drawn();
         answerAll(second, bank, true, 0, 10);
         submit("attempt:submit");
-        assertTrue(driver().findElement(By.id("result")).getText().contains("Passed: 100.0%"),
+        assertTrue(
+                driver().findElement(By.id("result")).getText().contains("Passed: 100.0%"),
                 driver().findElement(By.id("result")).getText());
 
         open("trainee/course");
@@ -269,15 +300,16 @@ class QuizBrowserIT extends BrowserTestBase {
             WebElement group = fieldset.findElement(By.cssSelector("fieldset.choice-group"));
             String question = group.findElement(By.tagName("legend")).getText().strip();
             assertTrue(question.length() > 10, "the legend holds the question of " + key + ": " + question);
-            assertEquals(question, group.getAccessibleName().strip(),
-                    "the question names the group of choices of " + key);
+            assertEquals(
+                    question, group.getAccessibleName().strip(), "the question names the group of choices of " + key);
             for (WebElement input : inputs) {
                 String label = driver().findElement(By.xpath("//label[@for='" + input.getAttribute("id") + "']"))
-                        .getText().strip();
+                        .getText()
+                        .strip();
                 String name = input.getAccessibleName().strip();
                 assertFalse(label.isEmpty(), "choice " + input.getAttribute("id") + " has a label");
-                assertEquals(label, name, "a screen reader reads the choice's own text for "
-                        + input.getAttribute("id"));
+                assertEquals(
+                        label, name, "a screen reader reads the choice's own text for " + input.getAttribute("id"));
                 assertFalse(name.contains(question), "the question is not read as each choice's name");
                 checked++;
             }
@@ -302,7 +334,8 @@ class QuizBrowserIT extends BrowserTestBase {
         open("trainer/quiz-results");
         assertAccessible();
         follow(By.linkText(nameOf(trainee)));
-        assertTrue(driver().findElement(By.id("main")).getText().contains("30.0%"),
+        assertTrue(
+                driver().findElement(By.id("main")).getText().contains("30.0%"),
                 driver().findElement(By.id("main")).getText());
         driver().findElement(By.tagName("summary")).click();
         assertTrue(driver().findElement(By.id("main")).getText().contains("Right answer"));
@@ -315,7 +348,8 @@ class QuizBrowserIT extends BrowserTestBase {
         assertTrue(driver().findElement(By.id("main")).getText().contains("Three questions were misprinted."));
 
         submit("allow:save");
-        assertTrue(driver().findElement(By.id("globalMessages")).getText().contains("may now take one more attempt"),
+        assertTrue(
+                driver().findElement(By.id("globalMessages")).getText().contains("may now take one more attempt"),
                 driver().findElement(By.id("globalMessages")).getText());
 
         new Select(driver().findElement(By.id("extra:percent"))).selectByValue("50");
@@ -325,15 +359,18 @@ class QuizBrowserIT extends BrowserTestBase {
 
         open("trainer/quiz-statistics?module=" + MODULE);
         assertTrue(driver().findElement(By.id("attemptCount")).getText().endsWith("1"));
-        assertEquals(10, driver().findElements(By.cssSelector("#items tbody tr")).size());
-        assertFalse(driver().findElements(By.cssSelector("svg.stats-chart rect")).isEmpty());
+        assertEquals(
+                10, driver().findElements(By.cssSelector("#items tbody tr")).size());
+        assertFalse(
+                driver().findElements(By.cssSelector("svg.stats-chart rect")).isEmpty());
         assertChartLabelsFit();
         assertAccessible();
         signOut();
 
         signIn(trainee);
         open("trainee/quiz?module=" + TIMED);
-        assertTrue(driver().findElement(By.id("rules")).getText().contains("Time limit: 30 minutes"),
+        assertTrue(
+                driver().findElement(By.id("rules")).getText().contains("Time limit: 30 minutes"),
                 driver().findElement(By.id("rules")).getText());
         open("trainee/quiz?module=" + MODULE);
         assertTrue(driver().findElement(By.id("passed")).getText().contains("85.0%"), "the override counts");
@@ -351,37 +388,46 @@ class QuizBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("attempt:submit")).click();
         WebElement warning = driver().findElement(By.id("unanswered-warning"));
         new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> warning.isDisplayed());
-        assertTrue(warning.getText().contains("You have not answered 9 questions: 2, 3, 4, 5, 6, 7, 8, 9, 10."),
+        assertTrue(
+                warning.getText().contains("You have not answered 9 questions: 2, 3, 4, 5, 6, 7, 8, 9, 10."),
                 warning.getText());
-        assertEquals("unanswered-warning", driver().switchTo().activeElement().getAttribute("id"),
+        assertEquals(
+                "unanswered-warning",
+                driver().switchTo().activeElement().getAttribute("id"),
                 "the warning takes the keyboard focus");
         assertEquals(attemptUrl, driver().getCurrentUrl(), "nothing was submitted");
-        assertEquals(0, data.count("SELECT COUNT(*) FROM quiz_attempt WHERE person_id = ? AND submitted_at IS NOT NULL",
-                trainee.id()));
+        assertEquals(
+                0,
+                data.count(
+                        "SELECT COUNT(*) FROM quiz_attempt WHERE person_id = ? AND submitted_at IS NOT NULL",
+                        trainee.id()));
         assertAccessible();
 
         driver().findElement(By.id("unanswered-back")).click();
         assertFalse(warning.isDisplayed());
         String second = new ArrayList<>(drawn.keySet()).get(1);
         WebElement firstUnanswered = driver().findElement(By.id("question-" + second));
-        new WebDriverWait(driver(), Duration.ofSeconds(5)).withMessage("the focus is in the first unanswered question")
-                .until(d -> firstUnanswered.findElements(By.cssSelector("*")).contains(d.switchTo().activeElement()));
+        new WebDriverWait(driver(), Duration.ofSeconds(5))
+                .withMessage("the focus is in the first unanswered question")
+                .until(d -> firstUnanswered
+                        .findElements(By.cssSelector("*"))
+                        .contains(d.switchTo().activeElement()));
 
         driver().findElement(By.id("attempt:submit")).click();
         new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> warning.isDisplayed());
         submit("unanswered-submit");
-        assertTrue(driver().findElement(By.id("result")).getText().contains("Not passed"),
+        assertTrue(
+                driver().findElement(By.id("result")).getText().contains("Not passed"),
                 driver().findElement(By.id("main")).getText());
 
         open("trainee/course");
         String course = driver().findElement(By.id("main")).getText();
-        assertFalse(course.matches("(?s).*\\d of \\d+Quiz.*"),
-                "a module's progress runs into its quiz link: " + course);
+        assertFalse(
+                course.matches("(?s).*\\d of \\d+Quiz.*"), "a module's progress runs into its quiz link: " + course);
     }
 
     @Test
-    void theHideTimerButtonIsReadableAndWhenTimeRunsOutTheTraineeIsToldTheQuizWasSubmittedForThem()
-            throws Exception {
+    void theHideTimerButtonIsReadableAndWhenTimeRunsOutTheTraineeIsToldTheQuizWasSubmittedForThem() throws Exception {
         signIn(trainee);
         open("trainee/quiz?module=" + TIMED);
         submit("quiz:start");
@@ -389,17 +435,21 @@ class QuizBrowserIT extends BrowserTestBase {
         double contrast = contrastRatio(toggle);
         assertTrue(contrast >= 4.5, "the Hide timer button's contrast is " + contrast + ":1");
 
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE quiz_attempt SET deadline_at = ? WHERE person_id = ? AND submitted_at IS NULL")) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE quiz_attempt SET deadline_at = ? WHERE person_id = ? AND submitted_at IS NULL")) {
             s.setTimestamp(1, Timestamp.from(Instant.now().plusSeconds(4)));
             s.setLong(2, trainee.id());
             assertEquals(1, s.executeUpdate());
         }
         driver().navigate().refresh(); // the page now counts down the last seconds
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("attempt-result"));
+        new WebDriverWait(driver(), Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("attempt-result"));
         waitForAjax();
-        assertTrue(driver().findElement(By.id("globalMessages")).getText()
-                .contains("Time was up, so your quiz was submitted for you"),
+        assertTrue(
+                driver().findElement(By.id("globalMessages"))
+                        .getText()
+                        .contains("Time was up, so your quiz was submitted for you"),
                 driver().findElement(By.id("main")).getText());
         assertAccessible();
     }
@@ -410,7 +460,8 @@ class QuizBrowserIT extends BrowserTestBase {
         signIn(trainee);
         open("trainee/dashboard");
         WebElement header = driver().findElement(By.cssSelector("header.site-header"));
-        assertTrue(header.getSize().getHeight() <= PHONE_HEIGHT / 5,
+        assertTrue(
+                header.getSize().getHeight() <= PHONE_HEIGHT / 5,
                 "the header takes " + header.getSize().getHeight() + " px of an " + PHONE_HEIGHT + " px screen");
         WebElement toggle = driver().findElement(By.id("nav-toggle"));
         By courseLink = By.cssSelector("#site-nav a[href*='trainee/course']");
@@ -426,7 +477,9 @@ class QuizBrowserIT extends BrowserTestBase {
         assertAccessible();
         driver().findElement(courseLink).sendKeys(Keys.ESCAPE);
         assertEquals("false", toggle.getAttribute("aria-expanded"), "Escape closes the navigation");
-        assertEquals("nav-toggle", driver().switchTo().activeElement().getAttribute("id"),
+        assertEquals(
+                "nav-toggle",
+                driver().switchTo().activeElement().getAttribute("id"),
                 "and the focus goes back to the menu button");
         toggle.click();
         follow(courseLink);
@@ -440,9 +493,10 @@ class QuizBrowserIT extends BrowserTestBase {
         if (!drawn.containsKey("bp-04") && !drawn.containsKey("bp-15")) {
             String url = driver().getCurrentUrl();
             long attempt = Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
-            try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                    "UPDATE attempt_question SET question_key = 'bp-15', presentation = '0,1,2'"
-                    + " WHERE attempt_id = ? AND question_key = ?")) {
+            try (Connection c = TestDatabase.dataSource().getConnection();
+                    PreparedStatement s = c.prepareStatement(
+                            "UPDATE attempt_question SET question_key = 'bp-15', presentation = '0,1,2'"
+                                    + " WHERE attempt_id = ? AND question_key = ?")) {
                 s.setLong(1, attempt);
                 s.setString(2, drawn.keySet().iterator().next());
                 assertEquals(1, s.executeUpdate());
@@ -464,8 +518,8 @@ class QuizBrowserIT extends BrowserTestBase {
     }
 
     private String nameOf(TestPeople.Person person) throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT display_name FROM person WHERE id = ?")) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT display_name FROM person WHERE id = ?")) {
             s.setLong(1, person.id());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -488,7 +542,9 @@ class QuizBrowserIT extends BrowserTestBase {
         ticks.withMessage("the clock ticked").until(d -> !clock.getText().equals(first));
         String second = clock.getText();
         ticks.withMessage("the clock ticked again").until(d -> !clock.getText().equals(second));
-        assertEquals("", driver().findElement(By.id("timer-announcement")).getAttribute("textContent"),
+        assertEquals(
+                "",
+                driver().findElement(By.id("timer-announcement")).getAttribute("textContent"),
                 "nothing is announced while the seconds tick");
         assertAccessible();
 

@@ -8,8 +8,7 @@ import org.attune.content.QuizContent.Question;
 /** The page tokens that answer a drawn question fully right, worked out from the bank as a trainee never can. */
 public final class RightAnswers {
 
-    private RightAnswers() {
-    }
+    private RightAnswers() {}
 
     public static List<String> tokens(Question question, Presentation presentation) {
         Question asked = Answers.asked(question);
@@ -17,7 +16,10 @@ public final class RightAnswers {
         switch (asked.type()) {
             case SINGLE, MULTIPLE -> {
                 for (int p = 0; p < presentation.size(); p++) {
-                    if (asked.correctOptions().contains(asked.options().get(presentation.bankIndex(p)).id())) {
+                    if (asked.correctOptions()
+                            .contains(asked.options()
+                                    .get(presentation.bankIndex(p))
+                                    .id())) {
                         tokens.add(Answers.token(question, p));
                     }
                 }

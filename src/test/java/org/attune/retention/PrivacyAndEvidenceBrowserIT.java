@@ -80,8 +80,8 @@ class PrivacyAndEvidenceBrowserIT extends BrowserTestBase {
 
     private void assertFitsA375PixelScreen() {
         browser.resize(375, 800);
-        Number width = (Number) ((JavascriptExecutor) driver())
-                .executeScript("return document.documentElement.scrollWidth;");
+        Number width =
+                (Number) ((JavascriptExecutor) driver()).executeScript("return document.documentElement.scrollWidth;");
         assertTrue(width.intValue() <= 375, driver().getCurrentUrl() + " scrolls sideways at 375 px: " + width);
         browser.resize(1280, 900);
     }
@@ -105,8 +105,8 @@ class PrivacyAndEvidenceBrowserIT extends BrowserTestBase {
 
         signIn(trainer.email(), TestPeople.PASSWORD);
         open("trainer/dashboard");
-        Set<String> cookies = driver().manage().getCookies().stream().map(Cookie::getName)
-                .collect(Collectors.toSet());
+        Set<String> cookies =
+                driver().manage().getCookies().stream().map(Cookie::getName).collect(Collectors.toSet());
         assertTrue(cookies.containsAll(List.of("JSESSIONID", "attune_device")), "cookies after sign-in: " + cookies);
         open("privacy");
         String listed = driver().findElement(By.id("cookie-list")).getText();
@@ -121,8 +121,11 @@ class PrivacyAndEvidenceBrowserIT extends BrowserTestBase {
         long session = logSession();
         signIn(trainer.email(), TestPeople.PASSWORD);
         open("trainer/observe?session=" + session);
-        assertTrue(driver().findElement(By.id("file-families")).getText()
-                .contains("Do not upload an identifiable image of a family"), text());
+        assertTrue(
+                driver().findElement(By.id("file-families"))
+                        .getText()
+                        .contains("Do not upload an identifiable image of a family"),
+                text());
         assertAccessible();
         assertFitsA375PixelScreen();
         for (WebElement fieldset : driver().findElements(By.cssSelector("fieldset.competence"))) {
@@ -136,13 +139,17 @@ class PrivacyAndEvidenceBrowserIT extends BrowserTestBase {
         driver().findElement(By.id("observation:showsPeople")).click();
         submit("observation:save");
 
-        WebElement consentError = driver().findElement(By.xpath("//fieldset[@id='image-people']"
-                + "//*[contains(@class,'field-error')]"));
+        WebElement consentError = driver().findElement(
+                        By.xpath("//fieldset[@id='image-people']" + "//*[contains(@class,'field-error')]"));
         assertTrue(consentError.getText().contains("confirm that you have the written consent"), text());
-        assertEquals(0, data.count("SELECT COUNT(*) FROM observation WHERE trainee_id = ?", trainee.id()),
+        assertEquals(
+                0,
+                data.count("SELECT COUNT(*) FROM observation WHERE trainee_id = ?", trainee.id()),
                 "an image of people without consent saved the observation");
-        assertEquals("A warm welcome to every family.", driver().findElement(By.id("observation:overallComment"))
-                .getAttribute("value"), "the input was lost");
+        assertEquals(
+                "A warm welcome to every family.",
+                driver().findElement(By.id("observation:overallComment")).getAttribute("value"),
+                "the input was lost");
         assertAccessible();
 
         driver().findElement(By.id("observation:file")).sendKeys(photo.toString());
@@ -156,22 +163,32 @@ class PrivacyAndEvidenceBrowserIT extends BrowserTestBase {
         assertTrue(stored.length > 0 && (stored[0] & 0xFF) == 0xFF && (stored[1] & 0xFF) == 0xD8, "a JPEG is stored");
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("Exif"), "the EXIF was stored");
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("GPS-51N"), "the GPS was stored");
-        assertEquals(1, data.count("SELECT COUNT(*) FROM audit_event WHERE action = 'EVIDENCE_UPLOADED'"
-                + " AND actor = ? AND detail LIKE '%written consent confirmed%'", String.valueOf(trainer.id())));
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'EVIDENCE_UPLOADED'"
+                                + " AND actor = ? AND detail LIKE '%written consent confirmed%'",
+                        String.valueOf(trainer.id())));
         assertAccessible();
     }
 
     private long logSession() throws Exception {
-        return data.insertRow("INSERT INTO practicum_session (person_id, session_date, setting, session_number,"
-                + " families, reflection, parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', 1, 5, ?, ?, ?,"
-                + " 1)", trainee.id(), Date.valueOf(LocalDate.now().minusDays(2)), "Cues and states, session 1.",
-                "Parents liked the songs.", Timestamp.from(Instant.now()));
+        return data.insertRow(
+                "INSERT INTO practicum_session (person_id, session_date, setting, session_number,"
+                        + " families, reflection, parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', 1, 5, ?, ?, ?,"
+                        + " 1)",
+                trainee.id(),
+                Date.valueOf(LocalDate.now().minusDays(2)),
+                "Cues and states, session 1.",
+                "Parents liked the songs.",
+                Timestamp.from(Instant.now()));
     }
 
     private byte[] storedEvidence() throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT c.content FROM evidence_content c JOIN evidence_file f ON f.id = c.evidence_id"
-                        + " JOIN observation o ON o.id = f.observation_id WHERE o.trainee_id = ?")) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT c.content FROM evidence_content c JOIN evidence_file f ON f.id = c.evidence_id"
+                                + " JOIN observation o ON o.id = f.observation_id WHERE o.trainee_id = ?")) {
             s.setLong(1, trainee.id());
             try (ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next(), "no evidence file stored");
@@ -201,8 +218,7 @@ class PrivacyAndEvidenceBrowserIT extends BrowserTestBase {
         System.arraycopy(jpeg, 0, result, 0, 2);
         System.arraycopy(segment, 0, result, 2, segment.length);
         System.arraycopy(jpeg, 2, result, 2 + segment.length, jpeg.length - 2);
-        assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1},
-                Arrays.copyOf(result, 4));
+        assertArrayEquals(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1}, Arrays.copyOf(result, 4));
         return result;
     }
 }

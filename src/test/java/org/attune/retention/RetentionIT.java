@@ -71,8 +71,11 @@ class RetentionIT {
     void removeData() throws Exception {
         data.close();
         execute("DELETE FROM sign_in_known_device WHERE token_hash LIKE ?", data.tag() + "%");
-        execute("DELETE FROM audit_event WHERE action IN (?, ?) AND occurred_at >= ?", RetentionService.APPLIED,
-                RetentionService.NOT_APPLIED, Timestamp.from(now.minusSeconds(60)));
+        execute(
+                "DELETE FROM audit_event WHERE action IN (?, ?) AND occurred_at >= ?",
+                RetentionService.APPLIED,
+                RetentionService.NOT_APPLIED,
+                Timestamp.from(now.minusSeconds(60)));
     }
 
     private Instant daysAgo(int days) {
@@ -92,8 +95,8 @@ class RetentionIT {
         long recentFile = evidenceOf(signedOff(monthsAgo(11), null, "SIGNED_OFF"), 1, monthsAgo(12));
         long reopenedFile = evidenceOf(signedOff(monthsAgo(13), null, "REOPENED"), 1, monthsAgo(14));
         long moderatedFile = evidenceOf(signedOff(monthsAgo(14), monthsAgo(11), "SIGNED_OFF"), 1, monthsAgo(15));
-        long notSignedOffFile = evidenceOf(data.person("in-training", organisation, "TRAINEE").id(), 1,
-                monthsAgo(20));
+        long notSignedOffFile =
+                evidenceOf(data.person("in-training", organisation, "TRAINEE").id(), 1, monthsAgo(20));
 
         // unfinished registrations: imported trainees whose password was never chosen, after 30 days
         long cohort = data.cohort(organisation, "Retention cohort");
@@ -122,20 +125,34 @@ class RetentionIT {
         RetentionRun run = retention.apply().orElseThrow();
 
         assertEquals(0, count("SELECT COUNT(*) FROM evidence_file WHERE observation_id = ?", pastFiles));
-        assertEquals(0, count("SELECT COUNT(*) FROM evidence_content c JOIN evidence_file f ON f.id = c.evidence_id"
-                + " WHERE f.observation_id = ?", pastFiles));
+        assertEquals(
+                0,
+                count(
+                        "SELECT COUNT(*) FROM evidence_content c JOIN evidence_file f ON f.id = c.evidence_id"
+                                + " WHERE f.observation_id = ?",
+                        pastFiles));
         assertEquals(1, count("SELECT COUNT(*) FROM evidence_file WHERE observation_id = ?", recentFile));
-        assertEquals(1, count("SELECT COUNT(*) FROM evidence_file WHERE observation_id = ?", reopenedFile),
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM evidence_file WHERE observation_id = ?", reopenedFile),
                 "evidence of a reopened sign-off was deleted");
-        assertEquals(1, count("SELECT COUNT(*) FROM evidence_file WHERE observation_id = ?", moderatedFile),
+        assertEquals(
+                1,
+                count("SELECT COUNT(*) FROM evidence_file WHERE observation_id = ?", moderatedFile),
                 "evidence of a sign-off that took effect at its moderation 11 months ago was deleted");
         assertEquals(1, count("SELECT COUNT(*) FROM evidence_file WHERE observation_id = ?", notSignedOffFile));
-        assertEquals(1, count("SELECT COUNT(*) FROM evidence_content c JOIN evidence_file f ON f.id = c.evidence_id"
-                + " WHERE f.observation_id = ?", recentFile));
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM evidence_content c JOIN evidence_file f ON f.id = c.evidence_id"
+                                + " WHERE f.observation_id = ?",
+                        recentFile));
 
         for (String table : List.of("person", "person_role", "membership", "cohort_member", "password_reset_token")) {
             String column = table.equals("person") ? "id" : "person_id";
-            assertEquals(0, count("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?", unfinished),
+            assertEquals(
+                    0,
+                    count("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?", unfinished),
                     table + " of the unfinished registration");
         }
         for (long kept : new long[] {recentImport, finished, staff}) {
@@ -160,8 +177,10 @@ class RetentionIT {
         assertEquals(2, run.count(RetentionKind.SIGN_IN_RECORDS));
         assertEquals(1, run.count(RetentionKind.DELIVERED_MAIL));
         assertTrue(run.failures().isEmpty());
-        AuditEvent event = audit.search(RetentionService.APPLIED, null, null, null, 1).get(0);
-        assertEquals("evidence-files=2 unfinished-registrations=1 invitations=2 sign-in-records=2 delivered-mail=1",
+        AuditEvent event =
+                audit.search(RetentionService.APPLIED, null, null, null, 1).get(0);
+        assertEquals(
+                "evidence-files=2 unfinished-registrations=1 invitations=2 sign-in-records=2 delivered-mail=1",
                 event.getDetail());
     }
 
@@ -171,18 +190,27 @@ class RetentionIT {
         int before = count("SELECT COUNT(*) FROM audit_event WHERE action = ?", RetentionService.APPLIED);
         assertTrue(job.runIfDue(), "the first node's timer did not run the job");
         assertFalse(job.runIfDue(), "a second node's timer ran the job again the same day");
-        assertEquals(before + 1, count("SELECT COUNT(*) FROM audit_event WHERE action = ?",
-                RetentionService.APPLIED), "one audit event per run");
+        assertEquals(
+                before + 1,
+                count("SELECT COUNT(*) FROM audit_event WHERE action = ?", RetentionService.APPLIED),
+                "one audit event per run");
     }
 
     /** A trainee with a sign-off of this state, signed and (if sampled) moderated at these times; the trainee. */
     private long signedOff(Instant signedAt, Instant moderatedAt, String state) throws Exception {
-        long trainee = data.person("signed-" + UUID.randomUUID().toString().substring(0, 6), organisation,
-                "TRAINEE").id();
-        data.insertRow("INSERT INTO sign_off (trainee_id, organisation_id, signed_by, signed_at, state, sampled,"
-                + " moderated_by, moderated_at, active_trainee_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
-                trainee, organisation, trainer.id(), Timestamp.from(signedAt), state, moderatedAt != null,
-                moderatedAt == null ? null : trainer.id(), moderatedAt == null ? null : Timestamp.from(moderatedAt),
+        long trainee = data.person("signed-" + UUID.randomUUID().toString().substring(0, 6), organisation, "TRAINEE")
+                .id();
+        data.insertRow(
+                "INSERT INTO sign_off (trainee_id, organisation_id, signed_by, signed_at, state, sampled,"
+                        + " moderated_by, moderated_at, active_trainee_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                trainee,
+                organisation,
+                trainer.id(),
+                Timestamp.from(signedAt),
+                state,
+                moderatedAt != null,
+                moderatedAt == null ? null : trainer.id(),
+                moderatedAt == null ? null : Timestamp.from(moderatedAt),
                 state.equals("SIGNED_OFF") ? trainee : null);
         return trainee;
     }
@@ -190,41 +218,68 @@ class RetentionIT {
     /** An observed session of the trainee with this many evidence files uploaded at {@code at}; the observation. */
     private long evidenceOf(long trainee, int files, Instant at) throws Exception {
         LocalDate day = at.atZone(ZoneOffset.UTC).toLocalDate();
-        long session = data.insertRow("INSERT INTO practicum_session (person_id, session_date, setting, session_number,"
-                + " families, reflection, parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', 1, 5, 'R', 'P',"
-                + " ?, 1)", trainee, Date.valueOf(day), Timestamp.from(at));
-        long observation = data.insertRow("INSERT INTO observation (session_id, trainee_id, trainer_id, observed_on,"
-                + " overall_comment, saved_by, saved_at, version) VALUES (?, ?, ?, ?, 'Fine.', ?, ?, 1)", session,
-                trainee, trainer.id(), Date.valueOf(day), trainer.id(), Timestamp.from(at));
+        long session = data.insertRow(
+                "INSERT INTO practicum_session (person_id, session_date, setting, session_number,"
+                        + " families, reflection, parent_feedback, logged_at, version) VALUES (?, ?, 'CLINIC', 1, 5, 'R', 'P',"
+                        + " ?, 1)",
+                trainee,
+                Date.valueOf(day),
+                Timestamp.from(at));
+        long observation = data.insertRow(
+                "INSERT INTO observation (session_id, trainee_id, trainer_id, observed_on,"
+                        + " overall_comment, saved_by, saved_at, version) VALUES (?, ?, ?, ?, 'Fine.', ?, ?, 1)",
+                session,
+                trainee,
+                trainer.id(),
+                Date.valueOf(day),
+                trainer.id(),
+                Timestamp.from(at));
         for (int i = 0; i < files; i++) {
-            long file = data.insertRow("INSERT INTO evidence_file (observation_id, file_name, content_type, size_bytes,"
-                    + " sha256, uploaded_by, uploaded_at) VALUES (?, 'notes.pdf', 'application/pdf', 9, ?, ?, ?)",
-                    observation, "0".repeat(64), trainer.id(), Timestamp.from(at));
-            data.insertRow("INSERT INTO evidence_content (evidence_id, content) VALUES (?, ?)", file,
+            long file = data.insertRow(
+                    "INSERT INTO evidence_file (observation_id, file_name, content_type, size_bytes,"
+                            + " sha256, uploaded_by, uploaded_at) VALUES (?, 'notes.pdf', 'application/pdf', 9, ?, ?, ?)",
+                    observation,
+                    "0".repeat(64),
+                    trainer.id(),
+                    Timestamp.from(at));
+            data.insertRow(
+                    "INSERT INTO evidence_content (evidence_id, content) VALUES (?, ?)",
+                    file,
                     "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         }
         return observation;
     }
 
     /** A person made at {@code createdAt}, with or without a password, in the cohort if one is given. */
-    private long account(String label, String role, Instant createdAt, boolean password, Long cohort)
-            throws Exception {
+    private long account(String label, String role, Instant createdAt, boolean password, Long cohort) throws Exception {
         long id = data.person(label, organisation, role).id();
-        execute("UPDATE person SET created_at = ?" + (password ? "" : ", password_hash = NULL") + " WHERE id = ?",
-                Timestamp.from(createdAt), id);
+        execute(
+                "UPDATE person SET created_at = ?" + (password ? "" : ", password_hash = NULL") + " WHERE id = ?",
+                Timestamp.from(createdAt),
+                id);
         if (cohort != null) {
             execute("INSERT INTO cohort_member (cohort_id, person_id) VALUES (?, ?)", cohort, id);
-            data.insertRow("INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
-                    + " VALUES (?, ?, ?, ?)", id, Long.toHexString(id) + data.tag() + "0".repeat(40).substring(0,
-                    40), Timestamp.from(createdAt), Timestamp.from(createdAt.plus(Duration.ofMinutes(30))));
+            data.insertRow(
+                    "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
+                            + " VALUES (?, ?, ?, ?)",
+                    id,
+                    Long.toHexString(id) + data.tag() + "0".repeat(40).substring(0, 40),
+                    Timestamp.from(createdAt),
+                    Timestamp.from(createdAt.plus(Duration.ofMinutes(30))));
         }
         return id;
     }
 
     private long invitation(long cohort, Instant created, Instant expires, Instant withdrawn) throws Exception {
-        return data.insertRow("INSERT INTO invitation (cohort_id, code, created_by, created_at, expires_at,"
-                + " withdrawn_at) VALUES (?, ?, ?, ?, ?, ?)", cohort, UUID.randomUUID().toString(), trainer.id(),
-                Timestamp.from(created), Timestamp.from(expires), withdrawn == null ? null : Timestamp.from(withdrawn));
+        return data.insertRow(
+                "INSERT INTO invitation (cohort_id, code, created_by, created_at, expires_at,"
+                        + " withdrawn_at) VALUES (?, ?, ?, ?, ?, ?)",
+                cohort,
+                UUID.randomUUID().toString(),
+                trainer.id(),
+                Timestamp.from(created),
+                Timestamp.from(expires),
+                withdrawn == null ? null : Timestamp.from(withdrawn));
     }
 
     private String throttleKey(String label) {
@@ -232,9 +287,13 @@ class RetentionIT {
     }
 
     private void throttle(String label, Instant lastFailure, Instant succeeded) throws Exception {
-        execute("INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at, succeeded_at, expires_at)"
-                + " VALUES (?, 0, ?, ?, ?)", throttleKey(label), Timestamp.from(lastFailure),
-                Timestamp.from(succeeded), Timestamp.from(now.plus(Duration.ofDays(1))));
+        execute(
+                "INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at, succeeded_at, expires_at)"
+                        + " VALUES (?, 0, ?, ?, ?)",
+                throttleKey(label),
+                Timestamp.from(lastFailure),
+                Timestamp.from(succeeded),
+                Timestamp.from(now.plus(Duration.ofDays(1))));
     }
 
     private String deviceHash(String label) {
@@ -242,18 +301,27 @@ class RetentionIT {
     }
 
     private void knownDevice(String label, Instant created) throws Exception {
-        execute("INSERT INTO sign_in_known_device (token_hash, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-                deviceHash(label), trainer.id(), Timestamp.from(created), Timestamp.from(now.plus(Duration.ofDays(1))));
+        execute(
+                "INSERT INTO sign_in_known_device (token_hash, person_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                deviceHash(label),
+                trainer.id(),
+                Timestamp.from(created),
+                Timestamp.from(now.plus(Duration.ofDays(1))));
     }
 
     private long mail(String state, Instant sentAt) throws Exception {
-        return data.insertRow("INSERT INTO mail_outbox (recipient, subject, body, created_at, state, sent_at)"
-                + " VALUES (?, 'Retention test', '', ?, ?, ?)", "mail-" + data.tag() + "@example.org",
-                Timestamp.from(daysAgo(40)), state, sentAt == null ? null : Timestamp.from(sentAt));
+        return data.insertRow(
+                "INSERT INTO mail_outbox (recipient, subject, body, created_at, state, sent_at)"
+                        + " VALUES (?, 'Retention test', '', ?, ?, ?)",
+                "mail-" + data.tag() + "@example.org",
+                Timestamp.from(daysAgo(40)),
+                state,
+                sentAt == null ? null : Timestamp.from(sentAt));
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

@@ -30,13 +30,14 @@ class RetentionScheduleTest {
 
     @Test
     void eachSettingIsReadFromItsKeyWhichItsEnvironmentVariableOverrides() {
-        RetentionSchedule schedule = configured(Map.of("attune.retention.evidence-months", " 24 ",
-                "attune.retention.invitation-days", "0"));
+        RetentionSchedule schedule =
+                configured(Map.of("attune.retention.evidence-months", " 24 ", "attune.retention.invitation-days", "0"));
         assertTrue(schedule.applicable());
         assertEquals(24, schedule.value(RetentionSetting.EVIDENCE_MONTHS));
         assertEquals(0, schedule.value(RetentionSetting.INVITATION_DAYS));
         assertEquals("ATTUNE_RETENTION_EVIDENCE_MONTHS", RetentionSetting.EVIDENCE_MONTHS.environmentVariable());
-        assertEquals("ATTUNE_RETENTION_CERTIFICATE_NAME_MONTHS",
+        assertEquals(
+                "ATTUNE_RETENTION_CERTIFICATE_NAME_MONTHS",
                 RetentionSetting.CERTIFICATE_NAME_MONTHS.environmentVariable());
     }
 
@@ -47,9 +48,12 @@ class RetentionScheduleTest {
             assertFalse(schedule.applicable(), bad);
             assertEquals(12, schedule.value(RetentionSetting.EVIDENCE_MONTHS), "shown as the default: " + bad);
             assertEquals(1, schedule.problems().size());
-            assertTrue(schedule.problems().get(0).startsWith("ATTUNE_RETENTION_EVIDENCE_MONTHS="),
+            assertTrue(
+                    schedule.problems().get(0).startsWith("ATTUNE_RETENTION_EVIDENCE_MONTHS="),
                     schedule.problems().get(0));
-            assertTrue(schedule.problems().get(0).contains("from 1 to 120"), schedule.problems().get(0));
+            assertTrue(
+                    schedule.problems().get(0).contains("from 1 to 120"),
+                    schedule.problems().get(0));
         }
         assertTrue(configured(Map.of("attune.retention.sign-in-days", "")).applicable(), "empty means the default");
         RetentionSchedule badNameSetting = configured(Map.of("attune.retention.certificate-name-months", "six"));

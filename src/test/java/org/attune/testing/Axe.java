@@ -20,16 +20,14 @@ public final class Axe {
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static final String SOURCE = load();
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** Serious and critical violations on the page, one readable line each; empty when the page passes. */
     @SuppressWarnings("unchecked")
     public static List<String> seriousViolations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(SOURCE);
-        Object result = js.executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa',"
                 + "'wcag22aa','best-practice']}, resultTypes: ['violations']})"
                 + ".then(function (r) { done(r.violations.map(function (v) { return {id: v.id, impact: v.impact,"

@@ -56,9 +56,18 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=en-GB",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--lang=en-GB",
                 "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -79,10 +88,11 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no ajax request queued or running. */
     public void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces"
-                        + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+                        .executeScript("return document.readyState === 'complete' && (!window.PrimeFaces"
+                                + " || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     /**
@@ -92,8 +102,8 @@ public final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public List<String> cspViolations() {
         List<String> violations = new ArrayList<>();
-        Object inPage = driver.executeScript("var v = window.__attuneCspViolations || [];"
-                + " var copy = v.slice(); v.length = 0; return copy;");
+        Object inPage = driver.executeScript(
+                "var v = window.__attuneCspViolations || [];" + " var copy = v.slice(); v.length = 0; return copy;");
         if (inPage instanceof List<?> list) {
             list.forEach(v -> violations.add(v + " on " + driver.getCurrentUrl()));
         }

@@ -102,15 +102,17 @@ public abstract class BrowserTestBase {
         @SuppressWarnings("unchecked")
         Map<String, Object> width = (Map<String, Object>) ((JavascriptExecutor) driver())
                 .executeScript("var d = document.documentElement, out = [];"
-                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
-                + " if (r.right > d.clientWidth + 1 && out.length < 5) { out.push(e.tagName.toLowerCase()"
-                + "  + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
-                + "  ? '.' + e.className : '') + ' ' + Math.round(r.right)); } });"
-                + "return {scroll: d.scrollWidth, client: d.clientWidth, out: out.join(', ')};");
+                        + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                        + " if (r.right > d.clientWidth + 1 && out.length < 5) { out.push(e.tagName.toLowerCase()"
+                        + "  + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
+                        + "  ? '.' + e.className : '') + ' ' + Math.round(r.right)); } });"
+                        + "return {scroll: d.scrollWidth, client: d.clientWidth, out: out.join(', ')};");
         long scroll = ((Number) width.get("scroll")).longValue();
         long client = ((Number) width.get("client")).longValue();
-        assertTrue(scroll <= client, driver().getCurrentUrl() + " scrolls sideways: " + scroll + " px wide in a "
-                + client + " px window (" + width.get("out") + ")");
+        assertTrue(
+                scroll <= client,
+                driver().getCurrentUrl() + " scrolls sideways: " + scroll + " px wide in a " + client + " px window ("
+                        + width.get("out") + ")");
     }
 
     /** Fails the test when the content security policy blocked a script, style or anything else since the last check. */
@@ -126,8 +128,8 @@ public abstract class BrowserTestBase {
     /** Clicks the button found by this locator, which submits the page, and waits until the next page has settled. */
     protected void submit(By locator) {
         // the page may still be being replaced by an earlier click: find and click the button of the page that stays
-        WebElement button = new WebDriverWait(driver(),
-                Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        WebElement button = new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
                 .until(d -> {
                     WebElement found = d.findElement(locator);
                     found.click();
@@ -170,30 +172,32 @@ public abstract class BrowserTestBase {
      * when none is set), e.g. 4.5 or more for normal text.
      */
     protected double contrastRatio(WebElement element) {
-        Number ratio = (Number) ((JavascriptExecutor) driver()).executeScript(
-                "function lum(c) { var m = c.match(/[0-9.]+/g).map(Number);"
-                + " var a = m.slice(0, 3).map(function (v) { v /= 255;"
-                + " return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
-                + " return 0.2126 * a[0] + 0.7152 * a[1] + 0.0722 * a[2]; }"
-                + "function opaque(c) { var m = c.match(/[0-9.]+/g); return m && (m.length < 4 || Number(m[3]) > 0); }"
-                + "var el = arguments[0], bg = 'rgb(255, 255, 255)';"
-                + "for (var n = el; n && n.nodeType === 1; n = n.parentElement) {"
-                + " var b = getComputedStyle(n).backgroundColor; if (opaque(b)) { bg = b; break; } }"
-                + "var l1 = lum(getComputedStyle(el).color), l2 = lum(bg);"
-                + "return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);", element);
+        Number ratio = (Number) ((JavascriptExecutor) driver())
+                .executeScript(
+                        "function lum(c) { var m = c.match(/[0-9.]+/g).map(Number);"
+                                + " var a = m.slice(0, 3).map(function (v) { v /= 255;"
+                                + " return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });"
+                                + " return 0.2126 * a[0] + 0.7152 * a[1] + 0.0722 * a[2]; }"
+                                + "function opaque(c) { var m = c.match(/[0-9.]+/g); return m && (m.length < 4 || Number(m[3]) > 0); }"
+                                + "var el = arguments[0], bg = 'rgb(255, 255, 255)';"
+                                + "for (var n = el; n && n.nodeType === 1; n = n.parentElement) {"
+                                + " var b = getComputedStyle(n).backgroundColor; if (opaque(b)) { bg = b; break; } }"
+                                + "var l1 = lum(getComputedStyle(el).color), l2 = lum(bg);"
+                                + "return (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);",
+                        element);
         return ratio.doubleValue();
     }
 
     /** Fails when a label of a chart ({@code svg.stats-chart text}) reaches outside the chart and is cut off. */
     protected void assertChartLabelsFit() {
-        Object clipped = ((JavascriptExecutor) driver()).executeScript(
-                "var out = [];"
-                + "document.querySelectorAll('svg.stats-chart').forEach(function (svg) {"
-                + " var vb = svg.viewBox.baseVal;"
-                + " svg.querySelectorAll('text').forEach(function (t) { var b = t.getBBox();"
-                + "  if (b.x < vb.x || b.y < vb.y || b.x + b.width > vb.x + vb.width + 0.5"
-                + "   || b.y + b.height > vb.y + vb.height + 0.5) { out.push(t.textContent.trim()); } }); });"
-                + "return out;");
+        Object clipped = ((JavascriptExecutor) driver())
+                .executeScript("var out = [];"
+                        + "document.querySelectorAll('svg.stats-chart').forEach(function (svg) {"
+                        + " var vb = svg.viewBox.baseVal;"
+                        + " svg.querySelectorAll('text').forEach(function (t) { var b = t.getBBox();"
+                        + "  if (b.x < vb.x || b.y < vb.y || b.x + b.width > vb.x + vb.width + 0.5"
+                        + "   || b.y + b.height > vb.y + vb.height + 0.5) { out.push(t.textContent.trim()); } }); });"
+                        + "return out;");
         assertEquals(List.of(), clipped, "chart labels cut off at the chart's edge");
     }
 

@@ -7,8 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The one place integration tests get their deployment from: the real WAR that {@code mvn package} built. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The application exactly as it ships, plus the given test helper classes, {@link Eventually} (for tests that run
@@ -22,8 +21,8 @@ public final class Deployments {
             throw new IllegalStateException("No WAR at " + war.getAbsolutePath() + ": run the tests with mvn verify");
         }
         WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
-        archive.addClasses(Deployments.class, SessionMovesToAnotherNode.class, Eventually.class,
-                Eventually.Probe.class);
+        archive.addClasses(
+                Deployments.class, SessionMovesToAnotherNode.class, Eventually.class, Eventually.Probe.class);
         if (helpers.length > 0) {
             archive.addClasses(helpers);
         }

@@ -12,6 +12,7 @@ public final class Eventually {
 
     /** Long enough for a loaded 2-core CI machine; a passing test waits only as long as it needs. */
     public static final Duration DEADLINE = Duration.ofSeconds(30);
+
     private static final long POLL_MILLIS = 100;
 
     /** A check that may throw, e.g. a JDBC count or an HTTP request. */
@@ -20,8 +21,7 @@ public final class Eventually {
         T get() throws Exception;
     }
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** Waits until the condition holds; fails with {@code what} (what should have happened) otherwise. */
     public static void until(String what, Probe<Boolean> condition) throws Exception {

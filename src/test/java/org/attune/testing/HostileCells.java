@@ -16,14 +16,23 @@ import org.apache.commons.csv.CSVRecord;
 public final class HostileCells {
 
     /** Each one starts a formula in some spreadsheet, directly or after white space. */
-    public static final List<String> VALUES = List.of("=HYPERLINK(\"http://x\")", "=HYPERLINK(\"http://x\")&\"@a.b",
-            "+1+1", "-2+3", "@SUM(A1)", "\t=1", " =1", "\r=1", "\n=1", "\u00A0=1", "\uFF1D1+1");
+    public static final List<String> VALUES = List.of(
+            "=HYPERLINK(\"http://x\")",
+            "=HYPERLINK(\"http://x\")&\"@a.b",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\t=1",
+            " =1",
+            "\r=1",
+            "\n=1",
+            "\u00A0=1",
+            "\uFF1D1+1");
 
     private static final Pattern FORMULA = Pattern.compile("(?s)[\\s\\u00A0]*[=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20].*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+");
 
-    private HostileCells() {
-    }
+    private HostileCells() {}
 
     /** The hostile value for the n-th row, so a file of several rows carries each of them. */
     public static String value(int n) {
@@ -44,8 +53,12 @@ public final class HostileCells {
                 if (numberColumns.contains(column)) {
                     assertTrue(NUMBER.matcher(cell).matches(), "column " + column + " is not a number: " + cell);
                 } else {
-                    assertFalse(!cell.startsWith("'") && (FORMULA.matcher(cell).matches() || cell.startsWith("\t")
-                            || cell.startsWith("\r")), "column " + column + " could run as a formula: [" + cell + "]");
+                    assertFalse(
+                            !cell.startsWith("'")
+                                    && (FORMULA.matcher(cell).matches()
+                                            || cell.startsWith("\t")
+                                            || cell.startsWith("\r")),
+                            "column " + column + " could run as a formula: [" + cell + "]");
                 }
             }
         }

@@ -120,8 +120,9 @@ public class SessionMovesToAnotherNode extends HttpFilter {
             throw new ServletException("Session attribute " + current + " cannot move to another node", e);
         }
         copies.forEach(session::setAttribute);
-        LOG.log(Level.FINE, "Moved session {0}: {1} attributes, {2} bytes after {3}",
-                new Object[] {session.getId(), names.size(), bytes.size(), uri});
+        LOG.log(Level.FINE, "Moved session {0}: {1} attributes, {2} bytes after {3}", new Object[] {
+            session.getId(), names.size(), bytes.size(), uri
+        });
     }
 
     /** Reads classes as the node that receives the session does: from the web application's class loader. */
@@ -134,7 +135,8 @@ public class SessionMovesToAnotherNode extends HttpFilter {
         @Override
         protected Class<?> resolveClass(ObjectStreamClass description) throws IOException, ClassNotFoundException {
             try {
-                return Class.forName(description.getName(), false, Thread.currentThread().getContextClassLoader());
+                return Class.forName(
+                        description.getName(), false, Thread.currentThread().getContextClassLoader());
             } catch (ClassNotFoundException e) {
                 return super.resolveClass(description); // primitive types
             }

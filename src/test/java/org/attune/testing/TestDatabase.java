@@ -12,8 +12,7 @@ import javax.sql.DataSource;
  */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static String url() {
         return required("attune.test.db.url");
@@ -33,7 +32,8 @@ public final class TestDatabase {
      */
     public static DataSource scratch(String suffix) throws SQLException {
         String name = scratchName(suffix);
-        try (var c = dataSource().getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource().getConnection();
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4");
         }
         MysqlDataSource ds = (MysqlDataSource) dataSource();
@@ -42,7 +42,8 @@ public final class TestDatabase {
     }
 
     public static void dropScratch(String suffix) throws SQLException {
-        try (var c = dataSource().getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource().getConnection();
+                var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + scratchName(suffix) + "`");
         }
     }
@@ -58,7 +59,8 @@ public final class TestDatabase {
     private static String required(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + key + " is not set: run the tests with scripts/test.sh");
+            throw new IllegalStateException(
+                    "System property " + key + " is not set: run the tests with scripts/test.sh");
         }
         return value;
     }

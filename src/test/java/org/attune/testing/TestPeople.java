@@ -30,42 +30,55 @@ public final class TestPeople implements AutoCloseable {
     }
 
     public long organisation(String kind, String name) throws Exception {
-        return insert("INSERT INTO organisation (kind, name, created_at, version) VALUES (?, ?, ?, 1)",
-                kind, name + " " + tag, Timestamp.from(Instant.now()));
+        return insert(
+                "INSERT INTO organisation (kind, name, created_at, version) VALUES (?, ?, ?, 1)",
+                kind,
+                name + " " + tag,
+                Timestamp.from(Instant.now()));
     }
 
     /** A person with {@link #PASSWORD}, the given roles (Role names) and, unless null, an organisation. */
     public Person person(String label, Long organisationId, String... roles) throws Exception {
         String email = label + "-" + tag + "@example.org";
-        long id = insert("INSERT INTO person (email, display_name, password_hash, active, created_at, version)"
-                + " VALUES (?, ?, ?, TRUE, ?, 1)", email, "Test " + label, HASH, Timestamp.from(Instant.now()));
+        long id = insert(
+                "INSERT INTO person (email, display_name, password_hash, active, created_at, version)"
+                        + " VALUES (?, ?, ?, TRUE, ?, 1)",
+                email,
+                "Test " + label,
+                HASH,
+                Timestamp.from(Instant.now()));
         people.add(id);
         for (String role : roles) {
             insert("INSERT INTO person_role (person_id, role) VALUES (?, ?)", id, role);
         }
         if (organisationId != null) {
-            insert("INSERT INTO membership (person_id, organisation_id, joined_at) VALUES (?, ?, ?)", id,
-                    organisationId, Timestamp.from(Instant.now()));
+            insert(
+                    "INSERT INTO membership (person_id, organisation_id, joined_at) VALUES (?, ?, ?)",
+                    id,
+                    organisationId,
+                    Timestamp.from(Instant.now()));
         }
         return new Person(id, email);
     }
 
     /** A cohort of a training organisation, with the given people as members. */
     public long cohort(long organisationId, String name, long... memberIds) throws Exception {
-        long id = insert("INSERT INTO cohort (organisation_id, name, created_at, version) VALUES (?, ?, ?, 1)",
-                organisationId, name + " " + tag, Timestamp.from(Instant.now()));
+        long id = insert(
+                "INSERT INTO cohort (organisation_id, name, created_at, version) VALUES (?, ?, ?, 1)",
+                organisationId,
+                name + " " + tag,
+                Timestamp.from(Instant.now()));
         for (long member : memberIds) {
             insert("INSERT INTO cohort_member (cohort_id, person_id) VALUES (?, ?)", id, member);
         }
         return id;
     }
 
-    public record Person(long id, String email) {
-    }
+    public record Person(long id, String email) {}
 
     private long insert(String sql, Object... parameters) throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
@@ -82,7 +95,8 @@ public final class TestPeople implements AutoCloseable {
     }
 
     public int count(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 ps.setObject(i + 1, parameters[i]);
             }
@@ -94,14 +108,14 @@ public final class TestPeople implements AutoCloseable {
     }
 
     /** A message written to the mail outbox (the body is emptied once an SMTP server took it). */
-    public record Mail(String subject, String body) {
-    }
+    public record Mail(String subject, String body) {}
 
     /** The messages in the outbox to this address, oldest first. */
     public List<Mail> mails(String recipient) throws Exception {
         List<Mail> mails = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "SELECT subject, body FROM mail_outbox WHERE recipient = ? ORDER BY id")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps =
+                        c.prepareStatement("SELECT subject, body FROM mail_outbox WHERE recipient = ? ORDER BY id")) {
             ps.setString(1, recipient);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -118,13 +132,14 @@ public final class TestPeople implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             String ownCohorts = "SELECT c.id FROM cohort c JOIN organisation o ON o.id = c.organisation_id"
                     + " WHERE o.name LIKE '% " + tag + "'";
             // people who registered or were imported into this test's cohorts are this test's data too
             List<Long> joined = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("SELECT person_id FROM cohort_member WHERE cohort_id IN (" + ownCohorts
-                    + ")")) {
+            try (ResultSet rs =
+                    s.executeQuery("SELECT person_id FROM cohort_member WHERE cohort_id IN (" + ownCohorts + ")")) {
                 while (rs.next()) {
                     joined.add(rs.getLong(1));
                 }
@@ -167,8 +182,9 @@ public final class TestPeople implements AutoCloseable {
                 s.executeUpdate("DELETE FROM person WHERE id = " + id);
                 s.executeUpdate("DELETE FROM audit_event WHERE actor = '" + id + "' OR subject = 'person:" + id + "'");
             }
-            s.executeUpdate("DELETE FROM membership WHERE organisation_id IN (SELECT id FROM organisation WHERE name LIKE '% "
-                    + tag + "')");
+            s.executeUpdate(
+                    "DELETE FROM membership WHERE organisation_id IN (SELECT id FROM organisation WHERE name LIKE '% "
+                            + tag + "')");
             s.executeUpdate("DELETE FROM accreditation WHERE organisation_id IN (SELECT id FROM organisation WHERE name"
                     + " LIKE '% " + tag + "')");
             s.executeUpdate("DELETE FROM organisation WHERE name LIKE '% " + tag + "'");

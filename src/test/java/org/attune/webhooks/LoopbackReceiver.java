@@ -92,7 +92,8 @@ public final class LoopbackReceiver implements AutoCloseable {
         for (String header = line(in); header != null && !header.isEmpty(); header = line(in)) {
             int colon = header.indexOf(':');
             if (colon > 0) {
-                headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                headers.put(
+                        header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
                         header.substring(colon + 1).strip());
             }
         }

@@ -17,7 +17,8 @@ class WebhookSignatureTest {
     @Test
     void headerIsTimestampAndHmacSha256OfTimestampDotBodyAsInTheDocumentation() {
         // the HMAC-SHA256 of "1796061600.{body}" with key "whsec_test", computed independently (openssl dgst)
-        assertEquals("t=1796061600,v1=8621e0ed5b30be24ecdd3ae9fbbae5709f25ae6b1e4576b0ffbb0afd23643079",
+        assertEquals(
+                "t=1796061600,v1=8621e0ed5b30be24ecdd3ae9fbbae5709f25ae6b1e4576b0ffbb0afd23643079",
                 WebhookSignature.header(SECRET, AT, BODY));
     }
 
@@ -36,7 +37,7 @@ class WebhookSignatureTest {
         assertFalse(WebhookSignature.verify(SECRET, header, BODY, AT.plusSeconds(301), tolerance));
         assertFalse(WebhookSignature.verify(SECRET, "t=abc,v1=00", BODY, AT, tolerance));
         assertFalse(WebhookSignature.verify(SECRET, null, BODY, AT, tolerance));
-        assertFalse(WebhookSignature.verify(SECRET, header.replace("t=1796061600", "t=1796061601"), BODY,
-                AT, tolerance));
+        assertFalse(
+                WebhookSignature.verify(SECRET, header.replace("t=1796061600", "t=1796061601"), BODY, AT, tolerance));
     }
 }

@@ -60,7 +60,8 @@ class WebhooksBrowserIT extends BrowserTestBase {
 
     @AfterEach
     void removePeople() throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             String orgs = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
             s.executeUpdate("DELETE FROM webhook_delivery WHERE endpoint_id IN (SELECT id FROM webhook_endpoint"
                     + " WHERE employer_id IN (" + orgs + "))");
@@ -76,11 +77,12 @@ class WebhooksBrowserIT extends BrowserTestBase {
 
     private void assertNoSidewaysScrolling() {
         browser.resize(375, 800);
-        Number width = (Number) ((JavascriptExecutor) driver())
-                .executeScript("return document.documentElement.scrollWidth;");
-        Object wide = ((JavascriptExecutor) driver()).executeScript("return Array.from(document.querySelectorAll("
-                + "'main *')).filter(e => e.getBoundingClientRect().right > 376).slice(0, 5)"
-                + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
+        Number width =
+                (Number) ((JavascriptExecutor) driver()).executeScript("return document.documentElement.scrollWidth;");
+        Object wide = ((JavascriptExecutor) driver())
+                .executeScript("return Array.from(document.querySelectorAll("
+                        + "'main *')).filter(e => e.getBoundingClientRect().right > 376).slice(0, 5)"
+                        + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');");
         assertTrue(width.intValue() <= 375, "page scrolls sideways: " + width + " because of " + wide);
         browser.resize(1280, 900);
     }
@@ -111,11 +113,18 @@ class WebhooksBrowserIT extends BrowserTestBase {
 
             submit("endpoints:table:0:test");
             assertShows("A test event (type ping) is on its way");
-            new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> !receiver.received().isEmpty());
+            new WebDriverWait(driver(), Duration.ofSeconds(30))
+                    .until(d -> !receiver.received().isEmpty());
             LoopbackReceiver.Received ping = receiver.received().get(0);
             assertEquals("ping", ping.header("Attune-Event-Type"));
-            assertTrue(WebhookSignature.verify(secret, ping.header("Attune-Signature"), ping.body(), Instant.now(),
-                    WebhookSignature.TOLERANCE), "the test event's signature does not verify with the shown secret");
+            assertTrue(
+                    WebhookSignature.verify(
+                            secret,
+                            ping.header("Attune-Signature"),
+                            ping.body(),
+                            Instant.now(),
+                            WebhookSignature.TOLERANCE),
+                    "the test event's signature does not verify with the shown secret");
             new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> {
                 submit("logForm:refresh");
                 return text().contains("Delivered");
@@ -132,11 +141,14 @@ class WebhooksBrowserIT extends BrowserTestBase {
     @Test
     void apiPageListsEveryOperationFromTheOpenApiDocumentAndExplainsTheSignature() {
         open("api-docs");
-        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(d -> "true".equals(
-                d.findElement(By.id("operations")).getAttribute("data-loaded")));
+        new WebDriverWait(driver(), Duration.ofSeconds(20))
+                .until(d -> "true".equals(d.findElement(By.id("operations")).getAttribute("data-loaded")));
         String page = text();
-        for (String operation : List.of("GET /api/v1/certificates/{number}", "POST /api/v1/verifications",
-                "GET /api/v1/webhook-events", "PUT /api/v1/attempts/{id}/answers/{question}",
+        for (String operation : List.of(
+                "GET /api/v1/certificates/{number}",
+                "POST /api/v1/verifications",
+                "GET /api/v1/webhook-events",
+                "PUT /api/v1/attempts/{id}/answers/{question}",
                 "GET /api/v1/status-lists/1")) {
             assertTrue(page.contains(operation), operation + " not listed");
         }
@@ -148,9 +160,14 @@ class WebhooksBrowserIT extends BrowserTestBase {
     @Test
     void webhookEventsApiAnswersOnlyTheTokensOwnOrganisationAndRefusesBadInput() throws Exception {
         String token = "att_" + Secrets.randomToken();
-        data.insertRow("INSERT INTO api_token (employer_id, name, token_hash, token_prefix, created_by, created_at)"
-                + " VALUES (?, 'HR', ?, ?, ?, ?)", employer, Secrets.sha256Hex(token), token.substring(0, 12),
-                manager.id(), Timestamp.from(Instant.now()));
+        data.insertRow(
+                "INSERT INTO api_token (employer_id, name, token_hash, token_prefix, created_by, created_at)"
+                        + " VALUES (?, 'HR', ?, ?, ?, ?)",
+                employer,
+                Secrets.sha256Hex(token),
+                token.substring(0, 12),
+                manager.id(),
+                Timestamp.from(Instant.now()));
         String own = event(employer, "evt_own" + data.tag());
         String others = event(otherEmployer, "evt_other" + data.tag());
 
@@ -170,18 +187,26 @@ class WebhooksBrowserIT extends BrowserTestBase {
     }
 
     private String event(long organisation, String eventId) throws Exception {
-        long endpoint = data.insertRow("INSERT INTO webhook_endpoint (employer_id, url, secret, secret_hint,"
-                + " created_by, created_at, version) VALUES (?, 'https://hooks.example.org/x', 'whsec_x', 'whsec_x', ?,"
-                + " ?, 1)", organisation, manager.id(), Timestamp.from(Instant.now()));
-        data.insertRow("INSERT INTO webhook_delivery (endpoint_id, event_id, event_type, payload, created_at, state,"
-                + " attempts, delivered_at, last_status) VALUES (?, ?, 'ping', '{}', ?, 'DELIVERED', 1, ?, 204)",
-                endpoint, eventId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        long endpoint = data.insertRow(
+                "INSERT INTO webhook_endpoint (employer_id, url, secret, secret_hint,"
+                        + " created_by, created_at, version) VALUES (?, 'https://hooks.example.org/x', 'whsec_x', 'whsec_x', ?,"
+                        + " ?, 1)",
+                organisation,
+                manager.id(),
+                Timestamp.from(Instant.now()));
+        data.insertRow(
+                "INSERT INTO webhook_delivery (endpoint_id, event_id, event_type, payload, created_at, state,"
+                        + " attempts, delivered_at, last_status) VALUES (?, ?, 'ping', '{}', ?, 'DELIVERED', 1, ?, 204)",
+                endpoint,
+                eventId,
+                Timestamp.from(Instant.now()),
+                Timestamp.from(Instant.now()));
         return eventId;
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.toString().replaceAll("/$", "")
-                + path));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl.toString().replaceAll("/$", "") + path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -46,11 +46,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class WebhooksIT {
 
-
     @Deployment
     static WebArchive deployment() {
-        return Deployments.attune(TestPeople.class, TestPeople.Person.class, Certifiable.class,
-                LoopbackReceiver.class, LoopbackReceiver.Received.class)
+        return Deployments.attune(
+                        TestPeople.class,
+                        TestPeople.Person.class,
+                        Certifiable.class,
+                        LoopbackReceiver.class,
+                        LoopbackReceiver.Received.class)
                 .addPackages(true, "com.icegreen.greenmail", "org.slf4j");
     }
 
@@ -114,7 +117,10 @@ class WebhooksIT {
         data.cohort(training, "Hooks cohort", trainee.id());
         record.completeCourse(trainee.id());
         record.completePractice(trainee.id(), trainer.id());
-        record.accredit(training, "ACCREDITED", Instant.now().minus(Duration.ofDays(30)),
+        record.accredit(
+                training,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(30)),
                 Instant.now().plus(Duration.ofDays(1000)));
         record.signOff(trainee.id(), training, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         certificate = certification.issueIfEligible(trainee).orElseThrow();
@@ -134,8 +140,9 @@ class WebhooksIT {
     void remove() throws Exception {
         receiver.close();
         String own = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
-        execute("DELETE FROM webhook_delivery WHERE endpoint_id IN (SELECT id FROM webhook_endpoint WHERE employer_id IN ("
-                + own + "))");
+        execute(
+                "DELETE FROM webhook_delivery WHERE endpoint_id IN (SELECT id FROM webhook_endpoint WHERE employer_id IN ("
+                        + own + "))");
         execute("DELETE FROM webhook_endpoint WHERE employer_id IN (" + own + ")");
         execute("DELETE FROM roster_entry WHERE employer_id IN (" + own + ")");
         data.close();
@@ -156,11 +163,18 @@ class WebhooksIT {
         assertEquals(1, got.size(), got.toString());
         LoopbackReceiver.Received event = got.get(0);
         assertEquals("/hooks", event.path());
-        assertTrue(WebhookSignature.verify(secret, event.header("Attune-Signature"), event.body(), Instant.now(),
-                WebhookSignature.TOLERANCE), "signature does not verify: " + event.headers());
+        assertTrue(
+                WebhookSignature.verify(
+                        secret,
+                        event.header("Attune-Signature"),
+                        event.body(),
+                        Instant.now(),
+                        WebhookSignature.TOLERANCE),
+                "signature does not verify: " + event.headers());
         assertEquals("certificate.suspended", event.header("Attune-Event-Type"));
         assertTrue(event.body().contains("\"id\":\"" + event.header("Attune-Event-Id") + "\""), event.body());
-        assertTrue(event.body().contains("\"number\":\"" + certificate.getNumber().value() + "\""), event.body());
+        assertTrue(
+                event.body().contains("\"number\":\"" + certificate.getNumber().value() + "\""), event.body());
         assertTrue(event.body().contains("\"status\":\"suspended\""), event.body());
         assertEquals("1", column("attempts"));
     }
@@ -169,7 +183,8 @@ class WebhooksIT {
     void aReceiverThatIsDownGetsTheSameEventAfterGrowingPausesUntilItAcknowledgesAndNeverAfter() throws Exception {
         receiver.goDown();
         admin.apply(lead, certificate.getId(), CertificateAdminService.Action.REVOKE, "Practised without a licence.");
-        waitUntil(() -> "1".equals(column("attempts")) && "PENDING".equals(column("state")),
+        waitUntil(
+                () -> "1".equals(column("attempts")) && "PENDING".equals(column("state")),
                 "the first attempt was not recorded");
         Instant next = nextAttempt();
         assertTrue(next.isAfter(Instant.now().plusSeconds(30)), "retried without a pause: " + next);
@@ -178,7 +193,8 @@ class WebhooksIT {
 
         receiver.answer(503);
         dueNow();
-        waitUntil(() -> "2".equals(column("attempts")) && "PENDING".equals(column("state")),
+        waitUntil(
+                () -> "2".equals(column("attempts")) && "PENDING".equals(column("state")),
                 "the second attempt was not recorded");
         assertEquals("503", column("last_status"));
         assertTrue(nextAttempt().isAfter(next), "the second pause was not longer");
@@ -188,7 +204,9 @@ class WebhooksIT {
         waitUntil(() -> "DELIVERED".equals(column("state")), "not delivered once the receiver was back");
         List<LoopbackReceiver.Received> got = receiver.received();
         assertEquals(3, got.size(), "one request per attempt: " + got);
-        assertEquals(1, got.stream().map(r -> r.header("Attune-Event-Id")).distinct().count(),
+        assertEquals(
+                1,
+                got.stream().map(r -> r.header("Attune-Event-Id")).distinct().count(),
                 "each attempt must carry the same event id");
 
         dueNow(); // even if its time came round again, an acknowledged event is not sent again
@@ -199,23 +217,31 @@ class WebhooksIT {
 
     @Test
     void enteringTheLastNinetyDaysAndTheTestButtonEachSendAnEvent() throws Exception {
-        execute("UPDATE certificate SET expires_at = ? WHERE id = ?",
-                Timestamp.from(Instant.now().plus(Duration.ofDays(80))), certificate.getId());
+        execute(
+                "UPDATE certificate SET expires_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofDays(80))),
+                certificate.getId());
         reminders.sendDue();
         webhooks.sendTest(manager, endpointId);
         waitUntil(() -> receiver.received().size() >= 2, "the expiring and test events did not arrive");
-        List<String> types = receiver.received().stream().map(r -> r.header("Attune-Event-Type")).sorted().toList();
+        List<String> types = receiver.received().stream()
+                .map(r -> r.header("Attune-Event-Type"))
+                .sorted()
+                .toList();
         assertEquals(List.of("certificate.expiring", "ping"), types);
     }
 
     private void dueNow() throws Exception {
-        execute("UPDATE webhook_delivery SET next_attempt_at = ? WHERE endpoint_id = ? AND state = 'PENDING'",
-                Timestamp.from(Instant.now().minusSeconds(1)), endpointId);
+        execute(
+                "UPDATE webhook_delivery SET next_attempt_at = ? WHERE endpoint_id = ? AND state = 'PENDING'",
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                endpointId);
     }
 
     private String column(String name) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + name
-                + " FROM webhook_delivery WHERE endpoint_id = ? ORDER BY id")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT " + name + " FROM webhook_delivery WHERE endpoint_id = ? ORDER BY id")) {
             s.setLong(1, endpointId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -226,8 +252,9 @@ class WebhooksIT {
     }
 
     private Instant nextAttempt() throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT next_attempt_at FROM webhook_delivery WHERE endpoint_id = ? ORDER BY id")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT next_attempt_at FROM webhook_delivery WHERE endpoint_id = ? ORDER BY id")) {
             s.setLong(1, endpointId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -237,7 +264,8 @@ class WebhooksIT {
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -256,8 +284,10 @@ class WebhooksIT {
      */
     @Test
     void aRenewalAndItsEventCommitTogetherEvenWhenTheCallersTransactionRollsBack() throws Exception {
-        execute("UPDATE certificate SET expires_at = ? WHERE id = ?",
-                Timestamp.from(Instant.now().plus(Duration.ofDays(30))), certificate.getId());
+        execute(
+                "UPDATE certificate SET expires_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofDays(30))),
+                certificate.getId());
         record.passRefresher(holder.id());
         Certificate renewed;
         tx.begin();
@@ -266,8 +296,10 @@ class WebhooksIT {
         } finally {
             tx.rollback();
         }
-        waitUntil(() -> receiver.received().stream().anyMatch(r -> "certificate.renewed".equals(
-                r.header("Attune-Event-Type")) && r.body().contains(renewed.getNumber().value())),
+        waitUntil(
+                () -> receiver.received().stream()
+                        .anyMatch(r -> "certificate.renewed".equals(r.header("Attune-Event-Type"))
+                                && r.body().contains(renewed.getNumber().value())),
                 "the renewal's event was lost with the caller's transaction");
     }
 }

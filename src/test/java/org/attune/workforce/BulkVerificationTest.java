@@ -14,7 +14,8 @@ class BulkVerificationTest {
     private final BulkVerification bulk = new BulkVerification();
 
     private String refusal(String csv) {
-        return assertThrows(BulkVerification.UnreadableCsvException.class, () -> bulk.verify(csv)).getMessage();
+        return assertThrows(BulkVerification.UnreadableCsvException.class, () -> bulk.verify(csv))
+                .getMessage();
     }
 
     @Test
@@ -26,8 +27,8 @@ class BulkVerificationTest {
 
     @Test
     void binaryGarbageIsCalledNotText() {
-        String garbage = new String(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, (byte) 0xC3, (byte) 0x28},
-                StandardCharsets.UTF_8);
+        String garbage =
+                new String(new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, (byte) 0xC3, (byte) 0x28}, StandardCharsets.UTF_8);
         String message = refusal(garbage);
         assertTrue(message.startsWith("Line 1: The line has characters that are not text"), message);
         assertNoLibraryWords(message);

@@ -62,7 +62,10 @@ class VerificationsApiIT {
         data.cohort(training, "Bulk cohort", trainee.id());
         record.completeCourse(trainee.id());
         record.completePractice(trainee.id(), trainer.id());
-        record.accredit(training, "ACCREDITED", Instant.now().minus(Duration.ofDays(10)),
+        record.accredit(
+                training,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(10)),
                 Instant.now().plus(Duration.ofDays(900)));
         record.signOff(trainee.id(), training, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         WebClient holder = new WebClient(base);
@@ -73,8 +76,9 @@ class VerificationsApiIT {
 
     @AfterEach
     void remove() throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "DELETE FROM api_token WHERE employer_id IN (SELECT id FROM organisation WHERE name LIKE ?)")) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "DELETE FROM api_token WHERE employer_id IN (SELECT id FROM organisation WHERE name LIKE ?)")) {
             s.setString(1, "% " + data.tag());
             s.executeUpdate();
         }
@@ -82,8 +86,9 @@ class VerificationsApiIT {
     }
 
     private HttpResponse<String> post(String token, String csv) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                + "/api/v1/verifications")).header("Content-Type", "text/csv")
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + "/api/v1/verifications"))
+                .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -101,7 +106,9 @@ class VerificationsApiIT {
         form.put("create:name", "HR system");
         form.put("create:save", "Make a token");
         form.putAll(WebClient.postback(page));
-        String created = workspace.followRedirect(workspace.post("/manager/tokens", form, Map.of())).body();
+        String created = workspace
+                .followRedirect(workspace.post("/manager/tokens", form, Map.of()))
+                .body();
         String token = created.replaceAll("(?s).*<code id=\"token\">(att_[A-Za-z0-9_-]+)</code>.*", "$1");
         assertTrue(token.startsWith("att_"), created);
 
@@ -117,7 +124,9 @@ class VerificationsApiIT {
         assertEquals(200, response.statusCode(), response.body());
         String body = response.body();
         assertTrue(body.startsWith("{\"count\":5000,"), body.substring(0, Math.min(200, body.length())));
-        assertTrue(body.contains("\"row\":2,\"status\":\"active\"") || body.matches("(?s).*\"row\":2,[^}]*\"status\":\"active\".*"),
+        assertTrue(
+                body.contains("\"row\":2,\"status\":\"active\"")
+                        || body.matches("(?s).*\"row\":2,[^}]*\"status\":\"active\".*"),
                 body.substring(0, 600));
         assertTrue(body.contains("\"error\":\"name mismatch\""));
         assertTrue(body.contains("\"error\":\"not found\""));

@@ -22,8 +22,8 @@ class WorkforceCsvTest {
     void rosterExportDefusesFormulasInEveryTextColumn() throws Exception {
         List<RosterRow> rows = new ArrayList<>();
         for (String hostile : HostileCells.VALUES) {
-            rows.add(new RosterRow(1, hostile, hostile, hostile, EXPIRES, hostile, hostile,
-                    Text.of("roster.alert.revoked")));
+            rows.add(new RosterRow(
+                    1, hostile, hostile, hostile, EXPIRES, hostile, hostile, Text.of("roster.alert.revoked")));
         }
         String csv = WorkforceService.csv(rows);
         HostileCells.assertNoFormula(csv, Set.of());
@@ -35,8 +35,8 @@ class WorkforceCsvTest {
         List<VerificationRow> rows = new ArrayList<>();
         int row = 1;
         for (String hostile : HostileCells.VALUES) {
-            rows.add(new VerificationRow(row++, hostile, hostile, hostile, hostile, hostile, EXPIRES, hostile,
-                    hostile));
+            rows.add(
+                    new VerificationRow(row++, hostile, hostile, hostile, hostile, hostile, EXPIRES, hostile, hostile));
         }
         rows.add(VerificationRow.error(row, "-1+2", "@SUM(A1)", "=1+1"));
         String csv = BulkVerification.report(rows);
@@ -48,7 +48,8 @@ class WorkforceCsvTest {
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
         for (int i = 0; i < HostileCells.VALUES.size(); i++) {
             for (int column : columns) {
-                assertTrue(HostileCells.defused(records.get(i + 1).get(column), HostileCells.VALUES.get(i)),
+                assertTrue(
+                        HostileCells.defused(records.get(i + 1).get(column), HostileCells.VALUES.get(i)),
                         "column " + column + ": " + records.get(i + 1));
             }
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -80,11 +79,15 @@ class WorkforceIT {
         otherManager = load(data.person("other-manager", otherEmployer, "MANAGER"));
         trainer = load(data.person("wf-trainer", training, "TRAINER"));
         Instant now = Instant.now();
-        active = certificate("wf-active", "Jude Alex Evans", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(900)));
-        expiring = certificate("wf-expiring", "Nia Roberts", now.minus(Duration.ofDays(1000)), now.plus(Duration.ofDays(40)));
-        revoked = certificate("wf-revoked", "Mona Said", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(900)));
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(
-                "UPDATE certificate SET status = 'REVOKED', status_reason = 'test' WHERE id = ?")) {
+        active = certificate(
+                "wf-active", "Jude Alex Evans", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(900)));
+        expiring = certificate(
+                "wf-expiring", "Nia Roberts", now.minus(Duration.ofDays(1000)), now.plus(Duration.ofDays(40)));
+        revoked =
+                certificate("wf-revoked", "Mona Said", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(900)));
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(
+                        "UPDATE certificate SET status = 'REVOKED', status_reason = 'test' WHERE id = ?")) {
             s.setLong(1, revoked.getId());
             s.executeUpdate();
         }
@@ -92,9 +95,24 @@ class WorkforceIT {
 
     private Certificate certificate(String label, String name, Instant issued, Instant expires) throws Exception {
         Person holder = load(data.person(label, training, "TRAINEE"));
-        return certification.record(new Certificate.Facts(holder.id(), name, training, "Workforce Training",
-                "ACCREDITED", trainer.id(), trainer.displayName(), "ATT-IC", "Course", 1, "2026.1", "hash",
-                List.of("Reading cues")), issued, expires, "test");
+        return certification.record(
+                new Certificate.Facts(
+                        holder.id(),
+                        name,
+                        training,
+                        "Workforce Training",
+                        "ACCREDITED",
+                        trainer.id(),
+                        trainer.displayName(),
+                        "ATT-IC",
+                        "Course",
+                        1,
+                        "2026.1",
+                        "hash",
+                        List.of("Reading cues")),
+                issued,
+                expires,
+                "test");
     }
 
     private Person load(TestPeople.Person person) {
@@ -103,7 +121,8 @@ class WorkforceIT {
 
     @AfterEach
     void removePeople() throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+        try (var c = dataSource.getConnection();
+                var s = c.createStatement()) {
             s.executeUpdate("DELETE FROM roster_entry WHERE employer_id IN (SELECT id FROM organisation WHERE name LIKE"
                     + " '% " + data.tag() + "')");
             s.executeUpdate("DELETE FROM api_token WHERE employer_id IN (SELECT id FROM organisation WHERE name LIKE"
@@ -123,7 +142,9 @@ class WorkforceIT {
         assertTrue(digest.sendIfDue() >= 1);
         List<TestPeople.Mail> mails = data.mails(manager.email());
         assertEquals(1, mails.size());
-        assertEquals("Weekly digest: 2 facilitators need your attention", mails.get(0).subject());
+        assertEquals(
+                "Weekly digest: 2 facilitators need your attention",
+                mails.get(0).subject());
         String body = mails.get(0).body();
         assertTrue(body.contains("Nia Roberts (" + expiring.getNumber().value() + "): Expires within 90 days"), body);
         assertTrue(body.contains("Mona Said (" + revoked.getNumber().value() + "): Revoked"), body);
@@ -145,37 +166,61 @@ class WorkforceIT {
 
     /** Lets the weekly lease be taken again, as a week later. */
     private void startOfWeek() throws Exception {
-        try (var c = dataSource.getConnection(); var s = c.prepareStatement(
-                "UPDATE cluster_lease SET run_after = NULL WHERE name = 'roster-digest'")) {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement("UPDATE cluster_lease SET run_after = NULL WHERE name = 'roster-digest'")) {
             s.executeUpdate();
         }
     }
 
     @Test
     void rosterChecksTheNumberAndTheNameAndFlagsWhatNeedsAttention() {
-        Failure.Invalid wrongName = assertThrows(Failure.Invalid.class,
+        Failure.Invalid wrongName = assertThrows(
+                Failure.Invalid.class,
                 () -> workforce.add(manager, active.getNumber().value(), "Jude Evens"));
         assertEquals(Set.of("name"), wrongName.problems().keySet());
         String n = active.getNumber().value();
         String typo = n.substring(0, n.length() - 1) + (n.endsWith("A") ? "B" : "A");
-        assertEquals(Set.of("number"), assertThrows(Failure.Invalid.class,
-                () -> workforce.add(manager, typo, "Jude Evans")).problems().keySet());
+        assertEquals(
+                Set.of("number"),
+                assertThrows(Failure.Invalid.class, () -> workforce.add(manager, typo, "Jude Evans"))
+                        .problems()
+                        .keySet());
         workforce.add(manager, n.toLowerCase(), "jude evans");
         workforce.add(manager, expiring.getNumber().value(), "Nia Roberts");
         workforce.add(manager, revoked.getNumber().value(), "Mona Said");
-        assertThrows(Failure.Invalid.class, () -> workforce.add(manager, n, "Jude Evans"),
-                "already on the roster");
+        assertThrows(Failure.Invalid.class, () -> workforce.add(manager, n, "Jude Evans"), "already on the roster");
         List<RosterRow> roster = workforce.roster(manager);
         assertEquals(3, roster.size());
-        assertEquals("Revoked", roster.stream().filter(r -> r.holder().equals("Mona Said")).findFirst().orElseThrow()
-                .alert().render());
-        assertEquals("Expires within 90 days", roster.stream().filter(r -> r.holder().equals("Nia Roberts"))
-                .findFirst().orElseThrow().alert().render());
-        assertEquals(null, roster.stream().filter(r -> r.holder().equals("Jude Alex Evans")).findFirst().orElseThrow()
-                .alert());
+        assertEquals(
+                "Revoked",
+                roster.stream()
+                        .filter(r -> r.holder().equals("Mona Said"))
+                        .findFirst()
+                        .orElseThrow()
+                        .alert()
+                        .render());
+        assertEquals(
+                "Expires within 90 days",
+                roster.stream()
+                        .filter(r -> r.holder().equals("Nia Roberts"))
+                        .findFirst()
+                        .orElseThrow()
+                        .alert()
+                        .render());
+        assertEquals(
+                null,
+                roster.stream()
+                        .filter(r -> r.holder().equals("Jude Alex Evans"))
+                        .findFirst()
+                        .orElseThrow()
+                        .alert());
         assertEquals(2, WorkforceService.counts(roster).get("active"));
         assertEquals(1, WorkforceService.counts(roster).get("revoked"));
-        assertEquals(1, workforce.expiriesByMonth(roster).values().stream().mapToInt(Integer::intValue).sum(),
+        assertEquals(
+                1,
+                workforce.expiriesByMonth(roster).values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum(),
                 "only the active certificate expiring within twelve months is in the chart");
         assertTrue(WorkforceService.csv(roster).lines().count() == 4);
     }

@@ -65,7 +65,8 @@ class WorkspaceBrowserIT extends BrowserTestBase {
 
     @AfterEach
     void removePeople() throws Exception {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             String orgs = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
             String apps = "SELECT id FROM accreditation_application WHERE organisation_id IN (" + orgs + ")";
             s.executeUpdate("DELETE FROM application_evidence WHERE application_id IN (" + apps + ")");
@@ -95,8 +96,9 @@ class WorkspaceBrowserIT extends BrowserTestBase {
             assertTrue(driver().findElements(By.cssSelector(".field-error")).size() >= 9, text());
         }
         for (int i = 0; i < 9; i++) {
-            byId("apply:c:" + i + ":statement").sendKeys("Criterion " + (i + 1)
-                    + ": most of our contact time is on babies' cues, states and parents' responses.");
+            byId("apply:c:" + i + ":statement")
+                    .sendKeys("Criterion " + (i + 1)
+                            + ": most of our contact time is on babies' cues, states and parents' responses.");
         }
         submit("apply:submit");
         assertTrue(byId("waiting").getText().contains("waiting"), text());
@@ -122,18 +124,19 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertAccessible();
         submit("review:decide");
         assertTrue(text().contains("Decided"), text());
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s =
-                c.prepareStatement("SELECT COUNT(*) FROM application_criterion ac JOIN accreditation_application a"
-                        + " ON a.id = ac.application_id JOIN organisation o ON o.id = a.organisation_id"
-                        + " WHERE o.name = ? AND ac.review = 'MET'")) {
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT COUNT(*) FROM application_criterion ac JOIN accreditation_application a"
+                                + " ON a.id = ac.application_id JOIN organisation o ON o.id = a.organisation_id"
+                                + " WHERE o.name = ? AND ac.review = 'MET'")) {
             s.setString(1, "Browser Applying Training " + data.tag());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 assertEquals(9, rs.getInt(1), "every Met choice made before the decision was saved");
             }
         }
-        try (Connection c = TestDatabase.dataSource().getConnection(); PreparedStatement s =
-                c.prepareStatement("SELECT ac.review_comment FROM application_criterion ac JOIN"
+        try (Connection c = TestDatabase.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT ac.review_comment FROM application_criterion ac JOIN"
                         + " accreditation_application a ON a.id = ac.application_id JOIN organisation o"
                         + " ON o.id = a.organisation_id WHERE o.name = ? AND ac.criterion = 3")) {
             s.setString(1, "Browser Applying Training " + data.tag());
@@ -153,27 +156,32 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         assertAccessible();
         follow(By.linkText("Browser Applying Training " + data.tag()));
         assertAccessible();
-        assertTrue(driver().findElement(By.cssSelector("#review fieldset:nth-of-type(3) .missing-documents"))
-                .getText().contains("Practicum handbook"), text());
+        assertTrue(
+                driver().findElement(By.cssSelector("#review fieldset:nth-of-type(3) .missing-documents"))
+                        .getText()
+                        .contains("Practicum handbook"),
+                text());
         for (int i = 0; i < 9; i++) {
             byId("review:c:" + i + ":met:" + (i == 2 ? 1 : 0)).click();
         }
         submit("review:save");
-        new Select(byId("review:outcome")).selectByVisibleText(
-                "accredited as communication-focused, with conditions");
+        new Select(byId("review:outcome")).selectByVisibleText("accredited as communication-focused, with conditions");
         byId("review:focus").sendKeys("Reading babies' cues and supporting parents to respond.");
         byId("review:conditions").sendKeys("Run the practicum with five families.");
         submit("review:decide");
-        assertTrue(driver().findElement(By.cssSelector("#review .field-error")).getText()
-                .contains("criterion 3 (A supervised practicum)"), text());
+        assertTrue(
+                driver().findElement(By.cssSelector("#review .field-error"))
+                        .getText()
+                        .contains("criterion 3 (A supervised practicum)"),
+                text());
         assertAccessible();
         byId("review:c:2:met:0").click();
         submit("review:save");
         byId("review:focus").clear();
         byId("review:conditions").clear();
         new Select(byId("review:outcome")).selectByVisibleText("accredited as communication-focused");
-        byId("review:focus").sendKeys(
-                "Reading babies' cues and supporting parents to respond, with observed practice.");
+        byId("review:focus")
+                .sendKeys("Reading babies' cues and supporting parents to respond, with observed practice.");
         submit("review:decide");
         assertTrue(text().contains("Decided"), text());
         signOut();
@@ -193,12 +201,16 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         data.cohort(training, "Workspace cohort", holder.id());
         record.completeCourse(holder.id());
         record.completePractice(holder.id(), trainer.id());
-        record.accredit(training, "ACCREDITED", Instant.now().minus(Duration.ofDays(10)),
+        record.accredit(
+                training,
+                "ACCREDITED",
+                Instant.now().minus(Duration.ofDays(10)),
                 Instant.now().plus(Duration.ofDays(900)));
         record.signOff(holder.id(), training, trainer.id(), Instant.now().minus(Duration.ofDays(1)));
         WebClient trainee = new WebClient(baseUrl);
         trainee.signIn(holder.email(), TestPeople.PASSWORD);
-        String number = trainee.get("/trainee/dashboard").body()
+        String number = trainee.get("/trainee/dashboard")
+                .body()
                 .replaceAll("(?s).*id=\"certificateNumber\"><strong>([A-Z0-9-]+)</strong>.*", "$1");
 
         signIn(manager.email(), TestPeople.PASSWORD);
@@ -218,37 +230,47 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         driver().navigate().refresh(); // a reload after adding posts nothing again
         waitForAjax();
         assertFalse(text().contains("already on your roster"), text());
-        assertEquals(1, driver().findElements(By.cssSelector("[id='roster:table'] tbody tr")).size());
+        assertEquals(
+                1,
+                driver().findElements(By.cssSelector("[id='roster:table'] tbody tr"))
+                        .size());
         assertTrue(byId("digest:weekly").isSelected(), "the weekly digest of alerts is on by default");
         byId("digest:weekly").click();
         submit("digest:saveDigest");
         assertTrue(text().contains("You will no longer receive the weekly digest"), text());
         assertFalse(byId("digest:weekly").isSelected(), "the choice is kept");
-        assertEquals(0, data.count("SELECT COUNT(*) FROM person WHERE id = ? AND roster_digest = TRUE",
-                manager.id()), "the choice is saved");
+        assertEquals(
+                0,
+                data.count("SELECT COUNT(*) FROM person WHERE id = ? AND roster_digest = TRUE", manager.id()),
+                "the choice is saved");
 
         usePhone();
         open("manager/facilitators");
         WebElement caption = driver().findElement(By.cssSelector("[id='roster:table'] caption"));
-        assertTrue(caption.getSize().getWidth() >= PHONE_WIDTH * 2 / 3,
+        assertTrue(
+                caption.getSize().getWidth() >= PHONE_WIDTH * 2 / 3,
                 "the roster's caption is squeezed to " + caption.getSize().getWidth() + " px");
         assertAccessible(); // no sideways scroll on a phone
         browser.resize(1366, 900);
 
         open("verify/" + number);
-        assertEquals("Valid: this certificate is current.", byId("status").getText().strip(),
+        assertEquals(
+                "Valid: this certificate is current.",
+                byId("status").getText().strip(),
                 "the status word is said once");
         assertAccessible();
 
         Path csv = Files.createTempFile("numbers", ".csv");
-        Files.write(csv, List.of("number,name", number + ",Test browser-facilitator", "ATT-0000-0000-0000-0",
-                "not-a-number"));
+        Files.write(
+                csv,
+                List.of("number,name", number + ",Test browser-facilitator", "ATT-0000-0000-0000-0", "not-a-number"));
         open("manager/bulk");
         assertAccessible();
         byId("bulk:file").sendKeys(csv.toString());
         submit("bulk:check");
         String results = byId("results:table").getText();
-        assertTrue(results.contains("Valid") && results.contains("not found") && results.contains("badly formed"),
+        assertTrue(
+                results.contains("Valid") && results.contains("not found") && results.contains("badly formed"),
                 results);
         assertAccessible();
 
@@ -264,6 +286,9 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         driver().navigate().refresh(); // a reload makes no second token, and the token is not shown again
         waitForAjax();
         assertTrue(driver().findElements(By.id("token")).isEmpty(), "the token is shown once");
-        assertEquals(1, driver().findElements(By.cssSelector("[id='list:table'] tbody tr")).size());
+        assertEquals(
+                1,
+                driver().findElements(By.cssSelector("[id='list:table'] tbody tr"))
+                        .size());
     }
 }

@@ -35,8 +35,7 @@ public final class AdminCommand {
     /** Kept so that the level set on it holds (java.util.logging only keeps weak references). */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
 
-    private AdminCommand() {
-    }
+    private AdminCommand() {}
 
     public static void main(String[] args) {
         // Flyway reports its checks at INFO; the operator needs only this command's own lines.
@@ -45,8 +44,7 @@ public final class AdminCommand {
     }
 
     /** Runs a command line; returns the exit code. */
-    static int run(List<String> args, Map<String, String> environment, Clock clock, PrintStream out,
-            PrintStream err) {
+    static int run(List<String> args, Map<String, String> environment, Clock clock, PrintStream out, PrintStream err) {
         if (args.size() == 1 && List.of("-h", "--help", "help").contains(args.get(0))) {
             out.println(text("adminCommand.usage"));
             return CREATED;
@@ -80,12 +78,14 @@ public final class AdminCommand {
             return USAGE;
         }
         String baseUrl = environment.getOrDefault("ATTUNE_BASE_URL", "");
-        FirstAdministrator administrators = new FirstAdministrator(database, database.displayUrl(), clock,
-                baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.strip());
+        FirstAdministrator administrators = new FirstAdministrator(
+                database, database.displayUrl(), clock, baseUrl.isBlank() ? DEFAULT_BASE_URL : baseUrl.strip());
         try {
-            FirstAdministrator.Created created = administrators.create(email,
-                    name == null ? text("adminCommand.defaultName") : name);
-            out.println(text(created.reissued() ? "adminCommand.reissued" : "adminCommand.created", created.email(),
+            FirstAdministrator.Created created =
+                    administrators.create(email, name == null ? text("adminCommand.defaultName") : name);
+            out.println(text(
+                    created.reissued() ? "adminCommand.reissued" : "adminCommand.created",
+                    created.email(),
                     created.displayName()));
             out.println(text("adminCommand.link"));
             out.println(created.link());

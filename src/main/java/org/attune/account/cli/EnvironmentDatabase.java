@@ -36,7 +36,9 @@ final class EnvironmentDatabase implements DataSource {
         if (url == null || url.isBlank()) {
             return null;
         }
-        return new EnvironmentDatabase(url.strip(), environment.getOrDefault("ATTUNE_DB_USER", ""),
+        return new EnvironmentDatabase(
+                url.strip(),
+                environment.getOrDefault("ATTUNE_DB_USER", ""),
                 environment.getOrDefault("ATTUNE_DB_PASSWORD", ""));
     }
 

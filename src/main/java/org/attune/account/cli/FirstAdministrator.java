@@ -37,14 +37,14 @@ final class FirstAdministrator {
             + " AND p.password_hash IS NOT NULL";
     /** Held while checking and creating, so that two commands run at once cannot both create one. */
     private static final String LOCK = "attune.create-admin";
+
     private static final int LOCK_WAIT_SECONDS = 10;
     private static final String ACTIVE_ADMINISTRATORS = "SELECT COUNT(*) FROM person p"
             + " JOIN person_role r ON r.person_id = p.id WHERE r.role = ? AND p.active = TRUE";
 
     /** What was created; {@code link} is the only copy of the token. */
-    record Created(long personId, String email, String displayName, String link, Instant linkExpiresAt,
-            boolean reissued) {
-    }
+    record Created(
+            long personId, String email, String displayName, String link, Instant linkExpiresAt, boolean reissued) {}
 
     /** Why nothing was created: a text key of the bundle with its arguments, and the command's exit code. */
     static final class Refusal extends Exception {
@@ -96,8 +96,8 @@ final class FirstAdministrator {
                 unlock(connection);
             }
         } catch (SQLException e) {
-            throw new Refusal(AdminCommand.DATABASE_PROBLEM, "adminCommand.refused.databaseError",
-                    databaseName, oneLine(e));
+            throw new Refusal(
+                    AdminCommand.DATABASE_PROBLEM, "adminCommand.refused.databaseError", databaseName, oneLine(e));
         }
     }
 
@@ -105,8 +105,8 @@ final class FirstAdministrator {
     private Person validPerson(String email, String name) throws Refusal {
         String normalised = Person.normaliseEmail(email);
         if (!Person.isValidEmail(normalised)) {
-            throw new Refusal(AdminCommand.USAGE, "adminCommand.refused.malformedEmail",
-                    email == null ? "" : email.strip());
+            throw new Refusal(
+                    AdminCommand.USAGE, "adminCommand.refused.malformedEmail", email == null ? "" : email.strip());
         }
         if (name == null || name.isBlank() || name.strip().length() > Person.MAX_NAME) {
             throw new Refusal(AdminCommand.USAGE, "adminCommand.refused.name", Person.MAX_NAME);
@@ -118,8 +118,8 @@ final class FirstAdministrator {
         try {
             return database.getConnection();
         } catch (SQLException e) {
-            throw new Refusal(AdminCommand.DATABASE_PROBLEM, "adminCommand.refused.unreachable", databaseName,
-                    oneLine(e));
+            throw new Refusal(
+                    AdminCommand.DATABASE_PROBLEM, "adminCommand.refused.unreachable", databaseName, oneLine(e));
         }
     }
 
@@ -128,8 +128,8 @@ final class FirstAdministrator {
         try {
             current = new DatabaseMigrator(database, DatabaseMigrator.DEFAULT_LOCATION).isCurrent();
         } catch (RuntimeException e) {
-            throw new Refusal(AdminCommand.DATABASE_PROBLEM, "adminCommand.refused.databaseError", databaseName,
-                    oneLine(e));
+            throw new Refusal(
+                    AdminCommand.DATABASE_PROBLEM, "adminCommand.refused.databaseError", databaseName, oneLine(e));
         }
         if (!current) {
             throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.notMigrated");
@@ -148,13 +148,27 @@ final class FirstAdministrator {
                 throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.emailTaken", person.email());
             }
             Instant now = person.createdAt();
-            long id = insert(connection, "INSERT INTO person (email, display_name, password_hash, active, created_at,"
-                    + " version) VALUES (?, ?, NULL, TRUE, ?, 1)", person.email(), person.displayName(),
+            long id = insert(
+                    connection,
+                    "INSERT INTO person (email, display_name, password_hash, active, created_at,"
+                            + " version) VALUES (?, ?, NULL, TRUE, ?, 1)",
+                    person.email(),
+                    person.displayName(),
                     Timestamp.from(now));
-            insert(connection, "INSERT INTO person_role (person_id, role) VALUES (?, ?)", id,
+            insert(
+                    connection,
+                    "INSERT INTO person_role (person_id, role) VALUES (?, ?)",
+                    id,
                     Role.ADMINISTRATOR.name());
-            Created created = link(connection, id, person.email(), person.displayName(), now, AUDIT_ACTION,
-                    "attune-admin create-admin: roles " + person.roles(), false);
+            Created created = link(
+                    connection,
+                    id,
+                    person.email(),
+                    person.displayName(),
+                    now,
+                    AUDIT_ACTION,
+                    "attune-admin create-admin: roles " + person.roles(),
+                    false);
             connection.commit();
             return created;
         } catch (SQLException | Refusal | RuntimeException e) {
@@ -173,31 +187,63 @@ final class FirstAdministrator {
         if (count(connection, SET_UP_ADMINISTRATORS, Role.ADMINISTRATOR.name()) > 0) {
             throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.administratorExists");
         }
-        try (PreparedStatement statement = prepare(connection, "SELECT p.id, p.display_name FROM person p"
-                + " JOIN person_role r ON r.person_id = p.id WHERE r.role = ? AND p.active = TRUE"
-                + " AND p.password_hash IS NULL AND p.email = ?", false, Role.ADMINISTRATOR.name(), person.email());
+        try (PreparedStatement statement = prepare(
+                        connection,
+                        "SELECT p.id, p.display_name FROM person p"
+                                + " JOIN person_role r ON r.person_id = p.id WHERE r.role = ? AND p.active = TRUE"
+                                + " AND p.password_hash IS NULL AND p.email = ?",
+                        false,
+                        Role.ADMINISTRATOR.name(),
+                        person.email());
                 ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.administratorExists");
             }
             long id = row.getLong(1);
             String name = row.getString(2);
-            update(connection, "UPDATE password_reset_token SET used_at = ? WHERE person_id = ? AND used_at IS NULL",
-                    Timestamp.from(person.createdAt()), id);
-            return link(connection, id, person.email(), name, person.createdAt(), REISSUED_ACTION,
-                    "attune-admin create-admin: a new set-password link; earlier ones no longer work", true);
+            update(
+                    connection,
+                    "UPDATE password_reset_token SET used_at = ? WHERE person_id = ? AND used_at IS NULL",
+                    Timestamp.from(person.createdAt()),
+                    id);
+            return link(
+                    connection,
+                    id,
+                    person.email(),
+                    name,
+                    person.createdAt(),
+                    REISSUED_ACTION,
+                    "attune-admin create-admin: a new set-password link; earlier ones no longer work",
+                    true);
         }
     }
 
     /** A new one-time set-password link for the person, audited (never with the token). */
-    private Created link(Connection connection, long id, String email, String name, Instant now, String action,
-            String detail, boolean reissued) throws SQLException {
+    private Created link(
+            Connection connection,
+            long id,
+            String email,
+            String name,
+            Instant now,
+            String action,
+            String detail,
+            boolean reissued)
+            throws SQLException {
         String token = PasswordResetToken.newToken();
         Instant expiresAt = now.plus(LINK_VALIDITY);
-        insert(connection, "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
-                + " VALUES (?, ?, ?, ?)", id, PasswordResetToken.hash(token), Timestamp.from(now),
+        insert(
+                connection,
+                "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?)",
+                id,
+                PasswordResetToken.hash(token),
+                Timestamp.from(now),
                 Timestamp.from(expiresAt));
-        OfflineAuditLog.record(connection, now, action, "person:" + id,
+        OfflineAuditLog.record(
+                connection,
+                now,
+                action,
+                "person:" + id,
                 detail + ", set-password link valid until " + expiresAt.truncatedTo(ChronoUnit.SECONDS));
         return new Created(id, email, name, PasswordResetToken.link(baseUrl, token), expiresAt, reissued);
     }
@@ -229,7 +275,7 @@ final class FirstAdministrator {
 
     private static int count(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = prepare(connection, sql, false, parameters);
-             ResultSet result = statement.executeQuery()) {
+                ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getInt(1);
         }
@@ -246,7 +292,8 @@ final class FirstAdministrator {
 
     private static PreparedStatement prepare(Connection connection, String sql, boolean keys, Object... parameters)
             throws SQLException {
-        PreparedStatement statement = keys ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+        PreparedStatement statement = keys
+                ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
                 : connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);

@@ -47,9 +47,11 @@ public class AccountSettingsView implements Serializable {
     }
 
     public void rename() throws IOException {
-        Optional<AccountSettingsService.Failure> failure = settings.rename(currentUser.person().id(), name);
+        Optional<AccountSettingsService.Failure> failure =
+                settings.rename(currentUser.person().id(), name);
         if (failure.isPresent()) {
-            Messages.addError("profile:name", Texts.get("account.failure." + failure.get().name()));
+            Messages.addError(
+                    "profile:name", Texts.get("account.failure." + failure.get().name()));
             return;
         }
         done("account.name.saved");
@@ -59,14 +61,17 @@ public class AccountSettingsView implements Serializable {
         if (!NewPasswordCheck.passes(password, confirmation, currentEmail)) {
             return;
         }
-        Optional<AccountSettingsService.Failure> failure = settings.changePassword(currentUser.person().id(), current,
-                password);
+        Optional<AccountSettingsService.Failure> failure =
+                settings.changePassword(currentUser.person().id(), current, password);
         current = null;
         password = null;
         confirmation = null;
         if (failure.isPresent()) {
-            Messages.addError(failure.get() == AccountSettingsService.Failure.WRONG_CURRENT_PASSWORD ? "form:current"
-                    : "form:password", Texts.get("account.failure." + failure.get().name()));
+            Messages.addError(
+                    failure.get() == AccountSettingsService.Failure.WRONG_CURRENT_PASSWORD
+                            ? "form:current"
+                            : "form:password",
+                    Texts.get("account.failure." + failure.get().name()));
             return;
         }
         SignedInSessions.keepAfterPasswordChange(Faces.getRequest(), Instant.now());
@@ -74,10 +79,12 @@ public class AccountSettingsView implements Serializable {
     }
 
     public void changeEmail() throws IOException {
-        Optional<AccountSettingsService.Failure> failure = settings.requestEmailChange(currentUser.person().id(),
-                email);
+        Optional<AccountSettingsService.Failure> failure =
+                settings.requestEmailChange(currentUser.person().id(), email);
         if (failure.isPresent()) {
-            Messages.addError("address:email", Texts.get("account.failure." + failure.get().name()));
+            Messages.addError(
+                    "address:email",
+                    Texts.get("account.failure." + failure.get().name()));
             return;
         }
         Messages.addFlashGlobalInfo(Texts.get("account.email.sent", Person.normaliseEmail(email)));

@@ -43,9 +43,13 @@ public class AuditLogView {
             return;
         }
         int requested = requestedPage();
-        result = audit.page(new AuditSearch.Filter(action, text,
-                from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
-                until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), requested);
+        result = audit.page(
+                new AuditSearch.Filter(
+                        action,
+                        text,
+                        from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                        until == null ? null : until.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)),
+                requested);
         if (pageProblem == null && result.number() != requested) {
             pageProblem = "beyond";
         }
@@ -72,7 +76,8 @@ public class AuditLogView {
         parameters.put("from", from == null ? null : from.toString());
         parameters.put("until", until == null ? null : until.toString());
         parameters.put("page", number == 1 ? null : String.valueOf(number));
-        String query = parameters.entrySet().stream().filter(p -> p.getValue() != null && !p.getValue().isBlank())
+        String query = parameters.entrySet().stream()
+                .filter(p -> p.getValue() != null && !p.getValue().isBlank())
                 .map(p -> p.getKey() + "=" + URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return query.isEmpty() ? "" : "?" + query;

@@ -19,7 +19,9 @@ public class AboutView {
 
     @PostConstruct
     void load() {
-        version = catalog.liveVersions().stream().filter(v -> v.qualification().isPresent()).findFirst()
+        version = catalog.liveVersions().stream()
+                .filter(v -> v.qualification().isPresent())
+                .findFirst()
                 .orElse(null);
     }
 

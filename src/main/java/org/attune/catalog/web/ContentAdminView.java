@@ -44,12 +44,15 @@ public class ContentAdminView {
     }
 
     public void reimport() {
-        ContentImportService.Result result = imports.importFrom(content.contentRoot(),
-                AuditActor.person(currentUser.id()));
+        ContentImportService.Result result =
+                imports.importFrom(content.contentRoot(), AuditActor.person(currentUser.id()));
         switch (result.outcome()) {
-            case IMPORTED -> Messages.addGlobalInfo(Texts.get("content.imported", String.join(", ", result.versions())));
+            case IMPORTED ->
+                Messages.addGlobalInfo(Texts.get("content.imported", String.join(", ", result.versions())));
             case UNCHANGED -> Messages.addGlobalInfo(Texts.get("content.unchanged"));
-            case REJECTED -> Messages.addGlobalError(Texts.get("content.rejected", result.problems().size()));
+            case REJECTED ->
+                Messages.addGlobalError(
+                        Texts.get("content.rejected", result.problems().size()));
         }
         load();
     }

@@ -21,8 +21,8 @@ import org.attune.catalog.ContentStartup;
 public class CourseMediaServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> TYPES = Map.of("png", "image/png", "jpg", "image/jpeg",
-            "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp");
+    private static final Map<String, String> TYPES = Map.of(
+            "png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp");
 
     @Inject
     private ContentStartup content;

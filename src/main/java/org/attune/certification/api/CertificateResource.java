@@ -70,97 +70,173 @@ public class CertificateResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(summary = "Verify a certificate", description = "Anyone can check a certificate number: its status"
-            + " (active, expired, suspended or revoked), the holder's name, the training organisation and its"
-            + " accreditation now and at issue, the course and syllabus version and the dates. Limited per client"
-            + " address (429 with Retry-After beyond it). A number with a wrong check character is told apart from"
-            + " an unknown one.")
-    @APIResponse(responseCode = "200", description = "The certificate as verifiers see it.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Verification.class),
-                    examples = @ExampleObject(name = "active", value = VERIFICATION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Not a certificate number, or one with a mistyped character.",
+    @Operation(
+            summary = "Verify a certificate",
+            description = "Anyone can check a certificate number: its status"
+                    + " (active, expired, suspended or revoked), the holder's name, the training organisation and its"
+                    + " accreditation now and at issue, the course and syllabus version and the dates. Limited per client"
+                    + " address (429 with Retry-After beyond it). A number with a wrong check character is told apart from"
+                    + " an unknown one.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The certificate as verifiers see it.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Verification.class),
+                            examples = @ExampleObject(name = "active", value = VERIFICATION_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a certificate number, or one with a mistyped character.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No certificate has this number.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unknown", value = ApiDocs.PROBLEM_EXAMPLE)))
-    @APIResponse(responseCode = "429", description = "Too many look-ups from this address; see Retry-After.",
+    @APIResponse(
+            responseCode = "404",
+            description = "No certificate has this number.",
+            content =
+                    @Content(
+                            mediaType = ApiDocs.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown", value = ApiDocs.PROBLEM_EXAMPLE)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many look-ups from this address; see Retry-After.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response verify(@Parameter(description = "The certificate number as printed on the certificate or in its"
-            + " QR code; lower case, spaces and missing dashes are accepted.", example = ApiDocs.CERTIFICATE_NUMBER_EXAMPLE,
-            schema = @Schema(pattern = ApiDocs.CERTIFICATE_NUMBER_PATTERN, maxLength = 64))
-            @PathParam("number") String number) {
+    public Response verify(
+            @Parameter(
+                            description = "The certificate number as printed on the certificate or in its"
+                                    + " QR code; lower case, spaces and missing dashes are accepted.",
+                            example = ApiDocs.CERTIFICATE_NUMBER_EXAMPLE,
+                            schema = @Schema(pattern = ApiDocs.CERTIFICATE_NUMBER_PATTERN, maxLength = 64))
+                    @PathParam("number")
+                    String number) {
         VerificationService.Outcome outcome = verification.verify(number);
         if (outcome instanceof VerificationService.Found found) {
-            return Response.ok(found.verification()).header("Cache-Control", "no-store").build();
+            return Response.ok(found.verification())
+                    .header("Cache-Control", "no-store")
+                    .build();
         }
         if (outcome instanceof VerificationService.Mistyped) {
-            return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.certificate.mistyped.title"),
-                    Texts.get("api.certificate.mistyped.detail"), null);
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    Texts.get("api.certificate.mistyped.title"),
+                    Texts.get("api.certificate.mistyped.detail"),
+                    null);
         }
         if (outcome instanceof VerificationService.NotFound notFound) {
-            return Problem.response(Response.Status.NOT_FOUND, Texts.get("api.certificate.unknown.title"),
-                    Texts.get("api.certificate.unknown.detail", notFound.number()), null);
+            return Problem.response(
+                    Response.Status.NOT_FOUND,
+                    Texts.get("api.certificate.unknown.title"),
+                    Texts.get("api.certificate.unknown.detail", notFound.number()),
+                    null);
         }
-        return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.certificate.badlyFormed.title"),
-                Texts.get("roster.badlyFormed"), null);
+        return Problem.response(
+                Response.Status.BAD_REQUEST,
+                Texts.get("api.certificate.badlyFormed.title"),
+                Texts.get("roster.badlyFormed"),
+                null);
     }
 
     @GET
     @Path("pdf")
     @Produces({"application/pdf", "application/problem+json"})
-    @Operation(summary = "Download the certificate as PDF", description = "The printable certificate with its QR"
-            + " code, for the holder, their training organisation's trainers and administrators (signed in).")
+    @Operation(
+            summary = "Download the certificate as PDF",
+            description = "The printable certificate with its QR"
+                    + " code, for the holder, their training organisation's trainers and administrators (signed in).")
     @SecurityRequirement(name = ApiDocs.SESSION)
-    @APIResponse(responseCode = "200", description = "The PDF, as an attachment.",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type =
-                    SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "401", description = "Not signed in.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF, as an attachment.",
+            content =
+                    @Content(
+                            mediaType = "application/pdf",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No certificate with this number that you may download.",
+    @APIResponse(
+            responseCode = "404",
+            description = "No certificate with this number that you may download.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response pdf(@Parameter(description = "The certificate number.", example = ApiDocs.CERTIFICATE_NUMBER_EXAMPLE,
-            schema = @Schema(pattern = ApiDocs.CERTIFICATE_NUMBER_PATTERN, maxLength = 64))
-            @PathParam("number") String number) {
-        return downloadable(number).map(c -> Response.ok(CertificatePdf.render(c, signer.qualification(c),
-                        signer.urls().verify(c.getNumber())), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"attune-certificate-" + c.getNumber() + ".pdf\"")
-                .header("Cache-Control", "private, no-store").build()).orElseGet(this::refused);
+    public Response pdf(
+            @Parameter(
+                            description = "The certificate number.",
+                            example = ApiDocs.CERTIFICATE_NUMBER_EXAMPLE,
+                            schema = @Schema(pattern = ApiDocs.CERTIFICATE_NUMBER_PATTERN, maxLength = 64))
+                    @PathParam("number")
+                    String number) {
+        return downloadable(number)
+                .map(c -> Response.ok(
+                                CertificatePdf.render(
+                                        c,
+                                        signer.qualification(c),
+                                        signer.urls().verify(c.getNumber())),
+                                "application/pdf")
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\"attune-certificate-" + c.getNumber() + ".pdf\"")
+                        .header("Cache-Control", "private, no-store")
+                        .build())
+                .orElseGet(this::refused);
     }
 
     @GET
     @Path("credential")
     @Produces({VC_JWT, "application/problem+json"})
-    @Operation(summary = "Download the signed Open Badges credential", description = "The certificate as an Open"
-            + " Badges 3.0 verifiable credential, a JWT signed RS256 (keys at /.well-known/jwks.json), for the"
-            + " holder, their training organisation's trainers and administrators (signed in).")
+    @Operation(
+            summary = "Download the signed Open Badges credential",
+            description = "The certificate as an Open"
+                    + " Badges 3.0 verifiable credential, a JWT signed RS256 (keys at /.well-known/jwks.json), for the"
+                    + " holder, their training organisation's trainers and administrators (signed in).")
     @SecurityRequirement(name = ApiDocs.SESSION)
-    @APIResponse(responseCode = "200", description = "The credential (compact JWT), as an attachment.",
-            content = @Content(mediaType = VC_JWT, schema = @Schema(type =
-                    SchemaType.STRING)))
-    @APIResponse(responseCode = "401", description = "Not signed in.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The credential (compact JWT), as an attachment.",
+            content = @Content(mediaType = VC_JWT, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No certificate with this number that you may download.",
+    @APIResponse(
+            responseCode = "404",
+            description = "No certificate with this number that you may download.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response credential(@Parameter(description = "The certificate number.",
-            example = ApiDocs.CERTIFICATE_NUMBER_EXAMPLE,
-            schema = @Schema(pattern = ApiDocs.CERTIFICATE_NUMBER_PATTERN, maxLength = 64))
-            @PathParam("number") String number) {
-        return downloadable(number).map(c -> Response.ok(c.getCredential(), VC_JWT)
-                .header("Content-Disposition", "attachment; filename=\"attune-credential-" + c.getNumber() + ".jwt\"")
-                .header("Cache-Control", "private, no-store").build()).orElseGet(this::refused);
+    public Response credential(
+            @Parameter(
+                            description = "The certificate number.",
+                            example = ApiDocs.CERTIFICATE_NUMBER_EXAMPLE,
+                            schema = @Schema(pattern = ApiDocs.CERTIFICATE_NUMBER_PATTERN, maxLength = 64))
+                    @PathParam("number")
+                    String number) {
+        return downloadable(number)
+                .map(c -> Response.ok(c.getCredential(), VC_JWT)
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\"attune-credential-" + c.getNumber() + ".jwt\"")
+                        .header("Cache-Control", "private, no-store")
+                        .build())
+                .orElseGet(this::refused);
     }
 
     private Optional<Certificate> downloadable(String number) {
-        return CertificateNumber.parse(number).number().flatMap(certification::find)
+        return CertificateNumber.parse(number)
+                .number()
+                .flatMap(certification::find)
                 .filter(c -> access.mayDownload(currentUser.person(), c));
     }
 
     private Response refused() {
         return currentUser.isSignedIn()
-                ? Problem.response(Response.Status.NOT_FOUND, Texts.get("failure.title.notFound"),
-                        Texts.get("api.certificate.notDownloadable"), null)
-                : Problem.response(Response.Status.UNAUTHORIZED, Texts.get("api.certificate.signIn.title"),
-                        Texts.get("api.certificate.signIn.detail"), "login");
+                ? Problem.response(
+                        Response.Status.NOT_FOUND,
+                        Texts.get("failure.title.notFound"),
+                        Texts.get("api.certificate.notDownloadable"),
+                        null)
+                : Problem.response(
+                        Response.Status.UNAUTHORIZED,
+                        Texts.get("api.certificate.signIn.title"),
+                        Texts.get("api.certificate.signIn.detail"),
+                        "login");
     }
 }

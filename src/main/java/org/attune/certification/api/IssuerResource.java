@@ -41,36 +41,67 @@ public class IssuerResource {
     @GET
     @Path("issuer")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The issuer's Open Badges profile", description = "Who issues Attune's credentials: the"
-            + " complete Profile that each credential's issuer id dereferences to. Public.")
-    @APIResponse(responseCode = "200", description = "The issuer profile (JSON-LD).",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type =
-                    SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "issuer", value = "{\"@context\":[\"https://www.w3.org/ns/"
-                            + "credentials/v2\",\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"],"
-                            + "\"id\":\"https://attune.example/api/v1/issuer\",\"type\":[\"Profile\"],"
-                            + "\"name\":\"Attune\",\"url\":\"https://attune.example\"}")))
+    @Operation(
+            summary = "The issuer's Open Badges profile",
+            description = "Who issues Attune's credentials: the"
+                    + " complete Profile that each credential's issuer id dereferences to. Public.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The issuer profile (JSON-LD).",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            examples =
+                                    @ExampleObject(
+                                            name = "issuer",
+                                            value = "{\"@context\":[\"https://www.w3.org/ns/"
+                                                    + "credentials/v2\",\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"],"
+                                                    + "\"id\":\"https://attune.example/api/v1/issuer\",\"type\":[\"Profile\"],"
+                                                    + "\"name\":\"Attune\",\"url\":\"https://attune.example\"}")))
     public Response issuer() {
-        return Response.ok(signer.issuerProfile().toString(), MediaType.APPLICATION_JSON).build();
+        return Response.ok(signer.issuerProfile().toString(), MediaType.APPLICATION_JSON)
+                .build();
     }
 
     @GET
     @Path("keys/{id}")
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(summary = "One public signing key", description = "The public JWK of the key a credential's kid"
-            + " names, also while it no longer signs (rotation keeps old keys published). Public; all keys at"
-            + " /.well-known/jwks.json.")
-    @APIResponse(responseCode = "200", description = "The public key as a JWK.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type =
-                    SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "rsa", value = "{\"kty\":\"RSA\",\"kid\":\"attune-2026-1\","
-                            + "\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\"0vx7ago...\",\"e\":\"AQAB\"}")))
-    @APIResponse(responseCode = "404", description = "No signing key has this id.",
+    @Operation(
+            summary = "One public signing key",
+            description = "The public JWK of the key a credential's kid"
+                    + " names, also while it no longer signs (rotation keeps old keys published). Public; all keys at"
+                    + " /.well-known/jwks.json.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The public key as a JWK.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            examples =
+                                    @ExampleObject(
+                                            name = "rsa",
+                                            value =
+                                                    "{\"kty\":\"RSA\",\"kid\":\"attune-2026-1\","
+                                                            + "\"use\":\"sig\",\"alg\":\"RS256\",\"n\":\"0vx7ago...\",\"e\":\"AQAB\"}")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No signing key has this id.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response key(@Parameter(description = "The key id (a credential's kid).", example = "attune-2026-1",
-            schema = @Schema(maxLength = 200)) @PathParam("id") String id) {
-        return keys.publicJwk(id).map(k -> Response.ok(k).build()).orElseGet(() -> Problem.response(
-                Response.Status.NOT_FOUND, Texts.get("api.key.unknown.title"), Texts.get("api.key.unknown.detail"),
-                null));
+    public Response key(
+            @Parameter(
+                            description = "The key id (a credential's kid).",
+                            example = "attune-2026-1",
+                            schema = @Schema(maxLength = 200))
+                    @PathParam("id")
+                    String id) {
+        return keys.publicJwk(id)
+                .map(k -> Response.ok(k).build())
+                .orElseGet(() -> Problem.response(
+                        Response.Status.NOT_FOUND,
+                        Texts.get("api.key.unknown.title"),
+                        Texts.get("api.key.unknown.detail"),
+                        null));
     }
 }

@@ -35,23 +35,42 @@ public class PurposeStatusListResource {
 
     @GET
     @Produces({CertificateResource.VC_JWT, "application/problem+json"})
-    @Operation(summary = "A status list of one purpose", description = "A W3C Bitstring Status List credential"
-            + " (signed JWT) of purpose revocation or suspension, one bit per credential; credentials name their"
-            + " list and index in credentialStatus. Public; fetch it afresh rather than caching it for long.")
-    @APIResponse(responseCode = "200", description = "The signed status list credential (compact JWT).",
-            content = @Content(mediaType = CertificateResource.VC_JWT, schema = @Schema(type =
-                    SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such purpose or list.",
+    @Operation(
+            summary = "A status list of one purpose",
+            description = "A W3C Bitstring Status List credential"
+                    + " (signed JWT) of purpose revocation or suspension, one bit per credential; credentials name their"
+                    + " list and index in credentialStatus. Public; fetch it afresh rather than caching it for long.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The signed status list credential (compact JWT).",
+            content = @Content(mediaType = CertificateResource.VC_JWT, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such purpose or list.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Parameter(description = "What the list records.", example = "revocation",
-                    schema = @Schema(enumeration = {"revocation", "suspension"})) @PathParam("purpose") String purpose,
-            @Parameter(description = "The list's number, from 1.", example = "1",
-                    schema = @Schema(pattern = "^[1-9][0-9]{0,8}$")) @PathParam("list") String list) {
-        Optional<String> jwt = StatusPurpose.of(purpose).flatMap(p -> number(list)
-                .flatMap(n -> statusLists.signedList(p, n)));
-        return jwt.map(j -> Response.ok(j, CertificateResource.VC_JWT).header("Cache-Control", "no-cache").build())
-                .orElseGet(() -> Problem.response(Response.Status.NOT_FOUND, Texts.get("statusList.unknown.title"),
-                        Texts.get("statusList.unknown.detail"), null));
+    public Response list(
+            @Parameter(
+                            description = "What the list records.",
+                            example = "revocation",
+                            schema = @Schema(enumeration = {"revocation", "suspension"}))
+                    @PathParam("purpose")
+                    String purpose,
+            @Parameter(
+                            description = "The list's number, from 1.",
+                            example = "1",
+                            schema = @Schema(pattern = "^[1-9][0-9]{0,8}$"))
+                    @PathParam("list")
+                    String list) {
+        Optional<String> jwt =
+                StatusPurpose.of(purpose).flatMap(p -> number(list).flatMap(n -> statusLists.signedList(p, n)));
+        return jwt.map(j -> Response.ok(j, CertificateResource.VC_JWT)
+                        .header("Cache-Control", "no-cache")
+                        .build())
+                .orElseGet(() -> Problem.response(
+                        Response.Status.NOT_FOUND,
+                        Texts.get("statusList.unknown.title"),
+                        Texts.get("statusList.unknown.detail"),
+                        null));
     }
 
     private static Optional<Integer> number(String list) {

@@ -26,14 +26,18 @@ public class StatusListResource {
 
     @GET
     @Produces(CertificateResource.VC_JWT)
-    @Operation(summary = "The status list", description = "A W3C Bitstring Status List credential (signed JWT), two"
-            + " bits per credential: 0 active, 1 suspended, 2 revoked. Credentials point to their entry in it."
-            + " Public; fetch it afresh rather than caching it for long.")
-    @APIResponse(responseCode = "200", description = "The signed status list credential (compact JWT).",
-            content = @Content(mediaType = CertificateResource.VC_JWT, schema = @Schema(type =
-                    SchemaType.STRING)))
+    @Operation(
+            summary = "The status list",
+            description = "A W3C Bitstring Status List credential (signed JWT), two"
+                    + " bits per credential: 0 active, 1 suspended, 2 revoked. Credentials point to their entry in it."
+                    + " Public; fetch it afresh rather than caching it for long.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The signed status list credential (compact JWT).",
+            content = @Content(mediaType = CertificateResource.VC_JWT, schema = @Schema(type = SchemaType.STRING)))
     public Response list() {
-        return Response.ok(statusList.signedList(), CertificateResource.VC_JWT).header("Cache-Control", "no-cache")
+        return Response.ok(statusList.signedList(), CertificateResource.VC_JWT)
+                .header("Cache-Control", "no-cache")
                 .build();
     }
 }

@@ -39,14 +39,16 @@ public class VerificationRateLimitFilter extends HttpFilter {
         response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().contains("/api/")) {
             response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
-                    + "\"detail\":\"Too many certificate checks from your address. Try again in " + wait
-                    + " seconds.\"}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
+                            + "\"detail\":\"Too many certificate checks from your address. Try again in " + wait
+                            + " seconds.\"}");
         } else {
             response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><title>Too many checks - Attune"
-                    + "</title></head><body><main><h1>Too many checks</h1><p>Too many certificate checks came from"
-                    + " your address. Please try again in " + wait + " seconds.</p></main></body></html>");
+            response.getWriter()
+                    .write("<!DOCTYPE html><html lang=\"en-GB\"><head><title>Too many checks - Attune"
+                            + "</title></head><body><main><h1>Too many checks</h1><p>Too many certificate checks came from"
+                            + " your address. Please try again in " + wait + " seconds.</p></main></body></html>");
         }
     }
 }

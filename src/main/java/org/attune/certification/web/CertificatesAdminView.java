@@ -29,9 +29,16 @@ public class CertificatesAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A certificate as the table shows it. */
-    public record Row(long id, String number, String holder, String organisation, Instant issued, Instant expires,
-            String status, String reason) implements Serializable {
-    }
+    public record Row(
+            long id,
+            String number,
+            String holder,
+            String organisation,
+            Instant issued,
+            Instant expires,
+            String status,
+            String reason)
+            implements Serializable {}
 
     @Inject
     private CertificateAdminService admin;
@@ -52,8 +59,15 @@ public class CertificatesAdminView implements Serializable {
         rows.clear();
         Instant now = clock.instant();
         for (Certificate c : admin.manageable(currentUser.person(), search)) {
-            rows.add(new Row(c.getId(), c.getNumber().value(), c.getHolderName(), c.getOrganisationName(),
-                    c.getIssuedAt(), c.getExpiresAt(), c.statusAt(now).name(), c.getStatusReason()));
+            rows.add(new Row(
+                    c.getId(),
+                    c.getNumber().value(),
+                    c.getHolderName(),
+                    c.getOrganisationName(),
+                    c.getIssuedAt(),
+                    c.getExpiresAt(),
+                    c.statusAt(now).name(),
+                    c.getStatusReason()));
         }
     }
 
@@ -95,7 +109,9 @@ public class CertificatesAdminView implements Serializable {
 
     /** The row whose suspension or revocation waits for confirmation, or null. */
     public Row getPendingRow() {
-        return pending == null ? null : rows.stream().filter(r -> r.id() == pending).findFirst().orElse(null);
+        return pending == null
+                ? null
+                : rows.stream().filter(r -> r.id() == pending).findFirst().orElse(null);
     }
 
     /** The action waiting for confirmation (SUSPEND or REVOKE), or null. */
@@ -105,8 +121,10 @@ public class CertificatesAdminView implements Serializable {
 
     private void change(long id, CertificateAdminService.Action action) {
         try {
-            Certificate c = admin.apply(currentUser.person(), id, action, reasons.get(id) == null ? "" : reasons.get(id));
-            Messages.addGlobalInfo(Texts.get("certAdmin.done." + action, c.getNumber().value()));
+            Certificate c =
+                    admin.apply(currentUser.person(), id, action, reasons.get(id) == null ? "" : reasons.get(id));
+            Messages.addGlobalInfo(
+                    Texts.get("certAdmin.done." + action, c.getNumber().value()));
             actions.remove(id);
             reasons.remove(id);
             load();

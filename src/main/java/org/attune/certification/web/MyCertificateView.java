@@ -55,14 +55,15 @@ public class MyCertificateView {
                 eligibility = null;
             }
         }
-        renewalEligibility = renewal.renewable(currentUser.person()).isPresent()
-                ? renewal.eligibility(currentUser.person()) : null;
+        renewalEligibility =
+                renewal.renewable(currentUser.person()).isPresent() ? renewal.eligibility(currentUser.person()) : null;
     }
 
     public void renew() {
         try {
             Certificate renewed = renewal.renew(currentUser.person());
-            Messages.addFlashGlobalInfo(Texts.get("certificate.renewed", renewed.getNumber().value()));
+            Messages.addFlashGlobalInfo(
+                    Texts.get("certificate.renewed", renewed.getNumber().value()));
         } catch (Failure e) {
             FailureMessages.showAfterRedirect(e);
         }

@@ -23,8 +23,9 @@ public class ShareForwardServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
-        request.getRequestDispatcher("/share.xhtml?number=" + URLEncoder.encode(
-                path.length() > CertificateNumber.MAX_TYPED ? "-" : path, StandardCharsets.UTF_8))
+        request.getRequestDispatcher("/share.xhtml?number="
+                        + URLEncoder.encode(
+                                path.length() > CertificateNumber.MAX_TYPED ? "-" : path, StandardCharsets.UTF_8))
                 .forward(request, response);
     }
 }

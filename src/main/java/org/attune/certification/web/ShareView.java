@@ -29,8 +29,8 @@ public class ShareView {
         if (number == null || number.isBlank()) {
             problem = "missing";
         } else {
-            CertificateShares.Outcome outcome = shares.share(number,
-                    currentUser.isSignedIn() ? currentUser.person() : null);
+            CertificateShares.Outcome outcome =
+                    shares.share(number, currentUser.isSignedIn() ? currentUser.person() : null);
             share = outcome.share();
             problem = outcome.problem();
         }

@@ -27,7 +27,9 @@ public class VerifyForwardServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/verify");
             return;
         }
-        request.getRequestDispatcher("/verify.xhtml?number=" + URLEncoder.encode(
-                path.length() > CertificateNumber.MAX_TYPED ? "-" : path, StandardCharsets.UTF_8)).forward(request, response);
+        request.getRequestDispatcher("/verify.xhtml?number="
+                        + URLEncoder.encode(
+                                path.length() > CertificateNumber.MAX_TYPED ? "-" : path, StandardCharsets.UTF_8))
+                .forward(request, response);
     }
 }

@@ -62,19 +62,27 @@ public class VerifyView {
             nameCheck = "required";
             return;
         }
-        nameCheck = verification.nameMatches(number, offeredName).filter(Boolean::booleanValue).isPresent()
-                ? "matches" : "differs";
+        nameCheck = verification
+                        .nameMatches(number, offeredName)
+                        .filter(Boolean::booleanValue)
+                        .isPresent()
+                ? "matches"
+                : "differs";
     }
 
     /** The course badge's path in the application, shown beside the result. */
     public String getBadgePath() {
-        return result == null ? null : OpenBadgeCredential.badgePath(result.course().code());
+        return result == null
+                ? null
+                : OpenBadgeCredential.badgePath(result.course().code());
     }
 
     /** The badge's text alternative, the caption the credential gives its image. */
     public String getBadgeCaption() {
-        return result == null ? null : OpenBadgeCredential.badgeCaption(result.course().code(),
-                result.course().title());
+        return result == null
+                ? null
+                : OpenBadgeCredential.badgeCaption(
+                        result.course().code(), result.course().title());
     }
 
     public String getOfferedName() {

@@ -29,8 +29,8 @@ public class EvidenceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ObservationService.Download> download = id(request.getPathInfo())
-                .flatMap(id -> observations.download(currentUser.person(), id));
+        Optional<ObservationService.Download> download =
+                id(request.getPathInfo()).flatMap(id -> observations.download(currentUser.person(), id));
         if (download.isEmpty()) {
             response.sendError(404);
             return;

@@ -25,7 +25,8 @@ class FeedbackReader {
     List<Feedback> feedbackFor(long traineeId) {
         List<Observation> list = observations.observationsOf(traineeId);
         Map<Long, List<Feedback.EvidenceLink>> files = new HashMap<>();
-        for (EvidenceFile f : observations.filesOf(list.stream().map(Observation::getId).toList())) {
+        for (EvidenceFile f :
+                observations.filesOf(list.stream().map(Observation::getId).toList())) {
             files.computeIfAbsent(f.getObservationId(), k -> new ArrayList<>())
                     .add(new Feedback.EvidenceLink(f.getId(), f.getFileName(), f.getSize()));
         }
@@ -35,8 +36,13 @@ class FeedbackReader {
         }
         List<Feedback> feedback = new ArrayList<>();
         for (Observation o : list) {
-            feedback.add(new Feedback(o.getId(), o.getSessionId(), numbers.getOrDefault(o.getSessionId(), 0),
-                    o.getObservedOn(), observations.nameOf(o.getTrainerId()), o.getOverallComment(),
+            feedback.add(new Feedback(
+                    o.getId(),
+                    o.getSessionId(),
+                    numbers.getOrDefault(o.getSessionId(), 0),
+                    o.getObservedOn(),
+                    observations.nameOf(o.getTrainerId()),
+                    o.getOverallComment(),
                     files.getOrDefault(o.getId(), List.of())));
         }
         return feedback;

@@ -29,8 +29,7 @@ public class ModerationView implements Serializable {
 
     /** A sign-off waiting for moderation. */
     public record Waiting(long id, long traineeId, String trainee, String signedBy, Instant signedAt)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     @Inject
     private SignOffService signOffs;
@@ -44,8 +43,12 @@ public class ModerationView implements Serializable {
     public void load() {
         waiting.clear();
         for (SignOff s : signOffs.awaitingModeration(currentUser.person())) {
-            waiting.add(new Waiting(s.getId(), s.getTraineeId(), signOffs.nameOf(s.getTraineeId()),
-                    signOffs.nameOf(s.getSignedBy()), s.getSignedAt()));
+            waiting.add(new Waiting(
+                    s.getId(),
+                    s.getTraineeId(),
+                    signOffs.nameOf(s.getTraineeId()),
+                    signOffs.nameOf(s.getSignedBy()),
+                    s.getSignedAt()));
         }
     }
 
@@ -73,7 +76,11 @@ public class ModerationView implements Serializable {
     }
 
     private String nameIn(long signOffId) {
-        return waiting.stream().filter(w -> w.id() == signOffId).map(Waiting::trainee).findFirst().orElse("");
+        return waiting.stream()
+                .filter(w -> w.id() == signOffId)
+                .map(Waiting::trainee)
+                .findFirst()
+                .orElse("");
     }
 
     public List<Waiting> getWaiting() {

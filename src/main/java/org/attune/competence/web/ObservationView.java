@@ -25,9 +25,9 @@ import org.attune.competence.Rating;
 import org.attune.competence.TraineeAccess;
 import org.attune.platform.Failure;
 import org.attune.platform.faces.FailureMessages;
+import org.attune.platform.faces.NotFound;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
-import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code trainer/observe.xhtml?session=}: the trainer rates each competence of the framework for a session
@@ -41,9 +41,9 @@ public class ObservationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A competence of the framework, as the form shows it, with how it is assessed. */
-    public record CompetenceRow(String key, String title, String competent, String notYetCompetent,
-            EvidenceMethod method) implements Serializable {
-    }
+    public record CompetenceRow(
+            String key, String title, String competent, String notYetCompetent, EvidenceMethod method)
+            implements Serializable {}
 
     @Inject
     private ObservationService observations;
@@ -82,9 +82,14 @@ public class ObservationView implements Serializable {
         traineeId = observed.trainee().id();
         traineeName = observed.trainee().displayName();
         summary = PracticumLogView.SessionRow.of(s, observed.observation().isPresent());
-        access.syllabusOf(observed.trainee()).ifPresent(v -> v.competences().forEach(c -> competences.add(
-                new CompetenceRow(c.getKey(), c.getTitle(), c.getCompetent(), c.getNotYetCompetent(),
-                        c.getEvidenceMethod()))));
+        access.syllabusOf(observed.trainee())
+                .ifPresent(v -> v.competences()
+                        .forEach(c -> competences.add(new CompetenceRow(
+                                c.getKey(),
+                                c.getTitle(),
+                                c.getCompetent(),
+                                c.getNotYetCompetent(),
+                                c.getEvidenceMethod()))));
         fill(observed);
     }
 
@@ -108,12 +113,13 @@ public class ObservationView implements Serializable {
 
     public void save() throws IOException {
         Map<String, ObservationForm.Judgement> judgements = new LinkedHashMap<>();
-        competences.forEach(c -> judgements.put(c.key(), new ObservationForm.Judgement(ratings.get(c.key()),
-                evidence.get(c.key()))));
+        competences.forEach(c ->
+                judgements.put(c.key(), new ObservationForm.Judgement(ratings.get(c.key()), evidence.get(c.key()))));
         ObservationForm form = new ObservationForm(observedOn, overallComment, judgements);
-        ObservationService.Upload upload = file == null || file.getSize() == 0 ? null
-                : new ObservationService.Upload(file.getSubmittedFileName(), file.getInputStream(), showsPeople,
-                        consented);
+        ObservationService.Upload upload = file == null || file.getSize() == 0
+                ? null
+                : new ObservationService.Upload(
+                        file.getSubmittedFileName(), file.getInputStream(), showsPeople, consented);
         try {
             Observation saved = observations.save(currentUser.person(), session, version, form, upload);
             version = saved.getVersion();
@@ -132,7 +138,10 @@ public class ObservationView implements Serializable {
             Messages.addGlobalError(Texts.get("observation.locked"));
         } catch (ObservationConflictException e) {
             FailureMessages.show(e);
-            version = observations.session(currentUser.person(), session).observation().map(Observation::getVersion)
+            version = observations
+                    .session(currentUser.person(), session)
+                    .observation()
+                    .map(Observation::getVersion)
                     .orElse(null);
         } finally {
             file = null;

@@ -37,13 +37,31 @@ public class PracticumLogView implements Serializable {
     private static final String PAGE = "/trainee/practice?faces-redirect=true";
 
     /** A logged session as the list shows it. */
-    public record SessionRow(long id, LocalDate date, Setting setting, int programme, int sessionNumber,
-            int families, List<String> familyCodes, String reflection, String parentFeedback, boolean observed)
+    public record SessionRow(
+            long id,
+            LocalDate date,
+            Setting setting,
+            int programme,
+            int sessionNumber,
+            int families,
+            List<String> familyCodes,
+            String reflection,
+            String parentFeedback,
+            boolean observed)
             implements Serializable {
 
         static SessionRow of(PracticumSession s, boolean observed) {
-            return new SessionRow(s.getId(), s.getDate(), s.getSetting(), s.getProgramme(), s.getSessionNumber(),
-                    s.getFamilies(), s.getFamilyCodes(), s.getReflection(), s.getParentFeedback(), observed);
+            return new SessionRow(
+                    s.getId(),
+                    s.getDate(),
+                    s.getSetting(),
+                    s.getProgramme(),
+                    s.getSessionNumber(),
+                    s.getFamilies(),
+                    s.getFamilyCodes(),
+                    s.getReflection(),
+                    s.getParentFeedback(),
+                    observed);
         }
 
         /** The trainee may correct it: not yet observed, or observed but still to be given its family codes. */
@@ -92,16 +110,26 @@ public class PracticumLogView implements Serializable {
         for (PracticumSession s : practicum.sessionsOf(me)) {
             sessions.add(SessionRow.of(s, observed.contains(s.getId())));
         }
-        progress = access.syllabusOf(currentUser.person()).map(v -> practicum.practicum(me, v)).orElse(null);
+        progress = access.syllabusOf(currentUser.person())
+                .map(v -> practicum.practicum(me, v))
+                .orElse(null);
         if (programme == null && editing == null) {
             // the programme of the session logged last, and the next session number in it
-            programme = sessions.stream().max(Comparator.comparing(SessionRow::date)
-                    .thenComparingLong(SessionRow::id)).map(SessionRow::programme).orElse(1);
+            programme = sessions.stream()
+                    .max(Comparator.comparing(SessionRow::date).thenComparingLong(SessionRow::id))
+                    .map(SessionRow::programme)
+                    .orElse(1);
         }
         if (sessionNumber == null && editing == null) {
             int current = programme;
-            sessionNumber = Math.min(20, sessions.stream().filter(r -> r.programme() == current)
-                    .mapToInt(SessionRow::sessionNumber).max().orElse(0) + 1);
+            sessionNumber = Math.min(
+                    20,
+                    sessions.stream()
+                                    .filter(r -> r.programme() == current)
+                                    .mapToInt(SessionRow::sessionNumber)
+                                    .max()
+                                    .orElse(0)
+                            + 1);
         }
     }
 
@@ -110,8 +138,14 @@ public class PracticumLogView implements Serializable {
      * page afterwards cannot post the form again.
      */
     public String save() {
-        PracticumEntry entry = new PracticumEntry(date, setting, programme == null ? 0 : programme,
-                sessionNumber == null ? 0 : sessionNumber, FamilyCodes.parse(familyCodes), reflection, parentFeedback);
+        PracticumEntry entry = new PracticumEntry(
+                date,
+                setting,
+                programme == null ? 0 : programme,
+                sessionNumber == null ? 0 : sessionNumber,
+                FamilyCodes.parse(familyCodes),
+                reflection,
+                parentFeedback);
         try {
             if (editing == null) {
                 practicum.log(currentUser.person(), entry);
@@ -140,16 +174,19 @@ public class PracticumLogView implements Serializable {
 
     /** Puts a session back in the form to correct it. */
     public void edit(long sessionId) {
-        sessions.stream().filter(s -> s.id() == sessionId && s.isCorrectable()).findFirst().ifPresent(s -> {
-            editing = s.id();
-            date = s.date();
-            setting = s.setting();
-            programme = s.programme();
-            sessionNumber = s.sessionNumber();
-            familyCodes = s.getFamilyCodesText();
-            reflection = s.reflection();
-            parentFeedback = s.parentFeedback();
-        });
+        sessions.stream()
+                .filter(s -> s.id() == sessionId && s.isCorrectable())
+                .findFirst()
+                .ifPresent(s -> {
+                    editing = s.id();
+                    date = s.date();
+                    setting = s.setting();
+                    programme = s.programme();
+                    sessionNumber = s.sessionNumber();
+                    familyCodes = s.getFamilyCodesText();
+                    reflection = s.reflection();
+                    parentFeedback = s.parentFeedback();
+                });
     }
 
     public String cancelEdit() {

@@ -98,7 +98,12 @@ public class SignOffView implements Serializable {
 
     /** The sign-off in force (awaiting moderation or standing), or null. */
     public SignOff getInForce() {
-        return history == null ? null : history.stream().filter(s -> s.getState().inForce()).findFirst().orElse(null);
+        return history == null
+                ? null
+                : history.stream()
+                        .filter(s -> s.getState().inForce())
+                        .findFirst()
+                        .orElse(null);
     }
 
     public boolean isMaySignOff() {

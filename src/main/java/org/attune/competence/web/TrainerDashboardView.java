@@ -28,8 +28,7 @@ public class TrainerDashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One bar of the chart: a measure and the cohort's average, in percent. */
-    public record Bar(String label, int percent, int complete, int y) implements Serializable {
-    }
+    public record Bar(String label, int percent, int complete, int y) implements Serializable {}
 
     @Inject
     private CohortProgressService progress;
@@ -53,9 +52,11 @@ public class TrainerDashboardView implements Serializable {
         String text = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         List<TraineeProgress> rows = new ArrayList<>(all.stream()
                 .filter(r -> cohort == null || cohort.isBlank() || r.cohorts().contains(cohort))
-                .filter(r -> text.isEmpty() || r.name().toLowerCase(Locale.ROOT).contains(text)
+                .filter(r -> text.isEmpty()
+                        || r.name().toLowerCase(Locale.ROOT).contains(text)
                         || r.email().toLowerCase(Locale.ROOT).contains(text))
-                .filter(r -> !attentionOnly || r.needsAttention()).toList());
+                .filter(r -> !attentionOnly || r.needsAttention())
+                .toList());
         rows.sort(comparator());
         return rows;
     }
@@ -70,8 +71,8 @@ public class TrainerDashboardView implements Serializable {
             default -> null;
         };
         if ("activity".equals(sort)) {
-            return Comparator.comparing(TraineeProgress::lastActivity,
-                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(byName);
+            return Comparator.comparing(TraineeProgress::lastActivity, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(byName);
         }
         return measure == null ? byName : Comparator.comparingInt(measure).thenComparing(byName);
     }
@@ -91,11 +92,13 @@ public class TrainerDashboardView implements Serializable {
         return bars;
     }
 
-    private static Bar bar(String label, List<TraineeProgress> rows, ToIntFunction<TraineeProgress> measure,
-            int index) {
-        int average = rows.isEmpty() ? 0
+    private static Bar bar(
+            String label, List<TraineeProgress> rows, ToIntFunction<TraineeProgress> measure, int index) {
+        int average = rows.isEmpty()
+                ? 0
                 : (int) Math.round(rows.stream().mapToInt(measure).average().orElse(0));
-        int complete = (int) rows.stream().filter(r -> measure.applyAsInt(r) >= 100).count();
+        int complete =
+                (int) rows.stream().filter(r -> measure.applyAsInt(r) >= 100).count();
         return new Bar(label, average, complete, 10 + index * 44);
     }
 
@@ -106,8 +109,8 @@ public class TrainerDashboardView implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        Faces.sendFile(CohortProgressService.csv(getRows()).getBytes(StandardCharsets.UTF_8),
-                "trainee-progress.csv", true);
+        Faces.sendFile(
+                CohortProgressService.csv(getRows()).getBytes(StandardCharsets.UTF_8), "trainee-progress.csv", true);
     }
 
     public String getCohort() {

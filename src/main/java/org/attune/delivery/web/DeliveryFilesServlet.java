@@ -50,13 +50,16 @@ public class DeliveryFilesServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         long personId = currentUser.id();
         if (path.equals("/profile.csv")) {
-            send(response, "attune-delivery-profile.csv", "text/csv; charset=UTF-8",
+            send(
+                    response,
+                    "attune-delivery-profile.csv",
+                    "text/csv; charset=UTF-8",
                     profiles.csv(personId).getBytes(StandardCharsets.UTF_8));
             return;
         }
         Matcher m = PDF.matcher(path);
-        Optional<DeliverySession> session = m.matches() ? delivery.ownSession(Long.parseLong(m.group(2)), personId)
-                : Optional.empty();
+        Optional<DeliverySession> session =
+                m.matches() ? delivery.ownSession(Long.parseLong(m.group(2)), personId) : Optional.empty();
         Optional<ParentFeedbackForm> form = forms.current();
         if (session.isEmpty() || form.isEmpty()) {
             response.sendError(404);
@@ -64,10 +67,15 @@ public class DeliveryFilesServlet extends HttpServlet {
         }
         String url = baseUrl.to("/feedback/" + session.get().getCode());
         boolean slide = m.group(1).equals("slide");
-        byte[] pdf = slide ? FeedbackPosterPdf.slide(session.get(), form.get(), url)
+        byte[] pdf = slide
+                ? FeedbackPosterPdf.slide(session.get(), form.get(), url)
                 : FeedbackPosterPdf.poster(session.get(), form.get(), url);
-        send(response, "attune-feedback-" + (slide ? "slide-" : "poster-") + session.get().getCode()
-                + ".pdf", "application/pdf", pdf);
+        send(
+                response,
+                "attune-feedback-" + (slide ? "slide-" : "poster-")
+                        + session.get().getCode() + ".pdf",
+                "application/pdf",
+                pdf);
     }
 
     /** A download, never shown in the page, with the site's own framing rule kept. */

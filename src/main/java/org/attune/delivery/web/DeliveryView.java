@@ -49,14 +49,15 @@ public class DeliveryView implements Serializable {
     private boolean shareWithEmployers;
 
     /** An organisation the commissioner menu offers. */
-    public record Organisation(long id, String name) implements Serializable {
-    }
+    public record Organisation(long id, String name) implements Serializable {}
 
     public void load() {
         long me = currentUser.id();
         certified = delivery.certified(me);
         profile = profiles.of(me);
-        organisations = delivery.organisations().stream().map(o -> new Organisation(o.getId(), o.getName())).toList();
+        organisations = delivery.organisations().stream()
+                .map(o -> new Organisation(o.getId(), o.getName()))
+                .toList();
         if (startsOn == null) {
             startsOn = delivery.today();
         }
@@ -68,8 +69,8 @@ public class DeliveryView implements Serializable {
     /** Records with whom the profile is shared (consent, revocable), then shows the page again. */
     public String share() {
         delivery.share(currentUser.id(), shareWithTraining, shareWithEmployers);
-        Messages.addFlashGlobalInfo(Texts.get(shareWithTraining || shareWithEmployers ? "delivery.sharing.saved"
-                : "delivery.sharing.none"));
+        Messages.addFlashGlobalInfo(Texts.get(
+                shareWithTraining || shareWithEmployers ? "delivery.sharing.saved" : "delivery.sharing.none"));
         return PAGE;
     }
 
@@ -92,8 +93,9 @@ public class DeliveryView implements Serializable {
     /** Records the programme, then shows the page again with it (post-redirect-get). */
     public String start() {
         try {
-            var programme = delivery.start(currentUser.id(), new ProgrammeForm(setting, startsOn, sessions,
-                    commissionerId, commissionerName, expectedFamilies));
+            var programme = delivery.start(
+                    currentUser.id(),
+                    new ProgrammeForm(setting, startsOn, sessions, commissionerId, commissionerName, expectedFamilies));
             Messages.addFlashGlobalInfo(Texts.get("delivery.started", programme.getSessionCount()));
             return PAGE;
         } catch (Failure.Invalid e) {

@@ -27,7 +27,8 @@ public class FeedbackForwardServlet extends HttpServlet {
             response.sendRedirect(request.getContextPath() + "/feedback");
             return;
         }
-        request.getRequestDispatcher("/feedback.xhtml?code=" + URLEncoder.encode(path.length() > 40 ? "-" : path,
-                StandardCharsets.UTF_8)).forward(request, response);
+        request.getRequestDispatcher("/feedback.xhtml?code="
+                        + URLEncoder.encode(path.length() > 40 ? "-" : path, StandardCharsets.UTF_8))
+                .forward(request, response);
     }
 }

@@ -27,7 +27,15 @@ public class ParentFeedbackView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the page shows. */
-    public enum State { ENTER_CODE, OPEN, SENT, ALREADY, EXPIRED, UNKNOWN, UNAVAILABLE }
+    public enum State {
+        ENTER_CODE,
+        OPEN,
+        SENT,
+        ALREADY,
+        EXPIRED,
+        UNKNOWN,
+        UNAVAILABLE
+    }
 
     @Inject
     private DeliveryService delivery;

@@ -41,17 +41,21 @@ public class HomeView {
     public record LeadTodo(LeadCounts counts, long certificatesExpiring) {
 
         public boolean isNothingToDo() {
-            return counts.accreditationToApply() == 0 && counts.applicationsWaiting() == 0
-                    && counts.openInvitations() == 0 && certificatesExpiring == 0;
+            return counts.accreditationToApply() == 0
+                    && counts.applicationsWaiting() == 0
+                    && counts.openInvitations() == 0
+                    && certificatesExpiring == 0;
         }
     }
 
     /** A trainee's next steps: a quiz to resume, the next section to read, the practicum. */
-    public record TraineeTodo(Long openAttemptId, String openAttemptModule, boolean enrolled, ModuleSection next,
-            PracticeStep practice) {
+    public record TraineeTodo(
+            Long openAttemptId, String openAttemptModule, boolean enrolled, ModuleSection next, PracticeStep practice) {
 
         public boolean isNothingToDo() {
-            return openAttemptId == null && enrolled && next == null
+            return openAttemptId == null
+                    && enrolled
+                    && next == null
                     && (practice == null || !practice.isLogNext() && !practice.isAwaitingSignOff());
         }
     }
@@ -99,20 +103,26 @@ public class HomeView {
             trainer = competence.forTrainer(me);
         }
         if (currentUser.isLeadTrainer()) {
-            lead = organisation.forLead(me).map(c -> new LeadTodo(c, certificates.expiringSoon(me))).orElse(null);
+            lead = organisation
+                    .forLead(me)
+                    .map(c -> new LeadTodo(c, certificates.expiringSoon(me)))
+                    .orElse(null);
         }
         if (currentUser.isAdministrator()) {
-            admin = new AdminCounts(organisation.applicationsToReview(me), mail.failedCount(),
-                    content.problemsInLastImport());
+            admin = new AdminCounts(
+                    organisation.applicationsToReview(me), mail.failedCount(), content.problemsInLastImport());
         }
         if (currentUser.isManager()) {
             rosterAlerts = workforce.alertCount(me);
         }
         if (currentUser.isTrainee()) {
             QuizAttempt open = quizzes.openAttempt(me.id()).orElse(null);
-            trainee = new TraineeTodo(open == null ? null : open.getId(),
-                    open == null ? null : quizzes.moduleTitle(open), learning.existingEnrolment(me.id()).isPresent(),
-                    learning.nextSection(me).orElse(null), competence.nextStep(me).orElse(null));
+            trainee = new TraineeTodo(
+                    open == null ? null : open.getId(),
+                    open == null ? null : quizzes.moduleTitle(open),
+                    learning.existingEnrolment(me.id()).isPresent(),
+                    learning.nextSection(me).orElse(null),
+                    competence.nextStep(me).orElse(null));
         }
     }
 

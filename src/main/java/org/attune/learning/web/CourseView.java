@@ -72,6 +72,10 @@ public class CourseView {
         if (enrolment == null || enrolment.getLastModuleKey() == null) {
             return null;
         }
-        return enrolment.getSyllabus().module(enrolment.getLastModuleKey()).map(CourseModule::getTitle).orElse(null);
+        return enrolment
+                .getSyllabus()
+                .module(enrolment.getLastModuleKey())
+                .map(CourseModule::getTitle)
+                .orElse(null);
     }
 }

@@ -40,7 +40,9 @@ public class ModuleView implements Serializable {
 
     public void load() throws IOException {
         Enrolment enrolment = learning.currentEnrolment(currentUser.person()).orElse(null);
-        module = enrolment == null || key == null ? null : enrolment.getSyllabus().module(key).orElse(null);
+        module = enrolment == null || key == null
+                ? null
+                : enrolment.getSyllabus().module(key).orElse(null);
         if (module == null) {
             Faces.responseSendError(404, "No such module");
             return;
@@ -51,8 +53,11 @@ public class ModuleView implements Serializable {
         read.addAll(learning.readSections(enrolmentId));
         var modules = enrolment.getSyllabus().allModules();
         int index = modules.indexOf(module);
-        nextModule = index >= 0 && index + 1 < modules.size() && !modules.get(index + 1).isRefresher()
-                ? modules.get(index + 1) : null;
+        nextModule = index >= 0
+                        && index + 1 < modules.size()
+                        && !modules.get(index + 1).isRefresher()
+                ? modules.get(index + 1)
+                : null;
         if (!key.equals(enrolment.getLastModuleKey())) {
             learning.visited(enrolmentId, personId, key);
         }

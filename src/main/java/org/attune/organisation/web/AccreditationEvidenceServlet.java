@@ -30,7 +30,9 @@ public class AccreditationEvidenceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         ApplicationEvidence file = path.matches("/\\d{1,18}")
-                ? applications.evidenceFile(currentUser.person(), Long.parseLong(path.substring(1))).orElse(null)
+                ? applications
+                        .evidenceFile(currentUser.person(), Long.parseLong(path.substring(1)))
+                        .orElse(null)
                 : null;
         if (file == null) {
             response.sendError(404);

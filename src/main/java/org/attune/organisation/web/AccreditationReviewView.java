@@ -20,10 +20,10 @@ import org.attune.organisation.ApplicationCriterion;
 import org.attune.organisation.OrganisationService;
 import org.attune.platform.Failure;
 import org.attune.platform.faces.FailureMessages;
-import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 import org.attune.platform.faces.NotFound;
 import org.attune.platform.faces.Texts;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
  * Backs {@code admin/accreditation.xhtml} (applications waiting, no {@code id}) and the review of one application
@@ -39,8 +39,7 @@ public class AccreditationReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** A waiting application as listed. */
-    public record Waiting(long id, String organisation, Instant submitted) implements Serializable {
-    }
+    public record Waiting(long id, String organisation, Instant submitted) implements Serializable {}
 
     @Inject
     private AccreditationApplicationService applications;
@@ -69,7 +68,9 @@ public class AccreditationReviewView implements Serializable {
         if (id == null) {
             waiting = new ArrayList<>();
             for (AccreditationApplication a : applications.waiting(currentUser.person())) {
-                waiting.add(new Waiting(a.getId(), organisations.find(a.getOrganisationId()).orElseThrow().getName(),
+                waiting.add(new Waiting(
+                        a.getId(),
+                        organisations.find(a.getOrganisationId()).orElseThrow().getName(),
                         a.getSubmittedAt()));
             }
             return;
@@ -80,7 +81,10 @@ public class AccreditationReviewView implements Serializable {
             NotFound.send();
             return;
         }
-        organisation = organisations.find(application.getOrganisationId()).orElseThrow().getName();
+        organisation = organisations
+                .find(application.getOrganisationId())
+                .orElseThrow()
+                .getName();
         evidence = applications.evidence(currentUser.person(), id);
         criteria = new ArrayList<>(applications.criteria());
         missing = new HashMap<>(applications.missingDocuments(currentUser.person(), id));
@@ -105,8 +109,8 @@ public class AccreditationReviewView implements Serializable {
             for (ApplicationCriterion c : application.getCriteria()) {
                 Boolean isMet = met.get(c.getCriterion());
                 if (isMet != null) {
-                    applications.review(currentUser.person(), id, c.getCriterion(), isMet,
-                            comments.get(c.getCriterion()));
+                    applications.review(
+                            currentUser.person(), id, c.getCriterion(), isMet, comments.get(c.getCriterion()));
                 }
             }
             return true;

@@ -52,7 +52,9 @@ public class CohortView implements Serializable {
     private List<CohortCsv.Problem> problems = List.of();
 
     public void load() throws IOException {
-        cohort = id == null ? null : cohorts.findVisible(id, currentUser.person()).orElse(null);
+        cohort = id == null
+                ? null
+                : cohorts.findVisible(id, currentUser.person()).orElse(null);
         if (cohort == null) {
             Faces.responseSendError(404, "No such cohort");
             return;

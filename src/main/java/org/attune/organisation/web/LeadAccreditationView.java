@@ -71,8 +71,10 @@ public class LeadAccreditationView implements Serializable {
         List<AccreditationApplicationService.Upload> uploads = new ArrayList<>();
         for (Map.Entry<Integer, Part> e : files().entrySet()) {
             if (e.getValue() != null && e.getValue().getSize() > 0) {
-                uploads.add(new AccreditationApplicationService.Upload(e.getKey(),
-                        e.getValue().getSubmittedFileName(), e.getValue().getInputStream()));
+                uploads.add(new AccreditationApplicationService.Upload(
+                        e.getKey(),
+                        e.getValue().getSubmittedFileName(),
+                        e.getValue().getInputStream()));
             }
         }
         try {
@@ -85,9 +87,13 @@ public class LeadAccreditationView implements Serializable {
             load();
         } catch (Failure.Invalid e) {
             Map<String, String> ids = new HashMap<>();
-            e.problems().keySet().forEach(field -> ids.put(field, "c:"
-                    + (Integer.parseInt(field.substring(field.indexOf('-') + 1)) - 1) + ":"
-                    + field.substring(0, field.indexOf('-'))));
+            e.problems()
+                    .keySet()
+                    .forEach(field -> ids.put(
+                            field,
+                            "c:"
+                                    + (Integer.parseInt(field.substring(field.indexOf('-') + 1)) - 1) + ":"
+                                    + field.substring(0, field.indexOf('-'))));
             FailureMessages.show("apply", e, ids);
             Messages.addGlobalError(Texts.get("leadAccreditation.correctFields"));
         } catch (Failure e) {

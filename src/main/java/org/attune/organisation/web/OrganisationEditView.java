@@ -74,8 +74,8 @@ public class OrganisationEditView implements Serializable {
             return;
         }
         try {
-            Organisation saved = organisations.save(id, version, kind, name, contactEmail, website,
-                    AuditActor.person(currentUser.id()));
+            Organisation saved = organisations.save(
+                    id, version, kind, name, contactEmail, website, AuditActor.person(currentUser.id()));
             Messages.addFlashGlobalInfo(Texts.get("organisation.saved", saved.getName()));
             Faces.redirect("admin/organisations");
         } catch (OptimisticLockException e) {

@@ -21,6 +21,7 @@ public class OrganisationPageServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        request.getRequestDispatcher("/organisation-profile.xhtml?id=" + path.substring(1)).forward(request, response);
+        request.getRequestDispatcher("/organisation-profile.xhtml?id=" + path.substring(1))
+                .forward(request, response);
     }
 }

@@ -66,7 +66,8 @@ public class PersonEditView implements Serializable {
         roles = new ArrayList<>(person.roles());
         active = person.active();
         wasActive = active;
-        organisationId = organisations.organisationOf(person).map(Organisation::getId).orElse(null);
+        organisationId =
+                organisations.organisationOf(person).map(Organisation::getId).orElse(null);
     }
 
     public void save() throws IOException {

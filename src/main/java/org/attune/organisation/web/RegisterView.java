@@ -9,8 +9,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
-import org.attune.account.Person;
 import org.attune.account.NewPasswordCheck;
+import org.attune.account.Person;
 import org.attune.account.SignInNow;
 import org.attune.organisation.Invitation;
 import org.attune.organisation.InvitationService;
@@ -61,9 +61,10 @@ public class RegisterView implements Serializable {
         Optional<InvitationService.Refusal> refusal = invitations.register(code, name, email, password);
         if (refusal.isEmpty()) {
             // signed in at once: the new trainee lands on their dashboard (the sign-in page if that fails)
-            SecurityContext security = CDI.current().select(SecurityContext.class).get();
-            boolean signedIn = SignInNow.signIn(security, Faces.getRequest(), Faces.getResponse(), email,
-                    password) == AuthenticationStatus.SUCCESS;
+            SecurityContext security =
+                    CDI.current().select(SecurityContext.class).get();
+            boolean signedIn = SignInNow.signIn(security, Faces.getRequest(), Faces.getResponse(), email, password)
+                    == AuthenticationStatus.SUCCESS;
             password = null;
             confirmation = null;
             if (signedIn) {

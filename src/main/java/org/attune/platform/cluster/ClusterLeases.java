@@ -44,7 +44,9 @@ public class ClusterLeases {
     @Transactional(Transactional.TxType.MANDATORY)
     public void holdForTransaction(String name) {
         int rows = em.createNativeQuery("UPDATE cluster_lease SET held_by = ? WHERE name = ?")
-                .setParameter(1, NODE).setParameter(2, name).executeUpdate();
+                .setParameter(1, NODE)
+                .setParameter(2, name)
+                .executeUpdate();
         requireRow(name, rows);
     }
 
@@ -56,12 +58,16 @@ public class ClusterLeases {
     public boolean tryTake(String name, Duration period) {
         Instant now = clock.instant();
         int rows = em.createNativeQuery("UPDATE cluster_lease SET held_by = ?, run_after = ?"
-                + " WHERE name = ? AND (run_after IS NULL OR run_after <= ?)")
-                .setParameter(1, NODE).setParameter(2, Timestamp.from(now.plus(period)))
-                .setParameter(3, name).setParameter(4, Timestamp.from(now)).executeUpdate();
+                        + " WHERE name = ? AND (run_after IS NULL OR run_after <= ?)")
+                .setParameter(1, NODE)
+                .setParameter(2, Timestamp.from(now.plus(period)))
+                .setParameter(3, name)
+                .setParameter(4, Timestamp.from(now))
+                .executeUpdate();
         if (rows == 0) {
             Number known = (Number) em.createNativeQuery("SELECT COUNT(*) FROM cluster_lease WHERE name = ?")
-                    .setParameter(1, name).getSingleResult();
+                    .setParameter(1, name)
+                    .getSingleResult();
             requireRow(name, known.intValue());
         }
         return rows == 1;

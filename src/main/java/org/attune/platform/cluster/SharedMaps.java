@@ -42,7 +42,8 @@ public class SharedMaps {
     private static HazelcastInstance hazelcast() {
         try {
             Object found = new InitialContext().lookup(HAZELCAST);
-            if (found instanceof HazelcastInstance instance && instance.getLifecycleService().isRunning()) {
+            if (found instanceof HazelcastInstance instance
+                    && instance.getLifecycleService().isRunning()) {
                 return instance;
             }
         } catch (NamingException | RuntimeException | LinkageError notClustered) {

@@ -32,7 +32,8 @@ public class BaseUrl {
 
     /** The same address for code that runs outside CDI injection (servlet listeners, JAX-RS providers). */
     public static String fromConfig() {
-        return withoutTrailingSlash(ConfigProvider.getConfig().getOptionalValue(PROPERTY, String.class)
+        return withoutTrailingSlash(ConfigProvider.getConfig()
+                .getOptionalValue(PROPERTY, String.class)
                 .orElse(DEFAULT));
     }
 

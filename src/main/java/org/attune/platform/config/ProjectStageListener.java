@@ -14,7 +14,8 @@ public class ProjectStageListener implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String stage = ConfigProvider.getConfig().getOptionalValue("attune.faces.project-stage", String.class)
+        String stage = ConfigProvider.getConfig()
+                .getOptionalValue("attune.faces.project-stage", String.class)
                 .filter(s -> !s.isBlank())
                 .orElse("Production");
         event.getServletContext().setInitParameter(PROJECT_STAGE, stage);

@@ -19,11 +19,13 @@ public class DisplayDates {
     /** The one time zone Attune shows and counts calendar days in (pages, e-mails, certificates, charts). */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
     /** A date written out in full, e.g. "26 November 2026", for certificates and e-mails. */
-    public static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZONE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZONE);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZONE);
+    public static final DateTimeFormatter LONG_DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZONE);
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZONE);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZONE);
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);

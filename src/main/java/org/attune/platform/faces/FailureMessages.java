@@ -14,8 +14,7 @@ import org.omnifaces.util.Messages;
  */
 public final class FailureMessages {
 
-    private FailureMessages() {
-    }
+    private FailureMessages() {}
 
     /** At the top of the page. */
     public static void show(Failure failure) {
@@ -47,8 +46,8 @@ public final class FailureMessages {
             return;
         }
         int fields = invalid.problems().size();
-        Messages.addGlobalError(fields == 1 ? Texts.get("failure.correctField")
-                : Texts.get("failure.correctFields", fields));
+        Messages.addGlobalError(
+                fields == 1 ? Texts.get("failure.correctField") : Texts.get("failure.correctFields", fields));
     }
 
     /**
@@ -60,8 +59,8 @@ public final class FailureMessages {
             show(failure);
             return;
         }
-        invalid.problems().forEach((field, text) -> addAt(form, fieldIds.containsKey(field) ? fieldIds.get(field)
-                : field, text));
+        invalid.problems()
+                .forEach((field, text) -> addAt(form, fieldIds.containsKey(field) ? fieldIds.get(field) : field, text));
     }
 
     private static void addAt(String form, String id, Text text) {

@@ -31,12 +31,15 @@ public class MalformedViewParameters implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.isPostback() || !context.isValidationFailed() || context.getViewRoot() == null
+        if (context.isPostback()
+                || !context.isValidationFailed()
+                || context.getViewRoot() == null
                 || context.getResponseComplete()) {
             return;
         }
         for (UIViewParameter parameter : ViewMetadata.getViewParameters(context.getViewRoot())) {
-            if (!parameter.isValid() && parameter.getConverterMessage() == null
+            if (!parameter.isValid()
+                    && parameter.getConverterMessage() == null
                     && parameter.getValidatorMessage() == null) {
                 LOG.info(() -> "Malformed parameter '" + parameter.getName() + "' for "
                         + context.getViewRoot().getViewId() + ": answered 404");

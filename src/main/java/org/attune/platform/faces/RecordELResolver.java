@@ -22,7 +22,9 @@ public class RecordELResolver extends ELResolver {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        return ACCESSORS.computeIfAbsent(base.getClass(), RecordELResolver::accessors).get(property.toString());
+        return ACCESSORS
+                .computeIfAbsent(base.getClass(), RecordELResolver::accessors)
+                .get(property.toString());
     }
 
     private static Map<String, Method> accessors(Class<?> type) {
@@ -46,7 +48,8 @@ public class RecordELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (ReflectiveOperationException e) {
-            throw new ELException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new ELException(
+                    "Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 

@@ -10,12 +10,12 @@ public final class Texts {
 
     public static final String BUNDLE = "org.attune.i18n.messages";
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String get(String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Locale locale = context != null && context.getViewRoot() != null ? context.getViewRoot().getLocale()
+        Locale locale = context != null && context.getViewRoot() != null
+                ? context.getViewRoot().getLocale()
                 : Locale.UK;
         return format(locale, key, arguments);
     }

@@ -35,23 +35,27 @@ public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable thrown = events.next().getContext().getException();
             ViewExpiredException expired = findViewExpired(thrown);
             if (expired != null && context != null && !context.getResponseComplete()) {
                 events.remove();
                 returnToView(context, expired.getViewId());
-            } else if (context != null && !context.getResponseComplete() && findCause(thrown,
-                    CspException.class) != null) {
+            } else if (context != null
+                    && !context.getResponseComplete()
+                    && findCause(thrown, CspException.class) != null) {
                 events.remove();
-                String viewId = context.getViewRoot() != null ? context.getViewRoot().getViewId()
+                String viewId = context.getViewRoot() != null
+                        ? context.getViewRoot().getViewId()
                         : context.getExternalContext().getRequestServletPath();
                 LOG.info(() -> "Post to " + viewId + " without the page's CSP nonce refused: treated as expired");
                 returnToView(context, viewId);
             } else if (context != null && !context.getResponseComplete() && statelessStateSent(context)) {
                 events.remove();
-                String viewId = context.getViewRoot() != null ? context.getViewRoot().getViewId()
+                String viewId = context.getViewRoot() != null
+                        ? context.getViewRoot().getViewId()
                         : context.getExternalContext().getRequestServletPath();
                 LOG.info(() -> "Post to " + viewId + " with a stateless view state refused: treated as expired");
                 returnToView(context, viewId);
@@ -74,8 +78,11 @@ public class ViewExpiredExceptionHandler extends ExceptionHandlerWrapper {
      * stateless views, so only a hand-made post sends that, and Mojarra then fails with "Unable to restore view".
      */
     private static boolean statelessStateSent(FacesContext context) {
-        return context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && "stateless".equals(context.getExternalContext()
-                .getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM));
+        return context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW
+                && "stateless"
+                        .equals(context.getExternalContext()
+                                .getRequestParameterMap()
+                                .get(ResponseStateManager.VIEW_STATE_PARAM));
     }
 
     private static ViewExpiredException findViewExpired(Throwable thrown) {

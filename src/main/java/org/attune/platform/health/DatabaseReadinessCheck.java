@@ -34,19 +34,30 @@ public class DatabaseReadinessCheck implements HealthCheck {
     /** The readiness of a data source whose migrations have or have not run. */
     public static HealthCheckResponse check(DataSource dataSource, boolean migrated) {
         if (!migrated) {
-            return HealthCheckResponse.named(NAME).down()
-                    .withData("migrations", "not applied").build();
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("migrations", "not applied")
+                    .build();
         }
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(VALIDATION_TIMEOUT_SECONDS)) {
-                return HealthCheckResponse.named(NAME).down()
-                        .withData("migrations", "applied").withData("database", "not answering").build();
+                return HealthCheckResponse.named(NAME)
+                        .down()
+                        .withData("migrations", "applied")
+                        .withData("database", "not answering")
+                        .build();
             }
-            return HealthCheckResponse.named(NAME).up()
-                    .withData("migrations", "applied").withData("database", "reachable").build();
+            return HealthCheckResponse.named(NAME)
+                    .up()
+                    .withData("migrations", "applied")
+                    .withData("database", "reachable")
+                    .build();
         } catch (SQLException | RuntimeException e) {
-            return HealthCheckResponse.named(NAME).down()
-                    .withData("migrations", "applied").withData("database", "unreachable").build();
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("migrations", "applied")
+                    .withData("database", "unreachable")
+                    .build();
         }
     }
 }

@@ -51,8 +51,9 @@ public class MailDelivery {
         try {
             smtp.send(mail.to(), mail.subject(), mail.body());
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not send mail {0} \"{1}\": {2}",
-                    new Object[] {id, mail.subject(), e.getMessage()});
+            LOG.log(Level.WARNING, "Could not send mail {0} \"{1}\": {2}", new Object[] {
+                id, mail.subject(), e.getMessage()
+            });
             records.attemptFailed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
         }

@@ -46,12 +46,14 @@ public class MailService {
     /** How many messages have failed for good (every attempt used): an administrator's to-do. */
     public long failedCount() {
         return em.createQuery("select count(m) from OutboxMessage m where m.state = :s", Long.class)
-                .setParameter("s", OutboxMessage.State.FAILED).getSingleResult();
+                .setParameter("s", OutboxMessage.State.FAILED)
+                .getSingleResult();
     }
 
     public List<OutboxMessage> outbox(int max) {
         return em.createQuery("select m from OutboxMessage m order by m.createdAt desc, m.id desc", OutboxMessage.class)
-                .setMaxResults(max).getResultList();
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -72,7 +74,8 @@ public class MailService {
     /** Deletes every message to this address, sent or not (erasure of its owner); in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int forgetRecipient(String email) {
-        return em.createQuery("delete from OutboxMessage m where m.recipient = :r").setParameter("r", email)
+        return em.createQuery("delete from OutboxMessage m where m.recipient = :r")
+                .setParameter("r", email)
                 .executeUpdate();
     }
 }

@@ -136,7 +136,8 @@ public class OutboxMessage {
     void attemptFailed(Instant now, String error) {
         requireState(State.SENDING);
         claimedUntil = null;
-        lastError = error == null || error.isBlank() ? "unknown error"
+        lastError = error == null || error.isBlank()
+                ? "unknown error"
                 : error.length() > 500 ? error.substring(0, 500) : error;
         if (attempts >= MAX_ATTEMPTS) {
             state = State.FAILED;

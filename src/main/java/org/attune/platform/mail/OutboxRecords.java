@@ -20,8 +20,7 @@ import java.util.Optional;
 public class OutboxRecords {
 
     /** What is needed to hand a claimed message to the SMTP server. */
-    public record Envelope(String to, String subject, String body) {
-    }
+    public record Envelope(String to, String subject, String body) {}
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
@@ -32,11 +31,15 @@ public class OutboxRecords {
     /** The messages due for an attempt now, oldest first. */
     @Transactional
     public List<Long> due(int max) {
-        return em.createQuery("select m.id from OutboxMessage m where (m.state = :pending and m.nextAttemptAt <= :now)"
-                + " or (m.state = :sending and m.claimedUntil < :now) order by m.id", Long.class)
+        return em.createQuery(
+                        "select m.id from OutboxMessage m where (m.state = :pending and m.nextAttemptAt <= :now)"
+                                + " or (m.state = :sending and m.claimedUntil < :now) order by m.id",
+                        Long.class)
                 .setParameter("pending", OutboxMessage.State.PENDING)
                 .setParameter("sending", OutboxMessage.State.SENDING)
-                .setParameter("now", clock.instant()).setMaxResults(max).getResultList();
+                .setParameter("now", clock.instant())
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** Claims the message for one attempt if it is due (and nobody else holds it). */
@@ -74,6 +77,8 @@ public class OutboxRecords {
     @Transactional
     public int forgetDeliveredBefore(Instant before) {
         return em.createQuery("delete from OutboxMessage m where m.state = :sent and m.sentAt < :before")
-                .setParameter("sent", OutboxMessage.State.SENT).setParameter("before", before).executeUpdate();
+                .setParameter("sent", OutboxMessage.State.SENT)
+                .setParameter("before", before)
+                .executeUpdate();
     }
 }

@@ -68,7 +68,8 @@ public final class DatabaseMigrator {
     public boolean isCurrent() {
         MigrationInfoService info = configure().load().info();
         return info.pending().length == 0
-                && Arrays.stream(info.all()).noneMatch(migration -> migration.getState().isFailed());
+                && Arrays.stream(info.all())
+                        .noneMatch(migration -> migration.getState().isFailed());
     }
 
     private FluentConfiguration configure() {

@@ -8,9 +8,11 @@ public class MigrationFailedException extends RuntimeException {
     private final String script;
 
     public MigrationFailedException(String script, String error, Throwable cause) {
-        super(script == null
-                ? "Database migration failed: " + error
-                : "Database migration " + script + " failed: " + error, cause);
+        super(
+                script == null
+                        ? "Database migration failed: " + error
+                        : "Database migration " + script + " failed: " + error,
+                cause);
         this.script = script;
     }
 

@@ -10,6 +10,5 @@ public final class QueryHints {
      */
     public static final String READ_ONLY = "eclipselink.read-only";
 
-    private QueryHints() {
-    }
+    private QueryHints() {}
 }

@@ -18,6 +18,7 @@ public final class ApiDocs {
     /** A certificate number as printed (look-ups also accept lower case, spaces and missing dashes). */
     public static final String CERTIFICATE_NUMBER_PATTERN =
             "^ATT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]$";
+
     public static final String CERTIFICATE_NUMBER_EXAMPLE = "ATT-7K3M-Q9XZ-2D4F-H";
 
     public static final String PROBLEM_EXAMPLE = "{\"type\":\"about:blank\",\"title\":\"Unknown certificate\","
@@ -26,6 +27,5 @@ public final class ApiDocs {
             + "\"status\":401,\"detail\":\"Send a live API token of your organisation as Authorization: Bearer"
             + " <token>.\"}";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 }

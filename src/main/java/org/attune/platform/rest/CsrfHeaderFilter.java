@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
-import org.attune.platform.faces.Texts;
 import org.attune.platform.config.BaseUrl;
+import org.attune.platform.faces.Texts;
 
 /**
  * Refuses API writes that a page of another site could make with the user's session cookie. Writes must carry the
@@ -36,14 +36,18 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (resource != null && resource.getResourceClass() != null
+        if (resource != null
+                && resource.getResourceClass() != null
                 && resource.getResourceClass().isAnnotationPresent(BearerTokenOnly.class)) {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)) {
-            request.abortWith(Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
-                    Texts.get("api.tokenNotAccepted.title"), Texts.get("api.tokenNotAccepted.detail"), null))
+            request.abortWith(Response.fromResponse(Problem.response(
+                            Response.Status.UNAUTHORIZED,
+                            Texts.get("api.tokenNotAccepted.title"),
+                            Texts.get("api.tokenNotAccepted.detail"),
+                            null))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\", error=\"invalid_token\"")
                     .build());
             return;
@@ -52,8 +56,8 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
             return;
         }
         if (!"1".equals(request.getHeaderString(HEADER)) || !sameOrigin(request)) {
-            request.abortWith(Problem.response(Response.Status.FORBIDDEN, Texts.get("api.refused.title"),
-                    Texts.get("api.refused.detail"), null));
+            request.abortWith(Problem.response(
+                    Response.Status.FORBIDDEN, Texts.get("api.refused.title"), Texts.get("api.refused.detail"), null));
         }
     }
 
@@ -64,8 +68,9 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
         }
         try {
             URI from = URI.create(origin);
-            return from.getHost() != null && (same(from, publicBase()) || same(from,
-                    request.getUriInfo().getBaseUri()));
+            return from.getHost() != null
+                    && (same(from, publicBase())
+                            || same(from, request.getUriInfo().getBaseUri()));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -12,7 +12,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
 
     public static Response response(Response.Status status, String title, String detail, String next) {
-        return Response.status(status).type(PROBLEM_JSON)
-                .entity(new Problem("about:blank", title, status.getStatusCode(), detail, next)).build();
+        return Response.status(status)
+                .type(PROBLEM_JSON)
+                .entity(new Problem("about:blank", title, status.getStatusCode(), detail, next))
+                .build();
     }
 }

@@ -16,15 +16,16 @@ import org.attune.platform.faces.Texts;
 /** Problem details instead of the server's default error pages for API requests that go wrong. */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** Bean Validation failures on a request: 400, the readable messages as the detail. */
     @Provider
     public static class InvalidRequest implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException e) {
-            String detail = e.getConstraintViolations().stream().map(ConstraintViolation::getMessage).sorted()
+            String detail = e.getConstraintViolations().stream()
+                    .map(ConstraintViolation::getMessage)
+                    .sorted()
                     .collect(Collectors.joining(" "));
             return Problem.response(Response.Status.BAD_REQUEST, Texts.get("failure.title.invalid"), detail, null);
         }
@@ -37,12 +38,18 @@ public final class ProblemMappers {
         public Response toResponse(ProcessingException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof JsonbException || t instanceof JsonException) {
-                    return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.unreadable.title"),
-                            Texts.get("api.unreadable.detail"), null);
+                    return Problem.response(
+                            Response.Status.BAD_REQUEST,
+                            Texts.get("api.unreadable.title"),
+                            Texts.get("api.unreadable.detail"),
+                            null);
                 }
             }
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.get("api.failed.title"),
-                    Texts.get("api.failed.detail"), null);
+            return Problem.response(
+                    Response.Status.INTERNAL_SERVER_ERROR,
+                    Texts.get("api.failed.title"),
+                    Texts.get("api.failed.detail"),
+                    null);
         }
     }
 
@@ -61,7 +68,10 @@ public final class ProblemMappers {
     /** The problem details a failure is answered with (also for resources that catch one to add to it). */
     public static Response problem(Failure e) {
         Problem problem = problemOf(e);
-        return Response.status(problem.status()).type(Problem.PROBLEM_JSON).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.PROBLEM_JSON)
+                .entity(problem)
+                .build();
     }
 
     /** The problem a failure becomes: its status and title by kind, its sentence as the detail. */
@@ -90,9 +100,10 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            String detail = status.getStatusCode() == 400 ? Texts.get("api.unreadable.detail")
-                    : status.getReasonPhrase();
-            return Response.status(status.getStatusCode()).type(Problem.PROBLEM_JSON)
+            String detail =
+                    status.getStatusCode() == 400 ? Texts.get("api.unreadable.detail") : status.getReasonPhrase();
+            return Response.status(status.getStatusCode())
+                    .type(Problem.PROBLEM_JSON)
                     .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null))
                     .build();
         }

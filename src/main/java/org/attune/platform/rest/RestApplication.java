@@ -17,25 +17,42 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * for people at {@code /api-docs}).
  */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Attune API", version = "1",
-        description = "Verify infant massage facilitators' certificates, check many at once, fetch the issuer's keys"
-                + " and status list, and list the webhook events sent to your organisation. Errors are problem"
-                + " details (RFC 9457). Human-readable version, with the webhook signature scheme: /api-docs."),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Attune API",
+                        version = "1",
+                        description =
+                                "Verify infant massage facilitators' certificates, check many at once, fetch the issuer's keys"
+                                        + " and status list, and list the webhook events sent to your organisation. Errors are problem"
+                                        + " details (RFC 9457). Human-readable version, with the webhook signature scheme: /api-docs."),
         tags = {
-            @Tag(name = ApiDocs.CERTIFICATES, description = "Certificates by number: public verification, and the"
-                    + " PDF and signed credential for the holder and their training organisation."),
+            @Tag(
+                    name = ApiDocs.CERTIFICATES,
+                    description = "Certificates by number: public verification, and the"
+                            + " PDF and signed credential for the holder and their training organisation."),
             @Tag(name = ApiDocs.ISSUER, description = "The issuer's public documents: profile, keys, status list."),
-            @Tag(name = ApiDocs.EMPLOYERS, description = "For employers' systems, with an API token: bulk"
-                    + " verification and the webhook events sent to the organisation."),
-            @Tag(name = ApiDocs.QUIZ, description = "Used by Attune's own quiz page (signed-in trainees).")})
+            @Tag(
+                    name = ApiDocs.EMPLOYERS,
+                    description = "For employers' systems, with an API token: bulk"
+                            + " verification and the webhook events sent to the organisation."),
+            @Tag(name = ApiDocs.QUIZ, description = "Used by Attune's own quiz page (signed-in trainees).")
+        })
 @SecuritySchemes({
-    @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+    @SecurityScheme(
+            securitySchemeName = ApiDocs.BEARER,
+            type = SecuritySchemeType.HTTP,
+            scheme = "bearer",
             description = "An API token of the employer organisation (att_...), made by a manager under API tokens;"
                     + " sent as Authorization: Bearer <token>."),
-    @SecurityScheme(securitySchemeName = ApiDocs.SESSION, type = SecuritySchemeType.APIKEY,
-            in = SecuritySchemeIn.COOKIE, apiKeyName = "JSESSIONID",
+    @SecurityScheme(
+            securitySchemeName = ApiDocs.SESSION,
+            type = SecuritySchemeType.APIKEY,
+            in = SecuritySchemeIn.COOKIE,
+            apiKeyName = "JSESSIONID",
             description = "The session of a person signed in to Attune's pages; writes also need the header"
-                    + " X-Attune-Request: 1.")})
+                    + " X-Attune-Request: 1.")
+})
 public class RestApplication extends Application {
 
     @Override

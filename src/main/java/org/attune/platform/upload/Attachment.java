@@ -6,8 +6,7 @@ import java.io.IOException;
 /** Sends an uploaded file back always as a download, never shown in the page: attachment, sandbox CSP, no caching. */
 public final class Attachment {
 
-    private Attachment() {
-    }
+    private Attachment() {}
 
     public static void send(HttpServletResponse response, String fileName, String contentType, byte[] content)
             throws IOException {

@@ -37,8 +37,7 @@ public record CheckedUpload(String name, EvidenceType type, byte[] content, Stri
         if (content.length > EvidenceType.MAX_BYTES) {
             throw new RejectedException("upload.tooLarge");
         }
-        EvidenceType type = EvidenceType.of(content)
-                .orElseThrow(() -> new RejectedException("upload.wrongType"));
+        EvidenceType type = EvidenceType.of(content).orElseThrow(() -> new RejectedException("upload.wrongType"));
         try {
             content = ImageMetadata.strip(type, content);
         } catch (ImageMetadata.MalformedImageException e) {
@@ -49,7 +48,9 @@ public record CheckedUpload(String name, EvidenceType type, byte[] content, Stri
 
     public static String safeName(String submitted, EvidenceType type) {
         String name = submitted == null ? "" : submitted.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[^A-Za-z0-9._ -]", "_")
+                .strip();
         if (name.length() > 120) {
             name = name.substring(name.length() - 120);
         }

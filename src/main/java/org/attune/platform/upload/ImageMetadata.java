@@ -27,8 +27,7 @@ public final class ImageMetadata {
     private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(StandardCharsets.US_ASCII);
     private static final int PNG_SIGNATURE = 8;
 
-    private ImageMetadata() {
-    }
+    private ImageMetadata() {}
 
     /** The content without metadata when it is an image; other types are returned as they are. */
     public static byte[] strip(EvidenceType type, byte[] content) {
@@ -98,7 +97,9 @@ public final class ImageMetadata {
             if (i + 8 > in.length) {
                 throw new MalformedImageException("truncated PNG chunk at " + i);
             }
-            long length = ((in[i] & 0xFFL) << 24) | ((in[i + 1] & 0xFF) << 16) | ((in[i + 2] & 0xFF) << 8)
+            long length = ((in[i] & 0xFFL) << 24)
+                    | ((in[i + 1] & 0xFF) << 16)
+                    | ((in[i + 2] & 0xFF) << 8)
                     | (in[i + 3] & 0xFF);
             if (length > in.length - i - 12L) {
                 throw new MalformedImageException("PNG chunk length out of bounds at " + i);

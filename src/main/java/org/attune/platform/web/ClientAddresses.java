@@ -29,13 +29,12 @@ public class ClientAddresses {
 
     /** The client's address: the connection's, or what a trusted proxy forwarded. */
     public String of(HttpServletRequest request) {
-        return proxies.client(request.getRemoteAddr(),
-                Collections.list(request.getHeaders("X-Forwarded-For")));
+        return proxies.client(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
     }
 
     /** Whether the client asked over HTTPS (directly, or to a trusted proxy that says so). */
     public boolean https(HttpServletRequest request) {
-        return proxies.originalHttps(request.getRemoteAddr(), request.isSecure(),
-                request.getHeader("X-Forwarded-Proto"));
+        return proxies.originalHttps(
+                request.getRemoteAddr(), request.isSecure(), request.getHeader("X-Forwarded-Proto"));
     }
 }

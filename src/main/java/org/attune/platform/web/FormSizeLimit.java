@@ -37,7 +37,9 @@ public class FormSizeLimit extends HttpFilter {
             throws IOException, ServletException {
         String type = request.getContentType();
         long length = request.getContentLengthLong();
-        if (!"POST".equals(request.getMethod()) || type == null || length <= MAX_FORM_BYTES
+        if (!"POST".equals(request.getMethod())
+                || type == null
+                || length <= MAX_FORM_BYTES
                 || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             chain.doFilter(request, response);
             return;

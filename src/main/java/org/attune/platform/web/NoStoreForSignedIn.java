@@ -18,7 +18,10 @@ import java.util.Locale;
  * {@code /resources/}) are the same for everyone and stay cacheable. A later attempt to mark such a response
  * {@code public} (as some download helpers do) is ignored; a resource that sets its own private caching keeps it.
  */
-@WebFilter(filterName = "NoStoreForSignedIn", urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        filterName = "NoStoreForSignedIn",
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class NoStoreForSignedIn extends HttpFilter {
 
@@ -65,7 +68,8 @@ public class NoStoreForSignedIn extends HttpFilter {
         }
 
         private static boolean makesPublic(String name, String value) {
-            return (CACHE_CONTROL.equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name)) && value != null
+            return (CACHE_CONTROL.equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name))
+                    && value != null
                     && value.toLowerCase(Locale.ROOT).contains("public");
         }
     }

@@ -35,8 +35,10 @@ public class OnePostAtATime extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpSession session = "POST".equals(request.getMethod()) && !request.getRequestURI().startsWith(
-                request.getContextPath() + "/api/") ? request.getSession(false) : null;
+        HttpSession session = "POST".equals(request.getMethod())
+                        && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                ? request.getSession(false)
+                : null;
         if (session == null) {
             chain.doFilter(request, response);
             return;

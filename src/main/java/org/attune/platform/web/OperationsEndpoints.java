@@ -15,7 +15,11 @@ import java.util.Optional;
 public final class OperationsEndpoints {
 
     /** What to answer. */
-    public enum Decision { SERVE, TOKEN_NEEDED, REFUSED }
+    public enum Decision {
+        SERVE,
+        TOKEN_NEEDED,
+        REFUSED
+    }
 
     private final Optional<String> token;
 
@@ -25,9 +29,12 @@ public final class OperationsEndpoints {
 
     public Decision decide(String remoteAddress, String authorization, boolean forwarded) {
         if (token.isPresent()) {
-            return authorization != null && MessageDigest.isEqual(
-                    ("Bearer " + token.get()).getBytes(StandardCharsets.UTF_8),
-                    authorization.strip().getBytes(StandardCharsets.UTF_8)) ? Decision.SERVE : Decision.TOKEN_NEEDED;
+            return authorization != null
+                            && MessageDigest.isEqual(
+                                    ("Bearer " + token.get()).getBytes(StandardCharsets.UTF_8),
+                                    authorization.strip().getBytes(StandardCharsets.UTF_8))
+                    ? Decision.SERVE
+                    : Decision.TOKEN_NEEDED;
         }
         return !forwarded && loopback(remoteAddress) ? Decision.SERVE : Decision.REFUSED;
     }

@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Jersey generates for Payara's own {@code /openapi} application is not served (the API's is switched off in
  * {@code RestApplication}).
  */
-@WebFilter(filterName = "OperationsEndpointsFilter", urlPatterns = {"/metrics", "/metrics/*",
-    "/openapi/application.wadl"})
+@WebFilter(
+        filterName = "OperationsEndpointsFilter",
+        urlPatterns = {"/metrics", "/metrics/*", "/openapi/application.wadl"})
 public class OperationsEndpointsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -37,8 +38,8 @@ public class OperationsEndpointsFilter extends HttpFilter {
             return;
         }
         boolean forwarded = request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null;
-        switch (new OperationsEndpoints(token).decide(request.getRemoteAddr(), request.getHeader("Authorization"),
-                forwarded)) {
+        switch (new OperationsEndpoints(token)
+                .decide(request.getRemoteAddr(), request.getHeader("Authorization"), forwarded)) {
             case SERVE -> chain.doFilter(request, response);
             case TOKEN_NEEDED -> {
                 LOG.fine(() -> "Metrics refused: no or wrong token from " + request.getRemoteAddr());

@@ -14,8 +14,7 @@ import org.attune.platform.faces.Texts;
  */
 public final class PlainErrorPage {
 
-    private PlainErrorPage() {
-    }
+    private PlainErrorPage() {}
 
     /** The database cannot be reached: 503, try again in a few seconds. */
     public static void unavailable(HttpServletResponse response) throws IOException {
@@ -44,12 +43,13 @@ public final class PlainErrorPage {
         ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"><meta name="
-                + "\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                + escape(texts.getString(prefix + ".title")) + "</title></head><body><main id=\"main\"><h1>"
-                + escape(texts.getString(prefix + ".heading")) + "</h1><p>"
-                + escape(texts.getString(prefix + ".text")) + "</p><p><a href=\"/\">"
-                + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
+        response.getWriter()
+                .write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"><meta name="
+                        + "\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                        + escape(texts.getString(prefix + ".title")) + "</title></head><body><main id=\"main\"><h1>"
+                        + escape(texts.getString(prefix + ".heading")) + "</h1><p>"
+                        + escape(texts.getString(prefix + ".text")) + "</p><p><a href=\"/\">"
+                        + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
     }
 
     /** Whether this failure comes from the database connection (a SQL exception anywhere among its causes). */
@@ -63,6 +63,9 @@ public final class PlainErrorPage {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

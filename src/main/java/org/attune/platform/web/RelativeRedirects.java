@@ -65,7 +65,8 @@ public class RelativeRedirects extends HttpFilter {
 
     private static String pathAndQuery(URI uri) {
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        return path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 }

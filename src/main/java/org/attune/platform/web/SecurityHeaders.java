@@ -36,7 +36,8 @@ public final class SecurityHeaders {
     static final String HEADER = "Content-Security-Policy";
 
     /** What both policies share; {@code script-src} comes last, where PrimeFaces appends the nonce. */
-    private static final String COMMON = String.join("; ",
+    private static final String COMMON = String.join(
+            "; ",
             "default-src 'self'",
             "img-src 'self' data:",
             "font-src 'self' data:",
@@ -52,8 +53,7 @@ public final class SecurityHeaders {
     /** Pages Faces renders; PrimeFaces appends {@code 'nonce-...'} to the script-src at the end. */
     static final String FACES_POLICY = COMMON + "; style-src 'self' 'unsafe-inline'; script-src 'self'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /**
      * Sets the headers on a response; {@code overHttps} (the original request was HTTPS, see
@@ -69,5 +69,4 @@ public final class SecurityHeaders {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
     }
-
 }

@@ -17,7 +17,10 @@ import java.io.IOException;
  * content security policy with PrimeFaces' nonce'd one: PrimeFaces adds its header, and this filter turns that
  * addition into a replacement, so the response carries one policy, not both.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        filterName = "SecurityHeadersFilter",
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

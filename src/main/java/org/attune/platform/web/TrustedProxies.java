@@ -59,8 +59,8 @@ public final class TrustedProxies {
                 }
                 int slash = text.indexOf('/');
                 byte[] network = literal(slash < 0 ? text : text.substring(0, slash))
-                        .orElseThrow(() -> new IllegalArgumentException("\"" + text + "\" is not an IP address or a"
-                                + " CIDR range (ATTUNE_TRUSTED_PROXIES)"));
+                        .orElseThrow(() -> new IllegalArgumentException(
+                                "\"" + text + "\" is not an IP address or a" + " CIDR range (ATTUNE_TRUSTED_PROXIES)"));
                 int bits = network.length * 8;
                 int prefix = bits;
                 if (slash >= 0) {
@@ -70,8 +70,8 @@ public final class TrustedProxies {
                         prefix = -1;
                     }
                     if (prefix < 0 || prefix > bits) {
-                        throw new IllegalArgumentException("\"" + text + "\" has no valid prefix length"
-                                + " (ATTUNE_TRUSTED_PROXIES)");
+                        throw new IllegalArgumentException(
+                                "\"" + text + "\" has no valid prefix length" + " (ATTUNE_TRUSTED_PROXIES)");
                     }
                 }
                 ranges.add(new Range(network, prefix));

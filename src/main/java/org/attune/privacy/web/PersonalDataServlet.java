@@ -60,8 +60,8 @@ public class PersonalDataServlet extends HttpServlet {
         }
         export.recordDownload(subject.get(), viewer.id());
         response.setContentType("application/zip");
-        response.setHeader("Content-Disposition", "attachment; filename=\""
-                + SubjectAccessExport.fileName(subject.get()) + "\"");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"" + SubjectAccessExport.fileName(subject.get()) + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
         export.write(subject.get(), response.getOutputStream());

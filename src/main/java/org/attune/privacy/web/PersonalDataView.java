@@ -55,8 +55,8 @@ public class PersonalDataView implements Serializable {
                 Messages.addFlashGlobalInfo(Texts.get("privacy.erase.done"));
                 Faces.redirect("admin/people");
             }
-            case CONFIRMATION_DOES_NOT_MATCH -> Messages.addError("erase:confirmation",
-                    Texts.get("privacy.erase.confirmation.mismatch"));
+            case CONFIRMATION_DOES_NOT_MATCH ->
+                Messages.addError("erase:confirmation", Texts.get("privacy.erase.confirmation.mismatch"));
             case ALREADY_ERASED -> {
                 Messages.addGlobalError(Texts.get("privacy.erase.already"));
                 load();

@@ -18,8 +18,8 @@ import org.attune.account.CurrentUser;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
-import org.attune.quiz.AttemptService;
 import org.attune.quiz.AttemptNotFoundException;
+import org.attune.quiz.AttemptService;
 import org.attune.quiz.InvalidAnswerException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,13 +46,15 @@ public class AttemptAnswerResource {
      * sent, numbers the saves of one question (rising with each change): a save that arrives after a newer one is
      * answered {@code "superseded"} and changes nothing.
      */
-    public record AnswerRequest(@NotNull(message = "Send the answer's choices, even if none.")
-            @Size(max = 20, message = "A question has at most 20 choices.") List<String> choices,
-            @PositiveOrZero(message = "The sequence number of a save is a whole number, 0 or more.") Long sequence) {
-    }
+    public record AnswerRequest(
+            @NotNull(message = "Send the answer's choices, even if none.")
+            @Size(max = 20, message = "A question has at most 20 choices.")
+            List<String> choices,
 
-    public record AnswerResponse(String status, long answered) {
-    }
+            @PositiveOrZero(message = "The sequence number of a save is a whole number, 0 or more.")
+            Long sequence) {}
+
+    public record AnswerResponse(String status, long answered) {}
 
     @Inject
     private AttemptService attempts;
@@ -63,51 +65,94 @@ public class AttemptAnswerResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(summary = "Save an answer while the quiz is open", description = "Saves the signed-in trainee's"
-            + " answer to one question of their own open attempt, as the quiz page sends it on every change; the"
-            + " last answer saved before submission (or the time limit) is graded. Needs X-Attune-Request: 1 and a"
-            + " same-origin Origin, if sent.")
+    @Operation(
+            summary = "Save an answer while the quiz is open",
+            description = "Saves the signed-in trainee's"
+                    + " answer to one question of their own open attempt, as the quiz page sends it on every change; the"
+                    + " last answer saved before submission (or the time limit) is graded. Needs X-Attune-Request: 1 and a"
+                    + " same-origin Origin, if sent.")
     @SecurityRequirement(name = ApiDocs.SESSION)
-    @APIResponse(responseCode = "200", description = "Saved; how many questions now have an answer.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AnswerResponse.class),
-                    examples = @ExampleObject(name = "saved", value = "{\"status\":\"saved\",\"answered\":7}")))
-    @APIResponse(responseCode = "400", description = "A choice of another question, too many choices, or a body"
-            + " that is not the JSON expected.",
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved; how many questions now have an answer.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AnswerResponse.class),
+                            examples = @ExampleObject(name = "saved", value = "{\"status\":\"saved\",\"answered\":7}")))
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "A choice of another question, too many choices, or a body" + " that is not the JSON expected.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in, or a bearer token was sent.",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in, or a bearer token was sent.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not from an Attune page (header or origin missing).",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not from an Attune page (header or origin missing).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such attempt or question of yours.",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such attempt or question of yours.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The attempt is submitted or its time is up; next says where"
-            + " the result is.",
+    @APIResponse(
+            responseCode = "409",
+            description = "The attempt is submitted or its time is up; next says where" + " the result is.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response save(@Parameter(description = "The attempt's id.", example = "4711",
-                    schema = @Schema(format = "int64", minimum = "1")) @PathParam("id") long attemptId,
-            @Parameter(description = "The question's key in the attempt.", example = "rb-08",
-                    schema = @Schema(maxLength = 100)) @PathParam("question") String question,
-            @RequestBody(required = true, description = "The choices as the page names them; an empty list clears"
-                    + " the answer.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AnswerRequest.class),
-                    examples = @ExampleObject(name = "one choice", value = "{\"choices\":[\"rb-08:2\"]}")))
-            @Valid @NotNull(message = "Send the answer as JSON.") AnswerRequest answer) {
+    public Response save(
+            @Parameter(
+                            description = "The attempt's id.",
+                            example = "4711",
+                            schema = @Schema(format = "int64", minimum = "1"))
+                    @PathParam("id")
+                    long attemptId,
+            @Parameter(
+                            description = "The question's key in the attempt.",
+                            example = "rb-08",
+                            schema = @Schema(maxLength = 100))
+                    @PathParam("question")
+                    String question,
+            @RequestBody(
+                            required = true,
+                            description = "The choices as the page names them; an empty list clears" + " the answer.",
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = AnswerRequest.class),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "one choice",
+                                                            value = "{\"choices\":[\"rb-08:2\"]}")))
+                    @Valid
+                    @NotNull(message = "Send the answer as JSON.")
+                    AnswerRequest answer) {
         long personId = currentUser.id();
         try {
             return switch (attempts.save(attemptId, personId, question, answer.choices(), answer.sequence())) {
-                case SAVED -> Response.ok(new AnswerResponse("saved", attempts.answeredCount(attemptId, personId)))
-                        .build();
-                case SUPERSEDED -> Response.ok(new AnswerResponse("superseded",
-                        attempts.answeredCount(attemptId, personId))).build();
-                case TIME_UP -> Problem.response(Response.Status.CONFLICT, Texts.get("api.answer.timeUp.title"),
-                        Texts.get("api.answer.timeUp.detail"), "trainee/attempt-result?id=" + attemptId);
-                case CLOSED -> Problem.response(Response.Status.CONFLICT, Texts.get("api.answer.closed.title"),
-                        Texts.get("api.answer.closed.detail"), "trainee/attempt-result?id=" + attemptId);
+                case SAVED ->
+                    Response.ok(new AnswerResponse("saved", attempts.answeredCount(attemptId, personId)))
+                            .build();
+                case SUPERSEDED ->
+                    Response.ok(new AnswerResponse("superseded", attempts.answeredCount(attemptId, personId)))
+                            .build();
+                case TIME_UP ->
+                    Problem.response(
+                            Response.Status.CONFLICT,
+                            Texts.get("api.answer.timeUp.title"),
+                            Texts.get("api.answer.timeUp.detail"),
+                            "trainee/attempt-result?id=" + attemptId);
+                case CLOSED ->
+                    Problem.response(
+                            Response.Status.CONFLICT,
+                            Texts.get("api.answer.closed.title"),
+                            Texts.get("api.answer.closed.detail"),
+                            "trainee/attempt-result?id=" + attemptId);
             };
         } catch (InvalidAnswerException e) {
-            Response.Status status = e instanceof AttemptNotFoundException ? Response.Status.NOT_FOUND
-                    : Response.Status.BAD_REQUEST;
+            Response.Status status =
+                    e instanceof AttemptNotFoundException ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
             return Problem.response(status, Texts.get("api.answer.notSaved.title"), e.getMessage(), null);
         }
     }

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.attune.account.CurrentUser;
 import org.attune.content.QuizContent.Question;
+import org.attune.platform.faces.NotFound;
 import org.attune.quiz.AttemptQuestion;
 import org.attune.quiz.AttemptService;
 import org.attune.quiz.InvalidAnswerException;
 import org.attune.quiz.QuizAttempt;
-import org.attune.platform.faces.NotFound;
 import org.attune.quiz.QuizService;
 import org.omnifaces.util.Faces;
 

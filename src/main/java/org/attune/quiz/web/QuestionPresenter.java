@@ -13,8 +13,7 @@ import org.attune.quiz.Presentation;
 /** Turns drawn questions into what the attempt and feedback pages show; never puts an answer key on the page. */
 public final class QuestionPresenter {
 
-    private QuestionPresenter() {
-    }
+    private QuestionPresenter() {}
 
     public static ShownQuestion shown(Question question, AttemptQuestion drawn, String courseCode) {
         Question asked = Answers.asked(question);
@@ -24,7 +23,8 @@ public final class QuestionPresenter {
         switch (asked.type()) {
             case SINGLE, MULTIPLE -> {
                 for (int p = 0; p < presentation.size(); p++) {
-                    choices.add(new ShownQuestion.Choice(Answers.token(question, p),
+                    choices.add(new ShownQuestion.Choice(
+                            Answers.token(question, p),
                             asked.options().get(presentation.bankIndex(p)).text()));
                 }
             }
@@ -35,21 +35,31 @@ public final class QuestionPresenter {
             case MATCHING -> {
                 asked.pairs().forEach(pair -> prompts.add(pair.prompt()));
                 for (int p = 0; p < presentation.size(); p++) {
-                    choices.add(new ShownQuestion.Choice(Answers.token(question, p),
+                    choices.add(new ShownQuestion.Choice(
+                            Answers.token(question, p),
                             asked.pairs().get(presentation.bankIndex(p)).match()));
                 }
             }
             case ORDERING -> {
                 for (int p = 0; p < presentation.size(); p++) {
-                    choices.add(new ShownQuestion.Choice(Answers.token(question, p),
-                            asked.items().get(presentation.bankIndex(p))));
+                    choices.add(new ShownQuestion.Choice(
+                            Answers.token(question, p), asked.items().get(presentation.bankIndex(p))));
                 }
             }
             default -> throw new IllegalStateException("Unknown question type " + asked.type());
         }
         String image = question.image() == null ? null : "/course-media/" + courseCode + "/" + question.image();
-        return new ShownQuestion(question.id(), drawn.getPosition(), typeName(asked.type()), asked.text(),
-                question.vignette(), image, question.imageAlt(), choices, prompts, answerTokens(question, drawn));
+        return new ShownQuestion(
+                question.id(),
+                drawn.getPosition(),
+                typeName(asked.type()),
+                asked.text(),
+                question.vignette(),
+                image,
+                question.imageAlt(),
+                choices,
+                prompts,
+                answerTokens(question, drawn));
     }
 
     /** The saved answer in the page's tokens; an ordering not yet touched is in its shown order. */
@@ -85,9 +95,18 @@ public final class QuestionPresenter {
         String stored = drawn.getAnswer();
         double score = drawn.getScore() == null ? 0 : drawn.getScore();
         String verdict = stored == null ? "unanswered" : score >= 1 ? "right" : score > 0 ? "partly-right" : "wrong";
-        return new ReviewedQuestion(drawn.getPosition(), question.id(), asked.text(), question.vignette(),
-                stored == null ? Texts.get("quiz.feedback.noAnswer") : describe(asked, stored), rightAnswer(asked),
-                verdict, score, question.explanation(), moduleKey, question.section(),
+        return new ReviewedQuestion(
+                drawn.getPosition(),
+                question.id(),
+                asked.text(),
+                question.vignette(),
+                stored == null ? Texts.get("quiz.feedback.noAnswer") : describe(asked, stored),
+                rightAnswer(asked),
+                verdict,
+                score,
+                question.explanation(),
+                moduleKey,
+                question.section(),
                 stored == null ? List.of() : chosenFeedback(asked, stored));
     }
 
@@ -96,22 +115,26 @@ public final class QuestionPresenter {
         if (asked.type() != Type.SINGLE && asked.type() != Type.MULTIPLE) {
             return List.of();
         }
-        return Answers.indices(stored).stream().sorted().map(i -> asked.options().get(i))
+        return Answers.indices(stored).stream()
+                .sorted()
+                .map(i -> asked.options().get(i))
                 .filter(o -> o.feedback() != null)
-                .map(o -> new ReviewedQuestion.ChoiceFeedback(o.text(), o.feedback())).toList();
+                .map(o -> new ReviewedQuestion.ChoiceFeedback(o.text(), o.feedback()))
+                .toList();
     }
 
     private static String describe(Question asked, String stored) {
         List<Integer> indices = Answers.indices(stored);
         return switch (asked.type()) {
-            case SINGLE, MULTIPLE -> indices.stream().map(i -> asked.options().get(i).text())
-                    .collect(Collectors.joining("; "));
+            case SINGLE, MULTIPLE ->
+                indices.stream().map(i -> asked.options().get(i).text()).collect(Collectors.joining("; "));
             case TRUE_FALSE -> Texts.get(Boolean.parseBoolean(stored) ? "quiz.true" : "quiz.false");
             case MATCHING -> {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < indices.size(); i++) {
                     parts.add(asked.pairs().get(i).prompt() + " - "
-                            + (indices.get(i) < 0 ? Texts.get("quiz.feedback.noMatch")
+                            + (indices.get(i) < 0
+                                    ? Texts.get("quiz.feedback.noMatch")
                                     : asked.pairs().get(indices.get(i)).match()));
                 }
                 yield String.join("; ", parts);
@@ -129,11 +152,14 @@ public final class QuestionPresenter {
 
     private static String rightAnswer(Question asked) {
         return switch (asked.type()) {
-            case SINGLE, MULTIPLE -> asked.options().stream().filter(o -> asked.correctOptions().contains(o.id()))
-                    .map(o -> o.text()).collect(Collectors.joining("; "));
+            case SINGLE, MULTIPLE ->
+                asked.options().stream()
+                        .filter(o -> asked.correctOptions().contains(o.id()))
+                        .map(o -> o.text())
+                        .collect(Collectors.joining("; "));
             case TRUE_FALSE -> Texts.get(asked.trueFalse() ? "quiz.true" : "quiz.false");
-            case MATCHING -> asked.pairs().stream().map(p -> p.prompt() + " - " + p.match())
-                    .collect(Collectors.joining("; "));
+            case MATCHING ->
+                asked.pairs().stream().map(p -> p.prompt() + " - " + p.match()).collect(Collectors.joining("; "));
             case ORDERING -> {
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < asked.items().size(); i++) {

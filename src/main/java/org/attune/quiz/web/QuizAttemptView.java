@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import org.attune.account.CurrentUser;
 import org.attune.content.QuizContent.Question;
 import org.attune.platform.faces.FailureMessages;
+import org.attune.platform.faces.NotFound;
 import org.attune.platform.faces.Texts;
 import org.attune.quiz.AttemptQuestion;
 import org.attune.quiz.AttemptService;
@@ -26,7 +27,6 @@ import org.attune.quiz.InvalidAnswerException;
 import org.attune.quiz.QuizAttempt;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code trainee/attempt.xhtml?id=}: the questions of an open attempt, each answer saved by ajax as it changes.
@@ -63,6 +63,7 @@ public class QuizAttemptView implements Serializable {
     private final Map<String, Long> sequences = new HashMap<>();
     /** Each answer as this page showed it on opening: only answers changed here are sent again on submission. */
     private final Map<String, List<String>> loaded = new HashMap<>();
+
     private String announcement = "";
     /** Set by the page's timer when it submits the attempt because time is up. */
     private boolean timeUp;
@@ -101,7 +102,8 @@ public class QuizAttemptView implements Serializable {
 
     private void bind(ShownQuestion q) {
         switch (q.type()) {
-            case "single", "true-false" -> single.put(q.key(), q.answer().isEmpty() ? null : q.answer().get(0));
+            case "single", "true-false" ->
+                single.put(q.key(), q.answer().isEmpty() ? null : q.answer().get(0));
             case "multiple" -> multiple.put(q.key(), q.answer().toArray(String[]::new));
             case "matching" -> matching.put(q.key(), q.answer().toArray(String[]::new));
             case "ordering" -> ordering.put(q.key(), new ArrayList<>(q.answer()));
@@ -179,7 +181,9 @@ public class QuizAttemptView implements Serializable {
     }
 
     private static List<String> normalised(List<String> tokens) {
-        return tokens == null ? List.of() : tokens.stream().map(t -> t == null ? "" : t).toList();
+        return tokens == null
+                ? List.of()
+                : tokens.stream().map(t -> t == null ? "" : t).toList();
     }
 
     private List<String> tokens(ShownQuestion q) {
@@ -193,7 +197,9 @@ public class QuizAttemptView implements Serializable {
     }
 
     private ShownQuestion question(String key) {
-        return questions.stream().filter(q -> q.key().equals(key)).findFirst()
+        return questions.stream()
+                .filter(q -> q.key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new InvalidAnswerException("quiz.answer.notInAttemptPage", key));
     }
 

@@ -35,7 +35,9 @@ public class QuizProgressView {
         Enrolment enrolment = learning.currentEnrolment(currentUser.person()).orElse(null);
         if (enrolment != null) {
             passed = quizzes.passedModules(enrolment.getId());
-            modules = enrolment.getSyllabus().coreModules().stream().filter(m -> m.getQuiz() != null).toList();
+            modules = enrolment.getSyllabus().coreModules().stream()
+                    .filter(m -> m.getQuiz() != null)
+                    .toList();
         }
     }
 
@@ -45,6 +47,7 @@ public class QuizProgressView {
 
     /** Core modules whose quiz is passed, out of core modules with a quiz. */
     public Progress getProgress() {
-        return new Progress((int) modules.stream().filter(m -> passed.contains(m.getKey())).count(), modules.size());
+        return new Progress(
+                (int) modules.stream().filter(m -> passed.contains(m.getKey())).count(), modules.size());
     }
 }

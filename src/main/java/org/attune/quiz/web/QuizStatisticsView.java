@@ -27,9 +27,15 @@ public class QuizStatisticsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One question's row: figures plus the words that label them. */
-    public record Row(String key, String text, int responses, int facilityPercent, Double discrimination,
-            boolean weak, List<String> choices) implements Serializable {
-    }
+    public record Row(
+            String key,
+            String text,
+            int responses,
+            int facilityPercent,
+            Double discrimination,
+            boolean weak,
+            List<String> choices)
+            implements Serializable {}
 
     @Inject
     private QuizReviewService review;
@@ -51,7 +57,10 @@ public class QuizStatisticsView implements Serializable {
         if ((module == null || module.isBlank()) && !modules.isEmpty()) {
             module = modules.get(0).getKey();
         }
-        moduleTitle = modules.stream().filter(m -> m.getKey().equals(module)).map(m -> m.getTitle()).findFirst()
+        moduleTitle = modules.stream()
+                .filter(m -> m.getKey().equals(module))
+                .map(m -> m.getTitle())
+                .findFirst()
                 .orElse(module);
         if (module == null) {
             return;
@@ -60,8 +69,13 @@ public class QuizStatisticsView implements Serializable {
         attempts = stats.attempts();
         for (ItemStatistics.Item item : stats.items()) {
             Question q = stats.bank().get(item.questionId());
-            rows.add(new Row(item.questionId(), q == null ? item.questionId() : Answers.asked(q).text(),
-                    item.responses(), item.getFacilityPercent(), item.discrimination(), item.isWeak(),
+            rows.add(new Row(
+                    item.questionId(),
+                    q == null ? item.questionId() : Answers.asked(q).text(),
+                    item.responses(),
+                    item.getFacilityPercent(),
+                    item.discrimination(),
+                    item.isWeak(),
                     labels(q, item.choices())));
         }
     }
@@ -79,8 +93,13 @@ public class QuizStatisticsView implements Serializable {
         if ("true".equals(choice) || "false".equals(choice)) {
             return Texts.get("quiz." + choice);
         }
-        if (choice.matches("\\d+") && question != null && !Answers.asked(question).options().isEmpty()) {
-            return Answers.asked(question).options().get(Integer.parseInt(choice)).text();
+        if (choice.matches("\\d+")
+                && question != null
+                && !Answers.asked(question).options().isEmpty()) {
+            return Answers.asked(question)
+                    .options()
+                    .get(Integer.parseInt(choice))
+                    .text();
         }
         return Texts.get("quizStats.verdict." + choice);
     }

@@ -17,7 +17,6 @@ import org.attune.quiz.InvalidAnswerException;
 import org.attune.quiz.QuizService;
 import org.attune.quiz.QuizStatus;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 /** Backs {@code trainee/quiz.xhtml?module=}: a module quiz's rules, the trainee's attempts, start or resume. */
 @Named
@@ -39,9 +38,14 @@ public class QuizView implements Serializable {
     private Clock clock;
 
     /** What the page shows of the quiz: a few values, not the module's entity graph (the view is replicated). */
-    public record ShownQuiz(String moduleTitle, int drawCount, int passMark, int attemptsAllowed,
-            int coolDownMinutes, Integer timeLimitMinutes) implements Serializable {
-    }
+    public record ShownQuiz(
+            String moduleTitle,
+            int drawCount,
+            int passMark,
+            int attemptsAllowed,
+            int coolDownMinutes,
+            Integer timeLimitMinutes)
+            implements Serializable {}
 
     private String module;
     private ShownQuiz quiz;
@@ -50,15 +54,25 @@ public class QuizView implements Serializable {
 
     public void load() throws IOException {
         Enrolment enrolment = learning.currentEnrolment(currentUser.person()).orElse(null);
-        CourseModule courseModule = enrolment == null || module == null ? null
-                : enrolment.getSyllabus().module(module).filter(m -> m.getQuiz() != null).orElse(null);
+        CourseModule courseModule = enrolment == null || module == null
+                ? null
+                : enrolment
+                        .getSyllabus()
+                        .module(module)
+                        .filter(m -> m.getQuiz() != null)
+                        .orElse(null);
         if (courseModule == null) {
             Faces.responseSendError(404, "No such quiz");
             return;
         }
         QuizDefinition definition = courseModule.getQuiz();
-        quiz = new ShownQuiz(courseModule.getTitle(), definition.getDrawCount(), definition.getPassMark(),
-                definition.getAttemptsAllowed(), definition.getCoolDownMinutes(), definition.getTimeLimitMinutes());
+        quiz = new ShownQuiz(
+                courseModule.getTitle(),
+                definition.getDrawCount(),
+                definition.getPassMark(),
+                definition.getAttemptsAllowed(),
+                definition.getCoolDownMinutes(),
+                definition.getTimeLimitMinutes());
         status = quizzes.status(enrolment, courseModule);
         extraTimePercent = quizzes.extraTimePercent(currentUser.id());
     }
@@ -78,7 +92,10 @@ public class QuizView implements Serializable {
     }
 
     public boolean isCoolingDown() {
-        return status != null && !status.passed() && !status.isOpen() && status.isCoolingDown(clock.instant())
+        return status != null
+                && !status.passed()
+                && !status.isOpen()
+                && status.isCoolingDown(clock.instant())
                 && status.attemptsUsed() < status.attemptsAllowed();
     }
 

@@ -10,9 +10,20 @@ import java.util.List;
  * @param verdict right, partly-right, wrong or unanswered
  * @param chosenFeedback the feedback of the chosen options that have one, in the bank's order; empty otherwise
  */
-public record ReviewedQuestion(int number, String key, String text, String vignette, String yourAnswer,
-        String rightAnswer, String verdict, double score, String explanation, String moduleKey, String section,
-        List<ChoiceFeedback> chosenFeedback) implements Serializable {
+public record ReviewedQuestion(
+        int number,
+        String key,
+        String text,
+        String vignette,
+        String yourAnswer,
+        String rightAnswer,
+        String verdict,
+        double score,
+        String explanation,
+        String moduleKey,
+        String section,
+        List<ChoiceFeedback> chosenFeedback)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -11,14 +11,27 @@ import java.util.List;
  * @param prompts a matching question's prompts, in the bank's order
  * @param answer the saved answer's tokens (for ordering, the current order, shown order when not yet moved)
  */
-public record ShownQuestion(String key, int number, String type, String text, String vignette, String imageUrl,
-        String imageAlt, List<Choice> choices, List<String> prompts, List<String> answer) implements Serializable {
+public record ShownQuestion(
+        String key,
+        int number,
+        String type,
+        String text,
+        String vignette,
+        String imageUrl,
+        String imageAlt,
+        List<Choice> choices,
+        List<String> prompts,
+        List<String> answer)
+        implements Serializable {
 
     /** A choice: the token the page sends for it and the words it shows. */
-    public record Choice(String token, String label) implements Serializable {
-    }
+    public record Choice(String token, String label) implements Serializable {}
 
     public String getLabel(String token) {
-        return choices.stream().filter(c -> c.token().equals(token)).map(Choice::label).findFirst().orElse("");
+        return choices.stream()
+                .filter(c -> c.token().equals(token))
+                .map(Choice::label)
+                .findFirst()
+                .orElse("");
     }
 }

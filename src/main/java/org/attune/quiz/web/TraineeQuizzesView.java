@@ -14,6 +14,7 @@ import java.util.Map;
 import org.attune.account.CurrentUser;
 import org.attune.platform.Failure;
 import org.attune.platform.faces.FailureMessages;
+import org.attune.platform.faces.NotFound;
 import org.attune.platform.faces.Texts;
 import org.attune.quiz.Accommodation;
 import org.attune.quiz.AttemptQuestion;
@@ -21,7 +22,6 @@ import org.attune.quiz.AttemptService;
 import org.attune.quiz.QuizAttempt;
 import org.attune.quiz.QuizReviewService;
 import org.omnifaces.util.Messages;
-import org.attune.platform.faces.NotFound;
 
 /**
  * Backs {@code trainer/trainee-quizzes.xhtml?person=}: one trainee's attempts with questions and answers, grade
@@ -34,10 +34,19 @@ public class TraineeQuizzesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One attempt as the trainer sees it. */
-    public record AttemptRow(long id, String moduleKey, String moduleTitle, int number, Instant startedAt,
-            Instant submittedAt, Double score, boolean passed, boolean timedOut, String overrideReason,
-            List<ReviewedQuestion> questions) implements Serializable {
-    }
+    public record AttemptRow(
+            long id,
+            String moduleKey,
+            String moduleTitle,
+            int number,
+            Instant startedAt,
+            Instant submittedAt,
+            Double score,
+            boolean passed,
+            boolean timedOut,
+            String overrideReason,
+            List<ReviewedQuestion> questions)
+            implements Serializable {}
 
     @Inject
     private QuizReviewService review;
@@ -58,7 +67,8 @@ public class TraineeQuizzesView implements Serializable {
 
     public void load() throws IOException {
         try {
-            traineeName = review.trainee(currentUser.person(), person == null ? -1 : person).displayName();
+            traineeName = review.trainee(currentUser.person(), person == null ? -1 : person)
+                    .displayName();
         } catch (SecurityException e) {
             NotFound.send();
             return;
@@ -75,8 +85,17 @@ public class TraineeQuizzesView implements Serializable {
             for (AttemptQuestion q : a.getQuestions()) {
                 questions.add(QuestionPresenter.reviewed(bank.get(q.getQuestionKey()), q, a.getModuleKey()));
             }
-            rows.add(new AttemptRow(a.getId(), a.getModuleKey(), attempts.quizOf(a).moduleTitle(), a.getNumber(), a.getStartedAt(),
-                    a.getSubmittedAt(), a.getEffectiveScore(), a.isPassed(), a.isTimedOut(), a.getOverrideReason(),
+            rows.add(new AttemptRow(
+                    a.getId(),
+                    a.getModuleKey(),
+                    attempts.quizOf(a).moduleTitle(),
+                    a.getNumber(),
+                    a.getStartedAt(),
+                    a.getSubmittedAt(),
+                    a.getEffectiveScore(),
+                    a.isPassed(),
+                    a.isTimedOut(),
+                    a.getOverrideReason(),
                     questions));
         }
     }
@@ -108,8 +127,11 @@ public class TraineeQuizzesView implements Serializable {
     public void allowAnotherAttempt() {
         try {
             review.allowAnotherAttempt(currentUser.person(), person, allowModule);
-            String title = rows.stream().filter(r -> r.moduleKey().equals(allowModule)).map(AttemptRow::moduleTitle)
-                    .findFirst().orElse(allowModule);
+            String title = rows.stream()
+                    .filter(r -> r.moduleKey().equals(allowModule))
+                    .map(AttemptRow::moduleTitle)
+                    .findFirst()
+                    .orElse(allowModule);
             Messages.addGlobalInfo(Texts.get("trainerQuiz.allow.saved", traineeName, title));
         } catch (Failure e) {
             FailureMessages.show(e);

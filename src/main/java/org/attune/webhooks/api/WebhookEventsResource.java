@@ -44,13 +44,20 @@ public class WebhookEventsResource {
     static final int MAX = 200;
 
     /** One event to one endpoint, and how its delivery went. */
-    public record Event(String id, String type, Instant created, String endpoint, String state, int attempts,
-            Integer lastStatus, Instant delivered, Instant nextAttempt, String body) {
-    }
+    public record Event(
+            String id,
+            String type,
+            Instant created,
+            String endpoint,
+            String state,
+            int attempts,
+            Integer lastStatus,
+            Instant delivered,
+            Instant nextAttempt,
+            String body) {}
 
     /** The answer. */
-    public record Events(int count, List<Event> events) {
-    }
+    public record Events(int count, List<Event> events) {}
 
     @Inject
     private ApiTokenService tokens;
@@ -60,49 +67,91 @@ public class WebhookEventsResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(summary = "List the webhook events sent to your organisation", description = "The newest events"
-            + " sent to your organisation's webhook endpoints (certificate.suspended, certificate.reinstated,"
-            + " certificate.revoked, certificate.renewed, certificate.expiring, ping), each with its delivery"
-            + " state and the exact body that was signed, so a system that was down can catch up. Events are kept"
-            + " for 30 days.")
+    @Operation(
+            summary = "List the webhook events sent to your organisation",
+            description = "The newest events"
+                    + " sent to your organisation's webhook endpoints (certificate.suspended, certificate.reinstated,"
+                    + " certificate.revoked, certificate.renewed, certificate.expiring, ping), each with its delivery"
+                    + " state and the exact body that was signed, so a system that was down can catch up. Events are kept"
+                    + " for 30 days.")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "200", description = "The events, newest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Events.class),
-                    examples = @ExampleObject(name = "one event", value = "{\"count\":1,\"events\":[{\"id\":"
-                            + "\"evt_5f0c2a\",\"type\":\"certificate.revoked\",\"created\":\"2026-11-30T18:40:00Z\","
-                            + "\"endpoint\":\"https://hr.example.org/attune-events\",\"state\":\"DELIVERED\","
-                            + "\"attempts\":1,\"lastStatus\":204,\"delivered\":\"2026-11-30T18:40:03Z\",\"body\":"
-                            + "\"{...}\"}]}")))
-    @APIResponse(responseCode = "400", description = "limit is not a whole number from 1 to 200.",
+    @APIResponse(
+            responseCode = "200",
+            description = "The events, newest first.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Events.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "one event",
+                                            value = "{\"count\":1,\"events\":[{\"id\":"
+                                                    + "\"evt_5f0c2a\",\"type\":\"certificate.revoked\",\"created\":\"2026-11-30T18:40:00Z\","
+                                                    + "\"endpoint\":\"https://hr.example.org/attune-events\",\"state\":\"DELIVERED\","
+                                                    + "\"attempts\":1,\"lastStatus\":204,\"delivered\":\"2026-11-30T18:40:03Z\",\"body\":"
+                                                    + "\"{...}\"}]}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "limit is not a whole number from 1 to 200.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No live API token of an employer organisation.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    public Response events(@Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Parameter(description = "How many events, newest first (1 to 200; 50 if not given).", example = "50",
-                    schema = @Schema(format = "int32", minimum = "1", maximum = "200"))
-            @QueryParam("limit") String limit) {
+    @APIResponse(
+            responseCode = "401",
+            description = "No live API token of an employer organisation.",
+            content =
+                    @Content(
+                            mediaType = ApiDocs.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
+    public Response events(
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Parameter(
+                            description = "How many events, newest first (1 to 200; 50 if not given).",
+                            example = "50",
+                            schema = @Schema(format = "int32", minimum = "1", maximum = "200"))
+                    @QueryParam("limit")
+                    String limit) {
         Optional<Long> employer = authorization != null && authorization.startsWith("Bearer ")
-                ? tokens.authenticate(authorization.substring(7).strip()) : Optional.empty();
+                ? tokens.authenticate(authorization.substring(7).strip())
+                : Optional.empty();
         if (employer.isEmpty()) {
-            return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
-                    Texts.get("api.tokenNeeded.title"), Texts.get("api.tokenNeeded.detail"), null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\"").build();
+            return Response.fromResponse(Problem.response(
+                            Response.Status.UNAUTHORIZED,
+                            Texts.get("api.tokenNeeded.title"),
+                            Texts.get("api.tokenNeeded.detail"),
+                            null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\"")
+                    .build();
         }
-        int max = limit == null || limit.isBlank() ? 50 : limit.strip().matches("\\d{1,3}")
-                ? Integer.parseInt(limit.strip()) : -1;
+        int max = limit == null || limit.isBlank()
+                ? 50
+                : limit.strip().matches("\\d{1,3}") ? Integer.parseInt(limit.strip()) : -1;
         if (max < 1 || max > MAX) {
-            return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.webhookEvents.limit.title"),
-                    Texts.get("api.webhookEvents.limit.detail", MAX), null);
+            return Problem.response(
+                    Response.Status.BAD_REQUEST,
+                    Texts.get("api.webhookEvents.limit.title"),
+                    Texts.get("api.webhookEvents.limit.detail", MAX),
+                    null);
         }
         Map<Long, String> urls = webhooks.urls(employer.get());
-        List<Event> events = webhooks.log(employer.get(), max).stream().map(d -> event(d, urls)).toList();
-        return Response.ok(new Events(events.size(), events)).header("Cache-Control", "no-store").build();
+        List<Event> events = webhooks.log(employer.get(), max).stream()
+                .map(d -> event(d, urls))
+                .toList();
+        return Response.ok(new Events(events.size(), events))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     private static Event event(WebhookDelivery d, Map<Long, String> urls) {
-        return new Event(d.getEventId(), d.getEventType(), d.getCreatedAt(), urls.get(d.getEndpointId()),
-                d.getState().name(), d.getAttempts(), d.getLastStatus(), d.getDeliveredAt(), d.getNextAttemptAt(),
+        return new Event(
+                d.getEventId(),
+                d.getEventType(),
+                d.getCreatedAt(),
+                urls.get(d.getEndpointId()),
+                d.getState().name(),
+                d.getAttempts(),
+                d.getLastStatus(),
+                d.getDeliveredAt(),
+                d.getNextAttemptAt(),
                 d.getPayload());
     }
 }

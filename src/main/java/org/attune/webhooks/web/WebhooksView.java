@@ -33,9 +33,17 @@ public class WebhooksView implements Serializable {
     }
 
     /** One delivery in the log. */
-    public record DeliveryRow(String eventId, String eventType, String url, Instant created, String state,
-            int attempts, Integer lastStatus, String lastError, Instant nextAttempt) implements Serializable {
-    }
+    public record DeliveryRow(
+            String eventId,
+            String eventType,
+            String url,
+            Instant created,
+            String state,
+            int attempts,
+            Integer lastStatus,
+            String lastError,
+            Instant nextAttempt)
+            implements Serializable {}
 
     @Inject
     private WebhookService webhooks;
@@ -52,15 +60,22 @@ public class WebhooksView implements Serializable {
         endpoints.clear();
         Map<Long, String> urls = new HashMap<>();
         for (WebhookEndpoint e : webhooks.endpoints(currentUser.person())) {
-            endpoints.add(new EndpointRow(e.getId(), e.getUrl(), e.getSecretHint(), e.getCreatedAt(),
-                    e.getRemovedAt()));
+            endpoints.add(
+                    new EndpointRow(e.getId(), e.getUrl(), e.getSecretHint(), e.getCreatedAt(), e.getRemovedAt()));
             urls.put(e.getId(), e.getUrl());
         }
         deliveries.clear();
         for (WebhookDelivery d : webhooks.log(currentUser.person())) {
-            deliveries.add(new DeliveryRow(d.getEventId(), d.getEventType(), urls.get(d.getEndpointId()),
-                    d.getCreatedAt(), Texts.get("webhooks.state." + d.getState().name()), d.getAttempts(),
-                    d.getLastStatus(), d.getLastError(), d.getNextAttemptAt()));
+            deliveries.add(new DeliveryRow(
+                    d.getEventId(),
+                    d.getEventType(),
+                    urls.get(d.getEndpointId()),
+                    d.getCreatedAt(),
+                    Texts.get("webhooks.state." + d.getState().name()),
+                    d.getAttempts(),
+                    d.getLastStatus(),
+                    d.getLastError(),
+                    d.getNextAttemptAt()));
         }
     }
 

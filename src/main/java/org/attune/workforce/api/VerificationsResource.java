@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.attune.platform.faces.Texts;
-import org.attune.platform.rest.BearerTokenOnly;
 import org.attune.platform.rest.ApiDocs;
+import org.attune.platform.rest.BearerTokenOnly;
 import org.attune.platform.rest.Problem;
 import org.attune.workforce.ApiTokenService;
 import org.attune.workforce.BulkVerification;
@@ -43,8 +43,7 @@ public class VerificationsResource {
     static final int MAX_BYTES = 1_000_000;
 
     /** The answer: one object per input row, in order. */
-    public record Verifications(int count, List<VerificationRow> rows) {
-    }
+    public record Verifications(int count, List<VerificationRow> rows) {}
 
     @Inject
     private ApiTokenService tokens;
@@ -55,49 +54,82 @@ public class VerificationsResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(summary = "Verify many certificates at once", description = "An employer's system sends a CSV of"
-            + " certificate numbers, one per line, optionally with the name the holder gave (number,name; a header"
-            + " line is allowed), at most 5,000 rows (about 1 MB). The answer has one result per input row, in"
-            + " order: the status and holder, or an error (badly formed, not found, name mismatch).")
+    @Operation(
+            summary = "Verify many certificates at once",
+            description = "An employer's system sends a CSV of"
+                    + " certificate numbers, one per line, optionally with the name the holder gave (number,name; a header"
+                    + " line is allowed), at most 5,000 rows (about 1 MB). The answer has one result per input row, in"
+                    + " order: the status and holder, or an error (badly formed, not found, name mismatch).")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @RequestBody(required = true, description = "CSV: number[,name] per line.", content = @Content(
-            mediaType = "text/csv", schema = @Schema(type =
-                    SchemaType.STRING),
-            examples = @ExampleObject(name = "two rows", value = "number,name\nATT-7K3M-Q9XZ-2D4F-H,Sam Example\n"
-                    + "ATT-0000-0000-0000-0\n")))
-    @APIResponse(responseCode = "200", description = "One result per input row.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = Verifications.class),
-                    examples = @ExampleObject(name = "results", value = "{\"count\":2,\"rows\":[{\"row\":2,"
-                            + "\"number\":\"ATT-7K3M-Q9XZ-2D4F-H\",\"name\":\"Sam Example\",\"status\":"
-                            + "\"active\",\"holder\":\"Sam Example\"},{\"row\":3,\"number\":"
-                            + "\"ATT-0000-0000-0000-0\",\"error\":\"not found\"}]}")))
-    @APIResponse(responseCode = "400", description = "The CSV cannot be read (the detail names the line).",
+    @RequestBody(
+            required = true,
+            description = "CSV: number[,name] per line.",
+            content =
+                    @Content(
+                            mediaType = "text/csv",
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples =
+                                    @ExampleObject(
+                                            name = "two rows",
+                                            value = "number,name\nATT-7K3M-Q9XZ-2D4F-H,Sam Example\n"
+                                                    + "ATT-0000-0000-0000-0\n")))
+    @APIResponse(
+            responseCode = "200",
+            description = "One result per input row.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Verifications.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "results",
+                                            value = "{\"count\":2,\"rows\":[{\"row\":2,"
+                                                    + "\"number\":\"ATT-7K3M-Q9XZ-2D4F-H\",\"name\":\"Sam Example\",\"status\":"
+                                                    + "\"active\",\"holder\":\"Sam Example\"},{\"row\":3,\"number\":"
+                                                    + "\"ATT-0000-0000-0000-0\",\"error\":\"not found\"}]}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "The CSV cannot be read (the detail names the line).",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No live API token of an employer organisation.",
-            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "413", description = "More than 5,000 rows or about 1 MB.",
+    @APIResponse(
+            responseCode = "401",
+            description = "No live API token of an employer organisation.",
+            content =
+                    @Content(
+                            mediaType = ApiDocs.PROBLEM_JSON,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(
+            responseCode = "413",
+            description = "More than 5,000 rows or about 1 MB.",
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
-    public Response verify(@Parameter(hidden = true)
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String csv) {
+    public Response verify(
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String csv) {
         Optional<Long> employer = authorization != null && authorization.startsWith("Bearer ")
-                ? tokens.authenticate(authorization.substring(7).strip()) : Optional.empty();
+                ? tokens.authenticate(authorization.substring(7).strip())
+                : Optional.empty();
         if (employer.isEmpty()) {
-            return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
-                    Texts.get("api.tokenNeeded.title"), Texts.get("api.tokenNeeded.detailWorkspace"), null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\"").build();
+            return Response.fromResponse(Problem.response(
+                            Response.Status.UNAUTHORIZED,
+                            Texts.get("api.tokenNeeded.title"),
+                            Texts.get("api.tokenNeeded.detailWorkspace"),
+                            null))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\"")
+                    .build();
         }
         if (csv != null && csv.length() > MAX_BYTES) {
-            return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, Texts.get("api.bulkTooLarge.title"),
-                    Texts.get("api.bulkTooLarge.detail", BulkVerification.MAX_ROWS), null);
+            return Problem.response(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    Texts.get("api.bulkTooLarge.title"),
+                    Texts.get("api.bulkTooLarge.detail", BulkVerification.MAX_ROWS),
+                    null);
         }
         try {
             List<VerificationRow> rows = bulk.verify(csv);
             return Response.ok(new Verifications(rows.size(), rows)).build();
         } catch (BulkVerification.UnreadableCsvException e) {
-            return Problem.response(Response.Status.BAD_REQUEST, Texts.get("api.unreadableCsv.title"),
-                    e.getMessage(), null);
+            return Problem.response(
+                    Response.Status.BAD_REQUEST, Texts.get("api.unreadableCsv.title"), e.getMessage(), null);
         }
     }
 }

@@ -15,7 +15,6 @@ import org.attune.platform.faces.Texts;
 import org.attune.workforce.ApiToken;
 import org.attune.workforce.ApiTokenService;
 import org.omnifaces.util.Faces;
-import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Messages;
 
 /** Backs {@code manager/tokens.xhtml}: the employer's API tokens; a new token is shown once. */
@@ -27,8 +26,7 @@ public class ApiTokensView implements Serializable {
 
     /** A token as listed (never its secret). */
     public record Row(long id, String name, String prefix, Instant created, Instant lastUsed, Instant revoked)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     @Inject
     private ApiTokenService tokens;
@@ -50,8 +48,8 @@ public class ApiTokensView implements Serializable {
         }
         rows.clear();
         for (ApiToken t : tokens.tokens(currentUser.person())) {
-            rows.add(new Row(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(),
-                    t.getRevokedAt()));
+            rows.add(new Row(
+                    t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt()));
         }
     }
 
@@ -92,7 +90,9 @@ public class ApiTokensView implements Serializable {
 
     /** The token whose revocation waits for confirmation, or null. */
     public Row getPendingRow() {
-        return pending == null ? null : rows.stream().filter(r -> r.id() == pending).findFirst().orElse(null);
+        return pending == null
+                ? null
+                : rows.stream().filter(r -> r.id() == pending).findFirst().orElse(null);
     }
 
     public List<Row> getRows() {

@@ -70,8 +70,7 @@ public class BulkVerifyView implements Serializable {
     }
 
     public void downloadReport() throws IOException {
-        Faces.sendFile(BulkVerification.report(rows).getBytes(StandardCharsets.UTF_8), "verification-report.csv",
-                true);
+        Faces.sendFile(BulkVerification.report(rows).getBytes(StandardCharsets.UTF_8), "verification-report.csv", true);
     }
 
     public List<VerificationRow> getRows() {

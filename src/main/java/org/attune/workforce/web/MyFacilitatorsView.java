@@ -34,8 +34,7 @@ public class MyFacilitatorsView implements Serializable {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
     /** One month's bar of the expiry chart. */
-    public record Month(String label, int count, int x, int height) implements Serializable {
-    }
+    public record Month(String label, int count, int x, int height) implements Serializable {}
 
     @Inject
     private WorkforceService workforce;
@@ -108,7 +107,8 @@ public class MyFacilitatorsView implements Serializable {
 
     public List<Month> getChart() {
         Map<YearMonth, Integer> months = workforce.expiriesByMonth(rows);
-        int max = Math.max(1, months.values().stream().mapToInt(Integer::intValue).max().orElse(1));
+        int max = Math.max(
+                1, months.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         List<Month> bars = new ArrayList<>();
         int i = 0;
         for (Map.Entry<YearMonth, Integer> e : months.entrySet()) {

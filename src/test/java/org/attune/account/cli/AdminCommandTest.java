@@ -14,21 +14,27 @@ import org.junit.jupiter.api.Test;
 /** The command line's answers that need no database: usage and a missing database setting. */
 class AdminCommandTest {
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
     private static Result run(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = AdminCommand.run(List.of(args), environment, Clock.systemUTC(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = AdminCommand.run(
+                List.of(args),
+                environment,
+                Clock.systemUTC(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void unknownCommandOrMissingEmailPrintsUsageAndExitsWith2() {
-        for (String[] args : List.of(new String[0], new String[] {"create-user", "a@example.org"},
-                new String[] {"create-admin"}, new String[] {"create-admin", "a@example.org", "--name"},
+        for (String[] args : List.of(
+                new String[0],
+                new String[] {"create-user", "a@example.org"},
+                new String[] {"create-admin"},
+                new String[] {"create-admin", "a@example.org", "--name"},
                 new String[] {"create-admin", "a@example.org", "b@example.org"})) {
             Result result = run(Map.of("ATTUNE_DB_URL", "jdbc:mysql://127.0.0.1:1/attune"), args);
             assertEquals(2, result.code(), List.of(args).toString());
@@ -54,9 +60,19 @@ class AdminCommandTest {
 
     @Test
     void everyMessageIsOneLineFromTheBundle() {
-        for (String key : List.of("usage", "created", "link", "refused.noDatabase", "refused.malformedEmail",
-                "refused.name", "refused.administratorExists", "refused.emailTaken", "refused.notMigrated",
-                "refused.busy", "refused.unreachable", "refused.databaseError")) {
+        for (String key : List.of(
+                "usage",
+                "created",
+                "link",
+                "refused.noDatabase",
+                "refused.malformedEmail",
+                "refused.name",
+                "refused.administratorExists",
+                "refused.emailTaken",
+                "refused.notMigrated",
+                "refused.busy",
+                "refused.unreachable",
+                "refused.databaseError")) {
             String text = AdminCommand.text("adminCommand." + key, "x", "y");
             assertTrue(!text.isBlank() && text.lines().count() == 1 && !text.contains("{"), key + ": " + text);
         }

@@ -49,8 +49,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FirstAdministratorIT {
 
     private static final String SCRATCH = "first_admin";
-    private static final Pattern LINK = Pattern.compile("^(\\S+/password-choose\\?token=([A-Za-z0-9_-]+))$",
-            Pattern.MULTILINE);
+    private static final Pattern LINK =
+            Pattern.compile("^(\\S+/password-choose\\?token=([A-Za-z0-9_-]+))$", Pattern.MULTILINE);
     private static final String PASSWORD = "first-administrator-passphrase";
     private static final String ACTIVE_ADMINISTRATORS = "SELECT p.id FROM person p JOIN person_role r"
             + " ON r.person_id = p.id WHERE r.role = 'ADMINISTRATOR' AND p.active = TRUE";
@@ -73,8 +73,12 @@ class FirstAdministratorIT {
     @Test
     void createsAnAdministratorWithoutPasswordAndALinkValidFor24HoursAndAuditsIt() throws Exception {
         DataSource scratch = migratedScratch();
-        Result result = run(environment(scratch, "https://attune.example.org/"), "create-admin",
-                " First.Admin@Example.ORG ", "--name", "Ada Lovelace");
+        Result result = run(
+                environment(scratch, "https://attune.example.org/"),
+                "create-admin",
+                " First.Admin@Example.ORG ",
+                "--name",
+                "Ada Lovelace");
 
         assertEquals(0, result.code(), result.err());
         assertEquals("", result.err());
@@ -82,23 +86,39 @@ class FirstAdministratorIT {
         assertTrue(link.find(), "no link printed: " + result.out());
         assertTrue(link.group(1).startsWith("https://attune.example.org/password-choose?token="), link.group(1));
         assertTrue(result.out().contains("first.admin@example.org"), result.out());
-        assertEquals(List.of("first.admin@example.org|Ada Lovelace|null|true"), rows(scratch,
-                "SELECT CONCAT_WS('|', email, display_name, COALESCE(password_hash, 'null'), IF(active, 'true', 'false'))"
-                        + " FROM person"));
+        assertEquals(
+                List.of("first.admin@example.org|Ada Lovelace|null|true"),
+                rows(
+                        scratch,
+                        "SELECT CONCAT_WS('|', email, display_name, COALESCE(password_hash, 'null'), IF(active, 'true', 'false'))"
+                                + " FROM person"));
         assertEquals(List.of("ADMINISTRATOR"), rows(scratch, "SELECT role FROM person_role"));
-        assertEquals(List.of(PasswordResetToken.hash(link.group(2)) + "|86400"), rows(scratch,
-                "SELECT CONCAT(token_hash, '|', TIMESTAMPDIFF(SECOND, created_at, expires_at))"
-                        + " FROM password_reset_token WHERE used_at IS NULL"));
-        assertEquals(1, rows(scratch, "SELECT id FROM audit_event WHERE action = 'FIRST_ADMINISTRATOR_CREATED'"
-                + " AND subject = CONCAT('person:', (SELECT id FROM person))").size());
-        assertEquals(List.of(), rows(scratch, "SELECT detail FROM audit_event WHERE detail LIKE ?", "%" + link.group(2)
-                + "%"), "the token was written to the audit log");
+        assertEquals(
+                List.of(PasswordResetToken.hash(link.group(2)) + "|86400"),
+                rows(
+                        scratch,
+                        "SELECT CONCAT(token_hash, '|', TIMESTAMPDIFF(SECOND, created_at, expires_at))"
+                                + " FROM password_reset_token WHERE used_at IS NULL"));
+        assertEquals(
+                1,
+                rows(
+                                scratch,
+                                "SELECT id FROM audit_event WHERE action = 'FIRST_ADMINISTRATOR_CREATED'"
+                                        + " AND subject = CONCAT('person:', (SELECT id FROM person))")
+                        .size());
+        assertEquals(
+                List.of(),
+                rows(scratch, "SELECT detail FROM audit_event WHERE detail LIKE ?", "%" + link.group(2) + "%"),
+                "the token was written to the audit log");
     }
 
     @Test
     void refusesASecondAdministratorAndWritesNothing() throws Exception {
         DataSource scratch = migratedScratch();
-        assertEquals(0, run(environment(scratch, null), "create-admin", "first@example.org").code());
+        assertEquals(
+                0,
+                run(environment(scratch, null), "create-admin", "first@example.org")
+                        .code());
         List<String> before = everything(scratch);
 
         Result second = run(environment(scratch, null), "create-admin", "second@example.org", "--name", "Second");
@@ -125,11 +145,15 @@ class FirstAdministratorIT {
         Matcher secondLink = LINK.matcher(again.out());
         assertTrue(secondLink.find(), again.out());
         assertTrue(!secondLink.group(2).equals(firstLink.group(2)), "the same token twice");
-        assertEquals(List.of(PasswordResetToken.hash(secondLink.group(2))), rows(scratch,
-                "SELECT token_hash FROM password_reset_token WHERE used_at IS NULL"), "the first link still works");
+        assertEquals(
+                List.of(PasswordResetToken.hash(secondLink.group(2))),
+                rows(scratch, "SELECT token_hash FROM password_reset_token WHERE used_at IS NULL"),
+                "the first link still works");
         assertEquals(1, rows(scratch, "SELECT id FROM person").size(), "a second person was created");
-        assertEquals(1, rows(scratch, "SELECT id FROM audit_event WHERE action = 'FIRST_ADMINISTRATOR_LINK_REISSUED'")
-                .size());
+        assertEquals(
+                1,
+                rows(scratch, "SELECT id FROM audit_event WHERE action = 'FIRST_ADMINISTRATOR_LINK_REISSUED'")
+                        .size());
         Result someoneElse = run(environment(scratch, null), "create-admin", "other@example.org");
         assertEquals(1, someoneElse.code(), "only the waiting administrator's own address gets a new link");
     }
@@ -142,14 +166,19 @@ class FirstAdministratorIT {
 
         assertEquals(2, result.code());
         assertEquals("", result.out());
-        assertEquals("Nothing was created: \"admin.example.org\" is not an e-mail address.", result.err().strip());
+        assertEquals(
+                "Nothing was created: \"admin.example.org\" is not an e-mail address.",
+                result.err().strip());
         assertEquals(List.of("0|0|0|0"), everything(scratch));
     }
 
     @Test
     void refusesAnAddressThatADeactivatedPersonStillUsesAndWritesNothing() throws Exception {
         DataSource scratch = migratedScratch();
-        assertEquals(0, run(environment(scratch, null), "create-admin", "former@example.org").code());
+        assertEquals(
+                0,
+                run(environment(scratch, null), "create-admin", "former@example.org")
+                        .code());
         update(scratch, "UPDATE person SET active = FALSE");
         List<String> before = everything(scratch);
 
@@ -158,7 +187,10 @@ class FirstAdministratorIT {
         assertEquals(1, result.code());
         assertTrue(result.err().contains("someone already uses former@example.org"), result.err());
         assertEquals(before, everything(scratch));
-        assertEquals(0, run(environment(scratch, null), "create-admin", "new@example.org").code(),
+        assertEquals(
+                0,
+                run(environment(scratch, null), "create-admin", "new@example.org")
+                        .code(),
                 "a deactivated administrator should not block a new one");
     }
 
@@ -176,15 +208,18 @@ class FirstAdministratorIT {
 
     @Test
     void refusesWhenTheDatabaseCannotBeReached() {
-        Map<String, String> environment = Map.of("ATTUNE_DB_URL", "jdbc:mysql://127.0.0.1:1/attune?password=secret",
-                "ATTUNE_DB_USER", "attune");
+        Map<String, String> environment =
+                Map.of("ATTUNE_DB_URL", "jdbc:mysql://127.0.0.1:1/attune?password=secret", "ATTUNE_DB_USER", "attune");
 
         Result result = run(environment, "create-admin", "admin@example.org");
 
         assertEquals(3, result.code());
         assertEquals("", result.out());
-        assertTrue(result.err().startsWith("Nothing was created: cannot connect to the database at"
-                + " jdbc:mysql://127.0.0.1:1/attune:"), result.err());
+        assertTrue(
+                result.err()
+                        .startsWith("Nothing was created: cannot connect to the database at"
+                                + " jdbc:mysql://127.0.0.1:1/attune:"),
+                result.err());
         assertTrue(!result.err().contains("secret"), "the URL's parameters were shown: " + result.err());
     }
 
@@ -208,12 +243,21 @@ class FirstAdministratorIT {
             String root = base.toString().replaceAll("/+$", "");
             assertTrue(link.group(1).startsWith(root + "/password-choose?token="), link.group(1));
             String path = link.group(1).substring(root.length());
-            String personId = rows(app, "SELECT id FROM person WHERE email = ?", email).get(0);
-            assertEquals(1, rows(app, "SELECT id FROM audit_event WHERE action = 'FIRST_ADMINISTRATOR_CREATED'"
-                    + " AND subject = ?", "person:" + personId).size());
+            String personId =
+                    rows(app, "SELECT id FROM person WHERE email = ?", email).get(0);
+            assertEquals(
+                    1,
+                    rows(
+                                    app,
+                                    "SELECT id FROM audit_event WHERE action = 'FIRST_ADMINISTRATOR_CREATED'"
+                                            + " AND subject = ?",
+                                    "person:" + personId)
+                            .size());
             // 23 hours on, the link must still work: a reset link from the e-mail flow would have expired long ago
-            update(app, "UPDATE password_reset_token SET created_at = created_at - INTERVAL 23 HOUR,"
-                    + " expires_at = expires_at - INTERVAL 23 HOUR WHERE person_id = " + personId);
+            update(
+                    app,
+                    "UPDATE password_reset_token SET created_at = created_at - INTERVAL 23 HOUR,"
+                            + " expires_at = expires_at - INTERVAL 23 HOUR WHERE person_id = " + personId);
 
             WebClient browser = new WebClient(base);
             assertEquals(302, choosePassword(browser, path).statusCode(), "the link did not set a password");
@@ -223,13 +267,15 @@ class FirstAdministratorIT {
             assertEquals(200, people.statusCode());
             assertTrue(people.body().contains("<h1>People</h1>"), people.body());
 
-            assertTrue(new WebClient(base).get(path).body().contains("This link does not work any more"),
+            assertTrue(
+                    new WebClient(base).get(path).body().contains("This link does not work any more"),
                     "the link worked a second time");
             ProcessResult second = script("create-admin", "second-admin-" + tag + "@example.org");
             assertEquals(1, second.code(), second.output());
             assertTrue(second.output().contains("already has an administrator"), second.output());
-            assertEquals(List.of(), rows(app, "SELECT id FROM person WHERE email = ?",
-                    "second-admin-" + tag + "@example.org"));
+            assertEquals(
+                    List.of(),
+                    rows(app, "SELECT id FROM person WHERE email = ?", "second-admin-" + tag + "@example.org"));
         } finally {
             remove(app, email);
             setActive(app, others, true);
@@ -248,18 +294,20 @@ class FirstAdministratorIT {
         return client.post("/password-choose", form, Map.of());
     }
 
-    private record Result(int code, String out, String err) {
-    }
+    private record Result(int code, String out, String err) {}
 
-    private record ProcessResult(int code, String output) {
-    }
+    private record ProcessResult(int code, String output) {}
 
     /** The command's main logic, in this JVM, with the given environment. */
     private static Result run(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = AdminCommand.run(List.of(args), environment, Clock.systemUTC(),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = AdminCommand.run(
+                List.of(args),
+                environment,
+                Clock.systemUTC(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -268,8 +316,8 @@ class FirstAdministratorIT {
         List<String> command = new ArrayList<>(List.of("scripts/attune-admin"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("ATTUNE_WAR", new File(System.getProperty("attune.war", "target/attune.war"))
-                .getAbsolutePath());
+        builder.environment()
+                .put("ATTUNE_WAR", new File(System.getProperty("attune.war", "target/attune.war")).getAbsolutePath());
         builder.environment().put("ATTUNE_DB_URL", TestDatabase.url());
         builder.environment().put("ATTUNE_DB_USER", System.getProperty("attune.test.db.user"));
         builder.environment().put("ATTUNE_DB_PASSWORD", System.getProperty("attune.test.db.password", ""));
@@ -300,12 +348,15 @@ class FirstAdministratorIT {
 
     /** Row counts of every table the command writes to. */
     private static List<String> everything(DataSource database) throws Exception {
-        return rows(database, "SELECT CONCAT_WS('|', (SELECT COUNT(*) FROM person), (SELECT COUNT(*) FROM person_role),"
-                + " (SELECT COUNT(*) FROM password_reset_token), (SELECT COUNT(*) FROM audit_event))");
+        return rows(
+                database,
+                "SELECT CONCAT_WS('|', (SELECT COUNT(*) FROM person), (SELECT COUNT(*) FROM person_role),"
+                        + " (SELECT COUNT(*) FROM password_reset_token), (SELECT COUNT(*) FROM audit_event))");
     }
 
     private static List<String> rows(DataSource database, String sql, Object... parameters) throws Exception {
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }
@@ -320,7 +371,8 @@ class FirstAdministratorIT {
     }
 
     private static void update(DataSource database, String sql) throws Exception {
-        try (Connection c = database.getConnection(); var s = c.createStatement()) {
+        try (Connection c = database.getConnection();
+                var s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
@@ -337,8 +389,10 @@ class FirstAdministratorIT {
             update(database, "DELETE FROM password_reset_token WHERE person_id = " + id);
             update(database, "DELETE FROM person_role WHERE person_id = " + id);
             update(database, "DELETE FROM person WHERE id = " + id);
-            update(database, "DELETE FROM audit_event WHERE actor = '" + id + "' OR subject = 'person:" + id + "'"
-                    + " OR subject = '" + email + "'");
+            update(
+                    database,
+                    "DELETE FROM audit_event WHERE actor = '" + id + "' OR subject = 'person:" + id + "'"
+                            + " OR subject = '" + email + "'");
         }
         update(database, "DELETE FROM sign_in_throttle WHERE throttle_key LIKE '%" + email + "%'");
     }

@@ -13,7 +13,7 @@ class SessionLimitFilterTest {
     void sessionEndsTwelveHoursAfterSignInHoweverActive() {
         Instant signedIn = Instant.parse("2026-11-26T08:00:00Z");
         assertFalse(SessionLimitFilter.isPastLimit(signedIn.toEpochMilli(), signedIn.plus(Duration.ofHours(11))));
-        assertTrue(SessionLimitFilter.isPastLimit(signedIn.toEpochMilli(),
-                signedIn.plus(Duration.ofHours(12)).plusSeconds(1)));
+        assertTrue(SessionLimitFilter.isPastLimit(
+                signedIn.toEpochMilli(), signedIn.plus(Duration.ofHours(12)).plusSeconds(1)));
     }
 }

@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class RecordELResolverTest {
 
-    record Score(String name, double percent, boolean passed) {
-    }
+    record Score(String name, double percent, boolean passed) {}
 
     /** The least ELContext the resolver needs: it only records whether a property was resolved. */
     private static final class Context extends ELContext {
@@ -59,7 +58,8 @@ class RecordELResolverTest {
     @Test
     void recordsAreReadOnly() {
         assertTrue(resolver.isReadOnly(new Context(), new Score("Ana", 1, false), "name"));
-        assertThrows(PropertyNotWritableException.class,
+        assertThrows(
+                PropertyNotWritableException.class,
                 () -> resolver.setValue(new Context(), new Score("Ana", 1, false), "name", "Bo"));
     }
 }

@@ -48,7 +48,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MailOutboxIT {
 
-
     @Deployment
     static WebArchive deployment() {
         return Deployments.attune().addPackages(true, "com.icegreen.greenmail", "org.slf4j");
@@ -75,8 +74,10 @@ class MailOutboxIT {
     @BeforeEach
     void recipient() {
         to = "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        smtp = new GreenMail(new ServerSetup(Integer.parseInt(System.getenv().getOrDefault("ATTUNE_MAIL_SMTP_PORT",
-                "3025")), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(new ServerSetup(
+                Integer.parseInt(System.getenv().getOrDefault("ATTUNE_MAIL_SMTP_PORT", "3025")),
+                "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
     }
 
     @AfterEach
@@ -117,7 +118,8 @@ class MailOutboxIT {
     @Test
     void aMessageTheServerCannotTakeWaitsAndIsRetriedUntilGivenUpThenAnAdministratorCanTryAgain() throws Exception {
         mail.send(to, "While the server is down", "Later"); // committed at once; nothing listens on the port
-        waitUntil(() -> "1".equals(column("attempts")) && "PENDING".equals(column("state")),
+        waitUntil(
+                () -> "1".equals(column("attempts")) && "PENDING".equals(column("state")),
                 "the first attempt was not recorded");
         assertTrue(column("last_error").contains("Exception"), column("last_error"));
         Instant next = nextAttempt();
@@ -125,8 +127,11 @@ class MailOutboxIT {
         delivery.deliverDue();
         assertEquals("1", column("attempts"), "tried again before its pause was over");
 
-        execute("UPDATE mail_outbox SET attempts = ?, next_attempt_at = ? WHERE recipient = ?",
-                OutboxMessage.MAX_ATTEMPTS - 1, Timestamp.from(Instant.now().minusSeconds(1)), to);
+        execute(
+                "UPDATE mail_outbox SET attempts = ?, next_attempt_at = ? WHERE recipient = ?",
+                OutboxMessage.MAX_ATTEMPTS - 1,
+                Timestamp.from(Instant.now().minusSeconds(1)),
+                to);
         delivery.deliverDue();
         waitUntil(() -> "FAILED".equals(column("state")), "not given up after the last attempt");
         assertEquals(String.valueOf(OutboxMessage.MAX_ATTEMPTS), column("attempts"));
@@ -183,9 +188,12 @@ class MailOutboxIT {
     }
 
     private long insert(String state, Instant nextAttempt, Instant claimedUntil, int attempts) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO"
-                + " mail_outbox (recipient, subject, body, created_at, state, attempts, next_attempt_at, claimed_until)"
-                + " VALUES (?, 'Raced', 'Once only', ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO"
+                                + " mail_outbox (recipient, subject, body, created_at, state, attempts, next_attempt_at, claimed_until)"
+                                + " VALUES (?, 'Raced', 'Once only', ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, to);
             s.setTimestamp(2, Timestamp.from(Instant.now()));
             s.setString(3, state);
@@ -202,18 +210,20 @@ class MailOutboxIT {
 
     /** Messages the SMTP server received for this test's recipient (other tests' mail may arrive too). */
     private List<MimeMessage> received() {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(to);
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(to);
+                    } catch (MessagingException e) {
+                        return false;
+                    }
+                })
+                .toList();
     }
 
     private String column(String name) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + name
-                + " FROM mail_outbox WHERE recipient = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT " + name + " FROM mail_outbox WHERE recipient = ?")) {
             s.setString(1, to);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -224,8 +234,9 @@ class MailOutboxIT {
     }
 
     private Instant nextAttempt() throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT next_attempt_at FROM mail_outbox WHERE recipient = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT next_attempt_at FROM mail_outbox WHERE recipient = ?")) {
             s.setString(1, to);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -235,8 +246,8 @@ class MailOutboxIT {
     }
 
     private int count() throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?")) {
             s.setString(1, to);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -246,7 +257,8 @@ class MailOutboxIT {
     }
 
     private void execute(String sql, Object... parameters) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);
             }

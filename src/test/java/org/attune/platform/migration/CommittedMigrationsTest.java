@@ -37,8 +37,8 @@ class CommittedMigrationsTest {
         }
         Map<String, String> present;
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            present = files.collect(Collectors.toMap(f -> f.getFileName().toString(), CommittedMigrationsTest::sha256,
-                    (a, b) -> a, TreeMap::new));
+            present = files.collect(Collectors.toMap(
+                    f -> f.getFileName().toString(), CommittedMigrationsTest::sha256, (a, b) -> a, TreeMap::new));
         }
         TreeSet<String> problems = new TreeSet<>();
         committed.forEach((name, sum) -> {

@@ -34,8 +34,12 @@ class MigrationFailureIT {
     void failedMigrationNamesTheScriptAndTheDatabaseError() {
         DatabaseMigrator migrator = new DatabaseMigrator(dataSource, "classpath:db/broken");
         MigrationFailedException failure = assertThrows(MigrationFailedException.class, migrator::migrate);
-        assertEquals("V2__refers_to_missing_table.sql", failure.script(), () -> failure.getCause().getMessage());
-        assertTrue(failure.getMessage().startsWith("Database migration V2__refers_to_missing_table.sql failed: "),
+        assertEquals(
+                "V2__refers_to_missing_table.sql",
+                failure.script(),
+                () -> failure.getCause().getMessage());
+        assertTrue(
+                failure.getMessage().startsWith("Database migration V2__refers_to_missing_table.sql failed: "),
                 failure.getMessage());
         assertTrue(failure.getMessage().toLowerCase().contains("no_such_table"), failure.getMessage());
     }

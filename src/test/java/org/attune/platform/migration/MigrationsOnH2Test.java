@@ -28,13 +28,14 @@ class MigrationsOnH2Test {
         int applied = new DatabaseMigrator(h2, DatabaseMigrator.DEFAULT_LOCATION).migrate();
         long scripts;
         try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
-            scripts = files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+            scripts = files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql"))
+                    .count();
         }
         assertEquals(scripts, applied, "every shipped script should apply on a new database");
         assertEquals(0, new DatabaseMigrator(h2, DatabaseMigrator.DEFAULT_LOCATION).migrate());
 
         try (Connection c = h2.getConnection();
-             ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_event")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM audit_event")) {
             assertTrue(rs.next());
         }
     }
@@ -46,8 +47,9 @@ class MigrationsOnH2Test {
         DatabaseMigrator migrator = new DatabaseMigrator(h2, DatabaseMigrator.DEFAULT_LOCATION);
 
         assertEquals(false, migrator.isCurrent());
-        try (Connection c = h2.getConnection(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+        try (Connection c = h2.getConnection();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
             assertTrue(rs.next());
             assertEquals(0, rs.getInt(1), "asking created tables");
         }
@@ -60,8 +62,7 @@ class MigrationsOnH2Test {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + dir.resolve("broken") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
         MigrationFailedException failure = Assertions.assertThrows(
-                MigrationFailedException.class,
-                () -> new DatabaseMigrator(h2, "classpath:db/broken").migrate());
+                MigrationFailedException.class, () -> new DatabaseMigrator(h2, "classpath:db/broken").migrate());
         assertEquals("V2__refers_to_missing_table.sql", failure.script());
     }
 }

@@ -10,15 +10,18 @@ class DatabaseConfigSourceTest {
 
     @Test
     void mysqlUrlSelectsConnectorJDataSourceWithStatementCaches() {
-        assertEquals("org.attune.platform.persistence.CachingMysqlDataSource",
+        assertEquals(
+                "org.attune.platform.persistence.CachingMysqlDataSource",
                 DatabaseConfigSource.dataSourceClassFor("jdbc:mysql://db:3306/attune?useSSL=true"));
-        assertEquals("org.attune.platform.persistence.CachingMysqlDataSource",
+        assertEquals(
+                "org.attune.platform.persistence.CachingMysqlDataSource",
                 DatabaseConfigSource.dataSourceClassFor("jdbc:mariadb://db:3306/attune"));
     }
 
     @Test
     void h2UrlSelectsH2DataSource() {
-        assertEquals("org.h2.jdbcx.JdbcDataSource",
+        assertEquals(
+                "org.h2.jdbcx.JdbcDataSource",
                 DatabaseConfigSource.dataSourceClassFor("jdbc:h2:file:./data/attune;MODE=MySQL"));
     }
 
@@ -30,9 +33,11 @@ class DatabaseConfigSourceTest {
 
     @Test
     void environmentVariableWinsOverSystemPropertyAndBlankIsIgnored() {
-        assertEquals("jdbc:mysql://env/a",
+        assertEquals(
+                "jdbc:mysql://env/a",
                 DatabaseConfigSource.configuredUrl("jdbc:h2:mem:x", Map.of("ATTUNE_DB_URL", "jdbc:mysql://env/a")));
-        assertEquals("jdbc:h2:mem:x", DatabaseConfigSource.configuredUrl("jdbc:h2:mem:x", Map.of("ATTUNE_DB_URL", " ")));
+        assertEquals(
+                "jdbc:h2:mem:x", DatabaseConfigSource.configuredUrl("jdbc:h2:mem:x", Map.of("ATTUNE_DB_URL", " ")));
         assertNull(DatabaseConfigSource.configuredUrl(null, Map.of()));
     }
 

@@ -14,8 +14,9 @@ class FailureProblemsTest {
     @Test
     void notFoundIs404WithTheSentenceAsDetail() {
         Problem problem = ProblemMappers.problemOf(new Failure.NotFound("api.refused.detail"));
-        assertEquals(new Problem("about:blank", "Not found", 404, "This request did not come from an Attune page.",
-                null), problem);
+        assertEquals(
+                new Problem("about:blank", "Not found", 404, "This request did not come from an Attune page.", null),
+                problem);
     }
 
     @Test
@@ -43,8 +44,8 @@ class FailureProblemsTest {
         Problem problem = ProblemMappers.problemOf(invalid);
         assertEquals(400, problem.status());
         assertEquals("Invalid request", problem.title());
-        assertEquals("Please correct the field marked below. Please correct the 2 fields marked below.",
-                problem.detail());
+        assertEquals(
+                "Please correct the field marked below. Please correct the 2 fields marked below.", problem.detail());
         assertEquals("failure.correctField", invalid.problems().get("name").key());
     }
 }

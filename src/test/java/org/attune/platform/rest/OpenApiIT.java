@@ -59,8 +59,11 @@ class OpenApiIT {
     void theFirstCallAnswersADocumentDescribingEveryResourceMethodWithItsResponsesAndSecurity() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String root = base.toString().replaceAll("/$", "");
-        HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(root + "/openapi"))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> first = http.send(
+                HttpRequest.newBuilder(URI.create(root + "/openapi"))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, first.statusCode(), first.body());
         JsonObject doc = Json.createReader(new StringReader(first.body())).readObject();
         JsonObject paths = doc.getJsonObject("paths");
@@ -73,13 +76,14 @@ class OpenApiIT {
             String verb = verbOf(m);
             JsonObject item = paths.containsKey(path) ? paths.getJsonObject(path) : null;
             JsonObject op = item == null || !item.containsKey(verb) ? null : item.getJsonObject(verb);
-            String where = verb.toUpperCase(Locale.ROOT) + " " + path + " (" + m.getDeclaringClass().getSimpleName()
-                    + "." + m.getName() + ")";
+            String where = verb.toUpperCase(Locale.ROOT) + " " + path + " ("
+                    + m.getDeclaringClass().getSimpleName() + "." + m.getName() + ")";
             if (op == null) {
                 problems.add(where + ": missing");
                 continue;
             }
-            if (op.getString("summary", "").isBlank() || op.getString("description", "").isBlank()) {
+            if (op.getString("summary", "").isBlank()
+                    || op.getString("description", "").isBlank()) {
                 problems.add(where + ": no summary or description");
             }
             JsonObject responses = op.getJsonObject("responses");
@@ -93,8 +97,8 @@ class OpenApiIT {
                     problems.add(where + ": response " + code + " has no description");
                 }
             }
-            for (JsonValue p : op.getJsonArray("parameters") == null ? List.<JsonValue>of()
-                    : op.getJsonArray("parameters")) {
+            for (JsonValue p :
+                    op.getJsonArray("parameters") == null ? List.<JsonValue>of() : op.getJsonArray("parameters")) {
                 if (p.asJsonObject().getString("description", "").isBlank()) {
                     problems.add(where + ": parameter " + p.asJsonObject().getString("name") + " undescribed");
                 }
@@ -102,11 +106,14 @@ class OpenApiIT {
         }
         assertEquals(List.of(), problems, "operations not fully documented: " + first.body());
 
-        JsonObject bearer = doc.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("apiToken");
+        JsonObject bearer =
+                doc.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("apiToken");
         assertEquals("http", bearer.getString("type"));
         assertEquals("bearer", bearer.getString("scheme"));
         for (String[] guarded : new String[][] {{"/api/v1/verifications", "post"}, {"/api/v1/webhook-events", "get"}}) {
-            String security = paths.getJsonObject(guarded[0]).getJsonObject(guarded[1]).getJsonArray("security")
+            String security = paths.getJsonObject(guarded[0])
+                    .getJsonObject(guarded[1])
+                    .getJsonArray("security")
                     .toString();
             assertTrue(security.contains("apiToken"), guarded[0] + " security: " + security);
         }
@@ -115,18 +122,24 @@ class OpenApiIT {
         assertTrue(parameters.contains("ATT-[0-9A-HJKMNP-TV-Z]{4}"), "no number pattern: " + parameters);
         JsonObject notFound = verify.getJsonObject("responses").getJsonObject("404");
         assertTrue(notFound.getJsonObject("content").containsKey("application/problem+json"), notFound.toString());
-        JsonObject ok = verify.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+        JsonObject ok = verify.getJsonObject("responses")
+                .getJsonObject("200")
+                .getJsonObject("content")
                 .getJsonObject("application/json");
-        assertTrue(ok.containsKey("schema") && (ok.containsKey("examples") || ok.containsKey("example")),
-                ok.toString());
+        assertTrue(
+                ok.containsKey("schema") && (ok.containsKey("examples") || ok.containsKey("example")), ok.toString());
 
-        HttpResponse<String> asJson = http.send(HttpRequest.newBuilder(URI.create(root + "/openapi?format=JSON"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, asJson.statusCode());
-        assertTrue(asJson.body().strip().startsWith("{"), "the API page's JSON link: " + asJson.body().substring(0,
-                Math.min(80, asJson.body().length())));
-        HttpResponse<String> again = http.send(HttpRequest.newBuilder(URI.create(root + "/openapi")).build(),
+        HttpResponse<String> asJson = http.send(
+                HttpRequest.newBuilder(URI.create(root + "/openapi?format=JSON"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, asJson.statusCode());
+        assertTrue(
+                asJson.body().strip().startsWith("{"),
+                "the API page's JSON link: "
+                        + asJson.body().substring(0, Math.min(80, asJson.body().length())));
+        HttpResponse<String> again = http.send(
+                HttpRequest.newBuilder(URI.create(root + "/openapi")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, again.statusCode());
         assertFalse(again.body().contains("Default Response"), "an undocumented response is left");
     }
@@ -136,8 +149,10 @@ class OpenApiIT {
         java.nio.file.Path classes = Paths.get("target/classes");
         List<Method> found = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+            for (java.nio.file.Path file :
+                    files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> type;
                 try {
                     type = Class.forName(name, false, OpenApiIT.class.getClassLoader());
@@ -158,9 +173,15 @@ class OpenApiIT {
     }
 
     private static String verbOf(Method m) {
-        return m.isAnnotationPresent(GET.class) ? "get" : m.isAnnotationPresent(POST.class) ? "post"
-                : m.isAnnotationPresent(PUT.class) ? "put" : m.isAnnotationPresent(DELETE.class) ? "delete"
-                : m.isAnnotationPresent(PATCH.class) ? "patch" : "";
+        return m.isAnnotationPresent(GET.class)
+                ? "get"
+                : m.isAnnotationPresent(POST.class)
+                        ? "post"
+                        : m.isAnnotationPresent(PUT.class)
+                                ? "put"
+                                : m.isAnnotationPresent(DELETE.class)
+                                        ? "delete"
+                                        : m.isAnnotationPresent(PATCH.class) ? "patch" : "";
     }
 
     private static String pathOf(Method m) {

@@ -52,8 +52,11 @@ class ImageMetadataTest {
     @Test
     void aPngIsStoredWithoutItsTextExifAndTimeChunks() throws IOException {
         byte[] plain = encode("png");
-        byte[] tagged = insertAfterIhdr(plain, chunk("tEXt", "Comment\0Taken at 51.5074 N, 0.1278 W"),
-                chunk("eXIf", "MM\0*\0\0\0\bGPS-51N"), chunk("tIME", "\u0007\u00ea\u000b\u001e\u0012\u0000\u0000"));
+        byte[] tagged = insertAfterIhdr(
+                plain,
+                chunk("tEXt", "Comment\0Taken at 51.5074 N, 0.1278 W"),
+                chunk("eXIf", "MM\0*\0\0\0\bGPS-51N"),
+                chunk("tIME", "\u0007\u00ea\u000b\u001e\u0012\u0000\u0000"));
         assertTrue(indexOf(tagged, "51.5074".getBytes(StandardCharsets.US_ASCII)) > 0);
 
         CheckedUpload stored = CheckedUpload.read("scan.png", new ByteArrayInputStream(tagged));
@@ -68,19 +71,24 @@ class ImageMetadataTest {
     @Test
     void aDamagedImageIsRefusedWithAMessageNotAnError() {
         byte[] truncated = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0x7F, 0x00, 'E', 'x', 'i', 'f'};
-        CheckedUpload.RejectedException refused = assertThrows(CheckedUpload.RejectedException.class,
+        CheckedUpload.RejectedException refused = assertThrows(
+                CheckedUpload.RejectedException.class,
                 () -> CheckedUpload.read("photo.jpg", new ByteArrayInputStream(truncated)));
         assertTrue(refused.getMessage().contains("damaged"), refused.getMessage());
-        byte[] noEnd = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0, 'I', 'D', 'A', 'T',
-            1, 2, 3, 4};
-        assertThrows(CheckedUpload.RejectedException.class,
+        byte[] noEnd = new byte[] {
+            (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0, 'I', 'D', 'A', 'T', 1, 2, 3, 4
+        };
+        assertThrows(
+                CheckedUpload.RejectedException.class,
                 () -> CheckedUpload.read("scan.png", new ByteArrayInputStream(noEnd)));
     }
 
     @Test
     void aPdfIsStoredAsItCame() {
         byte[] pdf = "%PDF-1.7\n% Author: someone\n%%EOF".getBytes(StandardCharsets.US_ASCII);
-        assertArrayEquals(pdf, CheckedUpload.read("notes.pdf", new ByteArrayInputStream(pdf)).content());
+        assertArrayEquals(
+                pdf,
+                CheckedUpload.read("notes.pdf", new ByteArrayInputStream(pdf)).content());
         assertFalse(EvidenceType.PDF.isImage());
         assertTrue(EvidenceType.JPEG.isImage() && EvidenceType.PNG.isImage());
     }
@@ -102,16 +110,26 @@ class ImageMetadataTest {
     private static byte[] app1Exif() {
         ByteBuffer tiff = ByteBuffer.allocate(88);
         tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
-        tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+        tiff.putShort((short) 1)
+                .putShort((short) 0x8825)
+                .putShort((short) 4)
+                .putInt(1)
+                .putInt(26)
+                .putInt(0);
         tiff.putShort((short) 2);
-        tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        tiff.putShort((short) 1)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(56);
         tiff.putInt(0);
         tiff.putInt(51).putInt(1).putInt(30).putInt(1).putInt(0).putInt(1);
         tiff.put("GPS-51N\0".getBytes(StandardCharsets.US_ASCII));
         byte[] body = concat(EXIF_HEADER, tiff.array());
-        return concat(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((body.length + 2) >> 8),
-            (byte) (body.length + 2)}, body);
+        return concat(
+                new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((body.length + 2) >> 8), (byte) (body.length + 2)}, body);
     }
 
     private static byte[] insertAfterApp0(byte[] jpeg, byte[] segment) {
@@ -131,12 +149,15 @@ class ImageMetadataTest {
     }
 
     private static byte[] chunk(String type, String data) {
-        byte[] typeAndData = concat(type.getBytes(StandardCharsets.ISO_8859_1),
-                data.getBytes(StandardCharsets.ISO_8859_1));
+        byte[] typeAndData =
+                concat(type.getBytes(StandardCharsets.ISO_8859_1), data.getBytes(StandardCharsets.ISO_8859_1));
         CRC32 crc = new CRC32();
         crc.update(typeAndData);
-        return ByteBuffer.allocate(typeAndData.length + 8).putInt(data.length()).put(typeAndData)
-                .putInt((int) crc.getValue()).array();
+        return ByteBuffer.allocate(typeAndData.length + 8)
+                .putInt(data.length())
+                .put(typeAndData)
+                .putInt((int) crc.getValue())
+                .array();
     }
 
     private static boolean hasMarkerBeforeScan(byte[] jpeg, int marker) {

@@ -23,18 +23,24 @@ class SecurityHeadersTest {
     @Test
     void neitherPolicyAllowsInlineOrEvaluatedScripts() {
         for (String policy : List.of(SecurityHeaders.FACES_POLICY, SecurityHeaders.CONTENT_SECURITY_POLICY)) {
-            String scripts = directives(policy).stream().filter(d -> d.startsWith("script-src")).findFirst()
+            String scripts = directives(policy).stream()
+                    .filter(d -> d.startsWith("script-src"))
+                    .findFirst()
                     .orElseThrow();
             assertFalse(scripts.contains("unsafe"), scripts);
-            assertTrue(policy.contains("default-src 'self'") && policy.contains("object-src 'none'")
-                    && policy.contains("frame-ancestors 'none'"), policy);
+            assertTrue(
+                    policy.contains("default-src 'self'")
+                            && policy.contains("object-src 'none'")
+                            && policy.contains("frame-ancestors 'none'"),
+                    policy);
         }
     }
 
     @Test
     void onlyPagesAllowInlineStylesAndOtherwiseThePoliciesAreTheSame() {
         assertFalse(SecurityHeaders.CONTENT_SECURITY_POLICY.contains("unsafe"));
-        assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
+        assertEquals(
+                SecurityHeaders.CONTENT_SECURITY_POLICY,
                 SecurityHeaders.FACES_POLICY.replace("style-src 'self' 'unsafe-inline'", "style-src 'self'"));
     }
 }

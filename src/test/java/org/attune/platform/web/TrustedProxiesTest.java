@@ -21,9 +21,13 @@ class TrustedProxiesTest {
     @Test
     void behindTrustedProxiesTheRightMostUntrustedAddressIsTheClient() {
         assertEquals("198.51.100.7", proxies.client("127.0.0.1", List.of("198.51.100.7")));
-        assertEquals("198.51.100.7", proxies.client("127.0.0.1", List.of("6.6.6.6, 198.51.100.7, 10.1.2.3")),
+        assertEquals(
+                "198.51.100.7",
+                proxies.client("127.0.0.1", List.of("6.6.6.6, 198.51.100.7, 10.1.2.3")),
                 "what the client wrote itself (6.6.6.6) is left of the address the first proxy saw");
-        assertEquals("198.51.100.7", proxies.client("10.0.0.5", List.of("6.6.6.6", "198.51.100.7")),
+        assertEquals(
+                "198.51.100.7",
+                proxies.client("10.0.0.5", List.of("6.6.6.6", "198.51.100.7")),
                 "several headers count as one list");
     }
 
@@ -60,8 +64,8 @@ class TrustedProxiesTest {
 
     @Test
     void aMalformedSettingIsRefusedWithTheEntryNamed() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TrustedProxies.parse("10.0.0.0/8, proxy.example"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> TrustedProxies.parse("10.0.0.0/8, proxy.example"));
         assertTrue(e.getMessage().contains("proxy.example"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TrustedProxies.parse("10.0.0.0/33"));
         assertThrows(IllegalArgumentException.class, () -> TrustedProxies.parse("10.0.0/8"));
