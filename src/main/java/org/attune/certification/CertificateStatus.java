@@ -25,4 +25,14 @@ public enum CertificateStatus {
     public String json() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The status a {@link #json()} word names; IllegalArgumentException for any other word. */
+    public static CertificateStatus fromJson(String word) {
+        for (CertificateStatus status : values()) {
+            if (status.json().equals(word)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("not a certificate status: " + word);
+    }
 }

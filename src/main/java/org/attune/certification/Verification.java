@@ -36,6 +36,11 @@ public record Verification(
 
     public record SyllabusVersion(String label, String contentHash) implements Serializable {}
 
+    /** The status as its type, for code that decides by it (the JSON carries it as a word). */
+    public CertificateStatus statusType() {
+        return CertificateStatus.fromJson(status);
+    }
+
     static String words(CertificateStatus status) {
         return switch (status) {
             case ACTIVE -> Texts.english("verification.words.active");

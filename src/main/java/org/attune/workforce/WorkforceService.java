@@ -22,6 +22,7 @@ import org.attune.account.Role;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.certification.CertificateNumber;
+import org.attune.certification.CertificateStatus;
 import org.attune.certification.ExpiryWindow;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
@@ -125,11 +126,11 @@ public class WorkforceService {
     }
 
     static Text alert(Verification v, Instant now) {
-        return switch (v.status()) {
-            case "revoked" -> Text.of("roster.alert.revoked");
-            case "suspended" -> Text.of("roster.alert.suspended");
-            case "expired" -> Text.of("roster.alert.expired");
-            default ->
+        return switch (v.statusType()) {
+            case REVOKED -> Text.of("roster.alert.revoked");
+            case SUSPENDED -> Text.of("roster.alert.suspended");
+            case EXPIRED -> Text.of("roster.alert.expired");
+            case ACTIVE ->
                 ExpiryWindow.isOpen(v.expires(), now) ? Text.of("roster.alert.expiresWithin", ExpiryWindow.DAYS) : null;
         };
     }
@@ -267,9 +268,9 @@ public class WorkforceService {
     /** How many on the roster are in each status. */
     public static Map<String, Integer> counts(List<RosterRow> rows) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String status : List.of("active", "expired", "suspended", "revoked")) {
-            counts.put(status, (int)
-                    rows.stream().filter(r -> r.status().equals(status)).count());
+        for (CertificateStatus status : CertificateStatus.values()) {
+            counts.put(status.json(), (int)
+                    rows.stream().filter(r -> r.status().equals(status.json())).count());
         }
         return counts;
     }
@@ -283,7 +284,7 @@ public class WorkforceService {
             months.put(first.plusMonths(i), 0);
         }
         rows.stream()
-                .filter(r -> r.status().equals("active"))
+                .filter(r -> r.status().equals(CertificateStatus.ACTIVE.json()))
                 .map(r -> YearMonth.from(r.expires().atZone(uk)))
                 .filter(months::containsKey)
                 .forEach(m -> months.merge(m, 1, Integer::sum));
