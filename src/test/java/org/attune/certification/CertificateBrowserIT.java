@@ -348,6 +348,7 @@ class CertificateBrowserIT extends BrowserTestBase {
         new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Suspend");
         driver().findElement(By.id("certificates:table:0:reason")).sendKeys("A concern is being looked into.");
         submit("certificates:table:0:apply");
+        submit("certificates:confirm"); // the action asks first (issue 20, point 11)
         open("share/" + number);
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Suspended"), text());
         assertTrue(
@@ -362,6 +363,7 @@ class CertificateBrowserIT extends BrowserTestBase {
         new Select(driver().findElement(By.id("certificates:table:0:action"))).selectByVisibleText("Revoke");
         driver().findElement(By.id("certificates:table:0:reason")).sendKeys("Issued in error.");
         submit("certificates:table:0:apply");
+        submit("certificates:confirm"); // the action asks first (issue 20, point 11)
         open("share/" + number);
         assertTrue(driver().findElement(By.id("status")).getText().startsWith("Revoked"), text());
         assertTrue(
