@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.attune.platform.Text;
 
 /** User interface text from the en-GB bundle, for backing beans that add messages. */
 public final class Texts {
@@ -25,8 +26,18 @@ public final class Texts {
         return format(Locale.UK, key, arguments);
     }
 
+    /** An argument that is itself a {@link Text} (a roster alert in the digest, say) is filled in as its sentence. */
     private static String format(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] filled = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            filled[i] = arguments[i] instanceof Text text
+                    ? format(locale, text.key(), text.arguments().toArray())
+                    : arguments[i];
+        }
+        return new MessageFormat(pattern, locale).format(filled);
     }
 }
