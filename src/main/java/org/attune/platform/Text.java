@@ -55,8 +55,9 @@ public final class Text implements Serializable {
         return Objects.hash(key, arguments);
     }
 
+    /** The sentence, so that a page or message that shows a Text without {@link #render()} still shows words. */
     @Override
     public String toString() {
-        return key + arguments;
+        return render();
     }
 }
