@@ -331,6 +331,10 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
                 download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
         assertEquals(
                 "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "sandbox; default-src 'none'; frame-ancestors 'none'",
+                download.headers().firstValue("Content-Security-Policy").orElse(""),
+                "a download is never run, nor framed by another site");
         assertTrue(download.body().startsWith("%PDF-"));
 
         // the second trainer moderates

@@ -3,7 +3,7 @@ package org.attune.platform.upload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Sends an uploaded file back always as a download, never shown in the page: attachment, sandbox CSP, no caching. */
+/** Sends an uploaded file back always as a download, never shown in the page: attachment, sandbox CSP that no other site may frame, no caching. */
 public final class Attachment {
 
     private Attachment() {}
@@ -13,7 +13,7 @@ public final class Attachment {
         response.setContentType(contentType);
         response.setContentLengthLong(content.length);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
         response.getOutputStream().write(content);
