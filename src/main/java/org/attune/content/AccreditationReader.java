@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -15,7 +14,6 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class AccreditationReader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final List<String> CRITERION_FIELDS = List.of("id", "title", "required", "waivable", "documents");
     private static final List<String> DOCUMENT_FIELDS = List.of("id", "title");
 
@@ -28,7 +26,7 @@ final class AccreditationReader {
             Map<String, Integer> criterionIds = new HashMap<>();
             Map<String, Integer> documentIds = new HashMap<>();
             for (YamlFile.Fields c : f.mappings("criteria", true)) {
-                String id = id(c, "criterion", criterionIds);
+                String id = c.uniqueId("criterion", criterionIds);
                 c.onlyFields("Criterion \"" + id + "\"", CRITERION_FIELDS);
                 String title = c.text("title");
                 String required = c.text("required");
@@ -70,7 +68,7 @@ final class AccreditationReader {
                 continue;
             }
             YamlFile.Fields d = criterion.fieldsOf(mapping);
-            String id = id(d, "document", ids);
+            String id = d.uniqueId("document", ids);
             d.onlyFields("Document \"" + id + "\"", DOCUMENT_FIELDS);
             String title = d.text("title");
             if (title != null && title.contains("\t")) {
@@ -84,27 +82,5 @@ final class AccreditationReader {
             }
         }
         return complete ? documents : List.of();
-    }
-
-    /** The entry's id: required, lower-case words joined by dashes, unique in the file (else null, recorded). */
-    private static String id(YamlFile.Fields fields, String what, Map<String, Integer> seen) {
-        String id = fields.text("id");
-        if (id == null) {
-            return null;
-        }
-        if (!ID.matcher(id).matches()) {
-            fields.problem(
-                    fields.lineOf("id"),
-                    "The " + what + " id \"" + id + "\" must be lower-case words" + " joined by dashes.");
-            return null;
-        }
-        if (seen.containsKey(id)) {
-            fields.problem(
-                    fields.lineOf("id"),
-                    "Duplicate " + what + " id \"" + id + "\" (also on line " + seen.get(id) + ").");
-            return null;
-        }
-        seen.put(id, fields.lineOf("id"));
-        return id;
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,7 +26,6 @@ public final class ParentFeedbackReader {
 
     static final int MIN_ITEMS = 6;
     static final int MAX_ITEMS = 8;
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** The form if the file is there and valid, and every problem found. */
     public record Result(Optional<ParentFeedbackForm> form, List<ContentProblem> problems) {}
@@ -60,7 +58,7 @@ public final class ParentFeedbackReader {
         Map<String, Integer> optionIds = new HashMap<>();
         for (YamlFile.Fields o : f.mappings("scale", true)) {
             o.onlyFields("Answer", List.of("id", "en", "cy", "positive", "counted"));
-            String id = id(o, "answer", optionIds);
+            String id = o.uniqueId("answer", optionIds);
             ParentFeedbackForm.Text label = text(o, "Answer \"" + id + "\"");
             Boolean positive = o.optionalBoolean("positive");
             if (!o.has("positive")) {
@@ -89,7 +87,7 @@ public final class ParentFeedbackReader {
         List<YamlFile.Fields> itemFields = f.mappings("items", true);
         for (YamlFile.Fields i : itemFields) {
             i.onlyFields("Statement", List.of("id", "competences", "en", "cy"));
-            String id = id(i, "statement", itemIds);
+            String id = i.uniqueId("statement", itemIds);
             ParentFeedbackForm.Text statement = text(i, "Statement \"" + id + "\"");
             List<String> named = i.texts("competences");
             boolean known = !named.isEmpty();
@@ -150,27 +148,6 @@ public final class ParentFeedbackReader {
             return null;
         }
         return fields.text(key);
-    }
-
-    private static String id(YamlFile.Fields fields, String what, Map<String, Integer> seen) {
-        String id = fields.text("id");
-        if (id == null) {
-            return null;
-        }
-        if (!ID.matcher(id).matches()) {
-            fields.problem(
-                    fields.lineOf("id"),
-                    "The " + what + " id \"" + id + "\" must be lower-case words" + " joined by dashes.");
-            return null;
-        }
-        if (seen.containsKey(id)) {
-            fields.problem(
-                    fields.lineOf("id"),
-                    "Duplicate " + what + " id \"" + id + "\" (also on line " + seen.get(id) + ").");
-            return null;
-        }
-        seen.put(id, fields.lineOf("id"));
-        return id;
     }
 
     /** The competence ids of every course's framework (problems there are the course's to report). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -91,6 +92,9 @@ final class YamlFile {
 
     /** The fields of one YAML mapping, read with type checks that record problems instead of throwing. */
     static final class Fields {
+
+        private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
         private final YamlFile yaml;
         private final Map<String, Node> values;
         private final Map<String, Integer> keyLines;
@@ -153,6 +157,27 @@ final class YamlFile {
         int lineOf(String key) {
             Node node = values.get(key);
             return node == null ? line : yaml.line(node);
+        }
+
+        /**
+         * The entry's {@code id}: required, lower-case words joined by dashes, unique among the ids in {@code seen}
+         * (else null, recorded); {@code what} names the entry in the problem ("criterion", "statement"...).
+         */
+        String uniqueId(String what, Map<String, Integer> seen) {
+            String id = text("id");
+            if (id == null) {
+                return null;
+            }
+            if (!ID.matcher(id).matches()) {
+                problem(lineOf("id"), "The " + what + " id \"" + id + "\" must be lower-case words joined by dashes.");
+                return null;
+            }
+            if (seen.containsKey(id)) {
+                problem(lineOf("id"), "Duplicate " + what + " id \"" + id + "\" (also on line " + seen.get(id) + ").");
+                return null;
+            }
+            seen.put(id, lineOf("id"));
+            return id;
         }
 
         /** A required non-empty text, or null (recorded). */
