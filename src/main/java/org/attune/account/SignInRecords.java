@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
@@ -50,13 +51,21 @@ public class SignInRecords {
         audit.record(AuditActor.person(personId), "SIGN_IN", email, null);
     }
 
+    /**
+     * The key's row, locked, created first if missing. The row is inserted before it is locked: a locking read of a
+     * missing key takes a gap lock on InnoDB (MySQL and MariaDB, repeatable read), and two transactions that each hold
+     * one and then insert deadlock (six people registering through one invitation at once did). An insert of a
+     * missing key does not block another of a different key; one of an existing key leaves the row as it is.
+     */
     private SignInThrottle lockedOrNew(String key, Instant now) {
-        SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new SignInThrottle(key, now);
-            em.persist(throttle);
-        }
-        return throttle;
+        SignInThrottle fresh = new SignInThrottle(key, now);
+        em.createNativeQuery("INSERT INTO sign_in_throttle (throttle_key, failures, last_failure_at, expires_at)"
+                        + " VALUES (?, 0, ?, ?) ON DUPLICATE KEY UPDATE throttle_key = throttle_key")
+                .setParameter(1, key)
+                .setParameter(2, Timestamp.from(fresh.lastFailureAt()))
+                .setParameter(3, Timestamp.from(fresh.expiresAt()))
+                .executeUpdate();
+        return em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Forgets every count kept for an account (its own and its pairs'), in the caller's transaction. */

@@ -69,9 +69,9 @@ public class SignInService {
             valid = hasher.verify(password, person.passwordHash());
         }
         if (!valid) {
-            SignInThrottle pair = recordFailure(pairKey, now, SignInPauses.PAIR_THRESHOLD);
-            SignInThrottle account = recordFailure(accountKey, now, SignInPauses.ACCOUNT_THRESHOLD);
-            SignInThrottle address = recordFailure(addressKey, now, SignInPauses.ADDRESS_THRESHOLD);
+            SignInThrottle pair = records.recordFailure(pairKey, now, SignInPauses.PAIR_THRESHOLD);
+            SignInThrottle account = records.recordFailure(accountKey, now, SignInPauses.ACCOUNT_THRESHOLD);
+            SignInThrottle address = records.recordFailure(addressKey, now, SignInPauses.ADDRESS_THRESHOLD);
             audit.record(null, "SIGN_IN_FAILED", email, null);
             auditPause(pair, now, email, () -> "this address until " + pair.lockedUntil());
             auditPause(account, now, email, () -> "addresses failing for it until " + account.lockedUntil());
@@ -81,11 +81,7 @@ public class SignInService {
             return SignInOutcome.invalid();
         }
         String newHash = hasher.needsRehash(person.passwordHash()) ? hasher.hash(password) : null;
-        try {
-            records.recordSuccess(person.id(), email, pairKey, now, newHash);
-        } catch (RuntimeException firstInsertRace) {
-            records.recordSuccess(person.id(), email, pairKey, now, newHash);
-        }
+        records.recordSuccess(person.id(), email, pairKey, now, newHash);
         return SignInOutcome.signedIn(person);
     }
 
@@ -95,15 +91,6 @@ public class SignInService {
             LOG.info(() -> "Sign-in paused for "
                     + throttle.key().substring(0, throttle.key().indexOf(':')) + " after " + throttle.failures()
                     + " failures");
-        }
-    }
-
-    /** Two first writes for one key at once both insert its row; the loser counts again on the winner's row. */
-    private SignInThrottle recordFailure(String key, Instant now, int threshold) {
-        try {
-            return records.recordFailure(key, now, threshold);
-        } catch (RuntimeException firstInsertRace) {
-            return records.recordFailure(key, now, threshold);
         }
     }
 

@@ -134,6 +134,11 @@ public class SignInThrottle {
         return lockedUntil;
     }
 
+    /** The last failure, or when the row was created if it has had none. */
+    public Instant lastFailureAt() {
+        return lastFailureAt;
+    }
+
     public Instant expiresAt() {
         return expiresAt;
     }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.attune.platform.Secrets;
 import org.attune.testing.Deployments;
@@ -55,6 +59,12 @@ class SignInServiceIT {
 
     @Inject
     private SignInRecords records;
+
+    @Resource
+    private UserTransaction transaction;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private final List<String> emails = new ArrayList<>();
     private final List<String> addresses = new ArrayList<>();
@@ -321,5 +331,34 @@ class SignInServiceIT {
                 count(
                         "SELECT COUNT(*) FROM person WHERE email = ? AND password_hash LIKE 'pbkdf2-sha256$600000$%'",
                         person.email()));
+    }
+
+    /**
+     * Two first counts at once, for keys with no row between them (two people's first sign-ins from one address): the
+     * second must not wait for the first's transaction. A locking read of a missing key takes a gap lock, and two such
+     * transactions inserting afterwards deadlock; six registrations through one invitation at once failed so.
+     */
+    @Test
+    void aFirstCountDoesNotWaitForAnotherKeysFirstCountStillOpen() throws Exception {
+        String base = "signin-" + UUID.randomUUID();
+        String first = base + "-a@example.org";
+        String second = base + "-b@example.org";
+        emails.add(first);
+        emails.add(second);
+        Instant now = Instant.now();
+        transaction.begin();
+        try {
+            records.recordFailure(SignInThrottle.forPair(first, address), now, SignInPauses.PAIR_THRESHOLD);
+            Future<SignInThrottle> other = executor.submit(() ->
+                    records.recordFailure(SignInThrottle.forPair(second, address), now, SignInPauses.PAIR_THRESHOLD));
+            assertEquals(1, other.get(20, TimeUnit.SECONDS).failures(), "the other key's count is written at once");
+        } finally {
+            transaction.commit();
+        }
+        assertEquals(
+                1,
+                count(
+                        "SELECT COUNT(*) FROM sign_in_throttle WHERE throttle_key = ? AND failures = 1",
+                        SignInThrottle.forPair(first, address)));
     }
 }
