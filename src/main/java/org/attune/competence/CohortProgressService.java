@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,13 +19,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.attune.account.Person;
+import org.attune.catalog.CatalogService;
+import org.attune.catalog.CompetenceDefinition;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.SyllabusVersion;
-import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
-import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
 import org.attune.platform.SpreadsheetCsv;
 import org.attune.platform.Text;
@@ -65,50 +67,101 @@ public class CohortProgressService {
     private SignOffService signOffs;
 
     @Inject
-    private TraineeAccess access;
+    private CatalogService catalog;
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
 
-    /** The trainer's cohorts' trainees, by name, each with the cohorts they are in. */
+    /**
+     * The trainer's cohorts' trainees, by name, each with the cohorts they are in. A fixed number of queries however
+     * many trainees (members, enrolments, sections read, attempts, practicum sessions and their families,
+     * observations and their ratings, trainers' names, sign-offs): a cohort of 500 is one page, not 4,000 queries.
+     * In one transaction, so that one persistence context holds what the queries read: a rating's observation is then
+     * found there, not read again by its id.
+     */
+    @Transactional
     public List<TraineeProgress> progress(Person trainer) {
-        Map<Long, Person> trainees = new LinkedHashMap<>();
+        Map<Long, CohortService.Member> trainees = new LinkedHashMap<>();
         Map<Long, List<String>> cohortNames = new HashMap<>();
-        for (Cohort cohort : cohorts.visibleTo(trainer)) {
-            for (Person member : cohorts.members(cohort)) {
-                if (member.id().equals(trainer.id())) {
-                    continue;
-                }
-                trainees.putIfAbsent(member.id(), member);
-                cohortNames.computeIfAbsent(member.id(), k -> new ArrayList<>()).add(cohort.getName());
+        for (CohortService.Member member : cohorts.membersOf(cohorts.visibleTo(trainer))) {
+            if (member.personId() == trainer.id()) {
+                continue;
             }
+            trainees.putIfAbsent(member.personId(), member);
+            cohortNames
+                    .computeIfAbsent(member.personId(), k -> new ArrayList<>())
+                    .add(member.cohortName());
         }
+        Set<Long> ids = trainees.keySet();
+        Map<Long, LearningService.EnrolmentSummary> enrolments = learning.existingEnrolments(ids);
+        List<Long> enrolmentIds = enrolments.values().stream()
+                .map(LearningService.EnrolmentSummary::id)
+                .toList();
+        // a trainee who has not started is shown against the live syllabus, as TraineeAccess.syllabusOf does
+        Optional<SyllabusVersion> live =
+                ids.size() > enrolments.size() ? catalog.liveVersions().stream().findFirst() : Optional.empty();
+        Map<Long, SyllabusVersion> versions = new HashMap<>();
+        Map<Long, SyllabusVersion> syllabi = new HashMap<>();
+        Map<Long, List<CompetenceDefinition>> frameworks = new HashMap<>();
+        for (Long id : ids) {
+            LearningService.EnrolmentSummary enrolment = enrolments.get(id);
+            SyllabusVersion syllabus = enrolment == null
+                    ? live.orElse(null)
+                    : versions.computeIfAbsent(
+                            enrolment.syllabusId(), v -> catalog.version(v).orElseThrow());
+            syllabi.put(id, syllabus);
+            frameworks.put(id, syllabus == null ? List.of() : syllabus.competences());
+        }
+        Activity activity = new Activity(
+                learning.readSections(enrolmentIds),
+                quizzes.attemptsOf(enrolmentIds),
+                practicum.sessionsOf(ids),
+                observations.records(frameworks),
+                signOffs.latestOf(ids));
         List<TraineeProgress> rows = new ArrayList<>();
-        for (Person trainee : trainees.values()) {
-            rows.add(progressOf(trainee, cohortNames.get(trainee.id())));
+        for (CohortService.Member trainee : trainees.values()) {
+            rows.add(progressOf(
+                    trainee,
+                    cohortNames.get(trainee.personId()),
+                    enrolments.get(trainee.personId()),
+                    syllabi.get(trainee.personId()),
+                    activity));
         }
         rows.sort(Comparator.comparing(TraineeProgress::name, String.CASE_INSENSITIVE_ORDER));
         return rows;
     }
 
-    private TraineeProgress progressOf(Person trainee, List<String> cohortNames) {
-        Optional<Enrolment> enrolment = learning.existingEnrolment(trainee.id());
-        SyllabusVersion syllabus = enrolment
-                .map(Enrolment::getSyllabus)
-                .or(() -> access.syllabusOf(trainee))
-                .orElse(null);
+    /** What the trainees have done, read for all of them at once, by enrolment or person id. */
+    private record Activity(
+            Map<Long, Set<Long>> readSections,
+            Map<Long, List<QuizAttempt>> attempts,
+            Map<Long, List<PracticumSession>> sessions,
+            Map<Long, CompetenceRecord> records,
+            Map<Long, SignOff> latestSignOffs) {}
+
+    private TraineeProgress progressOf(
+            CohortService.Member trainee,
+            List<String> cohortNames,
+            LearningService.EnrolmentSummary enrolment,
+            SyllabusVersion syllabus,
+            Activity activity) {
         List<CourseModule> modules = syllabus == null ? List.of() : syllabus.coreModules();
         int read = 0;
         int passed = 0;
         List<Text> attention = new ArrayList<>();
-        Instant last = enrolment.map(Enrolment::getLastActivityAt).orElse(null);
-        if (enrolment.isPresent()) {
-            CourseStanding standing = quizzes.standing(enrolment.get().getId(), modules);
+        Instant last = enrolment == null ? null : enrolment.lastActivityAt();
+        if (enrolment != null) {
+            List<QuizAttempt> attempts = activity.attempts().getOrDefault(enrolment.id(), List.of());
+            Set<String> passedKeys = attempts.stream()
+                    .filter(QuizAttempt::isPassed)
+                    .map(QuizAttempt::getModuleKey)
+                    .collect(Collectors.toSet());
+            CourseStanding standing = CourseStanding.of(
+                    modules, activity.readSections().getOrDefault(enrolment.id(), Set.of()), passedKeys);
             read = standing.modulesRead();
             passed = standing.quizzesPassed();
-            Set<String> passedKeys = quizzes.passedModules(enrolment.get().getId());
             Map<String, Integer> failures = new HashMap<>();
-            for (QuizAttempt attempt : quizzes.attemptsOf(enrolment.get().getId())) {
+            for (QuizAttempt attempt : attempts) {
                 if (attempt.getSubmittedAt() != null && !attempt.isPassed()) {
                     failures.merge(attempt.getModuleKey(), 1, Integer::sum);
                 }
@@ -121,7 +174,7 @@ public class CohortProgressService {
                 }
             }
         }
-        List<PracticumSession> sessions = practicum.sessionsOf(trainee.id());
+        List<PracticumSession> sessions = activity.sessions().getOrDefault(trainee.personId(), List.of());
         for (PracticumSession session : sessions) {
             last = latest(last, session.getLoggedAt());
         }
@@ -131,14 +184,14 @@ public class CohortProgressService {
                         syllabus.getPracticumSessions(),
                         syllabus.getPracticumFamilies(),
                         sessions.stream().map(PracticumSession::entry).toList());
-        CompetenceRecord record = observations.record(trainee);
-        List<SignOff> history = signOffs.historyOf(trainee.id());
-        String signOff = history.isEmpty() ? "" : history.get(0).getState().name();
-        if (!history.isEmpty() && history.get(0).getState() == SignOffState.RETURNED) {
+        CompetenceRecord record = activity.records().get(trainee.personId());
+        SignOff latestSignOff = activity.latestSignOffs().get(trainee.personId());
+        String signOff = latestSignOff == null ? "" : latestSignOff.getState().name();
+        if (latestSignOff != null && latestSignOff.getState() == SignOffState.RETURNED) {
             attention.add(Text.of("progress.attention.returned"));
         }
         Instant since = clock.instant().minus(Duration.ofDays(QUIET_DAYS));
-        boolean signedOff = !history.isEmpty() && history.get(0).getState().inForce();
+        boolean signedOff = latestSignOff != null && latestSignOff.getState().inForce();
         if (!signedOff && (last == null || last.isBefore(since))) {
             attention.add(
                     last == null
@@ -146,7 +199,7 @@ public class CohortProgressService {
                             : Text.of("progress.attention.quiet", QUIET_DAYS));
         }
         return new TraineeProgress(
-                trainee.id(),
+                trainee.personId(),
                 trainee.displayName(),
                 trainee.email(),
                 List.copyOf(cohortNames),

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.audit.AuditActor;
@@ -25,8 +27,10 @@ import org.attune.catalog.CompetenceDefinition;
 import org.attune.catalog.EvidenceMethod;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.platform.Failure;
+import org.attune.platform.PeopleNames;
 import org.attune.platform.Text;
 import org.attune.platform.faces.Texts;
+import org.attune.platform.persistence.QueryHints;
 import org.attune.platform.upload.CheckedUpload;
 
 /**
@@ -38,6 +42,14 @@ public class ObservationService {
 
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
+
+    /** By the date observed, then the order they were made, newest first. */
+    private static final Comparator<Observation> NEWEST_FIRST = Comparator.comparing(Observation::getObservedOn)
+            .thenComparing(Observation::getId)
+            .reversed();
+
+    @Inject
+    private PeopleNames peopleNames;
 
     @Inject
     private Clock clock;
@@ -236,8 +248,43 @@ public class ObservationService {
     CompetenceRecord record(Person trainee) {
         List<CompetenceDefinition> framework =
                 access.syllabusOf(trainee).map(SyllabusVersion::competences).orElse(List.of());
-        List<Observation> observations = observationsOf(trainee.id());
         Map<Long, String> names = new HashMap<>();
+        return recordOf(framework, observationsOf(trainee.id()), id -> names.computeIfAbsent(id, this::nameOf));
+    }
+
+    /**
+     * The competence records of many trainees, each against its own framework (by trainee id): one query for the
+     * observations, one for their ratings and one for the trainers' names, however many trainees.
+     */
+    public Map<Long, CompetenceRecord> records(Map<Long, List<CompetenceDefinition>> frameworks) {
+        Map<Long, List<Observation>> observations = new HashMap<>();
+        if (!frameworks.isEmpty()) {
+            em.createQuery("select o from Observation o where o.traineeId in :t", Observation.class)
+                    .setParameter("t", List.copyOf(frameworks.keySet()))
+                    .setHint(QueryHints.BATCH, "o.ratings")
+                    .setHint(QueryHints.BATCH_TYPE, "IN")
+                    .getResultStream()
+                    .forEach(o -> observations
+                            .computeIfAbsent(o.getTraineeId(), k -> new ArrayList<>())
+                            .add(o));
+        }
+        Map<Long, String> names = peopleNames.namesOf(observations.values().stream()
+                .flatMap(List::stream)
+                .map(Observation::getTrainerId)
+                .collect(Collectors.toSet()));
+        Map<Long, CompetenceRecord> records = new HashMap<>();
+        frameworks.forEach((trainee, framework) -> {
+            List<Observation> own = new ArrayList<>(observations.getOrDefault(trainee, List.of()));
+            own.sort(NEWEST_FIRST);
+            records.put(
+                    trainee,
+                    recordOf(framework, own, id -> names.getOrDefault(id, Texts.get("observation.formerTrainer"))));
+        });
+        return records;
+    }
+
+    private static CompetenceRecord recordOf(
+            List<CompetenceDefinition> framework, List<Observation> observations, LongFunction<String> trainerName) {
         List<CompetenceRecord.Row> rows = new ArrayList<>();
         for (CompetenceDefinition c : framework) {
             List<CompetenceRecord.Entry> history = new ArrayList<>();
@@ -248,7 +295,7 @@ public class ObservationService {
                                 o.getObservedOn(),
                                 r.getRating(),
                                 r.getEvidence(),
-                                names.computeIfAbsent(o.getTrainerId(), this::nameOf),
+                                trainerName.apply(o.getTrainerId()),
                                 o.getSessionId(),
                                 r.getMethod())));
             }
@@ -269,9 +316,7 @@ public class ObservationService {
                 new ArrayList<>(em.createQuery("select o from Observation o where o.traineeId = :t", Observation.class)
                         .setParameter("t", traineeId)
                         .getResultList());
-        observations.sort(Comparator.comparing(Observation::getObservedOn)
-                .thenComparing(Observation::getId)
-                .reversed());
+        observations.sort(NEWEST_FIRST);
         return observations;
     }
 

@@ -8,17 +8,20 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.attune.account.Person;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.platform.Failure;
 import org.attune.platform.Text;
+import org.attune.platform.persistence.QueryHints;
 
 /** The practicum log: trainees log the sessions they deliver; trainers of their organisation read them. */
 @ApplicationScoped
@@ -138,6 +141,24 @@ public class PracticumService {
                         PracticumSession.class)
                 .setParameter("p", personId)
                 .getResultList();
+    }
+
+    /**
+     * The sessions of each of these people, newest first, by person id: one query for the sessions and one for their
+     * family codes, however many people.
+     */
+    public Map<Long, List<PracticumSession>> sessionsOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select s from PracticumSession s where s.personId in :p order by s.date desc, s.id desc",
+                        PracticumSession.class)
+                .setParameter("p", List.copyOf(personIds))
+                .setHint(QueryHints.BATCH, "s.familyCodes")
+                .setHint(QueryHints.BATCH_TYPE, "IN")
+                .getResultStream()
+                .collect(Collectors.groupingBy(PracticumSession::getPersonId));
     }
 
     /** A trainee's sessions, for a trainer of their organisation. */

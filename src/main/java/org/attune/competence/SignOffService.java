@@ -9,7 +9,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.attune.account.Person;
@@ -129,6 +132,21 @@ public class SignOffService {
                         SignOff.class)
                 .setParameter("t", traineeId)
                 .getResultList();
+    }
+
+    /** The latest sign-off of each of these trainees (as the head of {@link #historyOf}), by trainee id; one query. */
+    public Map<Long, SignOff> latestOf(Collection<Long> traineeIds) {
+        Map<Long, SignOff> latest = new HashMap<>();
+        if (traineeIds.isEmpty()) {
+            return latest;
+        }
+        em.createQuery(
+                        "select s from SignOff s where s.traineeId in :t order by s.signedAt desc, s.id desc",
+                        SignOff.class)
+                .setParameter("t", List.copyOf(traineeIds))
+                .getResultStream()
+                .forEach(s -> latest.putIfAbsent(s.getTraineeId(), s));
+        return latest;
     }
 
     /** Sign-offs of the trainer's organisation that wait for moderation by someone other than their signer. */

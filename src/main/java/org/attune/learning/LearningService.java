@@ -7,12 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.attune.account.Person;
@@ -89,6 +95,50 @@ public class LearningService {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The fields of an enrolment a list over many trainees needs, read without loading the person. */
+    public record EnrolmentSummary(long id, long personId, long syllabusId, Instant lastActivityAt) {}
+
+    /**
+     * Each of these people's first enrolment (as {@link #existingEnrolment}), by person id; people without one are
+     * left out. One query however many people.
+     */
+    public Map<Long, EnrolmentSummary> existingEnrolments(Collection<Long> personIds) {
+        Map<Long, EnrolmentSummary> first = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return first;
+        }
+        em.createQuery(
+                        "select e.id, e.person.id, e.syllabus.id, e.lastActivityAt from Enrolment e"
+                                + " where e.person.id in :ids order by e.enrolledAt, e.id",
+                        Object[].class)
+                .setParameter("ids", List.copyOf(personIds))
+                .getResultStream()
+                .forEach(r -> first.putIfAbsent(
+                        (Long) r[1], new EnrolmentSummary((Long) r[0], (Long) r[1], (Long) r[2], (Instant) r[3])));
+        return first;
+    }
+
+    /** The sections each of these enrolments has read, by enrolment id (empty sets left out); one query. */
+    public Map<Long, Set<Long>> readSections(Collection<Long> enrolmentIds) {
+        Map<Long, Set<Long>> read = new HashMap<>();
+        if (enrolmentIds.isEmpty()) {
+            return read;
+        }
+        List<Long> ids = List.copyOf(enrolmentIds);
+        Query query =
+                em.createNativeQuery("SELECT enrolment_id, module_section_id FROM section_read WHERE enrolment_id IN ("
+                        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")");
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            read.computeIfAbsent(((Number) r[0]).longValue(), k -> new HashSet<>())
+                    .add(((Number) r[1]).longValue());
+        }
+        return read;
     }
 
     Optional<Enrolment> find(long personId, String courseCode) {

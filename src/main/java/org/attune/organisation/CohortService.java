@@ -141,6 +141,24 @@ public class CohortService {
                 .getResultList();
     }
 
+    /** One person's place in one cohort, read without loading the person (a list over many cohorts needs no more). */
+    public record Member(long cohortId, String cohortName, long personId, String displayName, String email) {}
+
+    /** The members of these cohorts, by cohort name and then name, in one query however many there are. */
+    public List<Member> membersOf(List<Cohort> cohorts) {
+        if (cohorts.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select c.id, c.name, p.id, p.displayName, p.email from Cohort c join c.members p"
+                                + " where c.id in :ids order by c.name, p.displayName",
+                        Object[].class)
+                .setParameter("ids", cohorts.stream().map(Cohort::getId).toList())
+                .getResultStream()
+                .map(r -> new Member((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], (String) r[4]))
+                .toList();
+    }
+
     static void requireLead(Person person) {
         if (person == null || !person.hasRole(Role.LEAD_TRAINER)) {
             throw new SecurityException("Only lead trainers manage cohorts");

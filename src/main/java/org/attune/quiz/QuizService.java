@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -172,6 +174,19 @@ public class QuizService {
                         "select a from QuizAttempt a where a.enrolmentId = :e order by a.startedAt", QuizAttempt.class)
                 .setParameter("e", enrolmentId)
                 .getResultList();
+    }
+
+    /** The attempts of each of these enrolments, oldest first, by enrolment id; one query however many. */
+    public Map<Long, List<QuizAttempt>> attemptsOf(Collection<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select a from QuizAttempt a where a.enrolmentId in :e order by a.startedAt, a.id",
+                        QuizAttempt.class)
+                .setParameter("e", List.copyOf(enrolmentIds))
+                .getResultStream()
+                .collect(Collectors.groupingBy(QuizAttempt::getEnrolmentId));
     }
 
     /** How far the enrolment is through these core modules: {@link CourseStanding} says what counts. */

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,7 @@ import org.attune.catalog.EvidenceMethod;
 import org.attune.platform.Failure;
 import org.attune.platform.upload.EvidenceType;
 import org.attune.testing.Deployments;
+import org.attune.testing.StatementCounter;
 import org.attune.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -56,7 +60,7 @@ class ObservedPracticeIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.attune(TestPeople.class, TestPeople.Person.class);
+        return Deployments.attune(TestPeople.class, TestPeople.Person.class, StatementCounter.class);
     }
 
     @Inject
@@ -611,6 +615,72 @@ class ObservedPracticeIT {
                         .count(),
                 outside.needingAttention());
         assertEquals(new CompetenceTodos.TrainerCounts(0, 0, 0), todos.forTrainer(trainee), "not a trainer");
+    }
+
+    @PersistenceUnit(unitName = "attune")
+    private EntityManagerFactory persistence;
+
+    /**
+     * The trainer's dashboard reads every trainee's progress in a fixed number of statements: three more busy
+     * trainees (enrolled, a section read, a failed quiz, sessions with families, two observations, a sign-off), in
+     * cohorts of their own, add rows but no statement.
+     */
+    @Test
+    void trainerDashboardReadsAFixedNumberOfStatementsWhateverTheNumberOfTrainees() throws Exception {
+        busy(trainee);
+        busy(newTrainee("practice-busy1"));
+        progress.progress(trainer); // the syllabus, its modules and competences now in the shared cache
+        List<String> before = StatementCounter.of(persistence, () -> progress.progress(trainer));
+        for (int i = 2; i <= 4; i++) {
+            busy(newTrainee("practice-busy" + i));
+        }
+        List<TraineeProgress> rows = new ArrayList<>();
+        List<String> after = StatementCounter.of(persistence, () -> rows.addAll(progress.progress(trainer)));
+        assertEquals(5, rows.size(), "the five trainees of the trainer's organisation");
+        assertEquals(before.size(), after.size(), "statements for 2 trainees and for 5: " + after);
+        TraineeProgress row = rows.stream()
+                .filter(r -> r.personId() == trainee.id())
+                .findFirst()
+                .orElseThrow();
+        assertEquals(0, row.quizzesPassed());
+        assertTrue(row.modules() > 0, "shown against the syllabus enrolled on");
+        assertEquals(5, row.sessionsDelivered());
+        assertEquals(row.competences(), row.competent(), "every competence evidenced");
+        assertEquals(SignOffState.AWAITING_MODERATION.name(), row.signOff());
+    }
+
+    /** A trainee with something of everything the dashboard shows. */
+    private void busy(Person who) throws Exception {
+        Timestamp at = new Timestamp(System.currentTimeMillis());
+        long syllabus = data.count("SELECT id FROM syllabus_version WHERE course_code = 'ATT-IC'"
+                + " ORDER BY imported_at DESC, id DESC LIMIT 1");
+        long enrolment = data.insertRow(
+                "INSERT INTO enrolment (person_id, course_code, syllabus_version_id, enrolled_at, last_activity_at,"
+                        + " version) VALUES (?, 'ATT-IC', ?, ?, ?, 1)",
+                who.id(),
+                syllabus,
+                at,
+                at);
+        data.insertRow(
+                "INSERT INTO section_read (enrolment_id, module_section_id, read_at) SELECT ?, MIN(s.id), ? FROM"
+                        + " module_section s JOIN course_module m ON m.id = s.course_module_id"
+                        + " WHERE m.syllabus_version_id = ?",
+                enrolment,
+                at,
+                syllabus);
+        data.insertRow(
+                "INSERT INTO quiz_attempt (enrolment_id, person_id, quiz_definition_id, module_key, attempt_number,"
+                        + " started_at, submitted_at, timed_out, score, passed, version) SELECT ?, ?, q.id,"
+                        + " m.module_key, 1, ?, ?, FALSE, 40, FALSE, 1 FROM course_module m JOIN quiz_definition q"
+                        + " ON q.course_module_id = m.id WHERE m.syllabus_version_id = ? AND m.refresher = FALSE"
+                        + " ORDER BY m.position LIMIT 1",
+                enrolment,
+                who.id(),
+                at,
+                at,
+                syllabus);
+        makeReady(who);
+        signOffs.signOff(trainer, who.id());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import org.attune.account.CurrentUser;
 import org.attune.competence.CohortProgressService;
 import org.attune.competence.TraineeProgress;
+import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Faces;
 
 /**
@@ -85,10 +86,10 @@ public class TrainerDashboardView implements Serializable {
     public List<Bar> getChart() {
         List<TraineeProgress> rows = getRows();
         List<Bar> bars = new ArrayList<>();
-        bars.add(bar("Modules read", rows, TraineeProgress::modulesPercent, 0));
-        bars.add(bar("Quizzes passed", rows, TraineeProgress::quizzesPercent, 1));
-        bars.add(bar("Practicum sessions", rows, TraineeProgress::practicumPercent, 2));
-        bars.add(bar("Competences rated competent", rows, TraineeProgress::competencesPercent, 3));
+        bars.add(bar(Texts.get("trainerDashboard.modules"), rows, TraineeProgress::modulesPercent, 0));
+        bars.add(bar(Texts.get("trainerDashboard.quizzes"), rows, TraineeProgress::quizzesPercent, 1));
+        bars.add(bar(Texts.get("trainerDashboard.practicum"), rows, TraineeProgress::practicumPercent, 2));
+        bars.add(bar(Texts.get("trainerDashboard.chart.competences"), rows, TraineeProgress::competencesPercent, 3));
         return bars;
     }
 
