@@ -9,36 +9,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${BENCH_PORT:-8098}"
 count="${BENCH_CERTIFICATES:-100000}"
-db_host="${BENCH_DB_HOST:-127.0.0.1}"
-db_port="${BENCH_DB_PORT:-3306}"
 db=attune_bench_certs
-sql() { "$(command -v mariadb || command -v mysql)" -h "$db_host" -P "$db_port" -uroot "$@"; }
+source bench/lib/attune-on-mariadb.sh
 command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-mvn -B -q package -DskipTests
-micro_jar=$(ls target/payara-micro-*.jar | head -n 1)
-sql -e "DROP DATABASE IF EXISTS ${db}; CREATE DATABASE ${db} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-        CREATE USER IF NOT EXISTS 'attune_bench'@'127.0.0.1' IDENTIFIED BY 'attune_bench';
-        CREATE USER IF NOT EXISTS 'attune_bench'@'localhost' IDENTIFIED BY 'attune_bench';
-        GRANT ALL PRIVILEGES ON ${db}.* TO 'attune_bench'@'127.0.0.1';
-        GRANT ALL PRIVILEGES ON ${db}.* TO 'attune_bench'@'localhost';"
 work=$(mktemp -d /tmp/attune-bench-certs.XXXXXX)
-mkdir -p bench/results
-log="$work/attune.log"
-ATTUNE_DB_URL="jdbc:mysql://${db_host}:${db_port}/${db}" ATTUNE_DB_USER=attune_bench ATTUNE_DB_PASSWORD=attune_bench \
-ATTUNE_CONTENT_PATH="$PWD/content" ATTUNE_VERIFY_RATE_LIMIT_PER_MINUTE=100000000 ATTUNE_VERIFY_RATE_LIMIT_BURST=100000000 \
-ATTUNE_SIGNING_KEY_FILE="$work/keys.jwks" ATTUNE_SIGNING_GENERATE_IF_MISSING=true \
-    java -Xmx1g ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC "-Dattune.data-dir=$work" "-Dattune.base-url=http://localhost:${port}" \
-    -jar "$micro_jar" --deploy target/attune.war --contextroot / --port "$port" --disablephonehome --nohazelcast \
-    --prebootcommandfile src/main/payara/single-node.asadmin >"$log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 300); do
-    body=$(curl -fsS "http://localhost:${port}/health/ready" 2>/dev/null || true)
-    [[ "$body" == '{"status":"UP"'* && "$body" == *'"attune-database"'* ]] && break
-    sleep 0.5
-done
-[[ "$body" == '{"status":"UP"'* ]] || { tail -n 50 "$log"; echo "Attune did not start"; exit 1; }
+start_attune "$db" "$port" certs ATTUNE_VERIFY_RATE_LIMIT_PER_MINUTE=100000000 \
+    ATTUNE_VERIFY_RATE_LIMIT_BURST=100000000 ATTUNE_SIGNING_KEY_FILE="$work/keys.jwks" \
+    ATTUNE_SIGNING_GENERATE_IF_MISSING=true
 
 echo "Seeding ${count} certificates..."
 sql "$db" -e "INSERT INTO organisation (kind, name, created_at, version) VALUES ('TRAINING', 'Bench Training', NOW(6), 0);
@@ -76,36 +54,6 @@ bulk_first=${bulk_times[0]}
 
 lookup="http://localhost:${port}"
 trivial="http://localhost:${port}/api/v1/issuer"
-# CPU seconds (user + system) used so far by the server, by MariaDB and by the whole machine, from /proc
-cpu_ticks() {
-    local server_ticks db_ticks=0 pid
-    server_ticks=$(awk '{ print $14 + $15 }' "/proc/${server}/stat")
-    for pid in $(pgrep -x mariadbd || pgrep -x mysqld || true); do
-        db_ticks=$((db_ticks + $(awk '{ print $14 + $15 }' "/proc/${pid}/stat")))
-    done
-    echo "$server_ticks $db_ticks $(awk '/^cpu / { print $2 + $3 + $4 + $6 + $7 + $8 }' /proc/stat)"
-}
-# statements MariaDB has executed so far (prepared statements: one per query the server sends)
-statements() { sql -N -e "SHOW GLOBAL STATUS LIKE 'Com_stmt_execute'" | awk '{ print $2 }'; }
-# measure <connections> <seconds> <wrk script and arguments...>: wrk's figures plus CPU per request
-measure() {
-    local connections=$1 seconds=$2 before after result
-    shift 2
-    before=$(cpu_ticks)
-    statements_before=$(statements)
-    result=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$@" | grep -E '^(requests|errors|p50_ms|p95_ms|p99_ms|rps)=')
-    after=$(cpu_ticks)
-    statements_after=$(statements)
-    echo "$result"
-    python3 - "$before" "$after" "$(echo "$result" | sed -n 's/^requests=//p')" "$((statements_after - statements_before))" <<'PY'
-import os, sys
-before, after = [list(map(int, a.split())) for a in sys.argv[1:3]]
-requests, hz, statements = int(sys.argv[3]), os.sysconf("SC_CLK_TCK"), int(sys.argv[4])
-server, db, machine = [(a - b) / hz * 1000 / requests for a, b in zip(after, before)]
-print(f"cpu_ms_per_request_server={server:.3f}\ncpu_ms_per_request_mariadb={db:.3f}\ncpu_ms_per_request_machine={machine:.3f}")
-print(f"statements_per_request={statements / requests:.3f}")
-PY
-}
 # The JIT needs minutes under load before the answer times settle (the trivial endpoint goes from about 1,500 to
 # over 6,000 requests/s here), so both endpoints are warmed up in turn for six minutes before anything is measured.
 for _ in $(seq 1 "${BENCH_WARMUP_ROUNDS:-9}"); do
@@ -123,7 +71,7 @@ ratio=$(python3 -c "print(f'{$(get "$lookup_result" rps) / $(get "$trivial_resul
 little=$(python3 -c "print(f'{64000 / $(get "$lookup_result" rps):.1f}')")
 ratio_verdict=$(python3 -c "print('met' if $(get "$lookup_result" rps) / $(get "$trivial_result" rps) >= 0.5 else 'missed')")
 p99_verdict=$(python3 -c "print('met' if $(get "$lookup_result" p99_ms) < 25 else 'missed')")
-machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -n 1), $(sql -N -e 'SELECT VERSION()')"
+machine="$(machine_line)"
 out=bench/results/certificate-lookup.txt
 {
     echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"

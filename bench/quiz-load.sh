@@ -18,37 +18,15 @@ case "$pace" in
     stress) think_min=1; think_max=3 ;;
     *) echo "BENCH_PACE must be reading or stress"; exit 2 ;;
 esac
-db_host="${BENCH_DB_HOST:-127.0.0.1}"
-db_port="${BENCH_DB_PORT:-3306}"
 db=attune_bench
 password="bench-trainee-passphrase"
-sql() { "$(command -v mariadb || command -v mysql)" -h "$db_host" -P "$db_port" -uroot "$@"; }
+source bench/lib/attune-on-mariadb.sh
 chromium_bin=$(command -v chromium || command -v chromium-browser || true)
 
-mvn -B -q package -DskipTests
-micro_jar=$(ls target/payara-micro-*.jar | head -n 1)
-sql -e "DROP DATABASE IF EXISTS ${db}; CREATE DATABASE ${db} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-        CREATE USER IF NOT EXISTS 'attune_bench'@'127.0.0.1' IDENTIFIED BY 'attune_bench';
-        CREATE USER IF NOT EXISTS 'attune_bench'@'localhost' IDENTIFIED BY 'attune_bench';
-        GRANT ALL PRIVILEGES ON ${db}.* TO 'attune_bench'@'127.0.0.1';
-        GRANT ALL PRIVILEGES ON ${db}.* TO 'attune_bench'@'localhost';"
-
-work=$(mktemp -d /tmp/attune-bench-quiz.XXXXXX)
 mkdir -p bench/results
-log="$work/attune.log"
-ATTUNE_DB_URL="jdbc:mysql://${db_host}:${db_port}/${db}" ATTUNE_DB_USER=attune_bench ATTUNE_DB_PASSWORD=attune_bench \
-ATTUNE_CONTENT_PATH="$PWD/content" \
-    java -Xmx1g -Xlog:gc:file=bench/results/quiz-load-${pace}.gc.log ${BENCH_JAVA_OPTS:-} -Duser.timezone=UTC "-Dattune.data-dir=$work" "-Dattune.base-url=http://localhost:${port}" \
-    -jar "$micro_jar" --deploy target/attune.war --contextroot / --port "$port" --disablephonehome --nohazelcast \
-    --prebootcommandfile src/main/payara/single-node.asadmin >"$log" 2>&1 &
-server=$!
-trap 'cp "$log" "bench/results/quiz-load-${pace}.server.log" 2>/dev/null; kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
-for _ in $(seq 1 300); do
-    body=$(curl -fsS "http://localhost:${port}/health/ready" 2>/dev/null || true)
-    [[ "$body" == '{"status":"UP"'* && "$body" == *'"attune-database"'* ]] && break
-    sleep 0.5
-done
-[[ "$body" == '{"status":"UP"'* ]] || { tail -n 50 "$log"; echo "Attune did not start"; exit 1; }
+BENCH_JAVA_OPTS="-Xlog:gc:file=bench/results/quiz-load-${pace}.gc.log ${BENCH_JAVA_OPTS:-}"
+BENCH_KEEP_LOG="bench/results/quiz-load-${pace}.server.log"
+start_attune "$db" "$port" quiz
 
 echo "Creating ${users} trainees..."
 hash=$(java -cp target/classes bench/HashPassword.java "$password")
@@ -102,7 +80,7 @@ if [ -n "$chromium_bin" ]; then
         || echo "Chromium could not render the chart"
 fi
 
-machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(java -version 2>&1 | head -n 1), MariaDB $(sql -N -e 'SELECT VERSION()')"
+machine="$(machine_line)"
 {
     echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
     echo "machine: $machine (Attune, MariaDB and Gatling on the same machine)"

@@ -261,6 +261,7 @@ public class ObservationService {
         if (!frameworks.isEmpty()) {
             em.createQuery("select o from Observation o where o.traineeId in :t", Observation.class)
                     .setParameter("t", List.copyOf(frameworks.keySet()))
+                    .setHint(QueryHints.READ_ONLY, "true")
                     .setHint(QueryHints.BATCH, "o.ratings")
                     .setHint(QueryHints.BATCH_TYPE, "IN")
                     .getResultStream()

@@ -142,13 +142,31 @@ public record Practicum(
         }
     }
 
-    /** F2 before F10: by the letters, then by the number. */
-    static final Comparator<String> FAMILY_ORDER = Comparator.comparing((String c) -> c.replaceAll("[0-9-]", ""))
-            .thenComparingInt(c -> {
-                String digits = c.replaceAll("[^0-9]", "");
-                return digits.isEmpty() ? 0 : Integer.parseInt(digits);
-            })
+    /**
+     * F2 before F10: by the letters, then by the number. Without regular expressions: a trainer's dashboard orders the
+     * family codes of every trainee's sessions, and compiling a pattern per comparison was its largest cost.
+     */
+    static final Comparator<String> FAMILY_ORDER = Comparator.comparing(Practicum::withoutDigitsOrDashes)
+            .thenComparingInt(Practicum::number)
             .thenComparing(Comparator.naturalOrder());
+
+    private static String withoutDigitsOrDashes(String code) {
+        StringBuilder letters = new StringBuilder(code.length());
+        code.chars().filter(c -> (c < '0' || c > '9') && c != '-').forEach(c -> letters.append((char) c));
+        return letters.toString();
+    }
+
+    /** The code's digits as one number (0 if none; capped, as a code's number is never that long). */
+    private static int number(String code) {
+        long n = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n = Math.min(n * 10 + (c - '0'), Integer.MAX_VALUE);
+            }
+        }
+        return (int) n;
+    }
 
     public boolean isMet() {
         return met();

@@ -155,6 +155,7 @@ public class PracticumService {
                         "select s from PracticumSession s where s.personId in :p order by s.date desc, s.id desc",
                         PracticumSession.class)
                 .setParameter("p", List.copyOf(personIds))
+                .setHint(QueryHints.READ_ONLY, "true")
                 .setHint(QueryHints.BATCH, "s.familyCodes")
                 .setHint(QueryHints.BATCH_TYPE, "IN")
                 .getResultStream()

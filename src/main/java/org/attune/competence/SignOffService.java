@@ -23,6 +23,7 @@ import org.attune.catalog.SyllabusVersion;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationService;
 import org.attune.platform.Failure;
+import org.attune.platform.persistence.QueryHints;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -144,6 +145,7 @@ public class SignOffService {
                         "select s from SignOff s where s.traineeId in :t order by s.signedAt desc, s.id desc",
                         SignOff.class)
                 .setParameter("t", List.copyOf(traineeIds))
+                .setHint(QueryHints.READ_ONLY, "true")
                 .getResultStream()
                 .forEach(s -> latest.putIfAbsent(s.getTraineeId(), s));
         return latest;

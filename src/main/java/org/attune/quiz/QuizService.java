@@ -21,6 +21,7 @@ import org.attune.catalog.QuizDefinition;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.learning.Enrolment;
 import org.attune.learning.LearningService;
+import org.attune.platform.persistence.QueryHints;
 import org.attune.quiz.QuizStatus.AttemptSummary;
 
 /**
@@ -185,6 +186,7 @@ public class QuizService {
                         "select a from QuizAttempt a where a.enrolmentId in :e order by a.startedAt, a.id",
                         QuizAttempt.class)
                 .setParameter("e", List.copyOf(enrolmentIds))
+                .setHint(QueryHints.READ_ONLY, "true")
                 .getResultStream()
                 .collect(Collectors.groupingBy(QuizAttempt::getEnrolmentId));
     }

@@ -403,6 +403,39 @@ class ObservedPracticeBrowserIT extends BrowserTestBase {
         assertAccessible();
     }
 
+    @Test
+    void trainerDashboardShowsFiftyTraineesAPageAndTheFirstTenWhoNeedAttentionWithAWayToAllOfThem() throws Exception {
+        long organisation = data.count("SELECT organisation_id FROM membership WHERE person_id = ?", trainer.id());
+        long[] crowd = new long[59];
+        for (int i = 0; i < crowd.length; i++) {
+            crowd[i] = data.person(String.format("crowd%02d", i), organisation, "TRAINEE")
+                    .id();
+        }
+        data.cohort(organisation, "Practice browser crowd", crowd);
+        signIn(trainer);
+        open("trainer/dashboard");
+        assertEquals("Trainees 1 to 50 of 60", byId("rowsShown").getText());
+        assertEquals(
+                50, driver().findElements(By.cssSelector("#progress tbody tr")).size());
+        assertEquals(10, driver().findElements(By.cssSelector("#attention li")).size(), "nobody has started");
+        assertTrue(
+                byId("attentionAll").getText().contains("Showing the first 10 of 60."),
+                byId("attentionAll").getText());
+        assertFalse(byId("pages:previous").isEnabled(), "no page before the first");
+        assertAccessible();
+
+        submit("pages:next");
+        assertEquals("Trainees 51 to 60 of 60", byId("rowsShown").getText());
+        assertEquals(
+                10, driver().findElements(By.cssSelector("#progress tbody tr")).size());
+        assertFalse(byId("pages:next").isEnabled(), "no page after the last");
+        assertAccessible();
+
+        submit("attentionAll:showAll");
+        assertTrue(byId("filter:attentionOnly").isSelected(), "the table is filtered to those who need attention");
+        assertEquals("Trainees 1 to 50 of 60", byId("rowsShown").getText(), "from the first page again");
+    }
+
     /**
      * An observation of the trainee's session {@code number}, {@code daysAgo}, with every competence of the live
      * framework rated competent under its own evidence method.

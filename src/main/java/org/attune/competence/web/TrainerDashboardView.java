@@ -20,13 +20,18 @@ import org.omnifaces.util.Faces;
 
 /**
  * Backs {@code trainer/dashboard.xhtml}: the progress of every trainee of the trainer's cohorts, to sort and
- * filter, the cohort's progress as a chart, a CSV export and the trainees who need attention.
+ * filter, the cohort's progress as a chart, a CSV export and the trainees who need attention. The table shows
+ * {@value #PAGE_SIZE} trainees a page and the attention list the first {@value #ATTENTION_SHOWN} (with a way to filter
+ * to all of them): a cohort of 500 is one read of the database but not a page of 500 rows.
  */
 @Named
 @ViewScoped
 public class TrainerDashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    static final int PAGE_SIZE = 50;
+    static final int ATTENTION_SHOWN = 10;
 
     /** One bar of the chart: a measure and the cohort's average, in percent. */
     public record Bar(String label, int percent, int complete, int y) implements Serializable {}
@@ -42,14 +47,77 @@ public class TrainerDashboardView implements Serializable {
     private String name;
     private boolean attentionOnly;
     private String sort = "name";
+    private int page;
+    /** The filtered and sorted rows, worked out once per request that changes nothing (the page asks many times). */
+    private transient List<TraineeProgress> shown;
 
     public void load() {
         all.clear();
         all.addAll(progress.progress(currentUser.person()));
+        shown = null;
+    }
+
+    /** Applies the filter: from the first page again. */
+    public void apply() {
+        page = 0;
+        shown = null;
+    }
+
+    /** Only the trainees who need attention, from the first page. */
+    public void showAttention() {
+        attentionOnly = true;
+        apply();
+    }
+
+    public void next() {
+        page = Math.min(page + 1, getPageCount() - 1);
+    }
+
+    public void previous() {
+        page = Math.max(page - 1, 0);
     }
 
     /** The trainees shown: filtered by cohort, name and attention, sorted as chosen. */
     public List<TraineeProgress> getRows() {
+        if (shown == null) {
+            shown = filteredAndSorted();
+        }
+        return shown;
+    }
+
+    /** This page's rows of {@link #getRows()}. */
+    public List<TraineeProgress> getPageRows() {
+        List<TraineeProgress> rows = getRows();
+        int from = Math.min(getFirst() - 1, rows.size());
+        return rows.subList(Math.max(from, 0), Math.min(from + PAGE_SIZE, rows.size()));
+    }
+
+    /** The number of this page's first row, counting from 1. */
+    public int getFirst() {
+        return Math.min(page, getPageCount() - 1) * PAGE_SIZE + 1;
+    }
+
+    public int getLast() {
+        return Math.min(getFirst() + PAGE_SIZE - 1, getRows().size());
+    }
+
+    public int getPageCount() {
+        return Math.max(1, (getRows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean isPaged() {
+        return getRows().size() > PAGE_SIZE;
+    }
+
+    public boolean isFirstPage() {
+        return getFirst() == 1;
+    }
+
+    public boolean isLastPage() {
+        return getLast() >= getRows().size();
+    }
+
+    private List<TraineeProgress> filteredAndSorted() {
         String text = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         List<TraineeProgress> rows = new ArrayList<>(all.stream()
                 .filter(r -> cohort == null || cohort.isBlank() || r.cohorts().contains(cohort))
@@ -78,8 +146,16 @@ public class TrainerDashboardView implements Serializable {
         return measure == null ? byName : Comparator.comparingInt(measure).thenComparing(byName);
     }
 
+    /** The first {@value #ATTENTION_SHOWN} trainees who need attention, by name. */
     public List<TraineeProgress> getAttention() {
-        return all.stream().filter(TraineeProgress::needsAttention).toList();
+        return all.stream()
+                .filter(TraineeProgress::needsAttention)
+                .limit(ATTENTION_SHOWN)
+                .toList();
+    }
+
+    public long getAttentionCount() {
+        return all.stream().filter(TraineeProgress::needsAttention).count();
     }
 
     /** The chart: the shown trainees' average progress per measure, and how many completed it. */
@@ -120,6 +196,7 @@ public class TrainerDashboardView implements Serializable {
 
     public void setCohort(String cohort) {
         this.cohort = cohort;
+        shown = null;
     }
 
     public String getName() {
@@ -128,6 +205,7 @@ public class TrainerDashboardView implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+        shown = null;
     }
 
     public boolean isAttentionOnly() {
@@ -136,6 +214,7 @@ public class TrainerDashboardView implements Serializable {
 
     public void setAttentionOnly(boolean attentionOnly) {
         this.attentionOnly = attentionOnly;
+        shown = null;
     }
 
     public String getSort() {
@@ -144,5 +223,6 @@ public class TrainerDashboardView implements Serializable {
 
     public void setSort(String sort) {
         this.sort = sort;
+        shown = null;
     }
 }
