@@ -116,6 +116,17 @@ public class CertificationService {
                 .getResultList();
     }
 
+    /** The people whose newest certificate the training organisation issued (a renewal keeps the organisation). */
+    public List<Long> holdersCertifiedBy(long organisationId) {
+        return em.createQuery(
+                        "select distinct c.personId from Certificate c where c.organisationId = :o and not exists"
+                                + " (select n.id from Certificate n where n.personId = c.personId and n.issuedAt >"
+                                + " c.issuedAt)",
+                        Long.class)
+                .setParameter("o", organisationId)
+                .getResultList();
+    }
+
     /**
      * Issues the trainee's certificate if every criterion holds and they have none; returns it if they have one.
      * Reads in a transaction; the certificate is written, and looked for, in transactions of their own, so a

@@ -24,7 +24,8 @@ import org.attune.quiz.QuizService;
 /**
  * Renewal: within {@value ExpiryWindow#DAYS} days of expiry (or after it), a holder who has read the CPD refresher
  * module, passed its quiz in the last 12 months and logged a practicum session within the manifest's renewal period
- * gets a new certificate (new number, expiry and credential) that names the one it supersedes.
+ * gets a new certificate (new number, expiry and credential) that names the one it supersedes. A delivery record
+ * that a trainer accepted as CPD evidence ({@link RenewalReviewService}) stands in for the practicum session.
  */
 @ApplicationScoped
 public class RenewalService {
@@ -43,6 +44,9 @@ public class RenewalService {
 
     @Inject
     private PracticumService practicum;
+
+    @Inject
+    private RenewalReviewService reviews;
 
     /** The certificate the holder could renew now: their newest, active or expired, within the window. */
     public Optional<Certificate> renewable(Person holder) {
@@ -88,13 +92,35 @@ public class RenewalService {
         boolean practised = practicum.sessionsOf(holder.id()).stream()
                 .anyMatch(s ->
                         s.getDate().atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(since));
+        boolean deliveryAccepted =
+                !practised && renewable(holder).map(reviews::accepted).orElse(false);
         checks.add(new Eligibility.Check(
                 Text.of("renewal.check.practised", months),
-                practised,
+                practised || deliveryAccepted,
                 practised
                         ? Text.of("renewal.check.practised.yes")
-                        : Text.of("renewal.check.practised.no", since.toString().substring(0, 10))));
+                        : deliveryAccepted
+                                ? Text.of("renewal.check.practised.delivery")
+                                : Text.of(
+                                        "renewal.check.practised.no",
+                                        since.toString().substring(0, 10))));
         return new Eligibility(checks);
+    }
+
+    /**
+     * The holder's delivery record as CPD evidence for the certificate they could renew now: it stands for recent
+     * practice once a trainer accepts it ({@link RenewalReviewService}). Empty outside the renewal window or when no
+     * feature keeps delivery records.
+     */
+    public Optional<RenewalReviewService.Evidence> deliveryEvidence(Person holder) {
+        return renewable(holder).flatMap(reviews::evidence);
+    }
+
+    /** Asks a trainer of the certificate's organisation to review the holder's delivery record for renewal. */
+    public void putDeliveryRecordForward(Person holder) {
+        Certificate certificate =
+                renewable(holder).orElseThrow(() -> new Failure.Conflict("renewal.notYet", ExpiryWindow.DAYS));
+        reviews.request(certificate, holder.id());
     }
 
     /** Renews the holder's renewable certificate; once per certificate (a second call returns the renewal). */

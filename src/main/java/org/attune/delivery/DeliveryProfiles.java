@@ -6,12 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.Serializable;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.attune.content.ParentFeedbackForm;
 import org.attune.platform.SpreadsheetCsv;
 
@@ -79,6 +83,10 @@ public class DeliveryProfiles {
             return responses >= MIN_RESPONSES;
         }
     }
+
+    /** Several people's programmes in a period, together; figures as in {@link #aggregate}. */
+    public record Aggregate(int people, int programmes, int qualifying, int responses, List<ItemShare> shares)
+            implements Serializable {}
 
     @PersistenceContext
     private EntityManager em;
@@ -166,6 +174,70 @@ public class DeliveryProfiles {
                     enough ? comments.getOrDefault(p.getId(), List.of()) : List.of()));
         }
         return new Profile(profiles, total, shares(form, all));
+    }
+
+    /**
+     * The programmes of {@code personIds} that started on or after {@code from} and before {@code to}, together. A
+     * programme qualifies with at least {@link #MIN_RESPONSES} responses; {@code responses} counts the qualifying
+     * programmes' responses, and the shares add up only the figures each qualifying programme shows (as a person's
+     * totals do), each share hidden below the minimum. {@code people}: those with a qualifying programme.
+     */
+    public Aggregate aggregate(Collection<Long> personIds, LocalDate from, LocalDate to) {
+        if (personIds.isEmpty()) {
+            return new Aggregate(0, 0, 0, 0, shares(forms.current(), Map.of()));
+        }
+        Optional<ParentFeedbackForm> form = forms.current();
+        List<Object> parameters = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        parameters.addAll(new HashSet<>(personIds));
+        // ?1 from, ?2 to, ?3 ... the people, then (second query only) the form version
+        StringBuilder in = new StringBuilder();
+        for (int i = 3; i <= parameters.size(); i++) {
+            in.append(i == 3 ? "?" : ", ?").append(i);
+        }
+        String programmesIn = "p.person_id IN (" + in + ") AND p.starts_on >= ?1 AND p.starts_on < ?2";
+        Map<Long, Long> personOf = new HashMap<>();
+        Map<Long, Integer> responsesOf = new HashMap<>();
+        for (Object[] row : rows(
+                "SELECT p.id, p.person_id, (SELECT COUNT(*) FROM delivery_response r JOIN delivery_session s"
+                        + " ON s.id = r.session_id WHERE s.programme_id = p.id) FROM delivery_programme p WHERE "
+                        + programmesIn,
+                parameters.toArray())) {
+            long programme = ((Number) row[0]).longValue();
+            personOf.put(programme, ((Number) row[1]).longValue());
+            responsesOf.put(programme, ((Number) row[2]).intValue());
+        }
+        parameters.add(form.map(ParentFeedbackForm::version).orElse(0));
+        String version = "?" + parameters.size();
+        Map<Long, Map<String, Map<String, Integer>>> answers = new HashMap<>();
+        for (Object[] row : rows(
+                "SELECT s.programme_id, a.item_key, a.answer, COUNT(*) FROM delivery_answer a"
+                        + " JOIN delivery_response r ON r.id = a.response_id JOIN delivery_session s ON s.id = r.session_id"
+                        + " JOIN delivery_programme p ON p.id = s.programme_id WHERE " + programmesIn
+                        + " AND r.form_version = " + version + " GROUP BY s.programme_id, a.item_key, a.answer",
+                parameters.toArray())) {
+            answers.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                    .computeIfAbsent((String) row[1], k -> new HashMap<>())
+                    .merge((String) row[2], ((Number) row[3]).intValue(), Integer::sum);
+        }
+        Map<String, Map<String, Integer>> all = new HashMap<>();
+        Set<Long> people = new HashSet<>();
+        int qualifying = 0;
+        int responses = 0;
+        for (Map.Entry<Long, Integer> programme : responsesOf.entrySet()) {
+            if (programme.getValue() < MIN_RESPONSES) {
+                continue;
+            }
+            qualifying++;
+            responses += programme.getValue();
+            people.add(personOf.get(programme.getKey()));
+            Map<String, Map<String, Integer>> counts = answers.getOrDefault(programme.getKey(), Map.of());
+            shares(form, counts).stream()
+                    .filter(ItemShare::shown)
+                    .forEach(share -> counts.getOrDefault(share.itemId(), Map.of())
+                            .forEach((answer, n) -> all.computeIfAbsent(share.itemId(), k -> new HashMap<>())
+                                    .merge(answer, n, Integer::sum)));
+        }
+        return new Aggregate(people.size(), responsesOf.size(), qualifying, responses, shares(form, all));
     }
 
     /** The shares of each statement of the form from answer counts, each hidden below the minimum. */

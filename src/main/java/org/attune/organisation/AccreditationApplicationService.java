@@ -1,6 +1,7 @@
 package org.attune.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,6 +66,9 @@ public class AccreditationApplicationService {
 
     @Inject
     private CatalogService catalog;
+
+    @Inject
+    private Instance<FacilitatorDelivery> facilitatorDelivery;
 
     /** A file given for a criterion. */
     public record Upload(int criterion, String fileName, InputStream content) {}
@@ -254,6 +258,26 @@ public class AccreditationApplicationService {
         } catch (SecurityException denied) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The applying organisation's facilitators' delivery profile in aggregate ({@link FacilitatorDelivery}), evidence
+     * for criterion {@value FacilitatorDelivery#CRITERION}; for an administrator or a lead trainer of the organisation.
+     * Empty when no feature keeps delivery records.
+     */
+    public Optional<FacilitatorDelivery.Aggregate> facilitatorDelivery(Person viewer, long applicationId) {
+        AccreditationApplication a = application(viewer, applicationId);
+        return facilitatorDelivery.isResolvable()
+                ? Optional.of(facilitatorDelivery.get().of(a.getOrganisationId()))
+                : Optional.empty();
+    }
+
+    /** The same aggregate for the lead trainer's own organisation, as the reviewer will see it. */
+    public Optional<FacilitatorDelivery.Aggregate> facilitatorDelivery(Person lead) {
+        Organisation own = organisationOf(lead);
+        return facilitatorDelivery.isResolvable()
+                ? Optional.of(facilitatorDelivery.get().of(own.getId()))
+                : Optional.empty();
     }
 
     /**

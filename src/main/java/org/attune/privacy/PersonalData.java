@@ -186,6 +186,14 @@ public final class PersonalData {
                             + " status_changed_at, status_changed_by, credential FROM certificate WHERE person_id = {id}"
                             + " OR signed_off_by = {id} OR status_changed_by = {id} ORDER BY issued_at"),
             q(
+                    "certificates",
+                    "renewal_delivery_reviews",
+                    "renewal_delivery_review",
+                    Set.of("person_id", "decided_by"),
+                    "SELECT certificate_id, person_id, organisation_id, state, requested_at, decided_by, decided_at,"
+                            + " comment FROM renewal_delivery_review WHERE person_id = {id} OR decided_by = {id}"
+                            + " ORDER BY requested_at"),
+            q(
                     "delivery",
                     "programmes",
                     "delivery_programme",

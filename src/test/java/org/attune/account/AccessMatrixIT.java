@@ -131,6 +131,8 @@ class AccessMatrixIT {
         matrix.put("/trainee/practice", new int[] {LOGIN, OK, NO, NO, NO, NO, NO});
         matrix.put("/trainer/dashboard", new int[] {LOGIN, NO, OK, OK, OK, NO, NO});
         matrix.put("/trainer/moderation", new int[] {LOGIN, NO, OK, OK, OK, NO, NO});
+        matrix.put("/trainer/renewals", new int[] {LOGIN, NO, OK, OK, OK, NO, NO});
+        matrix.put("/trainer/renewals?id=0", new int[] {LOGIN, NO, GONE, GONE, GONE, NO, NO});
         matrix.put("/trainer/practice?person=" + traineeId, new int[] {LOGIN, NO, OK, GONE, OK, NO, NO});
         matrix.put("/trainer/practice?person=0", new int[] {LOGIN, NO, GONE, GONE, GONE, NO, NO});
         matrix.put("/trainer/observe?session=0", new int[] {LOGIN, NO, GONE, GONE, GONE, NO, NO});

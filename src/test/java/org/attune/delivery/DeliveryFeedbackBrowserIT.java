@@ -65,16 +65,20 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
     private TestPeople.Person uncertified;
     private TestPeople.Person lead;
     private TestPeople.Person manager;
+    private TestPeople.Person trainer;
+    private TestPeople.Person administrator;
+    private long organisation;
     private long employer;
     private WebClient downloads;
 
     @BeforeEach
     void createPeople() throws Exception {
         data = new TestPeople(TestDatabase.dataSource());
-        long organisation = data.organisation("TRAINING", "Delivery Training");
+        organisation = data.organisation("TRAINING", "Delivery Training");
         facilitator = data.person("delivery-facilitator", organisation, "TRAINEE");
         uncertified = data.person("delivery-uncertified", organisation, "TRAINEE");
-        TestPeople.Person trainer = data.person("delivery-trainer", organisation, "TRAINER");
+        trainer = data.person("delivery-trainer", organisation, "TRAINER");
+        administrator = data.person("delivery-admin", null, "ADMINISTRATOR");
         lead = data.person("delivery-lead", organisation, "LEAD_TRAINER");
         employer = data.organisation("EMPLOYER", "Delivery Employer");
         manager = data.person("delivery-manager", employer, "MANAGER");
@@ -104,6 +108,11 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
     @AfterEach
     void removePeople() throws Exception {
         data.insertRow("DELETE FROM roster_entry WHERE employer_id = ?", employer);
+        data.insertRow(
+                "DELETE FROM application_criterion WHERE application_id IN (SELECT id FROM accreditation_application"
+                        + " WHERE organisation_id = ?)",
+                organisation);
+        data.insertRow("DELETE FROM accreditation_application WHERE organisation_id = ?", organisation);
         data.close();
     }
 
@@ -373,6 +382,121 @@ class DeliveryFeedbackBrowserIT extends BrowserTestBase {
                         "SELECT COUNT(*) FROM delivery_response r JOIN delivery_session s"
                                 + " ON s.id = r.session_id WHERE s.feedback_code = ?",
                         closed));
+    }
+
+    @Test
+    void aTrainerReviewsTheDeliveryRecordForRenewalSeeingOnlyTheAggregatedProfile() throws Exception {
+        DeliveryFixtures fixtures = new DeliveryFixtures(data);
+        data.insertRow(
+                "UPDATE certificate SET issued_at = NOW(6) - INTERVAL 335 DAY, expires_at = NOW(6) + INTERVAL 30 DAY"
+                        + " WHERE person_id = ?",
+                facilitator.id());
+        String code = programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC).minusDays(2), 8);
+        fixtures.responses(code, 3, "a-lot", null);
+        fixtures.responses(code, 1, "a-lot", "Lovely class, only the facilitator reads this.");
+
+        signIn(facilitator.email(), TestPeople.PASSWORD);
+        open("trainee/dashboard");
+        assertEquals(
+                "Your delivery record does not count yet: not enough responses yet. A programme needs at least 5"
+                        + " parents' responses.",
+                driver().findElement(By.id("deliveryEvidenceReason")).getText());
+        assertTrue(driver().findElements(By.id("deliveryEvidenceForm:ask")).isEmpty(), "nothing to ask on 4");
+        assertAccessible();
+
+        fixtures.responses(code, 1, "not-really", null);
+        open("trainee/dashboard");
+        assertEquals(
+                "Your delivery record counts: 1 programme with 5 parents' responses in your certificate's last year.",
+                driver().findElement(By.id("deliveryEvidenceReason")).getText());
+        submit("deliveryEvidenceForm:ask");
+        assertShows("Your delivery record is waiting for a trainer's review.");
+        assertTrue(driver().findElement(By.id("deliveryEvidenceRequested")).isDisplayed());
+        assertAccessible();
+        signOut();
+
+        signIn(trainer.email(), TestPeople.PASSWORD);
+        open("trainer/renewals");
+        assertAccessible();
+        follow(By.linkText("Test delivery-facilitator"));
+        assertHeading("Delivery record of Test delivery-facilitator");
+        String figures = driver().findElement(By.id("reviewShares")).getText();
+        assertTrue(figures.contains("I was encouraged to ask my baby's permission. 80% of 5"), figures);
+        assertFalse(driver().getPageSource().contains("Lovely class"), "comments are for the facilitator only");
+        assertAccessible();
+        driver().findElement(By.cssSelector("input[name='decision:accept'][value='false']"))
+                .click();
+        submit("decision:decide");
+        assertEquals(
+                "Say why, so the facilitator knows what to do.",
+                driver().findElement(By.cssSelector("#decision .field-error")).getText());
+        assertAccessible();
+        driver().findElement(By.cssSelector("input[name='decision:accept'][value='true']"))
+                .click();
+        submit("decision:decide");
+        assertShows("The delivery record of Test delivery-facilitator is accepted as evidence of recent practice.");
+        assertTrue(driver().findElement(By.id("none")).isDisplayed(), "nothing else waiting");
+        signOut();
+
+        signIn(facilitator.email(), TestPeople.PASSWORD);
+        open("trainee/dashboard");
+        assertTrue(driver().findElement(By.id("deliveryEvidenceAccepted")).isDisplayed());
+        assertTrue(
+                driver().findElement(By.id("renewalChecklist"))
+                        .getText()
+                        .contains("A trainer accepted your delivery record"),
+                driver().findElement(By.id("renewalChecklist")).getText());
+        assertAccessible();
+    }
+
+    @Test
+    void theAdministratorSeesTheOrganisationsFacilitatorsInAggregateInTheAccreditationReview() throws Exception {
+        DeliveryFixtures fixtures = new DeliveryFixtures(data);
+        fixtures.sharesWithTraining(facilitator.id());
+        String code = programmeWithSessionOn(LocalDate.now(ZoneOffset.UTC).minusDays(2), 8);
+        fixtures.responses(code, 3, "a-lot", null);
+        fixtures.responses(code, 1, "a-lot", "Lovely class, only the facilitator reads this.");
+        long application = data.insertRow(
+                "INSERT INTO accreditation_application (organisation_id, submitted_by, submitted_at, state,"
+                        + " open_organisation_id, version) VALUES (?, ?, NOW(6), 'SUBMITTED', ?, 1)",
+                organisation,
+                lead.id(),
+                organisation);
+        for (int n = 1; n <= 9; n++) {
+            data.insertRow(
+                    "INSERT INTO application_criterion (application_id, criterion, statement) VALUES (?, ?, ?)",
+                    application,
+                    n,
+                    "Criterion " + n + ": cues, states and parents first.");
+        }
+
+        signIn(administrator.email(), TestPeople.PASSWORD);
+        open("admin/accreditation?id=" + application);
+        assertTrue(
+                driver().findElement(By.id("facilitatorDelivery-shares-notEnough"))
+                        .getText()
+                        .startsWith("Not enough responses yet"),
+                "4 responses: no figure");
+        assertTrue(driver().findElements(By.id("facilitatorDelivery-shares")).isEmpty());
+        assertAccessible();
+
+        fixtures.responses(code, 1, "not-really", null);
+        open("admin/accreditation?id=" + application);
+        WebElement evidence = driver().findElement(By.id("facilitatorDelivery"));
+        assertTrue(
+                evidence.findElement(By.xpath("ancestor::fieldset"))
+                        .getText()
+                        .contains("Most contact time is on communication and relationships"),
+                "shown with the communication-focus criterion");
+        assertEquals(
+                "1 facilitator; 1 programme; 5 parents' responses.",
+                driver().findElement(By.id("facilitatorDelivery-facts")).getText());
+        String figures =
+                driver().findElement(By.id("facilitatorDelivery-shares")).getText();
+        assertTrue(figures.contains("I was encouraged to ask my baby's permission. 80% of 5"), figures);
+        assertFalse(driver().getPageSource().contains("Lovely class"), "never a comment");
+        assertFalse(driver().getPageSource().contains("Test delivery-facilitator"), "never who");
+        assertAccessible();
     }
 
     /** Forgets this browser's feedback token, as another parent's phone would not have it. */

@@ -17,6 +17,7 @@ import org.attune.organisation.AccreditationApplication;
 import org.attune.organisation.AccreditationApplicationService;
 import org.attune.organisation.AccreditationOutcome;
 import org.attune.organisation.ApplicationCriterion;
+import org.attune.organisation.FacilitatorDelivery;
 import org.attune.organisation.OrganisationService;
 import org.attune.platform.Failure;
 import org.attune.platform.faces.FailureMessages;
@@ -28,7 +29,8 @@ import org.omnifaces.util.Messages;
 /**
  * Backs {@code admin/accreditation.xhtml} (applications waiting, no {@code id}) and the review of one application
  * ({@code ?id=}): each criterion met or not with a comment, whether it may be waived and the evidence documents it
- * lacks, then the decision with validity, focus and conditions.
+ * lacks (and, for the communication-focus criterion, the organisation's facilitators' delivery profile in aggregate),
+ * then the decision with validity, focus and conditions.
  */
 @Named
 @ViewScoped
@@ -63,6 +65,7 @@ public class AccreditationReviewView implements Serializable {
     private String focus;
     private String conditions;
     private int validityYears = 3;
+    private FacilitatorDelivery.Aggregate facilitatorDelivery;
 
     public void load() throws IOException {
         if (id == null) {
@@ -88,6 +91,8 @@ public class AccreditationReviewView implements Serializable {
         evidence = applications.evidence(currentUser.person(), id);
         criteria = new ArrayList<>(applications.criteria());
         missing = new HashMap<>(applications.missingDocuments(currentUser.person(), id));
+        facilitatorDelivery =
+                applications.facilitatorDelivery(currentUser.person(), id).orElse(null);
         for (ApplicationCriterion c : application.getCriteria()) {
             if (c.getReview() != null) {
                 met.put(c.getCriterion(), "MET".equals(c.getReview()));
@@ -159,6 +164,16 @@ public class AccreditationReviewView implements Serializable {
 
     public List<AccreditationApplicationService.EvidenceItem> evidenceFor(int n) {
         return evidence.stream().filter(e -> e.criterion() == n).toList();
+    }
+
+    /** The organisation's facilitators' delivery profile in aggregate; null when Attune keeps no delivery records. */
+    public FacilitatorDelivery.Aggregate getFacilitatorDelivery() {
+        return facilitatorDelivery;
+    }
+
+    /** The criterion the aggregate is evidence for. */
+    public String getDeliveryCriterion() {
+        return FacilitatorDelivery.CRITERION;
     }
 
     public AccreditationOutcome[] getOutcomes() {

@@ -17,6 +17,7 @@ import org.attune.organisation.AccreditationApplicationService;
 import org.attune.organisation.AccreditationService;
 import org.attune.organisation.AccreditationStatus;
 import org.attune.organisation.DirectoryService;
+import org.attune.organisation.FacilitatorDelivery;
 import org.attune.organisation.Organisation;
 import org.attune.platform.Failure;
 import org.attune.platform.faces.FailureMessages;
@@ -55,6 +56,7 @@ public class LeadAccreditationView implements Serializable {
     private List<AccreditationCriterion> criteria = new ArrayList<>();
     private transient Map<Integer, Part> files = new HashMap<>();
     private List<AccreditationApplication> history = new ArrayList<>();
+    private FacilitatorDelivery.Aggregate facilitatorDelivery;
 
     public void load() {
         Organisation own = applications.organisationOf(currentUser.person());
@@ -65,6 +67,17 @@ public class LeadAccreditationView implements Serializable {
         criteria = new ArrayList<>(applications.criteria());
         history = new ArrayList<>(applications.applicationsOf(organisationId));
         history.forEach(a -> a.getCriteria().size());
+        facilitatorDelivery =
+                applications.facilitatorDelivery(currentUser.person()).orElse(null);
+    }
+
+    /** The facilitators' delivery profile in aggregate, as the reviewer sees it; null without delivery records. */
+    public FacilitatorDelivery.Aggregate getFacilitatorDelivery() {
+        return facilitatorDelivery;
+    }
+
+    public String getDeliveryCriterion() {
+        return FacilitatorDelivery.CRITERION;
     }
 
     public void apply() throws IOException {
