@@ -13,7 +13,7 @@ import org.attune.audit.AuditLog;
 
 /**
  * Checks a sign-in attempt: throttling first (per account and address pair, per account, per client address, counted
- * in the database; see {@link SignInPauses}), then the password. Every outcome is audited; a password hashed at an
+ * in the database; see {@link SignInPauses}), then the password, a few at a time ({@link HashingGate}). Every outcome is audited; a password hashed at an
  * older work factor is rehashed on success.
  */
 @ApplicationScoped
@@ -38,6 +38,8 @@ public class SignInService {
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    private final HashingGate hashing = HashingGate.forThisMachine();
+
     /** An attempt from a browser without a known-device cookie. */
     public SignInOutcome signIn(String rawEmail, char[] password, String clientAddress) {
         return signIn(rawEmail, password, clientAddress, null);
@@ -61,13 +63,13 @@ public class SignInService {
             audit.record(null, "SIGN_IN_REFUSED", email, "paused after repeated failures");
             return SignInOutcome.throttled();
         }
-        boolean valid;
-        if (person == null || !person.canSignIn()) {
-            hasher.verifyNothing(password);
-            valid = false;
-        } else {
-            valid = hasher.verify(password, person.passwordHash());
-        }
+        boolean valid = hashing.through(() -> {
+            if (person == null || !person.canSignIn()) {
+                hasher.verifyNothing(password);
+                return false;
+            }
+            return hasher.verify(password, person.passwordHash());
+        });
         if (!valid) {
             SignInThrottle pair = records.recordFailure(pairKey, now, SignInPauses.PAIR_THRESHOLD);
             SignInThrottle account = records.recordFailure(accountKey, now, SignInPauses.ACCOUNT_THRESHOLD);
@@ -80,7 +82,8 @@ public class SignInService {
             }
             return SignInOutcome.invalid();
         }
-        String newHash = hasher.needsRehash(person.passwordHash()) ? hasher.hash(password) : null;
+        String newHash =
+                hasher.needsRehash(person.passwordHash()) ? hashing.through(() -> hasher.hash(password)) : null;
         records.recordSuccess(person.id(), email, pairKey, now, newHash);
         return SignInOutcome.signedIn(person);
     }
