@@ -69,6 +69,9 @@ public class CohortProgressService {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private TraineeAccess access;
+
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
 
@@ -97,9 +100,7 @@ public class CohortProgressService {
         List<Long> enrolmentIds = enrolments.values().stream()
                 .map(LearningService.EnrolmentSummary::id)
                 .toList();
-        // a trainee who has not started is shown against the live syllabus, as TraineeAccess.syllabusOf does
-        Optional<SyllabusVersion> live =
-                ids.size() > enrolments.size() ? catalog.liveVersions().stream().findFirst() : Optional.empty();
+        Optional<SyllabusVersion> live = ids.size() > enrolments.size() ? access.liveSyllabus() : Optional.empty();
         Map<Long, SyllabusVersion> versions = new HashMap<>();
         Map<Long, SyllabusVersion> syllabi = new HashMap<>();
         Map<Long, List<CompetenceDefinition>> frameworks = new HashMap<>();

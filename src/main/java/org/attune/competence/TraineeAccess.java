@@ -47,6 +47,11 @@ public class TraineeAccess {
     public Optional<SyllabusVersion> syllabusOf(Person trainee) {
         return learning.existingEnrolment(trainee.id())
                 .map(Enrolment::getSyllabus)
-                .or(() -> catalog.liveVersions().stream().findFirst());
+                .or(this::liveSyllabus);
+    }
+
+    /** The syllabus a trainee who has not started is assessed against: the live one. */
+    public Optional<SyllabusVersion> liveSyllabus() {
+        return catalog.liveVersions().stream().findFirst();
     }
 }
