@@ -228,6 +228,12 @@ class PlatformHttpIT {
         assertTrue(limited != null, "no 429 in 400 look-ups");
         assertTrue(Integer.parseInt(limited.headers().firstValue("Retry-After").orElse("0")) >= 1);
         assertTrue(limited.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(429, get("/verify/" + number).statusCode(), "the verification page shares the limit");
+        // the bucket refills a token every 100 ms or so (600 a minute), so on a slow machine one page request may
+        // find a fresh token; a page with a bucket of its own would answer all five (its burst is far larger)
+        boolean pageLimited = false;
+        for (int i = 0; i < 5 && !pageLimited; i++) {
+            pageLimited = get("/verify/" + number).statusCode() == 429;
+        }
+        assertTrue(pageLimited, "the verification page shares the limit");
     }
 }
