@@ -31,8 +31,8 @@ import org.attune.organisation.CohortService;
 import org.attune.platform.SpreadsheetCsv;
 import org.attune.platform.Text;
 import org.attune.platform.faces.Texts;
+import org.attune.quiz.AttemptOutcome;
 import org.attune.quiz.CourseStanding;
-import org.attune.quiz.QuizAttempt;
 import org.attune.quiz.QuizService;
 
 /**
@@ -114,8 +114,8 @@ public class CohortProgressService {
             frameworks.put(id, syllabus == null ? List.of() : syllabus.competences());
         }
         Activity activity = new Activity(
-                learning.readSections(enrolmentIds),
-                quizzes.attemptsOf(enrolmentIds),
+                learning.sectionsReadPerModule(enrolmentIds),
+                quizzes.outcomesOf(enrolmentIds),
                 practicum.sessionsOf(ids),
                 observations.records(frameworks),
                 signOffs.latestOf(ids));
@@ -134,8 +134,8 @@ public class CohortProgressService {
 
     /** What the trainees have done, read for all of them at once, by enrolment or person id. */
     private record Activity(
-            Map<Long, Set<Long>> readSections,
-            Map<Long, List<QuizAttempt>> attempts,
+            Map<Long, Map<Long, Integer>> sectionsRead,
+            Map<Long, List<AttemptOutcome>> attempts,
             Map<Long, List<PracticumSession>> sessions,
             Map<Long, CompetenceRecord> records,
             Map<Long, SignOff> latestSignOffs) {}
@@ -152,21 +152,22 @@ public class CohortProgressService {
         List<Text> attention = new ArrayList<>();
         Instant last = enrolment == null ? null : enrolment.lastActivityAt();
         if (enrolment != null) {
-            List<QuizAttempt> attempts = activity.attempts().getOrDefault(enrolment.id(), List.of());
+            List<AttemptOutcome> attempts = activity.attempts().getOrDefault(enrolment.id(), List.of());
             Set<String> passedKeys = attempts.stream()
-                    .filter(QuizAttempt::isPassed)
-                    .map(QuizAttempt::getModuleKey)
+                    .filter(AttemptOutcome::passed)
+                    .map(AttemptOutcome::moduleKey)
                     .collect(Collectors.toSet());
+            Map<Long, Integer> sectionsRead = activity.sectionsRead().getOrDefault(enrolment.id(), Map.of());
             CourseStanding standing = CourseStanding.of(
-                    modules, activity.readSections().getOrDefault(enrolment.id(), Set.of()), passedKeys);
+                    modules, m -> LearningService.progress(m, sectionsRead.getOrDefault(m.getId(), 0)), passedKeys);
             read = standing.modulesRead();
             passed = standing.quizzesPassed();
             Map<String, Integer> failures = new HashMap<>();
-            for (QuizAttempt attempt : attempts) {
-                if (attempt.getSubmittedAt() != null && !attempt.isPassed()) {
-                    failures.merge(attempt.getModuleKey(), 1, Integer::sum);
+            for (AttemptOutcome attempt : attempts) {
+                if (attempt.submittedAt() != null && !attempt.passed()) {
+                    failures.merge(attempt.moduleKey(), 1, Integer::sum);
                 }
-                last = latest(last, attempt.getSubmittedAt());
+                last = latest(last, attempt.submittedAt());
             }
             for (CourseModule module : modules) {
                 if (failures.getOrDefault(module.getKey(), 0) >= 2 && !passedKeys.contains(module.getKey())) {

@@ -2,8 +2,10 @@ package org.attune.quiz;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.attune.catalog.CourseModule;
 import org.attune.learning.LearningService;
+import org.attune.learning.Progress;
 
 /**
  * How far a trainee is through the course's core modules: the one place that says what "modules read" (every
@@ -16,9 +18,14 @@ public record CourseStanding(int modules, int modulesRead, int quizzesPassed) {
 
     /** Counts over the given core modules, from the sections read and the module keys whose quiz was passed. */
     public static CourseStanding of(List<CourseModule> modules, Set<Long> readSections, Set<String> passedModules) {
-        int read = (int) modules.stream()
-                .filter(m -> LearningService.progress(m, readSections).complete())
-                .count();
+        return of(modules, m -> LearningService.progress(m, readSections), passedModules);
+    }
+
+    /** Counts over the given core modules, from each module's reading progress and the modules whose quiz was passed. */
+    public static CourseStanding of(
+            List<CourseModule> modules, Function<CourseModule, Progress> progress, Set<String> passedModules) {
+        int read =
+                (int) modules.stream().filter(m -> progress.apply(m).complete()).count();
         int passed = (int)
                 modules.stream().filter(m -> passedModules.contains(m.getKey())).count();
         return new CourseStanding(modules.size(), read, passed);

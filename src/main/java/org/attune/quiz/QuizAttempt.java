@@ -184,6 +184,11 @@ public class QuizAttempt implements Serializable {
     }
 
     public boolean isPassed() {
+        return passed(passed);
+    }
+
+    /** Whether an attempt whose {@code passed} column holds this passed: not when it was never marked. */
+    static boolean passed(Boolean passed) {
         return Boolean.TRUE.equals(passed);
     }
 

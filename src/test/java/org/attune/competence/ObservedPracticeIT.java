@@ -36,10 +36,13 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
+import org.attune.catalog.CatalogService;
 import org.attune.catalog.CompetenceDefinition;
 import org.attune.catalog.EvidenceMethod;
 import org.attune.platform.Failure;
 import org.attune.platform.upload.EvidenceType;
+import org.attune.quiz.CourseStanding;
+import org.attune.quiz.QuizService;
 import org.attune.testing.Deployments;
 import org.attune.testing.StatementCounter;
 import org.attune.testing.TestPeople;
@@ -647,6 +650,56 @@ class ObservedPracticeIT {
         assertEquals(5, row.sessionsDelivered());
         assertEquals(row.competences(), row.competent(), "every competence evidenced");
         assertEquals(SignOffState.AWAITING_MODERATION.name(), row.signOff());
+    }
+
+    /**
+     * The dashboard counts a module read only when every section of it is read, by the same rule as the certificate's
+     * checklist ({@code QuizService.standing}), though it reads counts per module rather than the sections.
+     */
+    @Test
+    void trainerDashboardCountsAModuleReadOnlyOnceEverySectionOfItIsRead() throws Exception {
+        busy(trainee); // the syllabus's first section read
+        long enrolment = data.count("SELECT id FROM enrolment WHERE person_id = ?", trainee.id());
+        long syllabus = data.count("SELECT syllabus_version_id FROM enrolment WHERE id = ?", enrolment);
+        long module = data.count(
+                "SELECT id FROM course_module WHERE syllabus_version_id = ? AND refresher = FALSE"
+                        + " ORDER BY position LIMIT 1",
+                syllabus);
+        int sections = data.count("SELECT COUNT(*) FROM module_section WHERE course_module_id = ?", module);
+        assertTrue(sections > 1, "the first module has more than one section");
+        Timestamp at = new Timestamp(System.currentTimeMillis());
+        String read = "INSERT IGNORE INTO section_read (enrolment_id, module_section_id, read_at) SELECT ?, s.id, ?"
+                + " FROM module_section s WHERE s.course_module_id = ?";
+        data.insertRow(
+                read + " AND s.position < (SELECT MAX(p.position) FROM module_section p WHERE p.course_module_id = ?)",
+                enrolment,
+                at,
+                module,
+                module);
+        assertEquals(0, dashboardRow(trainee).modulesRead(), "every section but one read is not the module read");
+        assertEquals(0, standing(enrolment, syllabus).modulesRead());
+
+        data.insertRow(read, enrolment, at, module);
+        assertEquals(1, dashboardRow(trainee).modulesRead(), "every section read is the module read");
+        assertEquals(1, standing(enrolment, syllabus).modulesRead(), "the certificate's checklist agrees");
+    }
+
+    @Inject
+    private QuizService quizzes;
+
+    @Inject
+    private CatalogService catalog;
+
+    private CourseStanding standing(long enrolment, long syllabus) {
+        return quizzes.standing(
+                enrolment, catalog.version(syllabus).orElseThrow().coreModules());
+    }
+
+    private TraineeProgress dashboardRow(Person who) {
+        return progress.progress(trainer).stream()
+                .filter(r -> r.personId() == who.id())
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A trainee with something of everything the dashboard shows. */
