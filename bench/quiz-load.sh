@@ -115,6 +115,11 @@ moodle_note() { # what the moodle pace's run was, from its results file
     echo ""
     echo "The **moodle** rows: $(sed -n 's/^users: //p' "$file") trainees at the pace of Moodle's published quiz load test"
     echo "(30-90 s between answers), run on $(sed -n 's/^date: //p' "$file"); sign-ins spread over $(sed -n 's/^ramp: //p' "$file")."
+    echo "Saves and submissions meet their targets with $(sed -n 's/^users: //p' "$file") trainees and no errors. Starting an attempt and its page"
+    echo "took about 5 s at p95 because the simulation starts all of them within the same 10 seconds (a class told"
+    echo "\"start now\" at once), not spread as that many people would; that burst (about 100 starts a second on two cores),"
+    echo "not the steady pace, is what this run found slow. Pushing further (the capacity at which the save p95 crosses"
+    echo "150 ms) is not measured yet."
 }
 row() { # pace request label target
     local file="bench/results/quiz-load-$1.txt"
@@ -151,9 +156,13 @@ $(row moodle attempt_page 'attempt page' '')
 $(row moodle sign_in 'sign in' '')
 $(moodle_note)
 
-The reading pace meets both targets with no errors. At the stress pace (about 100 saves a second at the peak, on two
-cores that also run MariaDB and Gatling) submission stays under its target but the save p95 does not: the saves that
-arrive while 200 people open the quiz, start and load the attempt page in the same 10 seconds queue for the CPU.
+Both the reading and the stress pace meet both targets with no errors (the stress pace is about 100 saves a second
+at its peak, on two cores that also run MariaDB and Gatling). The stress pace missed on 2026-11-26 (save p95 283 ms,
+submit 233 ms, start 416 ms), when the saves that arrived while 200 people started and loaded their attempts in the
+same 10 seconds queued for the CPU. Measured again on 2026-12-01, starting an attempt and its page take about 30 ms
+at p95 and the saves no longer queue. No change between the two runs was aimed at these requests and the cause was
+not isolated: the runs were on different machines of the same kind, and differences of this size between machines
+have been seen here before (see Certificate verification).
 
 What the first runs of this benchmark found and what changed: (1) sign-in held a database row lock for the client
 address while hashing the password, so 200 sign-ins from one address queued and some failed: the throttle rows are
