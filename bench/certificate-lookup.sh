@@ -11,6 +11,7 @@ port="${BENCH_PORT:-8098}"
 count="${BENCH_CERTIFICATES:-100000}"
 db=attune_bench_certs
 source bench/lib/attune-on-mariadb.sh
+source bench/lib/certificates.sh
 command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 work=$(mktemp -d /tmp/attune-bench-certs.XXXXXX)
@@ -19,14 +20,8 @@ start_attune "$db" "$port" certs ATTUNE_VERIFY_RATE_LIMIT_PER_MINUTE=100000000 \
     ATTUNE_SIGNING_GENERATE_IF_MISSING=true
 
 echo "Seeding ${count} certificates..."
-sql "$db" -e "INSERT INTO organisation (kind, name, created_at, version) VALUES ('TRAINING', 'Bench Training', NOW(6), 0);
-    INSERT INTO person (email, display_name, active, created_at, version) VALUES ('holder@bench.example', 'Bench', TRUE, NOW(6), 0);"
-person=$(sql -N "$db" -e "SELECT id FROM person WHERE email = 'holder@bench.example'")
-organisation=$(sql -N "$db" -e "SELECT id FROM organisation WHERE name = 'Bench Training'")
-syllabus=$(sql -N "$db" -e "SELECT MAX(id) FROM syllabus_version")
-java -cp target/classes bench/SeedCertificates.java "$count" "$person" "$organisation" "$syllabus" "$work/numbers.txt" > "$work/seed.sql"
-sql "$db" < "$work/seed.sql"
-sql "$db" -e "ANALYZE TABLE certificate" >/dev/null
+certificate_owner "$db"
+add_certificates "$db" "$count" 0 "$work/numbers.txt"
 seeded=$(sql -N "$db" -e "SELECT COUNT(*) FROM certificate")
 first=$(head -n 1 "$work/numbers.txt")
 curl -fsS "http://localhost:${port}/api/v1/certificates/${first}" | grep -q '"status"' || { echo "lookup failed"; exit 1; }
@@ -35,22 +30,8 @@ second=$(sed -n 2p "$work/numbers.txt")
 plan_shared=$(sql -N "$db" -e "EXPLAIN SELECT * FROM certificate WHERE cert_number IN ('${first}', '${second}')" | awk '{print $4, $6, $9}')
 
 # bulk verification: 5,000 of the seeded numbers (each with a name that does not match every tenth row) by API token
-token="att_bench-bulk-verification-token"
-token_hash=$(printf '%s' "$token" | sha256sum | cut -d' ' -f1)
-sql "$db" -e "INSERT INTO organisation (kind, name, created_at, version) VALUES ('EMPLOYER', 'Bench Hub', NOW(6), 0);
-    INSERT INTO api_token (employer_id, name, token_hash, token_prefix, created_by, created_at)
-    SELECT id, 'bench', '${token_hash}', 'att_bench-bu', ${person}, NOW(6) FROM organisation WHERE name = 'Bench Hub';"
-{ echo "number,name"; head -n 5000 "$work/numbers.txt" | awk 'NR % 10 == 0 { print $0 ",Somebody Else"; next } { print }'; } > "$work/bulk.csv"
-bulk_times=()
-for run in 1 2 3 4 5; do
-    t=$(curl -s -o "$work/bulk.json" -w '%{time_total}' -H "Authorization: Bearer ${token}" -H 'Content-Type: text/csv' \
-        --data-binary @"$work/bulk.csv" "http://localhost:${port}/api/v1/verifications")
-    bulk_times+=("$t")
-done
-grep -q '"count":5000' "$work/bulk.json" || { echo "bulk verification did not answer 5000 rows"; head -c 300 "$work/bulk.json"; exit 1; }
-bulk_mismatches=$(grep -o '"error":"name mismatch"' "$work/bulk.json" | wc -l)
-bulk_summary=$(printf '%s\n' "${bulk_times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "fastest %s s, median %s s, slowest %s s", a[1], a[int((NR + 1) / 2)], a[NR] }')
-bulk_first=${bulk_times[0]}
+head -n 5000 "$work/numbers.txt" > "$work/bulk-numbers.txt"
+bulk_verification "$db" "$port" "$work/bulk-numbers.txt"
 
 lookup="http://localhost:${port}"
 trivial="http://localhost:${port}/api/v1/issuer"
