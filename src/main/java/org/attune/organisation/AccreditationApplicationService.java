@@ -33,6 +33,8 @@ import org.attune.platform.Text;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 import org.attune.platform.upload.CheckedUpload;
+import org.attune.platform.upload.Download;
+import org.attune.platform.upload.StoredFile;
 
 /**
  * Applying for accreditation (lead trainers, for their own organisation only) and reviewing and deciding
@@ -190,13 +192,7 @@ public class AccreditationApplicationService {
         for (int i = 0; i < files.size(); i++) {
             CheckedUpload f = files.get(i);
             em.persist(new ApplicationEvidence(
-                    application.getId(),
-                    fileCriteria.get(i),
-                    f.name(),
-                    f.type().mediaType(),
-                    f.content(),
-                    f.sha256(),
-                    clock.instant()));
+                    application.getId(), fileCriteria.get(i), StoredFile.of(f, clock.instant()), f.content()));
         }
         audit.record(
                 AuditActor.person(lead.id()),
@@ -236,7 +232,7 @@ public class AccreditationApplicationService {
         application(viewer, applicationId);
         List<EvidenceItem> items = new ArrayList<>();
         for (Object[] row : em.createQuery(
-                        "select e.id, e.criterion, e.fileName, e.size from ApplicationEvidence e"
+                        "select e.id, e.criterion, e.file.fileName, e.file.size from ApplicationEvidence e"
                                 + " where e.applicationId = :a order by e.criterion, e.id",
                         Object[].class)
                 .setParameter("a", applicationId)
@@ -246,15 +242,15 @@ public class AccreditationApplicationService {
         return items;
     }
 
-    /** An evidence file, for an administrator or a lead trainer of the applying organisation. */
-    public Optional<ApplicationEvidence> evidenceFile(Person viewer, long evidenceId) {
+    /** An evidence file and its bytes, for an administrator or a lead trainer of the applying organisation. */
+    public Optional<Download> evidenceFile(Person viewer, long evidenceId) {
         ApplicationEvidence e = em.find(ApplicationEvidence.class, evidenceId);
         if (e == null) {
             return Optional.empty();
         }
         try {
             application(viewer, e.getApplicationId());
-            return Optional.of(e);
+            return Optional.of(new Download(e.getFile(), e.content()));
         } catch (SecurityException denied) {
             return Optional.empty();
         }

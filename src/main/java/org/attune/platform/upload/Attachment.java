@@ -8,11 +8,12 @@ public final class Attachment {
 
     private Attachment() {}
 
-    public static void send(HttpServletResponse response, String fileName, String contentType, byte[] content)
-            throws IOException {
-        response.setContentType(contentType);
+    public static void send(HttpServletResponse response, Download download) throws IOException {
+        StoredFile file = download.file();
+        byte[] content = download.content();
+        response.setContentType(file.getContentType());
         response.setContentLengthLong(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "private, no-store");
