@@ -191,8 +191,11 @@ public class AccreditationApplicationService {
         }
         for (int i = 0; i < files.size(); i++) {
             CheckedUpload f = files.get(i);
-            em.persist(new ApplicationEvidence(
-                    application.getId(), fileCriteria.get(i), StoredFile.of(f, clock.instant()), f.content()));
+            ApplicationEvidence evidence = new ApplicationEvidence(
+                    application.getId(), fileCriteria.get(i), StoredFile.of(f, clock.instant()));
+            em.persist(evidence);
+            em.flush();
+            em.persist(new ApplicationEvidenceContent(evidence.getId(), f.content()));
         }
         audit.record(
                 AuditActor.person(lead.id()),
@@ -228,18 +231,22 @@ public class AccreditationApplicationService {
         return a;
     }
 
+    /** An application's evidence files, by criterion, without their contents. */
     public List<EvidenceItem> evidence(Person viewer, long applicationId) {
         application(viewer, applicationId);
-        List<EvidenceItem> items = new ArrayList<>();
-        for (Object[] row : em.createQuery(
-                        "select e.id, e.criterion, e.file.fileName, e.file.size from ApplicationEvidence e"
-                                + " where e.applicationId = :a order by e.criterion, e.id",
-                        Object[].class)
+        return em
+                .createQuery(
+                        "select e from ApplicationEvidence e where e.applicationId = :a order by e.criterion, e.id",
+                        ApplicationEvidence.class)
                 .setParameter("a", applicationId)
-                .getResultList()) {
-            items.add(new EvidenceItem((Long) row[0], (Integer) row[1], (String) row[2], (Long) row[3]));
-        }
-        return items;
+                .getResultList()
+                .stream()
+                .map(e -> new EvidenceItem(
+                        e.getId(),
+                        e.getCriterion(),
+                        e.getFile().getFileName(),
+                        e.getFile().getSize()))
+                .toList();
     }
 
     /** An evidence file and its bytes, for an administrator or a lead trainer of the applying organisation. */
@@ -250,7 +257,9 @@ public class AccreditationApplicationService {
         }
         try {
             application(viewer, e.getApplicationId());
-            return Optional.of(new Download(e.getFile(), e.content()));
+            return Optional.of(new Download(
+                    e.getFile(),
+                    em.find(ApplicationEvidenceContent.class, evidenceId).content()));
         } catch (SecurityException denied) {
             return Optional.empty();
         }

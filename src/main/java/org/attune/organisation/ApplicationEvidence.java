@@ -6,12 +6,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.attune.platform.upload.StoredFile;
 
-/** An evidence file given with an application for one criterion (read only to download it). */
+/**
+ * An evidence file given with an application for one criterion; its bytes are in {@link ApplicationEvidenceContent},
+ * read only to download it.
+ */
 @Entity
 @Table(name = "application_evidence")
 public class ApplicationEvidence {
@@ -29,30 +31,29 @@ public class ApplicationEvidence {
     @Embedded
     private StoredFile file;
 
-    @Lob
-    @Column(name = "content", nullable = false)
-    private byte[] content;
-
     protected ApplicationEvidence() {
         // for JPA
     }
 
-    ApplicationEvidence(long applicationId, int criterion, StoredFile file, byte[] content) {
+    ApplicationEvidence(long applicationId, int criterion, StoredFile file) {
         this.applicationId = applicationId;
         this.criterion = criterion;
         this.file = Objects.requireNonNull(file);
-        this.content = content;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public long getApplicationId() {
         return applicationId;
     }
 
-    public StoredFile getFile() {
-        return file;
+    public int getCriterion() {
+        return criterion;
     }
 
-    byte[] content() {
-        return content;
+    public StoredFile getFile() {
+        return file;
     }
 }
