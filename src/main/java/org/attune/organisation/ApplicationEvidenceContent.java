@@ -3,32 +3,24 @@ package org.attune.organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.attune.platform.upload.StoredContent;
 
-/** The bytes of an application's evidence file, kept apart so that listing files never loads them. */
+/** The bytes of an application's evidence file ({@link ApplicationEvidence}), read only to download it. */
 @Entity
 @Table(name = "application_evidence_content")
-public class ApplicationEvidenceContent {
+public class ApplicationEvidenceContent extends StoredContent {
 
     @Id
     @Column(name = "application_evidence_id")
     private Long evidenceId;
-
-    @Lob
-    @Column(name = "content", nullable = false)
-    private byte[] content;
 
     protected ApplicationEvidenceContent() {
         // for JPA
     }
 
     ApplicationEvidenceContent(long evidenceId, byte[] content) {
+        super(content);
         this.evidenceId = evidenceId;
-        this.content = content;
-    }
-
-    byte[] content() {
-        return content;
     }
 }
