@@ -2,7 +2,7 @@
 # Backs up Attune into one dated archive, attune-backup-YYYYMMDDTHHMMSSZ.tar.gz, holding:
 #   database.sql       a consistent dump of the database (one transaction: --single-transaction, with routines,
 #                      triggers and binary columns in hex). The uploaded evidence files are in it: Attune keeps their
-#                      bytes in the database (tables evidence_content and application_evidence), not on disk.
+#                      bytes in the database (tables evidence_content and application_evidence_content), not on disk.
 #   signing-keys.jwks  the credential signing key set (ATTUNE_SIGNING_KEY_FILE): private keys, so the archive is a
 #                      secret (written 0600); leave them out with --without-keys when they are backed up separately
 #   MANIFEST           format version, date, source, schema version and the SHA-256 of each part, which
@@ -121,7 +121,7 @@ evidence=$(sql "SELECT COUNT(*) FROM evidence_file" 2>/dev/null || echo "?")
         echo "signing-keys: not included (backed up separately)"
     fi
     echo "uploads: in database.sql (tables evidence_file/evidence_content: ${evidence} evidence files;" \
-        "application_evidence)"
+        "application_evidence/application_evidence_content)"
     for part in "${parts[@]}"; do
         echo "sha256: $(sha256sum "$work/$name/$part" | cut -d' ' -f1) ${part}"
     done

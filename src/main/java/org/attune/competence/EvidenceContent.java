@@ -3,32 +3,24 @@ package org.attune.competence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import org.attune.platform.upload.StoredContent;
 
-/** The bytes of an evidence file, kept apart so that listing files never loads them. */
+/** The bytes of an evidence file ({@link EvidenceFile}), read only to download it. */
 @Entity
 @Table(name = "evidence_content")
-public class EvidenceContent {
+public class EvidenceContent extends StoredContent {
 
     @Id
     @Column(name = "evidence_id")
     private Long evidenceId;
-
-    @Lob
-    @Column(name = "content", nullable = false)
-    private byte[] content;
 
     protected EvidenceContent() {
         // for JPA
     }
 
     EvidenceContent(long evidenceId, byte[] content) {
+        super(content);
         this.evidenceId = evidenceId;
-        this.content = content;
-    }
-
-    byte[] content() {
-        return content;
     }
 }

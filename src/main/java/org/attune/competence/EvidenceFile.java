@@ -1,14 +1,15 @@
 package org.attune.competence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.time.Instant;
-import org.attune.platform.upload.EvidenceType;
+import java.util.Objects;
+import org.attune.platform.upload.StoredFile;
 
 /** An evidence file's description; its bytes are in {@link EvidenceContent}, read only to download it. */
 @Entity
@@ -24,43 +25,20 @@ public class EvidenceFile implements Serializable {
     @Column(name = "observation_id", nullable = false)
     private long observationId;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "content_type", nullable = false)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long size;
-
-    @Column(name = "sha256", nullable = false)
-    private String sha256;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_by", nullable = false)
     private long uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
 
     protected EvidenceFile() {
         // for JPA
     }
 
-    EvidenceFile(
-            long observationId,
-            String fileName,
-            EvidenceType type,
-            long size,
-            String sha256,
-            long uploadedBy,
-            Instant uploadedAt) {
+    EvidenceFile(long observationId, StoredFile file, long uploadedBy) {
         this.observationId = observationId;
-        this.fileName = fileName;
-        this.contentType = type.mediaType();
-        this.size = size;
-        this.sha256 = sha256;
+        this.file = Objects.requireNonNull(file);
         this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
     }
 
     public Long getId() {
@@ -71,23 +49,7 @@ public class EvidenceFile implements Serializable {
         return observationId;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
+    public StoredFile getFile() {
+        return file;
     }
 }

@@ -48,7 +48,7 @@ public class EvidenceRetention {
         }
         List<Long> files = em.createQuery(
                         "select f.id from EvidenceFile f, Observation o where f.observationId = o.id"
-                                + " and o.traineeId = :t and f.uploadedAt <= :effective",
+                                + " and o.traineeId = :t and f.file.uploadedAt <= :effective",
                         Long.class)
                 .setParameter("t", traineeId)
                 .setParameter("effective", effective.get())

@@ -32,6 +32,8 @@ import org.attune.platform.Text;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.persistence.QueryHints;
 import org.attune.platform.upload.CheckedUpload;
+import org.attune.platform.upload.Download;
+import org.attune.platform.upload.StoredFile;
 
 /**
  * Trainers' observations of practicum sessions, rated against the competence framework of the trainee's
@@ -201,14 +203,7 @@ public class ObservationService {
     }
 
     private void store(long observationId, CheckedUpload file, Person trainer, boolean showsPeople) {
-        EvidenceFile evidence = new EvidenceFile(
-                observationId,
-                file.name(),
-                file.type(),
-                file.content().length,
-                file.sha256(),
-                trainer.id(),
-                clock.instant());
+        EvidenceFile evidence = new EvidenceFile(observationId, StoredFile.of(file, clock.instant()), trainer.id());
         em.persist(evidence);
         em.flush();
         em.persist(new EvidenceContent(evidence.getId(), file.content()));
@@ -230,12 +225,9 @@ public class ObservationService {
         if (!access.maySee(viewer, observation.getTraineeId())) {
             return Optional.empty();
         }
-        return Optional.of(
-                new Download(file, em.find(EvidenceContent.class, evidenceId).content()));
+        return Optional.of(new Download(
+                file.getFile(), em.find(EvidenceContent.class, evidenceId).content()));
     }
-
-    /** A file to send. */
-    public record Download(EvidenceFile file, byte[] content) {}
 
     /** The trainee's competence record, for the trainee or a trainer of their organisation. */
     public CompetenceRecord record(Person viewer, Person trainee) {

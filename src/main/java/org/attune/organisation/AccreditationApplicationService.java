@@ -33,6 +33,8 @@ import org.attune.platform.Text;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 import org.attune.platform.upload.CheckedUpload;
+import org.attune.platform.upload.Download;
+import org.attune.platform.upload.StoredFile;
 
 /**
  * Applying for accreditation (lead trainers, for their own organisation only) and reviewing and deciding
@@ -189,14 +191,11 @@ public class AccreditationApplicationService {
         }
         for (int i = 0; i < files.size(); i++) {
             CheckedUpload f = files.get(i);
-            em.persist(new ApplicationEvidence(
-                    application.getId(),
-                    fileCriteria.get(i),
-                    f.name(),
-                    f.type().mediaType(),
-                    f.content(),
-                    f.sha256(),
-                    clock.instant()));
+            ApplicationEvidence evidence = new ApplicationEvidence(
+                    application.getId(), fileCriteria.get(i), StoredFile.of(f, clock.instant()));
+            em.persist(evidence);
+            em.flush();
+            em.persist(new ApplicationEvidenceContent(evidence.getId(), f.content()));
         }
         audit.record(
                 AuditActor.person(lead.id()),
@@ -232,29 +231,35 @@ public class AccreditationApplicationService {
         return a;
     }
 
+    /** An application's evidence files, by criterion, without their contents. */
     public List<EvidenceItem> evidence(Person viewer, long applicationId) {
         application(viewer, applicationId);
-        List<EvidenceItem> items = new ArrayList<>();
-        for (Object[] row : em.createQuery(
-                        "select e.id, e.criterion, e.fileName, e.size from ApplicationEvidence e"
-                                + " where e.applicationId = :a order by e.criterion, e.id",
-                        Object[].class)
+        return em
+                .createQuery(
+                        "select e from ApplicationEvidence e where e.applicationId = :a order by e.criterion, e.id",
+                        ApplicationEvidence.class)
                 .setParameter("a", applicationId)
-                .getResultList()) {
-            items.add(new EvidenceItem((Long) row[0], (Integer) row[1], (String) row[2], (Long) row[3]));
-        }
-        return items;
+                .getResultList()
+                .stream()
+                .map(e -> new EvidenceItem(
+                        e.getId(),
+                        e.getCriterion(),
+                        e.getFile().getFileName(),
+                        e.getFile().getSize()))
+                .toList();
     }
 
-    /** An evidence file, for an administrator or a lead trainer of the applying organisation. */
-    public Optional<ApplicationEvidence> evidenceFile(Person viewer, long evidenceId) {
+    /** An evidence file and its bytes, for an administrator or a lead trainer of the applying organisation. */
+    public Optional<Download> evidenceFile(Person viewer, long evidenceId) {
         ApplicationEvidence e = em.find(ApplicationEvidence.class, evidenceId);
         if (e == null) {
             return Optional.empty();
         }
         try {
             application(viewer, e.getApplicationId());
-            return Optional.of(e);
+            return Optional.of(new Download(
+                    e.getFile(),
+                    em.find(ApplicationEvidenceContent.class, evidenceId).content()));
         } catch (SecurityException denied) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.attune.competence;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -480,12 +481,11 @@ class ObservedPracticeIT {
         List<EvidenceFile> files = observations.filesOf(List.of(o.getId()));
         assertEquals(1, files.size());
         EvidenceFile file = files.get(0);
-        assertEquals("application/pdf", file.getContentType());
-        assertEquals("my notes_1_.pdf", file.getFileName());
-        assertEquals(HexFormat.of().formatHex(sha256(pdf)), file.getSha256());
-        assertEquals(
-                pdf.length,
-                observations.download(trainee, file.getId()).orElseThrow().content().length);
+        assertEquals("application/pdf", file.getFile().getContentType());
+        assertEquals("my notes_1_.pdf", file.getFile().getFileName());
+        assertEquals(HexFormat.of().formatHex(sha256(pdf)), file.getFile().getSha256());
+        assertArrayEquals(
+                pdf, observations.download(trainee, file.getId()).orElseThrow().content());
         assertTrue(observations.download(secondTrainer, file.getId()).isPresent());
         assertTrue(observations.download(outsideTrainer, file.getId()).isEmpty());
         assertTrue(observations.download(outsideTrainee, file.getId()).isEmpty());

@@ -1,5 +1,6 @@
 package org.attune.organisation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +21,8 @@ import org.attune.account.PeopleService;
 import org.attune.account.Person;
 import org.attune.catalog.AccreditationCriterion;
 import org.attune.platform.Failure;
+import org.attune.platform.Secrets;
+import org.attune.platform.upload.Download;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestPeople;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,6 +88,9 @@ class AccreditationApplicationIT {
                 var s = c.createStatement()) {
             String orgs = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
             String apps = "SELECT id FROM accreditation_application WHERE organisation_id IN (" + orgs + ")";
+            String files = "SELECT id FROM application_evidence WHERE application_id IN (" + apps + ")";
+            s.executeUpdate(
+                    "DELETE FROM application_evidence_content WHERE application_evidence_id IN (" + files + ")");
             s.executeUpdate("DELETE FROM application_evidence WHERE application_id IN (" + apps + ")");
             s.executeUpdate("DELETE FROM application_criterion WHERE application_id IN (" + apps + ")");
             s.executeUpdate("DELETE FROM accreditation_application WHERE organisation_id IN (" + orgs + ")");
@@ -143,6 +149,40 @@ class AccreditationApplicationIT {
         assertTrue(applications.evidenceFile(admin, evidence).isPresent());
         assertThrows(SecurityException.class, () -> applications.review(lead, a.getId(), 1, true, "self-review"));
         assertTrue(applications.waiting(admin).stream().anyMatch(w -> w.getId().equals(a.getId())));
+    }
+
+    @Test
+    void evidenceFilesAreListedByCriterionAndDownloadWithTheBytesUploaded() throws Exception {
+        byte[] minutes = "%PDF-1.4 minutes of the March meeting".getBytes(StandardCharsets.US_ASCII);
+        AccreditationApplication a = applications.apply(
+                lead,
+                statements(),
+                List.of(
+                        new AccreditationApplicationService.Upload(
+                                3, "C:\\docs\\minutes <March>.pdf", new ByteArrayInputStream(minutes)),
+                        pdf(1)));
+
+        List<AccreditationApplicationService.EvidenceItem> listed = applications.evidence(admin, a.getId());
+        assertEquals(
+                List.of(1, 3),
+                listed.stream()
+                        .map(AccreditationApplicationService.EvidenceItem::criterion)
+                        .toList());
+        AccreditationApplicationService.EvidenceItem item = listed.get(1);
+        assertEquals("minutes _March_.pdf", item.fileName());
+        assertEquals(minutes.length, item.size());
+
+        Download download = applications.evidenceFile(lead, item.id()).orElseThrow();
+        assertArrayEquals(minutes, download.content());
+        assertEquals(Secrets.sha256Hex(minutes), download.file().getSha256());
+        assertEquals("application/pdf", download.file().getContentType());
+        assertEquals("minutes _March_.pdf", download.file().getFileName());
+        assertEquals(
+                1,
+                data.count(
+                        "SELECT COUNT(*) FROM application_evidence_content WHERE application_evidence_id = ?",
+                        item.id()),
+                "the bytes are kept apart from the description");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.attune.platform.Secrets;
 import org.attune.testing.BrowserTestBase;
 import org.attune.testing.Certifiable;
 import org.attune.testing.Deployments;
@@ -69,6 +71,9 @@ class WorkspaceBrowserIT extends BrowserTestBase {
                 Statement s = c.createStatement()) {
             String orgs = "SELECT id FROM organisation WHERE name LIKE '% " + data.tag() + "'";
             String apps = "SELECT id FROM accreditation_application WHERE organisation_id IN (" + orgs + ")";
+            String files = "SELECT id FROM application_evidence WHERE application_id IN (" + apps + ")";
+            s.executeUpdate(
+                    "DELETE FROM application_evidence_content WHERE application_evidence_id IN (" + files + ")");
             s.executeUpdate("DELETE FROM application_evidence WHERE application_id IN (" + apps + ")");
             s.executeUpdate("DELETE FROM application_criterion WHERE application_id IN (" + apps + ")");
             s.executeUpdate("DELETE FROM accreditation_application WHERE organisation_id IN (" + orgs + ")");
@@ -86,8 +91,11 @@ class WorkspaceBrowserIT extends BrowserTestBase {
         return driver().findElement(By.id(id));
     }
 
-    /** The lead applies with a statement for each of the nine criteria, then signs out. */
-    private void leadApplies(boolean checkForm) {
+    /**
+     * The lead applies with a statement for each of the nine criteria and, when given, an evidence file for
+     * criterion 1, then signs out.
+     */
+    private void leadApplies(boolean checkForm, Path evidence) {
         signIn(lead.email(), TestPeople.PASSWORD);
         open("lead/accreditation");
         if (checkForm) {
@@ -100,6 +108,9 @@ class WorkspaceBrowserIT extends BrowserTestBase {
                     .sendKeys("Criterion " + (i + 1)
                             + ": most of our contact time is on babies' cues, states and parents' responses.");
         }
+        if (evidence != null) {
+            byId("apply:c:0:file").sendKeys(evidence.toString());
+        }
         submit("apply:submit");
         assertTrue(byId("waiting").getText().contains("waiting"), text());
         if (checkForm) {
@@ -110,7 +121,7 @@ class WorkspaceBrowserIT extends BrowserTestBase {
 
     @Test
     void recordingTheDecisionAlsoSavesMetChoicesAndCommentsNotSavedBefore() throws Exception {
-        leadApplies(false);
+        leadApplies(false, null);
         signIn(admin.email(), TestPeople.PASSWORD);
         open("admin/accreditation");
         follow(By.linkText("Browser Applying Training " + data.tag()));
@@ -148,14 +159,34 @@ class WorkspaceBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void leadAppliesAdministratorAccreditsAndTheOrganisationIsInTheDirectory() {
-        leadApplies(true);
+    void leadAppliesAdministratorAccreditsAndTheOrganisationIsInTheDirectory() throws Exception {
+        Path timetable = Files.createTempFile("course-timetable", ".pdf");
+        Files.writeString(timetable, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+        timetable.toFile().deleteOnExit();
+        leadApplies(true, timetable);
 
         signIn(admin.email(), TestPeople.PASSWORD);
         open("admin/accreditation");
         assertAccessible();
         follow(By.linkText("Browser Applying Training " + data.tag()));
         assertAccessible();
+        WebElement evidence = driver().findElement(By.cssSelector("#review a[href*='/accreditation-evidence/']"));
+        String fileName = timetable.getFileName().toString();
+        assertEquals(fileName, evidence.getText());
+        String href = evidence.getAttribute("href");
+        WebClient adminClient = new WebClient(baseUrl);
+        adminClient.signIn(admin.email(), TestPeople.PASSWORD);
+        HttpResponse<byte[]> download = adminClient.getBytes(href.substring(href.indexOf("/accreditation-evidence/")));
+        assertEquals(200, download.statusCode());
+        assertEquals(
+                "application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "attachment; filename=\"" + fileName + "\"",
+                download.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals(
+                "nosniff",
+                download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(Secrets.sha256Hex(Files.readAllBytes(timetable)), Secrets.sha256Hex(download.body()));
         assertTrue(
                 driver().findElement(By.cssSelector("#review fieldset:nth-of-type(3) .missing-documents"))
                         .getText()

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.attune.account.CurrentUser;
 import org.attune.competence.ObservationService;
 import org.attune.platform.upload.Attachment;
+import org.attune.platform.upload.Download;
 
 /**
  * Serves an evidence file to the trainee it is about and their organisation's trainers, always as a download
@@ -29,15 +30,14 @@ public class EvidenceServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<ObservationService.Download> download =
+        Optional<Download> download =
                 id(request.getPathInfo()).flatMap(id -> observations.download(currentUser.person(), id));
         if (download.isEmpty()) {
             response.sendError(404);
             return;
         }
-        ObservationService.Download d = download.get();
-        response.setHeader("X-Checksum-SHA256", d.file().getSha256());
-        Attachment.send(response, d.file().getFileName(), d.file().getContentType(), d.content());
+        response.setHeader("X-Checksum-SHA256", download.get().file().getSha256());
+        Attachment.send(response, download.get());
     }
 
     static Optional<Long> id(String pathInfo) {

@@ -28,7 +28,8 @@ class FeedbackReader {
         for (EvidenceFile f :
                 observations.filesOf(list.stream().map(Observation::getId).toList())) {
             files.computeIfAbsent(f.getObservationId(), k -> new ArrayList<>())
-                    .add(new Feedback.EvidenceLink(f.getId(), f.getFileName(), f.getSize()));
+                    .add(new Feedback.EvidenceLink(
+                            f.getId(), f.getFile().getFileName(), f.getFile().getSize()));
         }
         Map<Long, Integer> numbers = new HashMap<>();
         for (PracticumSession s : practicum.sessionsOf(traineeId)) {

@@ -96,7 +96,9 @@ public class ObservationView implements Serializable {
     private void fill(ObservationService.Observed observed) {
         files.clear();
         locked = observed.locked();
-        observed.files().forEach(f -> files.add(new Feedback.EvidenceLink(f.getId(), f.getFileName(), f.getSize())));
+        observed.files()
+                .forEach(f -> files.add(new Feedback.EvidenceLink(
+                        f.getId(), f.getFile().getFileName(), f.getFile().getSize())));
         if (observed.observation().isEmpty()) {
             observedOn = observed.session().getDate();
             return;

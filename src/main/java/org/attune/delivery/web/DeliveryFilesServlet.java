@@ -18,6 +18,7 @@ import org.attune.delivery.DeliverySession;
 import org.attune.delivery.FeedbackForms;
 import org.attune.delivery.FeedbackPosterPdf;
 import org.attune.platform.config.BaseUrl;
+import org.attune.platform.upload.Attachment;
 
 /**
  * The facilitator's downloads: {@code /trainee/delivery-files/poster/{session}} and {@code slide/{session}} (PDF),
@@ -50,7 +51,7 @@ public class DeliveryFilesServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         long personId = currentUser.id();
         if (path.equals("/profile.csv")) {
-            send(
+            Attachment.send(
                     response,
                     "attune-delivery-profile.csv",
                     "text/csv; charset=UTF-8",
@@ -70,23 +71,11 @@ public class DeliveryFilesServlet extends HttpServlet {
         byte[] pdf = slide
                 ? FeedbackPosterPdf.slide(session.get(), form.get(), url)
                 : FeedbackPosterPdf.poster(session.get(), form.get(), url);
-        send(
+        Attachment.send(
                 response,
                 "attune-feedback-" + (slide ? "slide-" : "poster-")
                         + session.get().getCode() + ".pdf",
                 "application/pdf",
                 pdf);
-    }
-
-    /** A download, never shown in the page, with the site's own framing rule kept. */
-    private static void send(HttpServletResponse response, String fileName, String contentType, byte[] content)
-            throws IOException {
-        response.setContentType(contentType);
-        response.setContentLengthLong(content.length);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'; frame-ancestors 'none'");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getOutputStream().write(content);
     }
 }

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.attune.account.CurrentUser;
 import org.attune.organisation.AccreditationApplicationService;
-import org.attune.organisation.ApplicationEvidence;
 import org.attune.platform.upload.Attachment;
+import org.attune.platform.upload.Download;
 
 /**
  * Serves an accreditation application's evidence file to administrators and the applying organisation's lead
@@ -29,7 +29,7 @@ public class AccreditationEvidenceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        ApplicationEvidence file = path.matches("/\\d{1,18}")
+        Download file = path.matches("/\\d{1,18}")
                 ? applications
                         .evidenceFile(currentUser.person(), Long.parseLong(path.substring(1)))
                         .orElse(null)
@@ -38,6 +38,6 @@ public class AccreditationEvidenceServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        Attachment.send(response, file.getFileName(), file.getContentType(), file.getContent());
+        Attachment.send(response, file);
     }
 }

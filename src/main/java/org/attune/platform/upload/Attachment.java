@@ -3,11 +3,18 @@ package org.attune.platform.upload;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Sends an uploaded file back always as a download, never shown in the page: attachment, sandbox CSP that no other site may frame, no caching. */
+/** Sends a file always as a download, never shown in the page: attachment, sandbox CSP that no other site may frame, no caching. */
 public final class Attachment {
 
     private Attachment() {}
 
+    /** Sends a stored upload under its stored name and type. */
+    public static void send(HttpServletResponse response, Download download) throws IOException {
+        StoredFile file = download.file();
+        send(response, file.getFileName(), file.getContentType(), download.content());
+    }
+
+    /** Sends bytes made for this response (a generated PDF) under a name the caller chose, which must be safe. */
     public static void send(HttpServletResponse response, String fileName, String contentType, byte[] content)
             throws IOException {
         response.setContentType(contentType);
