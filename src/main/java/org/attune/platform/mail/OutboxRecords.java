@@ -3,13 +3,13 @@ package org.attune.platform.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.attune.platform.outbox.OutboxRows;
 
 /**
  * The outbox's steps for {@link MailDelivery} (and the retention job's forgetting), each in a transaction of its own,
@@ -22,6 +22,9 @@ public class OutboxRecords {
     /** What is needed to hand a claimed message to the SMTP server. */
     public record Envelope(String to, String subject, String body) {}
 
+    private static final OutboxRows<OutboxMessage, OutboxMessage.State> ROWS =
+            new OutboxRows<>(OutboxMessage.class, OutboxMessage.RULES);
+
     @PersistenceContext(unitName = "attune")
     private EntityManager em;
 
@@ -31,43 +34,26 @@ public class OutboxRecords {
     /** The messages due for an attempt now, oldest first. */
     @Transactional
     public List<Long> due(int max) {
-        return em.createQuery(
-                        "select m.id from OutboxMessage m where (m.state = :pending and m.nextAttemptAt <= :now)"
-                                + " or (m.state = :sending and m.claimedUntil < :now) order by m.id",
-                        Long.class)
-                .setParameter("pending", OutboxMessage.State.PENDING)
-                .setParameter("sending", OutboxMessage.State.SENDING)
-                .setParameter("now", clock.instant())
-                .setMaxResults(max)
-                .getResultList();
+        return ROWS.due(em, clock.instant(), max);
     }
 
     /** Claims the message for one attempt if it is due (and nobody else holds it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Envelope> claim(long id) {
-        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || !message.claim(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Envelope(message.getRecipient(), message.getSubject(), message.getBody()));
+        return ROWS.claim(em, id, clock.instant())
+                .map(message -> new Envelope(message.getRecipient(), message.getSubject(), message.getBody()));
     }
 
     /** The SMTP server took the message. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delivered(long id) {
-        whileSending(id).ifPresent(m -> m.delivered(clock.instant()));
+        ROWS.whileSending(em, id).ifPresent(m -> m.delivered(clock.instant()));
     }
 
     /** The attempt failed: the message waits for its next one, or is given up. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void attemptFailed(long id, String error) {
-        whileSending(id).ifPresent(m -> m.attemptFailed(clock.instant(), error));
-    }
-
-    /** The message, locked, if it is still being sent (another node may have taken over a lapsed claim and ended it). */
-    private Optional<OutboxMessage> whileSending(long id) {
-        return Optional.ofNullable(em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(m -> m.getState() == OutboxMessage.State.SENDING);
+        ROWS.whileSending(em, id).ifPresent(m -> m.attemptFailed(clock.instant(), error));
     }
 
     /**
