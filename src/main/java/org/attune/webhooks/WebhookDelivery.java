@@ -63,9 +63,6 @@ public class WebhookDelivery extends OutboxEntry<WebhookDelivery.State> {
     @Column(name = "payload", nullable = false)
     private String payload;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 16)
     private State state;
@@ -81,12 +78,11 @@ public class WebhookDelivery extends OutboxEntry<WebhookDelivery.State> {
     }
 
     WebhookDelivery(long endpointId, WebhookEvent event) {
-        super(event.created());
+        super(event.created(), event.created());
         this.endpointId = endpointId;
         this.eventId = event.id();
         this.eventType = event.type();
         this.payload = Objects.requireNonNull(event.json());
-        this.createdAt = event.created();
         this.state = State.PENDING;
     }
 
@@ -132,10 +128,6 @@ public class WebhookDelivery extends OutboxEntry<WebhookDelivery.State> {
 
     public String getPayload() {
         return payload;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     @Override

@@ -1,45 +1,30 @@
 package org.attune.webhooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.attune.platform.outbox.OutboxRows;
+import org.attune.platform.outbox.OutboxTable;
 
 /**
  * The delivery steps for {@link WebhookSender}, each in a transaction of its own so that none is open while a
  * receiver is called. A claim takes the row lock, so two nodes never send the same attempt.
  */
 @ApplicationScoped
-public class WebhookRecords {
+public class WebhookRecords extends OutboxTable<WebhookDelivery, WebhookDelivery.State> {
 
     /** What one attempt needs: where, the body, and the secret that signs it. */
     public record Attempt(long id, String url, String secret, String eventId, String eventType, String payload) {}
 
-    private static final OutboxRows<WebhookDelivery, WebhookDelivery.State> ROWS =
-            new OutboxRows<>(WebhookDelivery.class, WebhookDelivery.RULES);
-
-    @PersistenceContext(unitName = "attune")
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
-
-    /** The deliveries due for an attempt now, oldest first. */
-    @Transactional
-    public List<Long> due(int max) {
-        return ROWS.due(em, clock.instant(), max);
+    public WebhookRecords() {
+        super(WebhookDelivery.class, WebhookDelivery.RULES);
     }
 
     /** Claims one attempt at the delivery if it is due and its endpoint is still live. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Attempt> claim(long id) {
-        Optional<WebhookDelivery> claimed = ROWS.claim(em, id, clock.instant());
+        Optional<WebhookDelivery> claimed = claimed(id);
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
@@ -60,12 +45,12 @@ public class WebhookRecords {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delivered(long id, int status) {
-        ROWS.whileSending(em, id).ifPresent(d -> d.delivered(clock.instant(), status));
+        whileSending(id).ifPresent(d -> d.delivered(clock.instant(), status));
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void attemptFailed(long id, Integer status, String error) {
-        ROWS.whileSending(em, id).ifPresent(d -> d.attemptFailed(clock.instant(), status, error));
+        whileSending(id).ifPresent(d -> d.attemptFailed(clock.instant(), status, error));
     }
 
     /** Forgets finished deliveries created before this time; returns how many. */

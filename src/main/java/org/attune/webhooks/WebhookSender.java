@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.attune.platform.outbox.OutboxRows;
+import org.attune.platform.outbox.OutboxTable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,7 +49,7 @@ public class WebhookSender {
 
     /** Attempts every delivery that is due now; returns how many receivers acknowledged. */
     public int deliverDue() {
-        return OutboxRows.deliverEach(records.due(ROUND), this::deliver);
+        return OutboxTable.deliverEach(records.due(ROUND), this::deliver);
     }
 
     /** One attempt at one delivery, if it is due and no one else is sending it; whether it was acknowledged. */

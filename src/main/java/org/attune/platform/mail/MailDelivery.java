@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.attune.platform.outbox.OutboxRows;
+import org.attune.platform.outbox.OutboxTable;
 
 /**
  * Hands outbox messages to the SMTP server, called every few seconds by {@link MailRounds}: each message that is due
@@ -32,7 +32,7 @@ public class MailDelivery {
         if (!smtp.configured()) {
             return 0;
         }
-        return OutboxRows.deliverEach(records.due(ROUND), this::deliver);
+        return OutboxTable.deliverEach(records.due(ROUND), this::deliver);
     }
 
     /** One attempt at one message, if it is due and no one else is sending it; returns whether it was delivered. */

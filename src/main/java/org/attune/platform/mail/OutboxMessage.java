@@ -62,9 +62,6 @@ public class OutboxMessage extends OutboxEntry<OutboxMessage.State> {
     @Column(name = "body", nullable = false)
     private String body;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 16)
     private State state;
@@ -77,11 +74,10 @@ public class OutboxMessage extends OutboxEntry<OutboxMessage.State> {
     }
 
     private OutboxMessage(String recipient, String subject, String body, Instant createdAt, State state) {
-        super(state == State.PENDING ? createdAt : null);
+        super(createdAt, state == State.PENDING ? createdAt : null);
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = Objects.requireNonNull(subject);
         this.body = Objects.requireNonNull(body);
-        this.createdAt = Objects.requireNonNull(createdAt);
         this.state = state;
     }
 
@@ -140,10 +136,6 @@ public class OutboxMessage extends OutboxEntry<OutboxMessage.State> {
      */
     public boolean isReadable() {
         return state == State.KEPT;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     @Override

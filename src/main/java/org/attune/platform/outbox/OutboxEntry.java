@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * One row of a transactional outbox: written in the transaction that decides to send it, claimed for one attempt
@@ -24,6 +25,9 @@ public abstract class OutboxEntry<S extends Enum<S>> {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
     @Column(name = "attempts", nullable = false)
     private int attempts;
 
@@ -40,8 +44,9 @@ public abstract class OutboxEntry<S extends Enum<S>> {
         // for JPA
     }
 
-    /** A new entry, due at this time (null: not to be sent). */
-    protected OutboxEntry(Instant firstAttemptAt) {
+    /** A new entry, written at this time and due at the second (null: not to be sent). */
+    protected OutboxEntry(Instant createdAt, Instant firstAttemptAt) {
+        this.createdAt = Objects.requireNonNull(createdAt);
         this.nextAttemptAt = firstAttemptAt;
     }
 
@@ -129,6 +134,10 @@ public abstract class OutboxEntry<S extends Enum<S>> {
 
     public Long getId() {
         return id;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public int getAttempts() {

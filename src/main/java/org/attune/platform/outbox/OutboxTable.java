@@ -1,32 +1,42 @@
 package org.attune.platform.outbox;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 
 /**
- * The outbox's steps on its table, for the bean that owns it: which rows are due, and claiming or finishing one under
- * its row lock (so two nodes never claim the same row). Callers run each step in a transaction of their own, so
- * none is open while the receiver is talked to.
+ * An outbox's steps on its table, for the bean that owns it: which rows are due, and claiming or finishing one under
+ * its row lock, so two nodes never claim the same row. The owning bean runs each claim and each outcome in a
+ * transaction of its own, so none is open while the receiver is talked to.
  *
  * @param <E> the outbox's entity
  * @param <S> its state type
  */
-public final class OutboxRows<E extends OutboxEntry<S>, S extends Enum<S>> {
+public abstract class OutboxTable<E extends OutboxEntry<S>, S extends Enum<S>> {
 
     private final Class<E> type;
     private final OutboxRules<S> rules;
 
-    public OutboxRows(Class<E> type, OutboxRules<S> rules) {
+    @PersistenceContext(unitName = "attune")
+    protected EntityManager em;
+
+    @Inject
+    protected Clock clock;
+
+    protected OutboxTable(Class<E> type, OutboxRules<S> rules) {
         this.type = type;
         this.rules = rules;
     }
 
     /** The ids of the rows due for an attempt now (waiting, or left claimed past their claim), oldest first. */
-    public List<Long> due(EntityManager em, Instant now, int max) {
+    @Transactional
+    public List<Long> due(int max) {
         String entity = em.getMetamodel().entity(type).getName();
         return em.createQuery(
                         "select e.id from " + entity + " e where (e.state = :pending and e.nextAttemptAt <= :now)"
@@ -34,19 +44,19 @@ public final class OutboxRows<E extends OutboxEntry<S>, S extends Enum<S>> {
                         Long.class)
                 .setParameter("pending", rules.pending())
                 .setParameter("sending", rules.sending())
-                .setParameter("now", now)
+                .setParameter("now", clock.instant())
                 .setMaxResults(max)
                 .getResultList();
     }
 
     /** The row, locked and claimed for one attempt, if it exists and is due. */
-    public Optional<E> claim(EntityManager em, long id, Instant now) {
+    protected Optional<E> claimed(long id) {
         return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(entry -> entry.claim(now));
+                .filter(entry -> entry.claim(clock.instant()));
     }
 
     /** The row, locked, if it is still being sent (another node may have taken over a lapsed claim and ended it). */
-    public Optional<E> whileSending(EntityManager em, long id) {
+    protected Optional<E> whileSending(long id) {
         return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(OutboxEntry::isSending);
     }
