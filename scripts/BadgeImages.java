@@ -21,7 +21,7 @@ public class BadgeImages {
     private static final int SIZE = 512;
     private static final Color BLUE = new Color(0x0b5394);
     private static final Color DARK = new Color(0x083d6d);
-    private static final String FONTS = "src/main/resources/org/attune/certification/fonts/";
+    private static final String FONTS = "src/main/resources/org/attune/platform/pdf/fonts/";
 
     public static void main(String[] args) throws Exception {
         Font bold = Font.createFont(Font.TRUETYPE_FONT, new File(FONTS + "LiberationSans-Bold.ttf"));

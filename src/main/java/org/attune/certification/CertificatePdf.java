@@ -1,21 +1,17 @@
 package org.attune.certification;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import static org.attune.platform.pdf.PdfDrawing.ACCENT;
+import static org.attune.platform.pdf.PdfDrawing.INK;
+import static org.attune.platform.pdf.PdfDrawing.qr;
+import static org.attune.platform.pdf.PdfDrawing.text;
+
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -23,10 +19,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.attune.content.CourseContent;
 import org.attune.platform.faces.DisplayDates;
 import org.attune.platform.faces.Texts;
+import org.attune.platform.pdf.PdfDrawing;
 
 /**
  * The certificate as an A4 landscape PDF: fonts embedded (Liberation Sans subsets), the document title set, all
@@ -36,8 +32,6 @@ import org.attune.platform.faces.Texts;
 public final class CertificatePdf {
 
     private static final DateTimeFormatter DATE = DisplayDates.LONG_DATE;
-    private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
 
     private CertificatePdf() {}
 
@@ -47,8 +41,8 @@ public final class CertificatePdf {
             PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
             PDPage page = new PDPage(a4Landscape);
             doc.addPage(page);
-            PDFont regular = font(doc, "LiberationSans-Regular.ttf");
-            PDFont bold = font(doc, "LiberationSans-Bold.ttf");
+            PDFont regular = PdfDrawing.regular(doc);
+            PDFont bold = PdfDrawing.bold(doc);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(Texts.english("certificate.pdf.title", c.getNumber().toString(), c.getHolderName()));
             info.setAuthor("Attune");
@@ -83,7 +77,7 @@ public final class CertificatePdf {
                         bold,
                         12,
                         INK,
-                        text("certificate.pdf.qualification") + " " + qualification.name(),
+                        bundleText("certificate.pdf.qualification") + " " + qualification.name(),
                         w,
                         h - 298);
                 float y = h - 330;
@@ -106,7 +100,8 @@ public final class CertificatePdf {
                 List<String> notCertified = wrap(
                         regular,
                         7,
-                        text("credential.doesNotCertify") + " " + String.join(" ", qualification.doesNotCertify()),
+                        bundleText("credential.doesNotCertify") + " "
+                                + String.join(" ", qualification.doesNotCertify()),
                         w - 300);
                 for (int i = 0; i < notCertified.size() && i < 4; i++) {
                     text(out, regular, 7, INK, notCertified.get(i), 60, 66 - i * 9);
@@ -122,17 +117,9 @@ public final class CertificatePdf {
                         w - 220 - Math.max(0, regular.getStringWidth(verifyUrl) / 1000 * 8 - 170),
                         44);
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            return bytes.toByteArray();
+            return PdfDrawing.bytes(doc);
         } catch (IOException e) {
             throw new IllegalStateException("The certificate PDF could not be made: " + e.getMessage(), e);
-        }
-    }
-
-    private static PDFont font(PDDocument doc, String file) throws IOException {
-        try (InputStream in = CertificatePdf.class.getResourceAsStream("fonts/" + file)) {
-            return PDType0Font.load(doc, in, true);
         }
     }
 
@@ -166,47 +153,8 @@ public final class CertificatePdf {
         text(out, font, size, colour, s, (width - textWidth) / 2, y);
     }
 
-    private static void text(PDPageContentStream out, PDFont font, float size, Color colour, String s, float x, float y)
-            throws IOException {
-        out.beginText();
-        out.setNonStrokingColor(colour);
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(s);
-        out.endText();
-    }
-
-    /** Draws the QR code of {@code content} as filled squares, {@code size} points wide, with its quiet zone. */
-    private static void qr(PDPageContentStream out, String content, float x, float y, float size) throws IOException {
-        BitMatrix matrix = matrix(content);
-        float module = size / matrix.getWidth();
-        out.setNonStrokingColor(Color.BLACK);
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int col = 0; col < matrix.getWidth(); col++) {
-                if (matrix.get(col, row)) {
-                    out.addRect(x + col * module, y + size - (row + 1) * module, module, module);
-                }
-            }
-        }
-        out.fill();
-    }
-
-    static BitMatrix matrix(String content) {
-        try {
-            return new QRCodeWriter()
-                    .encode(
-                            content,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode " + content + " as a QR code", e);
-        }
-    }
-
     /** A text of the en-GB bundle (no Faces context here: certificates are made outside requests too). */
-    private static String text(String key) {
+    private static String bundleText(String key) {
         return ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK).getString(key);
     }
 }

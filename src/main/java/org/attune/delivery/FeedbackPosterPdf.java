@@ -1,27 +1,23 @@
 package org.attune.delivery;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import static org.attune.platform.pdf.PdfDrawing.ACCENT;
+import static org.attune.platform.pdf.PdfDrawing.INK;
+import static org.attune.platform.pdf.PdfDrawing.qr;
+import static org.attune.platform.pdf.PdfDrawing.text;
+
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.attune.content.ParentFeedbackForm;
 import org.attune.platform.faces.DisplayDates;
 import org.attune.platform.faces.Texts;
+import org.attune.platform.pdf.PdfDrawing;
 
 /**
  * The printable poster of a session's feedback code (A4 portrait) and the same as a slide (16:9): the form's title in
@@ -34,8 +30,6 @@ public final class FeedbackPosterPdf {
     public static final float POSTER_QR_BOTTOM = 250;
 
     public static final float POSTER_QR_SIZE = 260;
-    private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
 
     private FeedbackPosterPdf() {}
 
@@ -54,8 +48,8 @@ public final class FeedbackPosterPdf {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(size);
             doc.addPage(page);
-            PDFont regular = font(doc, "LiberationSans-Regular.ttf");
-            PDFont bold = font(doc, "LiberationSans-Bold.ttf");
+            PDFont regular = PdfDrawing.regular(doc);
+            PDFont bold = PdfDrawing.bold(doc);
             doc.getDocumentInformation().setTitle(form.text("title", "en") + " - " + session.getCode());
             doc.getDocumentInformation().setAuthor("Attune");
             float w = size.getWidth();
@@ -106,17 +100,9 @@ public final class FeedbackPosterPdf {
                     centred(out, regular, 11, INK, form.text("intro", "en"), w, 110);
                 }
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            doc.save(bytes);
-            return bytes.toByteArray();
+            return PdfDrawing.bytes(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // writing to memory: a broken font resource, never the user's input
-        }
-    }
-
-    private static PDFont font(PDDocument doc, String file) throws IOException {
-        try (InputStream in = FeedbackPosterPdf.class.getResourceAsStream("/org/attune/certification/fonts/" + file)) {
-            return PDType0Font.load(doc, in, true);
         }
     }
 
@@ -129,40 +115,5 @@ public final class FeedbackPosterPdf {
             textWidth = width - 40;
         }
         text(out, font, size, colour, s, (width - textWidth) / 2, y);
-    }
-
-    private static void text(PDPageContentStream out, PDFont font, float size, Color colour, String s, float x, float y)
-            throws IOException {
-        out.beginText();
-        out.setNonStrokingColor(colour);
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(s);
-        out.endText();
-    }
-
-    private static void qr(PDPageContentStream out, String content, float x, float y, float size) throws IOException {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            content,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode " + content + " as a QR code", e);
-        }
-        float module = size / matrix.getWidth();
-        out.setNonStrokingColor(Color.BLACK);
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            for (int col = 0; col < matrix.getWidth(); col++) {
-                if (matrix.get(col, row)) {
-                    out.addRect(x + col * module, y + size - (row + 1) * module, module, module);
-                }
-            }
-        }
-        out.fill();
     }
 }

@@ -1,60 +1,37 @@
 package org.attune.webhooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.attune.platform.outbox.OutboxTable;
 
 /**
  * The delivery steps for {@link WebhookSender}, each in a transaction of its own so that none is open while a
  * receiver is called. A claim takes the row lock, so two nodes never send the same attempt.
  */
 @ApplicationScoped
-public class WebhookRecords {
+public class WebhookRecords extends OutboxTable<WebhookDelivery, WebhookDelivery.State> {
 
     /** What one attempt needs: where, the body, and the secret that signs it. */
     public record Attempt(long id, String url, String secret, String eventId, String eventType, String payload) {}
 
-    @PersistenceContext(unitName = "attune")
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
-
-    /** The deliveries due for an attempt now, oldest first. */
-    @Transactional
-    public List<Long> due(int max) {
-        return em.createQuery(
-                        "select d.id from WebhookDelivery d where (d.state = :pending and d.nextAttemptAt <= :now)"
-                                + " or (d.state = :sending and d.claimedUntil < :now) order by d.id",
-                        Long.class)
-                .setParameter("pending", WebhookDelivery.State.PENDING)
-                .setParameter("sending", WebhookDelivery.State.SENDING)
-                .setParameter("now", clock.instant())
-                .setMaxResults(max)
-                .getResultList();
+    public WebhookRecords() {
+        super(WebhookDelivery.class, WebhookDelivery.RULES);
     }
 
     /** Claims one attempt at the delivery if it is due and its endpoint is still live. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Attempt> claim(long id) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (delivery == null) {
+        Optional<WebhookDelivery> claimed = claimed(id);
+        if (claimed.isEmpty()) {
             return Optional.empty();
         }
+        WebhookDelivery delivery = claimed.get();
         WebhookEndpoint endpoint = em.find(WebhookEndpoint.class, delivery.getEndpointId());
-        Instant now = clock.instant();
-        if (!delivery.claim(now)) {
-            return Optional.empty();
-        }
         if (!endpoint.isActive()) {
-            delivery.abandon(now, "endpoint removed");
+            delivery.abandon("endpoint removed");
             return Optional.empty();
         }
         return Optional.of(new Attempt(
@@ -83,10 +60,5 @@ public class WebhookRecords {
                 .setParameter("done", List.of(WebhookDelivery.State.DELIVERED, WebhookDelivery.State.FAILED))
                 .setParameter("before", before)
                 .executeUpdate();
-    }
-
-    private Optional<WebhookDelivery> whileSending(long id) {
-        return Optional.ofNullable(em.find(WebhookDelivery.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(d -> d.getState() == WebhookDelivery.State.SENDING);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
+import org.attune.platform.outbox.OneRoundAtATime;
 
 /**
  * Every five seconds, on every node, sends the webhook deliveries that are due (as {@code MailRounds} does for
@@ -24,7 +24,7 @@ public class WebhookRounds {
 
     static final Duration KEEP = Duration.ofDays(30);
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final OneRoundAtATime rounds = new OneRoundAtATime();
 
     @Inject
     private WebhookSender sender;
@@ -37,14 +37,7 @@ public class WebhookRounds {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            sender.deliverDue();
-        } finally {
-            running.set(false);
-        }
+        rounds.run(sender::deliverDue);
     }
 
     @Schedule(hour = "4", minute = "41", persistent = false)

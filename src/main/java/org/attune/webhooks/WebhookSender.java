@@ -10,9 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.attune.platform.outbox.OutboxTable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,22 +49,16 @@ public class WebhookSender {
 
     /** Attempts every delivery that is due now; returns how many receivers acknowledged. */
     public int deliverDue() {
-        int delivered = 0;
-        for (long id : records.due(ROUND)) {
-            if (deliver(id)) {
-                delivered++;
-            }
-        }
-        return delivered;
+        return OutboxTable.deliverEach(records.due(ROUND), this::deliver);
     }
 
     /** One attempt at one delivery, if it is due and no one else is sending it; whether it was acknowledged. */
     public boolean deliver(long id) {
-        Optional<WebhookRecords.Attempt> claimed = records.claim(id);
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        WebhookRecords.Attempt attempt = claimed.get();
+        return records.claim(id).map(this::send).orElse(false);
+    }
+
+    private boolean send(WebhookRecords.Attempt attempt) {
+        long id = attempt.id();
         try {
             HttpRequest request = HttpRequest.newBuilder(
                             WebhookUrls.check(attempt.url(), allowHttpLoopback, InetAddress::getAllByName))

@@ -18,11 +18,11 @@ class WebhookDeliveryTest {
 
     @Test
     void pausesBetweenAttemptsDoubleFromOneMinuteUpToFourHours() {
-        assertEquals(Duration.ofMinutes(1), WebhookDelivery.pauseAfter(1));
-        assertEquals(Duration.ofMinutes(2), WebhookDelivery.pauseAfter(2));
-        assertEquals(Duration.ofMinutes(64), WebhookDelivery.pauseAfter(7));
-        assertEquals(Duration.ofHours(4), WebhookDelivery.pauseAfter(9));
-        assertEquals(Duration.ofHours(4), WebhookDelivery.pauseAfter(60));
+        assertEquals(Duration.ofMinutes(1), WebhookDelivery.RULES.pauseAfter(1));
+        assertEquals(Duration.ofMinutes(2), WebhookDelivery.RULES.pauseAfter(2));
+        assertEquals(Duration.ofMinutes(64), WebhookDelivery.RULES.pauseAfter(7));
+        assertEquals(Duration.ofHours(4), WebhookDelivery.RULES.pauseAfter(9));
+        assertEquals(Duration.ofHours(4), WebhookDelivery.RULES.pauseAfter(60));
     }
 
     @Test
@@ -51,7 +51,7 @@ class WebhookDeliveryTest {
     void aDeliveryToARemovedEndpointIsAbandonedAtOnce() {
         WebhookDelivery d = delivery();
         assertTrue(d.claim(NOW));
-        d.abandon(NOW, "endpoint removed");
+        d.abandon("endpoint removed");
         assertEquals(WebhookDelivery.State.FAILED, d.getState());
         assertFalse(d.claim(NOW.plus(Duration.ofDays(1))));
     }

@@ -19,6 +19,7 @@ import org.attune.certification.CredentialSigner;
 import org.attune.certification.Verification;
 import org.attune.certification.VerificationService;
 import org.attune.platform.faces.Texts;
+import org.attune.platform.rest.Answers;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -111,29 +112,21 @@ public class CertificateResource {
                     String number) {
         VerificationService.Outcome outcome = verification.verify(number);
         if (outcome instanceof VerificationService.Found found) {
-            return Response.ok(found.verification())
-                    .header("Cache-Control", "no-store")
-                    .build();
+            return Answers.noStore(found.verification());
         }
         if (outcome instanceof VerificationService.Mistyped) {
-            return Problem.response(
-                    Response.Status.BAD_REQUEST,
-                    Texts.get("api.certificate.mistyped.title"),
-                    Texts.get("api.certificate.mistyped.detail"),
-                    null);
+            return Problem.fromBundle(
+                    Response.Status.BAD_REQUEST, "api.certificate.mistyped.title", "api.certificate.mistyped.detail");
         }
         if (outcome instanceof VerificationService.NotFound notFound) {
-            return Problem.response(
+            return Problem.fromBundle(
                     Response.Status.NOT_FOUND,
-                    Texts.get("api.certificate.unknown.title"),
-                    Texts.get("api.certificate.unknown.detail", notFound.number()),
-                    null);
+                    "api.certificate.unknown.title",
+                    "api.certificate.unknown.detail",
+                    notFound.number());
         }
-        return Problem.response(
-                Response.Status.BAD_REQUEST,
-                Texts.get("api.certificate.badlyFormed.title"),
-                Texts.get("roster.badlyFormed"),
-                null);
+        return Problem.fromBundle(
+                Response.Status.BAD_REQUEST, "api.certificate.badlyFormed.title", "roster.badlyFormed");
     }
 
     @GET
@@ -167,17 +160,11 @@ public class CertificateResource {
                     @PathParam("number")
                     String number) {
         return downloadable(number)
-                .map(c -> Response.ok(
-                                CertificatePdf.render(
-                                        c,
-                                        signer.qualification(c),
-                                        signer.urls().verify(c.getNumber())),
-                                "application/pdf")
-                        .header(
-                                "Content-Disposition",
-                                "attachment; filename=\"attune-certificate-" + c.getNumber() + ".pdf\"")
-                        .header("Cache-Control", "private, no-store")
-                        .build())
+                .map(c -> Answers.privateDownload(
+                        CertificatePdf.render(
+                                c, signer.qualification(c), signer.urls().verify(c.getNumber())),
+                        "application/pdf",
+                        "attune-certificate-" + c.getNumber() + ".pdf"))
                 .orElseGet(this::refused);
     }
 
@@ -210,12 +197,8 @@ public class CertificateResource {
                     @PathParam("number")
                     String number) {
         return downloadable(number)
-                .map(c -> Response.ok(c.getCredential(), VC_JWT)
-                        .header(
-                                "Content-Disposition",
-                                "attachment; filename=\"attune-credential-" + c.getNumber() + ".jwt\"")
-                        .header("Cache-Control", "private, no-store")
-                        .build())
+                .map(c -> Answers.privateDownload(
+                        c.getCredential(), VC_JWT, "attune-credential-" + c.getNumber() + ".jwt"))
                 .orElseGet(this::refused);
     }
 
@@ -228,11 +211,8 @@ public class CertificateResource {
 
     private Response refused() {
         return currentUser.isSignedIn()
-                ? Problem.response(
-                        Response.Status.NOT_FOUND,
-                        Texts.get("failure.title.notFound"),
-                        Texts.get("api.certificate.notDownloadable"),
-                        null)
+                ? Problem.fromBundle(
+                        Response.Status.NOT_FOUND, "failure.title.notFound", "api.certificate.notDownloadable")
                 : Problem.response(
                         Response.Status.UNAUTHORIZED,
                         Texts.get("api.certificate.signIn.title"),

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.attune.certification.CredentialSigner;
 import org.attune.certification.SigningKeys;
-import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -98,10 +97,7 @@ public class IssuerResource {
                     String id) {
         return keys.publicJwk(id)
                 .map(k -> Response.ok(k).build())
-                .orElseGet(() -> Problem.response(
-                        Response.Status.NOT_FOUND,
-                        Texts.get("api.key.unknown.title"),
-                        Texts.get("api.key.unknown.detail"),
-                        null));
+                .orElseGet(() -> Problem.fromBundle(
+                        Response.Status.NOT_FOUND, "api.key.unknown.title", "api.key.unknown.detail"));
     }
 }

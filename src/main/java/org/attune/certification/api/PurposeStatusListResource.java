@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.attune.certification.StatusListService;
 import org.attune.certification.StatusPurpose;
-import org.attune.platform.faces.Texts;
+import org.attune.platform.rest.Answers;
 import org.attune.platform.rest.ApiDocs;
 import org.attune.platform.rest.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,14 +63,9 @@ public class PurposeStatusListResource {
                     String list) {
         Optional<String> jwt =
                 StatusPurpose.of(purpose).flatMap(p -> number(list).flatMap(n -> statusLists.signedList(p, n)));
-        return jwt.map(j -> Response.ok(j, CertificateResource.VC_JWT)
-                        .header("Cache-Control", "no-cache")
-                        .build())
-                .orElseGet(() -> Problem.response(
-                        Response.Status.NOT_FOUND,
-                        Texts.get("statusList.unknown.title"),
-                        Texts.get("statusList.unknown.detail"),
-                        null));
+        return jwt.map(j -> Answers.noCache(j, CertificateResource.VC_JWT))
+                .orElseGet(() -> Problem.fromBundle(
+                        Response.Status.NOT_FOUND, "statusList.unknown.title", "statusList.unknown.detail"));
     }
 
     private static Optional<Integer> number(String list) {

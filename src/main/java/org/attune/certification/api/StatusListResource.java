@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.attune.certification.StatusListService;
+import org.attune.platform.rest.Answers;
 import org.attune.platform.rest.ApiDocs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,8 +37,6 @@ public class StatusListResource {
             description = "The signed status list credential (compact JWT).",
             content = @Content(mediaType = CertificateResource.VC_JWT, schema = @Schema(type = SchemaType.STRING)))
     public Response list() {
-        return Response.ok(statusList.signedList(), CertificateResource.VC_JWT)
-                .header("Cache-Control", "no-cache")
-                .build();
+        return Answers.noCache(statusList.signedList(), CertificateResource.VC_JWT);
     }
 }

@@ -1,13 +1,7 @@
 package org.attune.delivery.web;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.attune.platform.web.ShortAddressForward;
 
 /**
  * Gives the parents' feedback page its short public address {@code /feedback/{code}} (the URL on every poster and
@@ -15,20 +9,11 @@ import java.nio.charset.StandardCharsets;
  * which the page reports as a code it cannot find.
  */
 @WebServlet("/feedback/*")
-public class FeedbackForwardServlet extends HttpServlet {
+public class FeedbackForwardServlet extends ShortAddressForward {
 
     private static final long serialVersionUID = 1L;
 
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
-        if (path.isEmpty()) {
-            response.sendRedirect(request.getContextPath() + "/feedback");
-            return;
-        }
-        request.getRequestDispatcher("/feedback.xhtml?code="
-                        + URLEncoder.encode(path.length() > 40 ? "-" : path, StandardCharsets.UTF_8))
-                .forward(request, response);
+    public FeedbackForwardServlet() {
+        super("feedback", "code", 40);
     }
 }

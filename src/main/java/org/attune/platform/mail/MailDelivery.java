@@ -3,9 +3,9 @@ package org.attune.platform.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.attune.platform.outbox.OutboxTable;
 
 /**
  * Hands outbox messages to the SMTP server, called every few seconds by {@link MailRounds}: each message that is due
@@ -32,22 +32,15 @@ public class MailDelivery {
         if (!smtp.configured()) {
             return 0;
         }
-        int delivered = 0;
-        for (long id : records.due(ROUND)) {
-            if (deliver(id)) {
-                delivered++;
-            }
-        }
-        return delivered;
+        return OutboxTable.deliverEach(records.due(ROUND), this::deliver);
     }
 
     /** One attempt at one message, if it is due and no one else is sending it; returns whether it was delivered. */
     public boolean deliver(long id) {
-        Optional<OutboxRecords.Envelope> claimed = records.claim(id);
-        if (claimed.isEmpty()) {
-            return false;
-        }
-        OutboxRecords.Envelope mail = claimed.get();
+        return records.claim(id).map(mail -> send(id, mail)).orElse(false);
+    }
+
+    private boolean send(long id, OutboxRecords.Envelope mail) {
         try {
             smtp.send(mail.to(), mail.subject(), mail.body());
         } catch (MessagingException | RuntimeException e) {

@@ -7,7 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import org.attune.platform.outbox.OneRoundAtATime;
 
 /**
  * Every five seconds, on every node: hands the outbox messages that are due to the SMTP server (new ones, and ones
@@ -25,20 +25,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailRounds {
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final OneRoundAtATime rounds = new OneRoundAtATime();
 
     @Inject
     private MailDelivery delivery;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            delivery.deliverDue();
-        } finally {
-            running.set(false);
-        }
+        rounds.run(delivery::deliverDue);
     }
 }

@@ -4,14 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.attune.platform.outbox.OutboxEntry;
+import org.attune.platform.outbox.OutboxRules;
 
 /**
  * One message Attune sends, written in the transaction that decides to send it (a transactional outbox). With an
@@ -20,7 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "mail_outbox")
-public class OutboxMessage {
+public class OutboxMessage extends OutboxEntry<OutboxMessage.State> {
 
     /** Attempts before a message is given up as failed (about nine hours of retrying with the pauses below). */
     static final int MAX_ATTEMPTS = 10;
@@ -28,8 +27,16 @@ public class OutboxMessage {
     /** How long a node may take to hand a claimed message to the SMTP server before another node may try. */
     static final Duration CLAIM = Duration.ofMinutes(5);
 
-    private static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
-    private static final Duration LONGEST_PAUSE = Duration.ofHours(2);
+    /** Pauses of 1, 2, 4, ... minutes between attempts, at most two hours. */
+    static final OutboxRules<State> RULES = new OutboxRules<>(
+            State.PENDING,
+            State.SENDING,
+            State.SENT,
+            State.FAILED,
+            MAX_ATTEMPTS,
+            CLAIM,
+            Duration.ofMinutes(1),
+            Duration.ofHours(2));
 
     /** Where a message is on its way out. */
     public enum State {
@@ -45,10 +52,6 @@ public class OutboxMessage {
         FAILED
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Column(name = "recipient", nullable = false, length = 320)
     private String recipient;
 
@@ -59,39 +62,23 @@ public class OutboxMessage {
     @Column(name = "body", nullable = false)
     private String body;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 16)
     private State state;
 
-    @Column(name = "attempts", nullable = false)
-    private int attempts;
-
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
-
-    @Column(name = "claimed_until")
-    private Instant claimedUntil;
-
     @Column(name = "sent_at")
     private Instant sentAt;
-
-    @Column(name = "last_error", length = 500)
-    private String lastError;
 
     protected OutboxMessage() {
         // for JPA
     }
 
     private OutboxMessage(String recipient, String subject, String body, Instant createdAt, State state) {
+        super(createdAt, state == State.PENDING ? createdAt : null);
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = Objects.requireNonNull(subject);
         this.body = Objects.requireNonNull(body);
-        this.createdAt = Objects.requireNonNull(createdAt);
         this.state = state;
-        this.nextAttemptAt = state == State.PENDING ? createdAt : null;
     }
 
     /** A message to deliver through the SMTP server once the transaction that writes it commits. */
@@ -104,72 +91,31 @@ public class OutboxMessage {
         return new OutboxMessage(recipient, subject, body, now, State.KEPT);
     }
 
-    /**
-     * Claims the message for one attempt, if it is due: waiting for an attempt that is due now, or claimed by a node
-     * that has not finished within its claim (it probably stopped). Callers hold the row lock while claiming, so two
-     * nodes never claim the same message.
-     */
-    boolean claim(Instant now) {
-        boolean due = state == State.PENDING && !nextAttemptAt.isAfter(now)
-                || state == State.SENDING && claimedUntil.isBefore(now);
-        if (!due) {
-            return false;
-        }
-        state = State.SENDING;
-        attempts++;
-        claimedUntil = now.plus(CLAIM);
-        return true;
+    @Override
+    protected OutboxRules<State> rules() {
+        return RULES;
+    }
+
+    @Override
+    protected void moveTo(State next) {
+        state = next;
     }
 
     /** The SMTP server took the message: its body is not kept. */
     void delivered(Instant now) {
-        requireState(State.SENDING);
-        state = State.SENT;
+        markDone();
         sentAt = now;
         body = "";
-        claimedUntil = null;
-        nextAttemptAt = null;
-        lastError = null;
     }
 
     /** The attempt failed: try again after a pause that doubles each time, or give up after the last attempt. */
     void attemptFailed(Instant now, String error) {
-        requireState(State.SENDING);
-        claimedUntil = null;
-        lastError = error == null || error.isBlank()
-                ? "unknown error"
-                : error.length() > 500 ? error.substring(0, 500) : error;
-        if (attempts >= MAX_ATTEMPTS) {
-            state = State.FAILED;
-            nextAttemptAt = null;
-        } else {
-            state = State.PENDING;
-            nextAttemptAt = now.plus(pauseAfter(attempts));
-        }
-    }
-
-    /** The pause before the next attempt after this many: 1, 2, 4, ... minutes, at most two hours. */
-    static Duration pauseAfter(int attempts) {
-        Duration pause = FIRST_PAUSE.multipliedBy(1L << Math.min(Math.max(attempts - 1, 0), 16));
-        return pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause;
+        markAttemptFailed(now, error);
     }
 
     /** An administrator tries a failed message again: it gets a fresh set of attempts, starting now. */
     void tryAgain(Instant now) {
-        requireState(State.FAILED);
-        state = State.PENDING;
-        attempts = 0;
-        nextAttemptAt = now;
-    }
-
-    private void requireState(State expected) {
-        if (state != expected) {
-            throw new IllegalStateException("Message " + id + " is " + state + ", not " + expected);
-        }
-    }
-
-    public Long getId() {
-        return id;
+        markStartedAgain(now);
     }
 
     public String getRecipient() {
@@ -192,27 +138,12 @@ public class OutboxMessage {
         return state == State.KEPT;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
+    @Override
     public State getState() {
         return state;
     }
 
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
     public Instant getSentAt() {
         return sentAt;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }

@@ -1,15 +1,10 @@
 package org.attune.platform.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import org.attune.platform.outbox.OutboxTable;
 
 /**
  * The outbox's steps for {@link MailDelivery} (and the retention job's forgetting), each in a transaction of its own,
@@ -17,39 +12,20 @@ import java.util.Optional;
  * claim the same message.
  */
 @ApplicationScoped
-public class OutboxRecords {
+public class OutboxRecords extends OutboxTable<OutboxMessage, OutboxMessage.State> {
 
     /** What is needed to hand a claimed message to the SMTP server. */
     public record Envelope(String to, String subject, String body) {}
 
-    @PersistenceContext(unitName = "attune")
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
-
-    /** The messages due for an attempt now, oldest first. */
-    @Transactional
-    public List<Long> due(int max) {
-        return em.createQuery(
-                        "select m.id from OutboxMessage m where (m.state = :pending and m.nextAttemptAt <= :now)"
-                                + " or (m.state = :sending and m.claimedUntil < :now) order by m.id",
-                        Long.class)
-                .setParameter("pending", OutboxMessage.State.PENDING)
-                .setParameter("sending", OutboxMessage.State.SENDING)
-                .setParameter("now", clock.instant())
-                .setMaxResults(max)
-                .getResultList();
+    public OutboxRecords() {
+        super(OutboxMessage.class, OutboxMessage.RULES);
     }
 
     /** Claims the message for one attempt if it is due (and nobody else holds it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Envelope> claim(long id) {
-        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || !message.claim(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(new Envelope(message.getRecipient(), message.getSubject(), message.getBody()));
+        return claimed(id)
+                .map(message -> new Envelope(message.getRecipient(), message.getSubject(), message.getBody()));
     }
 
     /** The SMTP server took the message. */
@@ -62,12 +38,6 @@ public class OutboxRecords {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void attemptFailed(long id, String error) {
         whileSending(id).ifPresent(m -> m.attemptFailed(clock.instant(), error));
-    }
-
-    /** The message, locked, if it is still being sent (another node may have taken over a lapsed claim and ended it). */
-    private Optional<OutboxMessage> whileSending(long id) {
-        return Optional.ofNullable(em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(m -> m.getState() == OutboxMessage.State.SENDING);
     }
 
     /**

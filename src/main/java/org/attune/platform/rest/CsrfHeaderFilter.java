@@ -10,7 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.Set;
 import org.attune.platform.config.BaseUrl;
-import org.attune.platform.faces.Texts;
 
 /**
  * Refuses API writes that a page of another site could make with the user's session cookie. Writes must carry the
@@ -43,21 +42,14 @@ public class CsrfHeaderFilter implements ContainerRequestFilter {
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)) {
-            request.abortWith(Response.fromResponse(Problem.response(
-                            Response.Status.UNAUTHORIZED,
-                            Texts.get("api.tokenNotAccepted.title"),
-                            Texts.get("api.tokenNotAccepted.detail"),
-                            null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\", error=\"invalid_token\"")
-                    .build());
+            request.abortWith(BearerToken.notAccepted());
             return;
         }
         if (SAFE.contains(request.getMethod())) {
             return;
         }
         if (!"1".equals(request.getHeaderString(HEADER)) || !sameOrigin(request)) {
-            request.abortWith(Problem.response(
-                    Response.Status.FORBIDDEN, Texts.get("api.refused.title"), Texts.get("api.refused.detail"), null));
+            request.abortWith(Problem.fromBundle(Response.Status.FORBIDDEN, "api.refused.title", "api.refused.detail"));
         }
     }
 

@@ -131,29 +131,29 @@ public class AttemptAnswerResource {
         long personId = currentUser.id();
         try {
             return switch (attempts.save(attemptId, personId, question, answer.choices(), answer.sequence())) {
-                case SAVED ->
-                    Response.ok(new AnswerResponse("saved", attempts.answeredCount(attemptId, personId)))
-                            .build();
-                case SUPERSEDED ->
-                    Response.ok(new AnswerResponse("superseded", attempts.answeredCount(attemptId, personId)))
-                            .build();
-                case TIME_UP ->
-                    Problem.response(
-                            Response.Status.CONFLICT,
-                            Texts.get("api.answer.timeUp.title"),
-                            Texts.get("api.answer.timeUp.detail"),
-                            "trainee/attempt-result?id=" + attemptId);
-                case CLOSED ->
-                    Problem.response(
-                            Response.Status.CONFLICT,
-                            Texts.get("api.answer.closed.title"),
-                            Texts.get("api.answer.closed.detail"),
-                            "trainee/attempt-result?id=" + attemptId);
+                case SAVED -> answered("saved", attemptId, personId);
+                case SUPERSEDED -> answered("superseded", attemptId, personId);
+                case TIME_UP -> closed("api.answer.timeUp.title", "api.answer.timeUp.detail", attemptId);
+                case CLOSED -> closed("api.answer.closed.title", "api.answer.closed.detail", attemptId);
             };
         } catch (InvalidAnswerException e) {
             Response.Status status =
                     e instanceof AttemptNotFoundException ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
             return Problem.response(status, Texts.get("api.answer.notSaved.title"), e.getMessage(), null);
         }
+    }
+
+    private Response answered(String status, long attemptId, long personId) {
+        return Response.ok(new AnswerResponse(status, attempts.answeredCount(attemptId, personId)))
+                .build();
+    }
+
+    /** 409: the attempt no longer takes answers; next is its result. */
+    private static Response closed(String titleKey, String detailKey, long attemptId) {
+        return Problem.response(
+                Response.Status.CONFLICT,
+                Texts.get(titleKey),
+                Texts.get(detailKey),
+                "trainee/attempt-result?id=" + attemptId);
     }
 }

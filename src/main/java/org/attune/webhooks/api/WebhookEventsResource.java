@@ -14,8 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.attune.platform.faces.Texts;
+import org.attune.platform.rest.Answers;
 import org.attune.platform.rest.ApiDocs;
+import org.attune.platform.rest.BearerToken;
 import org.attune.platform.rest.BearerTokenOnly;
 import org.attune.platform.rest.Problem;
 import org.attune.webhooks.WebhookDelivery;
@@ -110,35 +111,25 @@ public class WebhookEventsResource {
                             schema = @Schema(format = "int32", minimum = "1", maximum = "200"))
                     @QueryParam("limit")
                     String limit) {
-        Optional<Long> employer = authorization != null && authorization.startsWith("Bearer ")
-                ? tokens.authenticate(authorization.substring(7).strip())
-                : Optional.empty();
+        Optional<Long> employer = BearerToken.of(authorization).flatMap(tokens::authenticate);
         if (employer.isEmpty()) {
-            return Response.fromResponse(Problem.response(
-                            Response.Status.UNAUTHORIZED,
-                            Texts.get("api.tokenNeeded.title"),
-                            Texts.get("api.tokenNeeded.detail"),
-                            null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\"")
-                    .build();
+            return BearerToken.needed("api.tokenNeeded.detail");
         }
         int max = limit == null || limit.isBlank()
                 ? 50
                 : limit.strip().matches("\\d{1,3}") ? Integer.parseInt(limit.strip()) : -1;
         if (max < 1 || max > MAX) {
-            return Problem.response(
+            return Problem.fromBundle(
                     Response.Status.BAD_REQUEST,
-                    Texts.get("api.webhookEvents.limit.title"),
-                    Texts.get("api.webhookEvents.limit.detail", MAX),
-                    null);
+                    "api.webhookEvents.limit.title",
+                    "api.webhookEvents.limit.detail",
+                    MAX);
         }
         Map<Long, String> urls = webhooks.urls(employer.get());
         List<Event> events = webhooks.log(employer.get(), max).stream()
                 .map(d -> event(d, urls))
                 .toList();
-        return Response.ok(new Events(events.size(), events))
-                .header("Cache-Control", "no-store")
-                .build();
+        return Answers.noStore(new Events(events.size(), events));
     }
 
     private static Event event(WebhookDelivery d, Map<Long, String> urls) {

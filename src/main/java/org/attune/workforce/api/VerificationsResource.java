@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.rest.ApiDocs;
+import org.attune.platform.rest.BearerToken;
 import org.attune.platform.rest.BearerTokenOnly;
 import org.attune.platform.rest.Problem;
 import org.attune.workforce.ApiTokenService;
@@ -105,24 +106,16 @@ public class VerificationsResource {
             content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response verify(
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String csv) {
-        Optional<Long> employer = authorization != null && authorization.startsWith("Bearer ")
-                ? tokens.authenticate(authorization.substring(7).strip())
-                : Optional.empty();
+        Optional<Long> employer = BearerToken.of(authorization).flatMap(tokens::authenticate);
         if (employer.isEmpty()) {
-            return Response.fromResponse(Problem.response(
-                            Response.Status.UNAUTHORIZED,
-                            Texts.get("api.tokenNeeded.title"),
-                            Texts.get("api.tokenNeeded.detailWorkspace"),
-                            null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"attune\"")
-                    .build();
+            return BearerToken.needed("api.tokenNeeded.detailWorkspace");
         }
         if (csv != null && csv.length() > MAX_BYTES) {
-            return Problem.response(
+            return Problem.fromBundle(
                     Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    Texts.get("api.bulkTooLarge.title"),
-                    Texts.get("api.bulkTooLarge.detail", BulkVerification.MAX_ROWS),
-                    null);
+                    "api.bulkTooLarge.title",
+                    "api.bulkTooLarge.detail",
+                    BulkVerification.MAX_ROWS);
         }
         try {
             List<VerificationRow> rows = bulk.verify(csv);

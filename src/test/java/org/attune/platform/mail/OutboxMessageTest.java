@@ -43,11 +43,11 @@ class OutboxMessageTest {
 
     @Test
     void failedAttemptsWaitLongerEachTimeUpToTwoHoursThenGiveUp() {
-        assertEquals(Duration.ofMinutes(1), OutboxMessage.pauseAfter(1));
-        assertEquals(Duration.ofMinutes(2), OutboxMessage.pauseAfter(2));
-        assertEquals(Duration.ofMinutes(64), OutboxMessage.pauseAfter(7));
-        assertEquals(Duration.ofHours(2), OutboxMessage.pauseAfter(8));
-        assertEquals(Duration.ofHours(2), OutboxMessage.pauseAfter(1000));
+        assertEquals(Duration.ofMinutes(1), OutboxMessage.RULES.pauseAfter(1));
+        assertEquals(Duration.ofMinutes(2), OutboxMessage.RULES.pauseAfter(2));
+        assertEquals(Duration.ofMinutes(64), OutboxMessage.RULES.pauseAfter(7));
+        assertEquals(Duration.ofHours(2), OutboxMessage.RULES.pauseAfter(8));
+        assertEquals(Duration.ofHours(2), OutboxMessage.RULES.pauseAfter(1000));
 
         OutboxMessage message = pending();
         Instant at = NOW;
@@ -55,7 +55,7 @@ class OutboxMessageTest {
             assertTrue(message.claim(at));
             message.attemptFailed(at, "Connection refused");
             assertEquals(OutboxMessage.State.PENDING, message.getState());
-            assertEquals(at.plus(OutboxMessage.pauseAfter(attempt)), message.getNextAttemptAt());
+            assertEquals(at.plus(OutboxMessage.RULES.pauseAfter(attempt)), message.getNextAttemptAt());
             assertFalse(message.claim(message.getNextAttemptAt().minusMillis(1)), "retried before the pause ended");
             at = message.getNextAttemptAt();
         }
