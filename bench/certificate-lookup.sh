@@ -12,12 +12,7 @@ count="${BENCH_CERTIFICATES:-100000}"
 db=attune_bench_certs
 source bench/lib/attune-on-mariadb.sh
 source bench/lib/certificates.sh
-command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-
-work=$(mktemp -d /tmp/attune-bench-certs.XXXXXX)
-start_attune "$db" "$port" certs ATTUNE_VERIFY_RATE_LIMIT_PER_MINUTE=100000000 \
-    ATTUNE_VERIFY_RATE_LIMIT_BURST=100000000 ATTUNE_SIGNING_KEY_FILE="$work/keys.jwks" \
-    ATTUNE_SIGNING_GENERATE_IF_MISSING=true
+start_lookup_server "$db" "$port" certs
 
 echo "Seeding ${count} certificates..."
 certificate_owner "$db"

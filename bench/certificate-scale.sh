@@ -16,12 +16,7 @@ read -r -a sizes <<< "${BENCH_SIZES:-1000 100000 1000000}"
 db=attune_bench_scale
 source bench/lib/attune-on-mariadb.sh
 source bench/lib/certificates.sh
-command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-
-work=$(mktemp -d /tmp/attune-bench-scale.XXXXXX)
-start_attune "$db" "$port" scale ATTUNE_VERIFY_RATE_LIMIT_PER_MINUTE=100000000 \
-    ATTUNE_VERIFY_RATE_LIMIT_BURST=100000000 ATTUNE_SIGNING_KEY_FILE="$work/keys.jwks" \
-    ATTUNE_SIGNING_GENERATE_IF_MISSING=true
+start_lookup_server "$db" "$port" scale
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; sql -e "DROP DATABASE IF EXISTS ${db}" || true; rm -rf "$work"' EXIT
 certificate_owner "$db"
 numbers="$work/numbers.txt"

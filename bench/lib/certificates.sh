@@ -1,4 +1,7 @@
 # Certificates for the look-up benchmarks (sourced after bench/lib/attune-on-mariadb.sh, not run):
+#   start_lookup_server <database> <port> <name>
+#                                           wrk if missing, then start_attune with the per-client look-up limit lifted
+#                                           (every request comes from one address) and a signing key made in $work
 #   certificate_owner <database>            a training organisation and a holder to issue from; sets $person,
 #                                           $organisation and $syllabus
 #   add_certificates <database> <count> <first index> <numbers file> [credentials]
@@ -44,4 +47,12 @@ bulk_verification() {
     bulk_mismatches=$(grep -o '"error":"name mismatch"' "$work/bulk.json" | wc -l)
     bulk_summary=$(printf '%s\n' "${bulk_times[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "fastest %s s, median %s s, slowest %s s", a[1], a[int((NR + 1) / 2)], a[NR] }')
     bulk_first=${bulk_times[0]}
+}
+
+start_lookup_server() {
+    command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+    work=$(mktemp -d "/tmp/attune-bench-$3.XXXXXX")
+    start_attune "$1" "$2" "$3" ATTUNE_VERIFY_RATE_LIMIT_PER_MINUTE=100000000 \
+        ATTUNE_VERIFY_RATE_LIMIT_BURST=100000000 ATTUNE_SIGNING_KEY_FILE="$work/keys.jwks" \
+        ATTUNE_SIGNING_GENERATE_IF_MISSING=true
 }
