@@ -593,44 +593,35 @@ class CertificationIT {
         // work, once in about three CI runs).
         ExecutorService requests = Executors.newFixedThreadPool(5);
         try {
-            lookUpAtOnce(requests, start, lookers, numbers, unknown);
+            for (int t = 0; t < 5; t++) {
+                lookers.add(requests.submit(() -> {
+                    start.await();
+                    List<String> wrong = new ArrayList<>();
+                    Random pick = new Random();
+                    for (int n = 0; n < 300; n++) {
+                        int i = pick.nextInt(50);
+                        String number = i < 40 ? numbers.get(i) : unknown.get(i - 40);
+                        VerificationService.Outcome outcome = verification.verify(number);
+                        boolean right = i < 40
+                                ? outcome instanceof VerificationService.Found f
+                                        && f.verification().number().equals(number)
+                                        && f.verification().holder().equals("Holder " + i)
+                                        && f.verification().status().equals(i % 4 == 0 ? "revoked" : "active")
+                                : outcome instanceof VerificationService.NotFound nf
+                                        && nf.number().equals(number);
+                        if (!right) {
+                            wrong.add(number + " -> " + outcome);
+                        }
+                    }
+                    return wrong;
+                }));
+            }
             start.countDown();
             for (Future<List<String>> looker : lookers) {
                 assertEquals(List.of(), looker.get(), "a look-up got another number's answer");
             }
         } finally {
             requests.shutdownNow();
-        }
-    }
-
-    private void lookUpAtOnce(
-            ExecutorService requests,
-            CountDownLatch start,
-            List<Future<List<String>>> lookers,
-            List<String> numbers,
-            List<String> unknown) {
-        for (int t = 0; t < 5; t++) {
-            lookers.add(requests.submit(() -> {
-                start.await();
-                List<String> wrong = new ArrayList<>();
-                Random pick = new Random();
-                for (int n = 0; n < 300; n++) {
-                    int i = pick.nextInt(50);
-                    String number = i < 40 ? numbers.get(i) : unknown.get(i - 40);
-                    VerificationService.Outcome outcome = verification.verify(number);
-                    boolean right = i < 40
-                            ? outcome instanceof VerificationService.Found f
-                                    && f.verification().number().equals(number)
-                                    && f.verification().holder().equals("Holder " + i)
-                                    && f.verification().status().equals(i % 4 == 0 ? "revoked" : "active")
-                            : outcome instanceof VerificationService.NotFound nf
-                                    && nf.number().equals(number);
-                    if (!right) {
-                        wrong.add(number + " -> " + outcome);
-                    }
-                }
-                return wrong;
-            }));
         }
     }
 
