@@ -32,10 +32,7 @@ lookup="http://localhost:${port}"
 trivial="http://localhost:${port}/api/v1/issuer"
 # The JIT needs minutes under load before the answer times settle (the trivial endpoint goes from about 1,500 to
 # over 6,000 requests/s here), so both endpoints are warmed up in turn for six minutes before anything is measured.
-for _ in $(seq 1 "${BENCH_WARMUP_ROUNDS:-9}"); do
-    wrk -t2 -c64 -d20s -s bench/certificate-lookup.lua "$lookup" "$work/numbers.txt" >/dev/null
-    wrk -t2 -c64 -d20s -s bench/trivial.lua "$trivial" >/dev/null
-done
+warm_up_lookups "${BENCH_WARMUP_ROUNDS:-9}" "$work/numbers.txt"
 trivial_result=$(measure 64 30 bench/trivial.lua "$trivial")
 lookup_result=$(measure 64 30 bench/certificate-lookup.lua "$lookup" "$work/numbers.txt")
 # the same with 4 connections: the time a request takes when it hardly waits for a core

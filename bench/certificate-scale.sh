@@ -45,10 +45,7 @@ for size in "${sizes[@]}"; do
     shuf "$numbers" > "$work/shuffled.txt"
     rounds=2
     [ "$size" = "${sizes[0]}" ] && rounds="${BENCH_WARMUP_ROUNDS:-9}"
-    for _ in $(seq 1 "$rounds"); do
-        wrk -t2 -c64 -d20s -s bench/certificate-lookup.lua "$lookup" "$work/shuffled.txt" >/dev/null
-        wrk -t2 -c64 -d20s -s bench/trivial.lua "$trivial" >/dev/null
-    done
+    warm_up_lookups "$rounds" "$work/shuffled.txt"
     trivial_result=$(measure 64 30 bench/trivial.lua "$trivial")
     lookup_result=$(measure 64 30 bench/certificate-lookup.lua "$lookup" "$work/shuffled.txt")
     lookup_light=$(measure 4 20 bench/certificate-lookup.lua "$lookup" "$work/shuffled.txt")

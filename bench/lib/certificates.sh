@@ -7,6 +7,8 @@
 #   add_certificates <database> <count> <first index> <numbers file> [credentials]
 #                                           seeds <count> more certificates (bench/SeedCertificates.java), appending
 #                                           their numbers to the file; "credentials" gives each a credential-sized text
+#   warm_up_lookups <rounds> <numbers file>  each round 20 s of look-ups of those numbers, then 20 s of the trivial
+#                                           endpoint, 64 connections (uses $port)
 #   bulk_verification <database> <port> <csv of numbers>
 #                                           POST /api/v1/verifications five times with an API token for the numbers
 #                                           (every tenth with a wrong name); sets $bulk_times (array), $bulk_summary,
@@ -55,4 +57,12 @@ start_lookup_server() {
     start_attune "$1" "$2" "$3" ATTUNE_VERIFY_RATE_LIMIT_PER_MINUTE=100000000 \
         ATTUNE_VERIFY_RATE_LIMIT_BURST=100000000 ATTUNE_SIGNING_KEY_FILE="$work/keys.jwks" \
         ATTUNE_SIGNING_GENERATE_IF_MISSING=true
+}
+
+warm_up_lookups() {
+    local rounds=$1 numbers=$2
+    for _ in $(seq 1 "$rounds"); do
+        wrk -t2 -c64 -d20s -s bench/certificate-lookup.lua "http://localhost:${port}" "$numbers" >/dev/null
+        wrk -t2 -c64 -d20s -s bench/trivial.lua "http://localhost:${port}/api/v1/issuer" >/dev/null
+    done
 }
