@@ -8,7 +8,8 @@ import org.attune.certification.CertificateNumber;
  * Two optional arguments: the index of the first certificate (default 0; issue keys and names go on from it, so a
  * table can be grown in steps), and "credentials" to give each certificate a credential the size of a signed one
  * (3,590 characters of base64url-like text made by the database from the number: a signed OpenBadgeCredential is a
- * compact JWS of about that size), so that rows are as large as real ones.
+ * compact JWS of about that size), written where Attune keeps it (certificate_credential, by the ids the batch of
+ * certificates just received: consecutive, from LAST_INSERT_ID()), so that the database holds as much as a real one.
  */
 public class SeedCertificates {
 
@@ -27,14 +28,14 @@ public class SeedCertificates {
                 if (i % 1000 == 0) {
                     if (i > 0) {
                         sql.append(";\n");
+                        credentialsOfTheBatch(sql, credentials);
                         System.out.print(sql);
                         sql.setLength(0);
                     }
                     sql.append("INSERT INTO certificate (cert_number, person_id, holder_name, organisation_id,"
                             + " organisation_name, accreditation_at_issue, signed_off_by, signed_off_by_name,"
                             + " course_code, course_title, syllabus_version_id, syllabus_label, syllabus_hash,"
-                            + " competences, issued_at, expires_at, status, issue_key, version"
-                            + (credentials ? ", credential" : "") + ") VALUES\n");
+                            + " competences, issued_at, expires_at, status, issue_key, version) VALUES\n");
                 } else {
                     sql.append(",\n");
                 }
@@ -51,14 +52,18 @@ public class SeedCertificates {
                         .append(args[3]).append(", '2026.1', 'bench', 'Reading cues\\nPermission ritual', ")
                         .append("NOW(6) - INTERVAL ").append(k % 1000).append(" DAY, NOW(6) + INTERVAL ")
                         .append(1095 - k % 1000).append(" DAY, '").append(status).append("', 'bench:").append(k)
-                        .append("', 1");
-                if (credentials) {
-                    sql.append(", CONCAT('eyJ', REPEAT(SHA2('").append(number).append("', 512), 28))");
-                }
-                sql.append(")");
+                        .append("', 1)");
             }
             sql.append(";\n");
+            credentialsOfTheBatch(sql, credentials);
             System.out.print(sql);
+        }
+    }
+
+    private static void credentialsOfTheBatch(StringBuilder sql, boolean credentials) {
+        if (credentials) {
+            sql.append("INSERT INTO certificate_credential (certificate_id, credential) SELECT id,"
+                    + " CONCAT('eyJ', REPEAT(SHA2(cert_number, 512), 28)) FROM certificate WHERE id >= LAST_INSERT_ID();\n");
         }
     }
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Look-ups as the register grows: one Attune on MariaDB (database attune_bench_scale, made afresh), its certificates
 # grown in steps to 1,000, 100,000 and 1,000,000 (BENCH_SIZES), each certificate with a credential-sized text so that
-# rows are as large as real ones. At each size, after a short warm-up, GET /api/v1/certificates/{number} for numbers
+# the database holds as much as a real one. MariaDB is the benchmark's own (on BENCH_PRIVATE_DB_PORT, default 3397),
+# with the buffer pool production should have for a million certificates (BENCH_BUFFER_POOL, default 1G). At each size, after a short warm-up, GET /api/v1/certificates/{number} for numbers
 # spread over the whole register with 64 connections and with 4 (wrk), the trivial endpoint (GET /api/v1/issuer) in
 # the same step, and bulk verification of 5,000 numbers picked at random from the register. The first size is
 # preceded by the long warm-up of bench/certificate-lookup.sh (the JIT). The per-client rate limit is lifted (every
@@ -16,8 +17,11 @@ read -r -a sizes <<< "${BENCH_SIZES:-1000 100000 1000000}"
 db=attune_bench_scale
 source bench/lib/attune-on-mariadb.sh
 source bench/lib/certificates.sh
+pool="${BENCH_BUFFER_POOL:-1G}"
+work=$(mktemp -d "/tmp/attune-bench-scale.XXXXXX")
+start_private_mariadb "${BENCH_PRIVATE_DB_PORT:-3397}" "$pool"
 start_lookup_server "$db" "$port" scale
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; sql -e "DROP DATABASE IF EXISTS ${db}" || true; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; stop_private_mariadb; rm -rf "$work"' EXIT
 certificate_owner "$db"
 numbers="$work/numbers.txt"
 lookup="http://localhost:${port}"
@@ -36,10 +40,15 @@ for size in "${sizes[@]}"; do
     add_certificates "$db" "$((size - have))" "$have" "$numbers" credentials
     seed_seconds=$(($(date +%s) - seed_start))
     have=$size
-    [ "$(sql -N "$db" -e "SELECT COUNT(*) FROM certificate WHERE credential IS NOT NULL")" = "$size" ] \
+    [ "$(sql -N "$db" -e "SELECT COUNT(*) FROM certificate c JOIN certificate_credential s ON s.certificate_id = c.id")" = "$size" ] \
         || { echo "not every certificate has its credential"; exit 1; }
-    data_mb=$(sql -N "$db" -e "SELECT ROUND((DATA_LENGTH + INDEX_LENGTH) / 1048576) FROM information_schema.TABLES
-        WHERE TABLE_SCHEMA = '${db}' AND TABLE_NAME = 'certificate'")
+    sql "$db" -e "ANALYZE TABLE certificate_credential" >/dev/null
+    table_mb() {
+        sql -N "$db" -e "SELECT ROUND((DATA_LENGTH + INDEX_LENGTH) / 1048576) FROM information_schema.TABLES
+            WHERE TABLE_SCHEMA = '${db}' AND TABLE_NAME = '$1'"
+    }
+    data_mb=$(table_mb certificate)
+    credentials_mb=$(table_mb certificate_credential)
     curl -fsS "${lookup}/api/v1/certificates/$(tail -n 1 "$numbers")" | grep -q '"status"' || { echo "lookup failed"; exit 1; }
     # look-ups spread over the whole register: the numbers in random order
     shuf "$numbers" > "$work/shuffled.txt"
@@ -53,14 +62,14 @@ for size in "${sizes[@]}"; do
     bulk_verification "$db" "$port" "$work/bulk-numbers.txt"
     ratio=$(python3 -c "print(f'{$(get "$lookup_result" rps) / $(get "$trivial_result" rps):.2f}')")
     {
-        echo "certificates: $size (table and indexes ${data_mb} MB; grown in ${seed_seconds} s)"
+        echo "certificates: $size (table and indexes ${data_mb} MB, credentials ${credentials_mb} MB; grown in ${seed_seconds} s)"
         echo "trivial endpoint, 64 connections:"; echo "$trivial_result"
         echo "certificate lookup, 64 connections:"; echo "$lookup_result"
         echo "ratio=$ratio"
         echo "certificate lookup, 4 connections:"; echo "$lookup_light"
         echo "bulk verification, 5,000 random numbers, 5 runs (seconds): ${bulk_times[*]} (${bulk_mismatches} name mismatches)"
     } | tee -a "$out"
-    rows="${rows}| $(printf "%'d" "$size") | ${data_mb} MB | $(get "$lookup_light" p50_ms) / $(get "$lookup_light" p99_ms) ms | $(get "$lookup_result" p50_ms) / $(get "$lookup_result" p99_ms) ms | $(get "$lookup_result" rps) / $(get "$trivial_result" rps) | ${ratio} | $(get "$lookup_result" statements_per_request) | ${bulk_summary} | $(($(get "$lookup_result" errors) + $(get "$lookup_light" errors))) |
+    rows="${rows}| $(printf "%'d" "$size") | ${data_mb} MB (credentials ${credentials_mb} MB) | $(get "$lookup_light" p50_ms) / $(get "$lookup_light" p99_ms) ms | $(get "$lookup_result" p50_ms) / $(get "$lookup_result" p99_ms) ms | $(get "$lookup_result" rps) / $(get "$trivial_result" rps) | ${ratio} | $(get "$lookup_result" statements_per_request) | ${bulk_summary} | $(($(get "$lookup_result" errors) + $(get "$lookup_light" errors))) |
 "
     eval "p50_light_${size}=$(get "$lookup_light" p50_ms)"
     eval "p50_${size}=$(get "$lookup_result" p50_ms)"
@@ -83,7 +92,7 @@ look-ups of numbers in random order over the whole register, 30 s at 64 connecti
 \`GET /api/v1/issuer\` measured in the same step) and 20 s at 4, and bulk verification of 5,000 numbers picked at
 random from the register (\`POST /api/v1/verifications\`, five runs one after the other, every tenth name wrong).
 
-| certificates | table and indexes | look-up p50 / p99, 4 connections | look-up p50 / p99, 64 connections | look-ups / trivial per second, 64 | ratio | statements per look-up | bulk verification of 5,000 | errors |
+| certificates | certificate table and indexes | look-up p50 / p99, 4 connections | look-up p50 / p99, 64 connections | look-ups / trivial per second, 64 | ratio | statements per look-up | bulk verification of 5,000 | errors |
 |---|---|---|---|---|---|---|---|---|
 ${rows}
 Targets: the look-up p50 from $(printf "%'d" "$smallest") to $(printf "%'d" "$largest") certificates within 1.2 times: ${growth_light} at 4 connections,

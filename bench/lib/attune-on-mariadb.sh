@@ -10,6 +10,9 @@
 #   machine_line                         cores, RAM, Java and MariaDB versions, for the results
 #   cpu_ticks / statements               CPU ticks of server, MariaDB and machine / MariaDB's executed statements
 #   rss_mb                               the server's resident memory now, in MB
+#   start_private_mariadb <port> <buffer pool>   (before start_attune) a MariaDB of the benchmark's own, its data
+#                                        directory in $work, so that its settings are the benchmark's to choose; sql
+#                                        and start_attune use it from then on, and it stops on exit
 # On exit the server is stopped; BENCH_KEEP_LOG=<file> copies its log there first.
 db_host="${BENCH_DB_HOST:-127.0.0.1}"
 db_port="${BENCH_DB_PORT:-3306}"
@@ -37,7 +40,7 @@ start_attune() {
         >"$log" 2>&1 &
     server=$!
     trap 'if [ -n "${BENCH_KEEP_LOG:-}" ]; then cp "$log" "$BENCH_KEEP_LOG" 2>/dev/null || true; fi;
-          kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
+          kill $server 2>/dev/null; wait $server 2>/dev/null || true; stop_private_mariadb; rm -rf "$work"' EXIT
     local body=""
     for _ in $(seq 1 300); do
         body=$(curl -fsS "http://localhost:${port}/health/ready" 2>/dev/null || true)
@@ -45,6 +48,34 @@ start_attune() {
         sleep 0.5
     done
     [[ "$body" == '{"status":"UP"'* ]] || { tail -n 50 "$log"; echo "Attune did not start"; exit 1; }
+}
+
+start_private_mariadb() {
+    local port=$1 pool=$2 mariadbd
+    mariadbd=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+    work=${work:-$(mktemp -d "/tmp/attune-bench-db.XXXXXX")}
+    mkdir -p "$work/db"
+    mariadb-install-db --no-defaults --user=root --datadir="$work/db" --auth-root-authentication-method=normal \
+        --skip-test-db >"$work/db-install.log" 2>&1
+    "$mariadbd" --no-defaults --user=root --datadir="$work/db" --port="$port" --bind-address=127.0.0.1 \
+        --socket="$work/db.sock" --pid-file="$work/db.pid" --skip-log-bin --innodb-buffer-pool-size="$pool" \
+        --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci >>"$work/db.log" 2>&1 &
+    private_db=$!
+    trap 'stop_private_mariadb; rm -rf "$work"' EXIT
+    db_host=127.0.0.1
+    db_port=$port
+    for _ in $(seq 1 120); do
+        sql -e "SELECT 1" >/dev/null 2>&1 && return 0
+        sleep 0.25
+    done
+    cat "$work/db.log"; echo "the benchmark's own MariaDB did not start"; exit 1
+}
+
+stop_private_mariadb() {
+    if [ -n "${private_db:-}" ]; then
+        kill "$private_db" 2>/dev/null || true
+        wait "$private_db" 2>/dev/null || true
+    fi
 }
 
 machine_line() {

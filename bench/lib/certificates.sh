@@ -53,7 +53,7 @@ bulk_verification() {
 
 start_lookup_server() {
     command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-    work=$(mktemp -d "/tmp/attune-bench-$3.XXXXXX")
+    work=${work:-$(mktemp -d "/tmp/attune-bench-$3.XXXXXX")}
     start_attune "$1" "$2" "$3" ATTUNE_VERIFY_RATE_LIMIT_PER_MINUTE=100000000 \
         ATTUNE_VERIFY_RATE_LIMIT_BURST=100000000 ATTUNE_SIGNING_KEY_FILE="$work/keys.jwks" \
         ATTUNE_SIGNING_GENERATE_IF_MISSING=true

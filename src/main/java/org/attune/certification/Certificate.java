@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.attune.platform.Failure;
 
 /**
@@ -114,9 +115,6 @@ public class Certificate implements Serializable {
 
     @Column(name = "issue_key", nullable = false, unique = true)
     private String issueKey;
-
-    @Column(name = "credential")
-    private String credential;
 
     @Column(name = "reminded_90_at")
     private Instant reminded90At;
@@ -227,7 +225,7 @@ public class Certificate implements Serializable {
      * before its credential is signed.
      */
     void prepareCredential(StatusListSlots.Slot slot, String salt) {
-        if (statusList != null || credential != null) {
+        if (statusList != null) {
             throw new IllegalStateException("This certificate already has its credential's status entries.");
         }
         this.statusList = slot.list();
@@ -256,9 +254,10 @@ public class Certificate implements Serializable {
      * Whether a name someone offers is the holder's: through the credential's identity hash where there is one (as
      * any verifier holding the credential would check it), else by the recorded name. After the holder was erased the
      * recorded name is blank, so the hash the signed credential carries is compared instead: the holder, who still
-     * has the credential, can still show that it is theirs, and nothing but that answer is revealed.
+     * has the credential, can still show that it is theirs, and nothing but that answer is revealed. The credential is
+     * read (from {@code signed}) only then.
      */
-    public boolean nameMatches(String offered) {
+    public boolean nameMatches(String offered, Supplier<Optional<CertificateCredential>> signed) {
         if (offered == null || offered.isBlank()) {
             return false;
         }
@@ -266,18 +265,15 @@ public class Certificate implements Serializable {
         if (identitySalt == null) {
             return !erased && IdentityHash.normalise(offered).equals(IdentityHash.normalise(holderName));
         }
-        String expected =
-                erased ? OpenBadgeCredential.identityHashIn(credential).orElse(null) : identityHash();
+        String expected = erased
+                ? signed.get().flatMap(CertificateCredential::identityHash).orElse(null)
+                : identityHash();
         return IdentityHash.of(offered, identitySalt).equals(expected);
     }
 
     /** The holder was erased after this certificate expired: verification shows "name withheld" from now on. */
     void withholdHolderName() {
         this.holderName = "";
-    }
-
-    void attachCredential(String jwt) {
-        this.credential = jwt;
     }
 
     void reminded(int days, Instant now) {
@@ -366,10 +362,6 @@ public class Certificate implements Serializable {
 
     public Long getSupersedesId() {
         return supersedesId;
-    }
-
-    public String getCredential() {
-        return credential;
     }
 
     public Instant getReminded90At() {

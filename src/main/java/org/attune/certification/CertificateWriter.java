@@ -62,7 +62,7 @@ class CertificateWriter {
         certificate.prepareCredential(slots.claim(), IdentityHash.newSalt(random));
         em.persist(certificate);
         em.flush();
-        certificate.attachCredential(signer.sign(certificate));
+        em.persist(new CertificateCredential(certificate.getId(), signer.sign(certificate)));
         audit.record(
                 actor,
                 supersedes == null ? "CERTIFICATE_ISSUED" : "CERTIFICATE_RENEWED",

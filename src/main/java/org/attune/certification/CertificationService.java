@@ -212,6 +212,11 @@ public class CertificationService {
                 .findFirst();
     }
 
+    /** The certificate's signed credential; empty for one issued before credentials were signed. */
+    public Optional<CertificateCredential> credentialOf(Certificate certificate) {
+        return Optional.ofNullable(em.find(CertificateCredential.class, certificate.getId()));
+    }
+
     public Optional<Certificate> find(long id) {
         return Optional.ofNullable(em.find(Certificate.class, id));
     }

@@ -70,7 +70,7 @@ public class VerificationService {
         return CertificateNumber.parse(typed)
                 .number()
                 .flatMap(certification::find)
-                .map(c -> c.nameMatches(offered));
+                .map(c -> c.nameMatches(offered, () -> certification.credentialOf(c)));
     }
 
     /**

@@ -180,11 +180,13 @@ public final class PersonalData {
                     "certificates",
                     "certificate",
                     Set.of("person_id", "signed_off_by", "status_changed_by"),
-                    "SELECT cert_number, person_id, holder_name, organisation_name,"
-                            + " accreditation_at_issue, signed_off_by, signed_off_by_name, course_code, course_title,"
-                            + " syllabus_label, competences, issued_at, expires_at, status, status_reason,"
-                            + " status_changed_at, status_changed_by, credential FROM certificate WHERE person_id = {id}"
-                            + " OR signed_off_by = {id} OR status_changed_by = {id} ORDER BY issued_at"),
+                    "SELECT c.cert_number, c.person_id, c.holder_name, c.organisation_name,"
+                            + " c.accreditation_at_issue, c.signed_off_by, c.signed_off_by_name, c.course_code,"
+                            + " c.course_title, c.syllabus_label, c.competences, c.issued_at, c.expires_at, c.status,"
+                            + " c.status_reason, c.status_changed_at, c.status_changed_by, s.credential"
+                            + " FROM certificate c LEFT JOIN certificate_credential s ON s.certificate_id = c.id"
+                            + " WHERE c.person_id = {id} OR c.signed_off_by = {id} OR c.status_changed_by = {id}"
+                            + " ORDER BY c.issued_at"),
             q(
                     "certificates",
                     "renewal_delivery_reviews",

@@ -197,8 +197,10 @@ public class CertificateResource {
                     @PathParam("number")
                     String number) {
         return downloadable(number)
-                .map(c -> Answers.privateDownload(
-                        c.getCredential(), VC_JWT, "attune-credential-" + c.getNumber() + ".jwt"))
+                .flatMap(c -> certification
+                        .credentialOf(c)
+                        .map(signed -> Answers.privateDownload(
+                                signed.jwt(), VC_JWT, "attune-credential-" + c.getNumber() + ".jwt")))
                 .orElseGet(this::refused);
     }
 
