@@ -4,7 +4,8 @@ import org.attune.certification.CertificateNumber;
 /**
  * Prints SQL that seeds N certificates (numbers made by Attune's own CertificateNumber) for the person and
  * organisation ids given, and writes every number to the file named fifth.
- * java -cp target/classes bench/SeedCertificates.java 100000 personId organisationId syllabusId numbers.txt > seed.sql
+ * java -cp target/classes:<EclipseLink, for the woven CertificateNumber> bench/SeedCertificates.java 100000 personId
+ * organisationId syllabusId numbers.txt > seed.sql (bench/lib/certificates.sh, add_certificates, builds the class path)
  * Two optional arguments: the index of the first certificate (default 0; issue keys and names go on from it, so a
  * table can be grown in steps), and "credentials" to give each certificate a credential the size of a signed one
  * (3,590 characters of base64url-like text made by the database from the number: a signed OpenBadgeCredential is a

@@ -24,7 +24,11 @@ certificate_owner() {
 
 add_certificates() {
     local database=$1 count=$2 first=$3 numbers=$4 credentials=${5:-}
-    java -cp target/classes bench/SeedCertificates.java "$count" "$person" "$organisation" "$syllabus" "$numbers" \
+    # CertificateNumber is woven by EclipseLink at build time (an embeddable), so its library goes on the class path
+    [ -f target/bench.classpath ] || mvn -B -q dependency:build-classpath -Dmdep.includeScope=compile \
+        -Dmdep.outputFile=target/bench.classpath
+    java -cp "target/classes:$(cat target/bench.classpath)" bench/SeedCertificates.java "$count" "$person" \
+        "$organisation" "$syllabus" "$numbers" \
         "$first" "$credentials" | sql "$database"
     sql "$database" -e "ANALYZE TABLE certificate" >/dev/null
 }

@@ -2,13 +2,16 @@ package org.attune;
 
 import static java.util.Map.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -142,6 +145,44 @@ class ArchitectureTest {
             }
         }
         assertEquals(Set.of(), violations, "a feature uses one it may not (see MAY_USE)");
+    }
+
+    /**
+     * The operator's command ({@code scripts/attune-admin}: {@code account.cli}) runs in a JVM of its own on the WAR's
+     * classes and libraries, without Payara's EclipseLink; the entities are woven at build time and implement
+     * EclipseLink's interfaces, so loading one there fails. Nothing the command can reach may be an entity (checked
+     * over everything it reaches in Attune, not only what it names itself).
+     */
+    @Test
+    void theOperatorsCommandReachesNoEntity() {
+        Set<String> reached = new TreeSet<>();
+        List<JavaClass> queue = new ArrayList<>();
+        for (JavaClass type : CLASSES) {
+            if (type.getPackageName().equals("org.attune.account.cli")) {
+                queue.add(type);
+            }
+        }
+        Set<String> entities = new TreeSet<>();
+        while (!queue.isEmpty()) {
+            JavaClass type = queue.remove(queue.size() - 1);
+            if (!reached.add(type.getName())) {
+                continue;
+            }
+            if (type.isAnnotatedWith(Entity.class)
+                    || type.isAnnotatedWith(Embeddable.class)
+                    || type.isAnnotatedWith(MappedSuperclass.class)) {
+                entities.add(type.getName());
+                continue;
+            }
+            for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                JavaClass target = dependency.getTargetClass();
+                if (target.getPackageName().startsWith("org.attune")) {
+                    queue.add(target);
+                }
+            }
+        }
+        assertTrue(reached.contains("org.attune.account.PersonRules"), "the walk followed the command: " + reached);
+        assertEquals(Set.of(), entities, "the operator's command reaches entities; use PersonRules-like classes");
     }
 
     @Test

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import org.attune.platform.Secrets;
 
 /**
  * A one-time permission to choose a new password: valid for 30 minutes when asked for by e-mail ({@link #VALIDITY}),
@@ -60,19 +59,19 @@ public class PasswordResetToken {
         this.expiresAt = now.plus(validity);
     }
 
-    /** A new random token: 256 bits, URL-safe. */
+    /** A new random token ({@link SetPasswordLinks#newToken}). */
     public static String newToken() {
-        return Secrets.randomToken();
+        return SetPasswordLinks.newToken();
     }
 
-    /** What is stored instead of the token: its SHA-256, as lower-case hex. */
+    /** What is stored instead of the token ({@link SetPasswordLinks#hash}). */
     public static String hash(String token) {
-        return Secrets.sha256Hex(token);
+        return SetPasswordLinks.hash(token);
     }
 
-    /** The link that opens the page where the token's holder chooses a password. */
+    /** The link that opens the page where the token's holder chooses a password ({@link SetPasswordLinks#link}). */
     public static String link(String baseUrl, String token) {
-        return baseUrl.replaceAll("/+$", "") + "/password-choose?token=" + token;
+        return SetPasswordLinks.link(baseUrl, token);
     }
 
     public boolean usableAt(Instant now) {

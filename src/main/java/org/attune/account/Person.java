@@ -19,10 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Someone who signs in to Attune. Deactivated people cannot sign in, but their records remain. */
 @Entity
@@ -30,9 +28,8 @@ import java.util.regex.Pattern;
 public class Person implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final int MAX_EMAIL = 320;
-    public static final int MAX_NAME = 200;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    public static final int MAX_EMAIL = PersonRules.MAX_EMAIL;
+    public static final int MAX_NAME = PersonRules.MAX_NAME;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -87,15 +84,13 @@ public class Person implements Serializable {
         this.active = true;
     }
 
-    /** E-mail addresses are compared without regard to case or surrounding spaces. */
+    /** E-mail addresses are compared without regard to case or surrounding spaces ({@link PersonRules}). */
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return PersonRules.normaliseEmail(email);
     }
 
     public static boolean isValidEmail(String email) {
-        return email != null
-                && email.length() <= MAX_EMAIL
-                && EMAIL.matcher(email).matches();
+        return PersonRules.isValidEmail(email);
     }
 
     public void changeEmail(String newEmail) {
@@ -110,11 +105,10 @@ public class Person implements Serializable {
         if (newName == null || newName.isBlank()) {
             throw new IllegalArgumentException("A name is required");
         }
-        String trimmed = newName.strip();
-        if (trimmed.length() > MAX_NAME) {
+        if (!PersonRules.isValidName(newName)) {
             throw new IllegalArgumentException("A name has at most " + MAX_NAME + " characters");
         }
-        this.displayName = trimmed;
+        this.displayName = newName.strip();
     }
 
     /** Whether a manager gets the weekly e-mail digest of their roster's alerts. */

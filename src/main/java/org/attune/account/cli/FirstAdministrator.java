@@ -13,9 +13,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.attune.account.PasswordResetToken;
-import org.attune.account.Person;
+import org.attune.account.PersonRules;
 import org.attune.account.Role;
+import org.attune.account.SetPasswordLinks;
 import org.attune.audit.OfflineAuditLog;
 import org.attune.platform.migration.DatabaseMigrator;
 
@@ -86,7 +86,7 @@ final class FirstAdministrator {
     }
 
     Created create(String email, String name) throws Refusal {
-        Person person = validPerson(email, name);
+        NewAdministrator person = validPerson(email, name);
         try (Connection connection = connect()) {
             requireCurrentSchema();
             lock(connection);
@@ -101,18 +101,23 @@ final class FirstAdministrator {
         }
     }
 
-    /** The person to create, checked and normalised by the same rules as everywhere else in Attune. */
-    private Person validPerson(String email, String name) throws Refusal {
-        String normalised = Person.normaliseEmail(email);
-        if (!Person.isValidEmail(normalised)) {
+    /**
+     * The administrator to create, checked and normalised by the same rules as everywhere else in Attune
+     * ({@link PersonRules}; not the {@code Person} entity, which cannot be loaded without Payara's EclipseLink).
+     */
+    private NewAdministrator validPerson(String email, String name) throws Refusal {
+        String normalised = PersonRules.normaliseEmail(email);
+        if (!PersonRules.isValidEmail(normalised)) {
             throw new Refusal(
                     AdminCommand.USAGE, "adminCommand.refused.malformedEmail", email == null ? "" : email.strip());
         }
-        if (name == null || name.isBlank() || name.strip().length() > Person.MAX_NAME) {
-            throw new Refusal(AdminCommand.USAGE, "adminCommand.refused.name", Person.MAX_NAME);
+        if (!PersonRules.isValidName(name)) {
+            throw new Refusal(AdminCommand.USAGE, "adminCommand.refused.name", PersonRules.MAX_NAME);
         }
-        return new Person(normalised, name, Set.of(Role.ADMINISTRATOR), clock.instant());
+        return new NewAdministrator(normalised, name.strip(), clock.instant());
     }
+
+    private record NewAdministrator(String email, String displayName, Instant createdAt) {}
 
     private Connection connect() throws Refusal {
         try {
@@ -136,7 +141,7 @@ final class FirstAdministrator {
         }
     }
 
-    private Created createLocked(Connection connection, Person person) throws SQLException, Refusal {
+    private Created createLocked(Connection connection, NewAdministrator person) throws SQLException, Refusal {
         connection.setAutoCommit(false);
         try {
             if (count(connection, ACTIVE_ADMINISTRATORS, Role.ADMINISTRATOR.name()) > 0) {
@@ -167,7 +172,7 @@ final class FirstAdministrator {
                     person.displayName(),
                     now,
                     AUDIT_ACTION,
-                    "attune-admin create-admin: roles " + person.roles(),
+                    "attune-admin create-admin: roles " + Set.of(Role.ADMINISTRATOR),
                     false);
             connection.commit();
             return created;
@@ -183,7 +188,7 @@ final class FirstAdministrator {
      * The first administrator whose link expired before they chose a password gets a new one (no dead end when the
      * link was lost): only while no administrator has set up a password, and only for that administrator's address.
      */
-    private Created reissueIfNeverSetUp(Connection connection, Person person) throws SQLException, Refusal {
+    private Created reissueIfNeverSetUp(Connection connection, NewAdministrator person) throws SQLException, Refusal {
         if (count(connection, SET_UP_ADMINISTRATORS, Role.ADMINISTRATOR.name()) > 0) {
             throw new Refusal(AdminCommand.REFUSED, "adminCommand.refused.administratorExists");
         }
@@ -229,14 +234,14 @@ final class FirstAdministrator {
             String detail,
             boolean reissued)
             throws SQLException {
-        String token = PasswordResetToken.newToken();
+        String token = SetPasswordLinks.newToken();
         Instant expiresAt = now.plus(LINK_VALIDITY);
         insert(
                 connection,
                 "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?)",
                 id,
-                PasswordResetToken.hash(token),
+                SetPasswordLinks.hash(token),
                 Timestamp.from(now),
                 Timestamp.from(expiresAt));
         OfflineAuditLog.record(
@@ -245,7 +250,7 @@ final class FirstAdministrator {
                 action,
                 "person:" + id,
                 detail + ", set-password link valid until " + expiresAt.truncatedTo(ChronoUnit.SECONDS));
-        return new Created(id, email, name, PasswordResetToken.link(baseUrl, token), expiresAt, reissued);
+        return new Created(id, email, name, SetPasswordLinks.link(baseUrl, token), expiresAt, reissued);
     }
 
     private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
