@@ -2,6 +2,7 @@ package org.attune.learning;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,9 +35,17 @@ public class Enrolment implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
+    /**
+     * Lazy (the entities are woven at build time): the pages that read an enrolment (module, quiz, course) check
+     * whose it is by {@link #personId} and never need the person, whose row and roles an eager load would read with
+     * every enrolment. Safe because no view keeps an enrolment between requests.
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
+
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
 
     @Column(name = "course_code", nullable = false)
     private String courseCode;
@@ -64,6 +73,7 @@ public class Enrolment implements Serializable {
 
     Enrolment(Person person, SyllabusVersion syllabus, Instant now) {
         this.person = Objects.requireNonNull(person);
+        this.personId = person.id();
         this.syllabus = Objects.requireNonNull(syllabus);
         this.courseCode = syllabus.getCourseCode();
         this.enrolledAt = now;
@@ -87,5 +97,10 @@ public class Enrolment implements Serializable {
 
     public Person getPerson() {
         return person;
+    }
+
+    /** Whose enrolment this is, without loading the person. */
+    public long getPersonId() {
+        return personId;
     }
 }

@@ -230,7 +230,7 @@ public class LearningService {
 
     private Enrolment ownEnrolment(long enrolmentId, long personId) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-        if (enrolment == null || !enrolment.getPerson().id().equals(personId)) {
+        if (enrolment == null || enrolment.getPersonId() != personId) {
             throw new SecurityException("Not your enrolment");
         }
         return enrolment;

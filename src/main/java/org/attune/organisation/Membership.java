@@ -2,6 +2,7 @@ package org.attune.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,7 +23,11 @@ public class Membership {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(optional = false)
+    /**
+     * Lazy (the entities are woven at build time): a membership is read to find a person's organisation, on most
+     * pages, and nothing reads its person back; an eager load would read the person's row and roles each time.
+     */
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id", nullable = false, unique = true)
     private Person person;
 

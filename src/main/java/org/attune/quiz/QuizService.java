@@ -91,7 +91,7 @@ public class QuizService {
                 .toList();
         return new QuizStatus(
                 module.getKey(),
-                quiz.getAttemptsAllowed() + extraAttempts(enrolment.getPerson().id(), module.getKey()),
+                quiz.getAttemptsAllowed() + extraAttempts(enrolment.getPersonId(), module.getKey()),
                 all.size(),
                 passed,
                 best,
