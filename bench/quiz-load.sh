@@ -24,6 +24,7 @@ esac
 db=attune_bench
 password="bench-trainee-passphrase"
 source bench/lib/attune-on-mariadb.sh
+source bench/lib/trainees.sh
 chromium_bin=$(command -v chromium || command -v chromium-browser || true)
 
 mkdir -p bench/results
@@ -32,18 +33,7 @@ BENCH_KEEP_LOG="bench/results/quiz-load-${pace}.server.log"
 start_attune "$db" "$port" quiz
 
 echo "Creating ${users} trainees..."
-hash=$(java -cp target/classes bench/HashPassword.java "$password")
-{
-    echo "INSERT INTO person (email, display_name, password_hash, active, created_at, version) VALUES"
-    for i in $(seq 1 30); do
-        echo "('bench-warm-${i}@bench.example', 'Bench Warm-up ${i}', '${hash}', TRUE, NOW(6), 0),"
-    done
-    for i in $(seq 1 "$users"); do
-        sep=","; [ "$i" = "$users" ] && sep=";"
-        echo "('bench-trainee-${i}@bench.example', 'Bench Trainee ${i}', '${hash}', TRUE, NOW(6), 0)${sep}"
-    done
-    echo "INSERT INTO person_role (person_id, role) SELECT id, 'TRAINEE' FROM person WHERE email LIKE 'bench-%';"
-} | sql "$db"
+create_trainees "$db" "$users" 30 "$password"
 
 echo "Running Gatling (${users} trainees, ${pace} pace)..."
 rm -rf bench/quiz-load/target/gatling
