@@ -139,7 +139,7 @@ window's saves after its ramp are measured apart, with the CPU used and the serv
 ${windows}
 
 ${verdict} Other requests over the whole run: $(grep -E '^(sign_in|start|attempt_page|submit):' bench/results/quiz-capacity.txt | tr '\n' ';' | sed 's/;$//; s/;/; /g').
-Raw figures: \`bench/results/quiz-capacity.txt\`; the server's garbage collection: \`bench/results/quiz-capacity.gc.log\`."
+Raw figures: \`bench/results/quiz-capacity.txt\`; the server's garbage collection goes to \`bench/results/quiz-capacity.gc.log\` (not committed)."
 python3 bench/update-section.py "Quiz capacity" "$section"
 echo "Updated BENCHMARKS.md"
 exit "$gatling_status"
