@@ -26,7 +26,7 @@ BENCH_KEEP_LOG="bench/results/quiz-capacity.server.log"
 start_attune "$db" "$port" capacity
 total=$((step_users * steps))
 echo "Creating ${total} trainees..."
-create_trainees "$db" "$total" 0 "$password"
+create_trainees "$db" "$password" bench-trainee- "$total"
 
 samples="$work/samples.txt"
 (

@@ -33,7 +33,7 @@ BENCH_KEEP_LOG="bench/results/quiz-load-${pace}.server.log"
 start_attune "$db" "$port" quiz
 
 echo "Creating ${users} trainees..."
-create_trainees "$db" "$users" 30 "$password"
+create_trainees "$db" "$password" bench-warm- 30 bench-trainee- "$users"
 
 echo "Running Gatling (${users} trainees, ${pace} pace)..."
 rm -rf bench/quiz-load/target/gatling

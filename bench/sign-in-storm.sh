@@ -14,25 +14,14 @@ seconds="${BENCH_SECONDS:-60}"
 db=attune_bench_signin
 password="bench-trainee-passphrase"
 source bench/lib/attune-on-mariadb.sh
+source bench/lib/trainees.sh
 command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
 BENCH_KEEP_LOG=bench/results/sign-in-storm.server.log
 start_attune "$db" "$port" signin
 base="http://localhost:${port}"
 
-hash=$(java -cp target/classes bench/HashPassword.java "$password")
-{
-    echo "INSERT INTO person (email, display_name, password_hash, active, created_at, version) VALUES"
-    for i in $(seq 1 20); do
-        echo "('bench-reader-${i}@bench.example', 'Bench Reader ${i}', '${hash}', TRUE, NOW(6), 0),"
-        echo "('bench-warm-${i}@bench.example', 'Bench Warm-up ${i}', '${hash}', TRUE, NOW(6), 0),"
-    done
-    for i in $(seq 1 "$count"); do
-        sep=","; [ "$i" = "$count" ] && sep=";"
-        echo "('bench-storm-${i}@bench.example', 'Bench Storm ${i}', '${hash}', TRUE, NOW(6), 0)${sep}"
-    done
-    echo "INSERT INTO person_role (person_id, role) SELECT id, 'TRAINEE' FROM person WHERE email LIKE 'bench-%';"
-} | sql "$db"
+create_trainees "$db" "$password" bench-reader- 20 bench-warm- 20 bench-storm- "$count"
 
 sessions="$work/sessions.txt"
 : > "$sessions"
