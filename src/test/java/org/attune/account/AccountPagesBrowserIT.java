@@ -270,8 +270,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         open("password-reset");
         assertAccessible();
         driver().findElement(By.id("form:email")).sendKeys("nobody-" + data.tag() + "@example.org");
-        driver().findElement(By.id("form:send")).click();
-        waitForAjax();
+        submit("form:send");
         assertTrue(driver().findElement(By.id("sent")).getText().contains("If an Attune account uses that address"));
         assertAccessible();
         open("password-choose?token=not-a-real-token");
@@ -295,14 +294,12 @@ class AccountPagesBrowserIT extends BrowserTestBase {
         assertAccessible();
         driver().findElement(By.id("form:password")).sendKeys("short");
         driver().findElement(By.id("form:confirmation")).sendKeys("short");
-        driver().findElement(By.id("form:save")).click();
-        waitForAjax();
+        submit("form:save");
         assertShows("Use at least 12 characters");
         assertAccessible();
         driver().findElement(By.id("form:password")).sendKeys("harbour-kite-evening");
         driver().findElement(By.id("form:confirmation")).sendKeys("harbour-kite-evening");
-        driver().findElement(By.id("form:save")).click();
-        waitForAjax();
+        submit("form:save");
         assertShows("Your new password is set");
         signIn(trainee.email(), "harbour-kite-evening");
         assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());

@@ -102,9 +102,7 @@ class CohortsBrowserIT extends BrowserTestBase {
         signIn(lead.email(), TestPeople.PASSWORD);
         driver().get(cohortPage);
         assertTrue(driver().findElement(By.id("members")).getText().contains(traineeEmail));
-        driver().findElement(By.cssSelector("#invitations input[value='Withdraw']"))
-                .click();
-        waitForAjax();
+        submit(By.cssSelector("#invitations input[value='Withdraw']"));
         assertShows("The invitation link is withdrawn");
         signOut();
         driver().get(link);
@@ -158,8 +156,7 @@ class CohortsBrowserIT extends BrowserTestBase {
         assertAccessible();
         driver().findElement(By.id("form:password")).sendKeys("fern-and-harbour-lights");
         driver().findElement(By.id("form:confirmation")).sendKeys("fern-and-harbour-lights");
-        driver().findElement(By.id("form:save")).click();
-        waitForAjax();
+        submit("form:save");
         assertShows("Your new password is set");
         signIn(imported, "fern-and-harbour-lights");
         assertTrue(driver().getCurrentUrl().endsWith("/trainee/dashboard"), driver().getCurrentUrl());
