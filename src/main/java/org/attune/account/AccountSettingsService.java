@@ -63,7 +63,7 @@ public class AccountSettingsService {
         if (name == null || name.isBlank()) {
             return Optional.of(Failure.NAME_MISSING);
         }
-        if (name.strip().length() > Person.MAX_NAME) {
+        if (name.strip().length() > PersonRules.MAX_NAME) {
             return Optional.of(Failure.NAME_TOO_LONG);
         }
         Person person = em.find(Person.class, personId);
@@ -96,8 +96,8 @@ public class AccountSettingsService {
     /** Mails a confirmation link to the new address (valid for {@link EmailChange#VALIDITY}); nothing changes yet. */
     @Transactional
     public Optional<Failure> requestEmailChange(long personId, String newEmail) {
-        String normalised = Person.normaliseEmail(newEmail);
-        if (!Person.isValidEmail(normalised)) {
+        String normalised = PersonRules.normaliseEmail(newEmail);
+        if (!PersonRules.isValidEmail(normalised)) {
             return Optional.of(Failure.EMAIL_INVALID);
         }
         Person person = em.find(Person.class, personId);

@@ -31,7 +31,7 @@ public class EmailChange {
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
 
-    @Column(name = "new_email", nullable = false, length = Person.MAX_EMAIL)
+    @Column(name = "new_email", nullable = false, length = PersonRules.MAX_EMAIL)
     private String newEmail;
 
     @Column(name = "token_hash", nullable = false, unique = true, length = 64)

@@ -60,13 +60,13 @@ public class PasswordResetService {
     public void requestReset(String email) {
         Optional<Person> person = people.findByEmail(email == null ? "" : email).filter(Person::active);
         if (person.isEmpty()) {
-            audit.record(null, "PASSWORD_RESET_REQUESTED_UNKNOWN", Person.normaliseEmail(email), null);
+            audit.record(null, "PASSWORD_RESET_REQUESTED_UNKNOWN", PersonRules.normaliseEmail(email), null);
             return;
         }
         Instant now = clock.instant();
-        String token = PasswordResetToken.newToken();
+        String token = SetPasswordLinks.newToken();
         em.persist(new PasswordResetToken(person.get(), token, now));
-        String link = PasswordResetToken.link(baseUrl.value(), token);
+        String link = SetPasswordLinks.link(baseUrl.value(), token);
         mail.send(
                 person.get().email(),
                 Texts.english("passwordReset.mail.subject"),
@@ -80,9 +80,9 @@ public class PasswordResetService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public String setPasswordLink(Person person) {
-        String token = PasswordResetToken.newToken();
+        String token = SetPasswordLinks.newToken();
         em.persist(new PasswordResetToken(person, token, clock.instant(), PasswordResetToken.INVITATION_VALIDITY));
-        return PasswordResetToken.link(baseUrl.value(), token);
+        return SetPasswordLinks.link(baseUrl.value(), token);
     }
 
     /** Whether a link's token can still be used, for showing the form or a message straight away. */
@@ -120,7 +120,7 @@ public class PasswordResetService {
         }
         var query = em.createQuery(
                         "select t from PasswordResetToken t where t.tokenHash = :hash", PasswordResetToken.class)
-                .setParameter("hash", PasswordResetToken.hash(token));
+                .setParameter("hash", SetPasswordLinks.hash(token));
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }

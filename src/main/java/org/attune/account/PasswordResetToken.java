@@ -54,24 +54,9 @@ public class PasswordResetToken {
 
     PasswordResetToken(Person person, String token, Instant now, Duration validity) {
         this.person = Objects.requireNonNull(person);
-        this.tokenHash = hash(token);
+        this.tokenHash = SetPasswordLinks.hash(token);
         this.createdAt = now;
         this.expiresAt = now.plus(validity);
-    }
-
-    /** A new random token ({@link SetPasswordLinks#newToken}). */
-    public static String newToken() {
-        return SetPasswordLinks.newToken();
-    }
-
-    /** What is stored instead of the token ({@link SetPasswordLinks#hash}). */
-    public static String hash(String token) {
-        return SetPasswordLinks.hash(token);
-    }
-
-    /** The link that opens the page where the token's holder chooses a password ({@link SetPasswordLinks#link}). */
-    public static String link(String baseUrl, String token) {
-        return SetPasswordLinks.link(baseUrl, token);
     }
 
     public boolean usableAt(Instant now) {

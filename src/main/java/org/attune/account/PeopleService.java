@@ -34,7 +34,7 @@ public class PeopleService {
 
     public Optional<Person> findByEmail(String email) {
         return em.createQuery("select p from Person p where p.email = :email", Person.class)
-                .setParameter("email", Person.normaliseEmail(email))
+                .setParameter("email", PersonRules.normaliseEmail(email))
                 .getResultStream()
                 .findFirst();
     }
@@ -103,7 +103,7 @@ public class PeopleService {
             throw new OptimisticLockException(person);
         }
         person.rename(name);
-        String normalised = Person.normaliseEmail(email);
+        String normalised = PersonRules.normaliseEmail(email);
         if (!normalised.equals(person.email())) {
             person.changeEmail(normalised);
             audit.record(actor, "EMAIL_CHANGED", "person:" + id, null);

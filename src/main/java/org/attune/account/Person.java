@@ -28,17 +28,15 @@ import java.util.Set;
 public class Person implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final int MAX_EMAIL = PersonRules.MAX_EMAIL;
-    public static final int MAX_NAME = PersonRules.MAX_NAME;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "email", nullable = false, unique = true, length = MAX_EMAIL)
+    @Column(name = "email", nullable = false, unique = true, length = PersonRules.MAX_EMAIL)
     private String email;
 
-    @Column(name = "display_name", nullable = false, length = MAX_NAME)
+    @Column(name = "display_name", nullable = false, length = PersonRules.MAX_NAME)
     private String displayName;
 
     @Column(name = "password_hash")
@@ -74,8 +72,8 @@ public class Person implements Serializable {
     }
 
     public Person(String email, String displayName, Set<Role> roles, Instant createdAt) {
-        this.email = normaliseEmail(email);
-        if (!isValidEmail(this.email)) {
+        this.email = PersonRules.normaliseEmail(email);
+        if (!PersonRules.isValidEmail(this.email)) {
             throw new IllegalArgumentException("Not an e-mail address: " + email);
         }
         rename(displayName);
@@ -84,18 +82,9 @@ public class Person implements Serializable {
         this.active = true;
     }
 
-    /** E-mail addresses are compared without regard to case or surrounding spaces ({@link PersonRules}). */
-    public static String normaliseEmail(String email) {
-        return PersonRules.normaliseEmail(email);
-    }
-
-    public static boolean isValidEmail(String email) {
-        return PersonRules.isValidEmail(email);
-    }
-
     public void changeEmail(String newEmail) {
-        String normalised = normaliseEmail(newEmail);
-        if (!isValidEmail(normalised)) {
+        String normalised = PersonRules.normaliseEmail(newEmail);
+        if (!PersonRules.isValidEmail(normalised)) {
             throw new IllegalArgumentException("Not an e-mail address: " + newEmail);
         }
         this.email = normalised;
@@ -106,7 +95,7 @@ public class Person implements Serializable {
             throw new IllegalArgumentException("A name is required");
         }
         if (!PersonRules.isValidName(newName)) {
-            throw new IllegalArgumentException("A name has at most " + MAX_NAME + " characters");
+            throw new IllegalArgumentException("A name has at most " + PersonRules.MAX_NAME + " characters");
         }
         this.displayName = newName.strip();
     }

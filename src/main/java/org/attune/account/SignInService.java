@@ -52,7 +52,7 @@ public class SignInService {
      */
     public SignInOutcome signIn(String rawEmail, char[] password, String clientAddress, String deviceToken) {
         Instant now = clock.instant();
-        String email = Person.normaliseEmail(rawEmail == null ? "" : rawEmail);
+        String email = PersonRules.normaliseEmail(rawEmail == null ? "" : rawEmail);
         String pairKey = SignInThrottle.forPair(email, clientAddress);
         String accountKey = SignInThrottle.forAccount(email);
         String addressKey = SignInThrottle.forAddress(clientAddress);

@@ -56,7 +56,7 @@ public class SignInThrottle {
     }
 
     public static String forAccount(String email) {
-        return "account:" + Person.normaliseEmail(email);
+        return "account:" + PersonRules.normaliseEmail(email);
     }
 
     public static String forAddress(String address) {
@@ -64,12 +64,12 @@ public class SignInThrottle {
     }
 
     public static String forPair(String email, String address) {
-        return "pair:" + Person.normaliseEmail(email) + "|" + address;
+        return "pair:" + PersonRules.normaliseEmail(email) + "|" + address;
     }
 
     /** The prefix of every pair key of one account, for forgetting them all. */
     static String pairPrefix(String email) {
-        return "pair:" + Person.normaliseEmail(email) + "|";
+        return "pair:" + PersonRules.normaliseEmail(email) + "|";
     }
 
     public boolean isLocked(Instant now) {

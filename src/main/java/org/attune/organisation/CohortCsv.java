@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.attune.account.Person;
+import org.attune.account.PersonRules;
 import org.attune.platform.CsvProblems;
 import org.attune.platform.Text;
 
@@ -91,19 +91,19 @@ public final class CohortCsv {
             return;
         }
         String name = record.get(0).replace("\uFEFF", "").strip();
-        String email = Person.normaliseEmail(record.get(1));
+        String email = PersonRules.normaliseEmail(record.get(1));
         boolean ok = true;
         if (name.isEmpty()) {
             problems.add(new Problem(line, Text.of("cohortCsv.nameMissing")));
             ok = false;
-        } else if (name.length() > Person.MAX_NAME) {
-            problems.add(new Problem(line, Text.of("cohortCsv.nameTooLong", Person.MAX_NAME)));
+        } else if (name.length() > PersonRules.MAX_NAME) {
+            problems.add(new Problem(line, Text.of("cohortCsv.nameTooLong", PersonRules.MAX_NAME)));
             ok = false;
         }
         if (email.isEmpty()) {
             problems.add(new Problem(line, Text.of("cohortCsv.emailMissing")));
             ok = false;
-        } else if (!Person.isValidEmail(email)) {
+        } else if (!PersonRules.isValidEmail(email)) {
             problems.add(new Problem(line, Text.of("cohortCsv.notAnEmail", record.get(1))));
             ok = false;
         } else if (firstLineOfEmail.containsKey(email)) {

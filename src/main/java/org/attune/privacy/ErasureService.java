@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.attune.account.AccountErasure;
 import org.attune.account.Person;
+import org.attune.account.PersonRules;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
@@ -65,7 +66,7 @@ public class ErasureService {
         if (person.erased()) {
             return Outcome.ALREADY_ERASED;
         }
-        if (typedEmail == null || !person.email().equals(Person.normaliseEmail(typedEmail))) {
+        if (typedEmail == null || !person.email().equals(PersonRules.normaliseEmail(typedEmail))) {
             return Outcome.CONFIRMATION_DOES_NOT_MATCH;
         }
         if (person.hasRole(Role.ADMINISTRATOR) && person.active() && !account.anotherActiveAdministrator(personId)) {

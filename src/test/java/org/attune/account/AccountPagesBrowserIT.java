@@ -285,7 +285,7 @@ class AccountPagesBrowserIT extends BrowserTestBase {
                 var s = c.prepareStatement(
                         "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
             s.setLong(1, trainee.id());
-            s.setString(2, PasswordResetToken.hash(token));
+            s.setString(2, SetPasswordLinks.hash(token));
             s.setTimestamp(3, Timestamp.from(Instant.now()));
             s.setTimestamp(4, Timestamp.from(Instant.now().plusSeconds(600)));
             s.executeUpdate();

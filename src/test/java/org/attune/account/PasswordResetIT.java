@@ -184,8 +184,7 @@ class PasswordResetIT {
         assertEquals(
                 1,
                 data.count(
-                        "SELECT COUNT(*) FROM sign_in_known_device WHERE token_hash = ?",
-                        PasswordResetToken.hash(token)),
+                        "SELECT COUNT(*) FROM sign_in_known_device WHERE token_hash = ?", SetPasswordLinks.hash(token)),
                 "the token itself, or nothing, was stored");
         assertEquals(302, client.signIn(person.email(), TestPeople.PASSWORD).statusCode());
         assertEquals(1, knownDevices(), "a browser with a valid cookie was given another");
@@ -227,7 +226,7 @@ class PasswordResetIT {
                         "INSERT INTO password_reset_token (person_id, token_hash, created_at, expires_at)"
                                 + " VALUES (?, ?, ?, ?)")) {
             s.setLong(1, person.id());
-            s.setString(2, PasswordResetToken.hash(token));
+            s.setString(2, SetPasswordLinks.hash(token));
             s.setTimestamp(3, Timestamp.from(Instant.now().minusSeconds(31 * 60)));
             s.setTimestamp(4, Timestamp.from(Instant.now().minusSeconds(60)));
             s.executeUpdate();

@@ -23,7 +23,7 @@ class PersonErasureTest {
         person.erase("Erased person 7", now);
         assertEquals("Erased person 7", person.displayName());
         assertFalse(person.email().contains("ada"));
-        assertTrue(Person.isValidEmail(person.email()));
+        assertTrue(PersonRules.isValidEmail(person.email()));
         assertFalse(person.canSignIn());
         assertTrue(person.roles().isEmpty());
         assertTrue(person.erased());

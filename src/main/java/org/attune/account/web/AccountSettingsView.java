@@ -11,6 +11,7 @@ import org.attune.account.AccountSettingsService;
 import org.attune.account.CurrentUser;
 import org.attune.account.NewPasswordCheck;
 import org.attune.account.Person;
+import org.attune.account.PersonRules;
 import org.attune.account.SignedInSessions;
 import org.attune.platform.faces.Texts;
 import org.omnifaces.util.Faces;
@@ -87,7 +88,7 @@ public class AccountSettingsView implements Serializable {
                     Texts.get("account.failure." + failure.get().name()));
             return;
         }
-        Messages.addFlashGlobalInfo(Texts.get("account.email.sent", Person.normaliseEmail(email)));
+        Messages.addFlashGlobalInfo(Texts.get("account.email.sent", PersonRules.normaliseEmail(email)));
         Faces.redirect("account/settings");
     }
 

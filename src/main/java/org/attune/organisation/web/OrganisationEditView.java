@@ -7,7 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
 import org.attune.account.CurrentUser;
-import org.attune.account.Person;
+import org.attune.account.PersonRules;
 import org.attune.audit.AuditActor;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationKind;
@@ -62,7 +62,7 @@ public class OrganisationEditView implements Serializable {
             Messages.addError("form:name", Texts.get("organisation.name.taken"));
             valid = false;
         }
-        if (contactEmail != null && !contactEmail.isBlank() && !Person.isValidEmail(contactEmail.strip())) {
+        if (contactEmail != null && !contactEmail.isBlank() && !PersonRules.isValidEmail(contactEmail.strip())) {
             Messages.addError("form:contactEmail", Texts.get("organisation.contactEmail.invalid"));
             valid = false;
         }

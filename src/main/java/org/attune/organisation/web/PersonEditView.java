@@ -14,6 +14,7 @@ import org.attune.account.CurrentUser;
 import org.attune.account.PasswordPolicy;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
+import org.attune.account.PersonRules;
 import org.attune.account.Role;
 import org.attune.audit.AuditActor;
 import org.attune.organisation.Organisation;
@@ -125,7 +126,7 @@ public class PersonEditView implements Serializable {
 
     private boolean validate() {
         boolean valid = true;
-        if (!Person.isValidEmail(Person.normaliseEmail(email))) {
+        if (!PersonRules.isValidEmail(PersonRules.normaliseEmail(email))) {
             Messages.addError("form:email", Texts.get("person.email.invalid"));
             valid = false;
         } else if (people.emailTaken(email, id)) {

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import org.attune.account.NewPasswordCheck;
-import org.attune.account.Person;
+import org.attune.account.PersonRules;
 import org.attune.account.SignInNow;
 import org.attune.organisation.Invitation;
 import org.attune.organisation.InvitationService;
@@ -48,7 +48,7 @@ public class RegisterView implements Serializable {
 
     public void register() throws IOException {
         boolean ok = true;
-        if (!Person.isValidEmail(Person.normaliseEmail(email))) {
+        if (!PersonRules.isValidEmail(PersonRules.normaliseEmail(email))) {
             Messages.addError("form:email", Texts.get("person.email.invalid"));
             ok = false;
         }

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.attune.account.PasswordResetToken;
+import org.attune.account.SetPasswordLinks;
 import org.attune.platform.migration.DatabaseMigrator;
 import org.attune.testing.Deployments;
 import org.attune.testing.TestDatabase;
@@ -94,7 +94,7 @@ class FirstAdministratorIT {
                                 + " FROM person"));
         assertEquals(List.of("ADMINISTRATOR"), rows(scratch, "SELECT role FROM person_role"));
         assertEquals(
-                List.of(PasswordResetToken.hash(link.group(2)) + "|86400"),
+                List.of(SetPasswordLinks.hash(link.group(2)) + "|86400"),
                 rows(
                         scratch,
                         "SELECT CONCAT(token_hash, '|', TIMESTAMPDIFF(SECOND, created_at, expires_at))"
@@ -146,7 +146,7 @@ class FirstAdministratorIT {
         assertTrue(secondLink.find(), again.out());
         assertTrue(!secondLink.group(2).equals(firstLink.group(2)), "the same token twice");
         assertEquals(
-                List.of(PasswordResetToken.hash(secondLink.group(2))),
+                List.of(SetPasswordLinks.hash(secondLink.group(2))),
                 rows(scratch, "SELECT token_hash FROM password_reset_token WHERE used_at IS NULL"),
                 "the first link still works");
         assertEquals(1, rows(scratch, "SELECT id FROM person").size(), "a second person was created");
