@@ -116,7 +116,7 @@ public class CohortProgressService {
         Activity activity = new Activity(
                 learning.sectionsReadPerModule(enrolmentIds),
                 quizzes.outcomesOf(enrolmentIds),
-                practicum.sessionsOf(ids),
+                practicum.deliveriesOf(ids),
                 observations.records(frameworks),
                 signOffs.latestOf(ids));
         List<TraineeProgress> rows = new ArrayList<>();
@@ -136,7 +136,7 @@ public class CohortProgressService {
     private record Activity(
             Map<Long, Map<Long, Integer>> sectionsRead,
             Map<Long, List<AttemptOutcome>> attempts,
-            Map<Long, List<PracticumSession>> sessions,
+            Map<Long, List<PracticumService.LoggedDelivery>> sessions,
             Map<Long, CompetenceRecord> records,
             Map<Long, SignOff> latestSignOffs) {}
 
@@ -176,16 +176,14 @@ public class CohortProgressService {
                 }
             }
         }
-        List<PracticumSession> sessions = activity.sessions().getOrDefault(trainee.personId(), List.of());
-        for (PracticumSession session : sessions) {
-            last = latest(last, session.getLoggedAt());
+        List<PracticumService.LoggedDelivery> sessions =
+                activity.sessions().getOrDefault(trainee.personId(), List.of());
+        for (PracticumService.LoggedDelivery session : sessions) {
+            last = latest(last, session.loggedAt());
         }
         Practicum target = syllabus == null
                 ? Practicum.of(0, 0, List.of())
-                : Practicum.of(
-                        syllabus.getPracticumSessions(),
-                        syllabus.getPracticumFamilies(),
-                        sessions.stream().map(PracticumSession::entry).toList());
+                : Practicum.of(syllabus.getPracticumSessions(), syllabus.getPracticumFamilies(), sessions);
         CompetenceRecord record = activity.records().get(trainee.personId());
         SignOff latestSignOff = activity.latestSignOffs().get(trainee.personId());
         String signOff = latestSignOff == null ? "" : latestSignOff.getState().name();

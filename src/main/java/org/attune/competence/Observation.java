@@ -95,7 +95,7 @@ public class Observation implements Serializable {
         }
     }
 
-    public Optional<CompetenceRating> rating(String competenceKey) {
+    private Optional<CompetenceRating> rating(String competenceKey) {
         return ratings.stream()
                 .filter(r -> r.getCompetenceKey().equals(competenceKey))
                 .findFirst();

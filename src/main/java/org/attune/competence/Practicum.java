@@ -35,9 +35,18 @@ public record Practicum(
         return targetSessions / 2 + 1;
     }
 
-    public static Practicum of(int targetSessions, int targetFamilies, List<PracticumEntry> sessions) {
+    /** What {@link #of} needs of a session: which programme, which session of it, and the families' codes. */
+    public interface Delivered {
+        int programme();
+
+        int sessionNumber();
+
+        List<String> familyCodes();
+    }
+
+    public static Practicum of(int targetSessions, int targetFamilies, List<? extends Delivered> sessions) {
         int needed = attendanceNeeded(targetSessions);
-        Map<Integer, List<PracticumEntry>> byProgramme = new TreeMap<>();
+        Map<Integer, List<Delivered>> byProgramme = new TreeMap<>();
         sessions.forEach(s -> byProgramme
                 .computeIfAbsent(s.programme(), p -> new ArrayList<>())
                 .add(s));
@@ -87,12 +96,12 @@ public record Practicum(
             int uncodedSessions)
             implements Serializable {
 
-        static ProgrammeAttendance of(int programme, List<PracticumEntry> sessions, int target, int needed) {
+        static ProgrammeAttendance of(int programme, List<Delivered> sessions, int target, int needed) {
             Set<Integer> delivered = new TreeSet<>();
             Map<String, Set<Integer>> attended = new TreeMap<>(FAMILY_ORDER);
             int uncoded = 0;
             int highest = target;
-            for (PracticumEntry s : sessions) {
+            for (Delivered s : sessions) {
                 highest = Math.max(highest, s.sessionNumber());
                 if (s.sessionNumber() >= 1 && s.sessionNumber() <= target) {
                     delivered.add(s.sessionNumber());

@@ -20,7 +20,7 @@ public record PracticumEntry(
         List<String> familyCodes,
         String reflection,
         String parentFeedback)
-        implements Serializable {
+        implements Serializable, Practicum.Delivered {
 
     public static final int MAX_TEXT = 5000;
     public static final int MIN_REFLECTION = 40;

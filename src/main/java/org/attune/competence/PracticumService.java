@@ -6,22 +6,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.attune.account.Person;
 import org.attune.audit.AuditActor;
 import org.attune.audit.AuditLog;
 import org.attune.catalog.SyllabusVersion;
 import org.attune.platform.Failure;
 import org.attune.platform.Text;
-import org.attune.platform.persistence.QueryHints;
 
 /** The practicum log: trainees log the sessions they deliver; trainers of their organisation read them. */
 @ApplicationScoped
@@ -143,23 +144,42 @@ public class PracticumService {
                 .getResultList();
     }
 
+    /** A logged session as the trainer's dashboard counts it: what {@link Practicum} needs and when it was logged. */
+    public record LoggedDelivery(int programme, int sessionNumber, List<String> familyCodes, Instant loggedAt)
+            implements Practicum.Delivered {}
+
     /**
-     * The sessions of each of these people, newest first, by person id: one query for the sessions and one for their
-     * family codes, however many people.
+     * The sessions of each of these people as the dashboard counts them, by person id: one query for the sessions
+     * and one for their family codes, however many people. Columns, not entities: a cohort of 500 logs about 1,250
+     * sessions with 2,500 codes, and building them as entities was a fifth of the dashboard's CPU (JFR, 2026-12-02).
      */
-    public Map<Long, List<PracticumSession>> sessionsOf(Collection<Long> personIds) {
+    public Map<Long, List<LoggedDelivery>> deliveriesOf(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery(
-                        "select s from PracticumSession s where s.personId in :p order by s.date desc, s.id desc",
-                        PracticumSession.class)
-                .setParameter("p", List.copyOf(personIds))
-                .setHint(QueryHints.READ_ONLY, "true")
-                .setHint(QueryHints.BATCH, "s.familyCodes")
-                .setHint(QueryHints.BATCH_TYPE, "IN")
+        List<Long> people = List.copyOf(personIds);
+        Map<Long, List<String>> codes = new HashMap<>();
+        em.createQuery(
+                        "select s.id, f from PracticumSession s join s.familyCodes f where s.personId in :p",
+                        Object[].class)
+                .setParameter("p", people)
                 .getResultStream()
-                .collect(Collectors.groupingBy(PracticumSession::getPersonId));
+                .forEach(r -> codes.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add((String) r[1]));
+        Map<Long, List<LoggedDelivery>> sessions = new HashMap<>();
+        em.createQuery(
+                        "select s.id, s.personId, s.programme, s.sessionNumber, s.loggedAt from PracticumSession s"
+                                + " where s.personId in :p",
+                        Object[].class)
+                .setParameter("p", people)
+                .getResultStream()
+                .forEach(r -> sessions.computeIfAbsent((Long) r[1], k -> new ArrayList<>())
+                        .add(new LoggedDelivery(
+                                (Integer) r[2],
+                                (Integer) r[3],
+                                List.copyOf(codes.getOrDefault((Long) r[0], List.of())),
+                                (Instant) r[4])));
+        return sessions;
     }
 
     /** A trainee's sessions, for a trainer of their organisation. */

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
-import org.attune.account.CurrentUser;
 import org.attune.competence.CohortProgressService;
 import org.attune.competence.TraineeProgress;
 import org.attune.platform.faces.Texts;
@@ -22,7 +21,9 @@ import org.omnifaces.util.Faces;
  * Backs {@code trainer/dashboard.xhtml}: the progress of every trainee of the trainer's cohorts, to sort and
  * filter, the cohort's progress as a chart, a CSV export and the trainees who need attention. The table shows
  * {@value #PAGE_SIZE} trainees a page and the attention list the first {@value #ATTENTION_SHOWN} (with a way to filter
- * to all of them): a cohort of 500 is one read of the database but not a page of 500 rows.
+ * to all of them): a cohort of 500 is one read of the database but not a page of 500 rows. The view keeps the filter,
+ * sort and page; the rows are read once a request ({@link TrainerProgressRows}), so a sort or a next page shows the
+ * progress as it is then.
  */
 @Named
 @ViewScoped
@@ -36,31 +37,21 @@ public class TrainerDashboardView implements Serializable {
     /** One bar of the chart: a measure and the cohort's average, in percent. */
     public record Bar(String label, int percent, int complete, int y) implements Serializable {}
 
-    @Inject
-    private CohortProgressService progress;
+    /** The filter and sort that decide which rows are shown, in which order. */
+    private record Shown(String cohort, String name, boolean attentionOnly, String sort) {}
 
     @Inject
-    private CurrentUser currentUser;
+    private TrainerProgressRows progress;
 
-    private final List<TraineeProgress> all = new ArrayList<>();
     private String cohort;
     private String name;
     private boolean attentionOnly;
     private String sort = "name";
     private int page;
-    /** The filtered and sorted rows, worked out once per request that changes nothing (the page asks many times). */
-    private transient List<TraineeProgress> shown;
-
-    public void load() {
-        all.clear();
-        all.addAll(progress.progress(currentUser.person()));
-        shown = null;
-    }
 
     /** Applies the filter: from the first page again. */
     public void apply() {
         page = 0;
-        shown = null;
     }
 
     /** Only the trainees who need attention, from the first page. */
@@ -79,10 +70,7 @@ public class TrainerDashboardView implements Serializable {
 
     /** The trainees shown: filtered by cohort, name and attention, sorted as chosen. */
     public List<TraineeProgress> getRows() {
-        if (shown == null) {
-            shown = filteredAndSorted();
-        }
-        return shown;
+        return progress.shown(new Shown(cohort, name, attentionOnly, sort), this::filteredAndSorted);
     }
 
     /** This page's rows of {@link #getRows()}. */
@@ -119,7 +107,7 @@ public class TrainerDashboardView implements Serializable {
 
     private List<TraineeProgress> filteredAndSorted() {
         String text = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        List<TraineeProgress> rows = new ArrayList<>(all.stream()
+        List<TraineeProgress> rows = new ArrayList<>(progress.all().stream()
                 .filter(r -> cohort == null || cohort.isBlank() || r.cohorts().contains(cohort))
                 .filter(r -> text.isEmpty()
                         || r.name().toLowerCase(Locale.ROOT).contains(text)
@@ -148,14 +136,14 @@ public class TrainerDashboardView implements Serializable {
 
     /** The first {@value #ATTENTION_SHOWN} trainees who need attention, by name. */
     public List<TraineeProgress> getAttention() {
-        return all.stream()
+        return progress.all().stream()
                 .filter(TraineeProgress::needsAttention)
                 .limit(ATTENTION_SHOWN)
                 .toList();
     }
 
     public long getAttentionCount() {
-        return all.stream().filter(TraineeProgress::needsAttention).count();
+        return progress.all().stream().filter(TraineeProgress::needsAttention).count();
     }
 
     /** The chart: the shown trainees' average progress per measure, and how many completed it. */
@@ -181,7 +169,7 @@ public class TrainerDashboardView implements Serializable {
 
     public List<String> getCohorts() {
         TreeSet<String> names = new TreeSet<>();
-        all.forEach(r -> names.addAll(r.cohorts()));
+        progress.all().forEach(r -> names.addAll(r.cohorts()));
         return List.copyOf(names);
     }
 
@@ -196,7 +184,6 @@ public class TrainerDashboardView implements Serializable {
 
     public void setCohort(String cohort) {
         this.cohort = cohort;
-        shown = null;
     }
 
     public String getName() {
@@ -205,7 +192,6 @@ public class TrainerDashboardView implements Serializable {
 
     public void setName(String name) {
         this.name = name;
-        shown = null;
     }
 
     public boolean isAttentionOnly() {
@@ -214,7 +200,6 @@ public class TrainerDashboardView implements Serializable {
 
     public void setAttentionOnly(boolean attentionOnly) {
         this.attentionOnly = attentionOnly;
-        shown = null;
     }
 
     public String getSort() {
@@ -223,6 +208,5 @@ public class TrainerDashboardView implements Serializable {
 
     public void setSort(String sort) {
         this.sort = sort;
-        shown = null;
     }
 }
