@@ -14,7 +14,7 @@ out=bench/results/content-and-pages.txt
 ATTUNE_SKIP_BUILD=1 ATTUNE_PORT="$port" ATTUNE_DATA_DIR="$data" ATTUNE_JAVA_OPTS="-Xmx512m" \
     scripts/run.sh >"$data/run.out" 2>&1 &
 runner=$!
-trap 'kill $runner 2>/dev/null; wait $runner 2>/dev/null; cp "$data/attune.log" bench/results/content-and-pages.server.log 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $runner 2>/dev/null || true; wait $runner 2>/dev/null || true; cp "$data/attune.log" bench/results/content-and-pages.server.log 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 600); do grep -q "Attune is ready" "$data/run.out" && break; sleep 0.2; done
 grep -q "Attune is ready" "$data/run.out" || { cat "$data/run.out"; exit 1; }
 import_ms=$(grep -o 'Content import: IMPORTED.* in [0-9]* ms' "$data/attune.log" | grep -o '[0-9]* ms$' | tr -dc 0-9)
