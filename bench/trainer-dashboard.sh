@@ -82,26 +82,28 @@ the time is mostly queueing for the two cores); and 1 connection back to back (t
 Resident memory of the server after the run: ${rss} MB.
 
 What changed: the dashboard used to read each trainee's progress with its own queries (about 28 statements a trainee,
-counted by \`ObservedPracticeIT\`: 62 for 2 trainees, 146 for 5, so about 14,000 for 500). It now reads the members,
-enrolments, sections read, attempts, practicum sessions and their families, observations and their ratings, the
-trainers' names and the sign-offs once each for the whole cohort, in one transaction (statements per page above,
-whatever the cohort's size; \`ObservedPracticeIT\` fails if a statement per trainee comes back). On the first run
-of this benchmark after that change (500 rows on one page, 459 KB) a page still cost about 280 ms of the server's CPU
-and the p95 was 1.9 s back to back and 222 ms alone; a profile (JFR) showed the time in working out the rows, not in
-the queries: the family codes' ordering compiled two regular expressions per comparison, and the unit of work
-computed change sets for the thousands of attempts, sessions and observations read. The codes are now ordered
-without regular expressions, those look-ups are read-only (nothing on the dashboard changes them), and the table
-shows 50 trainees a page (the chart, filters, CSV and attention count still cover all), which halved the CPU per
-page. A second profile (JFR, 2026-12-01, on the run before this one) put a fifth of the page's CPU in reading the
-15,000 sections read as rows and an eighth in building the 1,900 attempts as entities. The database now counts the
-sections read per module (about 3,000 rows; the rule that a module is read when all its sections are stays in
-\`LearningService.progress\`, and \`ObservedPracticeIT\` proves the dashboard and the certificate's checklist agree),
-and attempts come back as the four columns the page uses (\`AttemptOutcome\`). The server's CPU per page went from
-88.6 to 41.3 ms back to back, throughput from 17.9 to 36.4 pages a second; the paced p95 from 233.5 ms (missed; the
-same code measured 133.3 ms on a quieter machine with the profiler on) to 86.6 ms (met). Back to back, 10
-connections wait for two cores and the p95 is queueing; a page would need to cost under about 20 ms of CPU in all to
-meet 200 ms there. What is left: the observations' ratings and the practicum sessions (about a seventh and a fifth in that profile),
-and the page itself (JSF, a tenth). The resident memory is the 1 GB heap grown to its limit, plus code and threads.
+so about 14,000 for 500). It reads the members, enrolments, sections read, attempts, practicum sessions and their
+families, ratings, the trainers' names and the sign-offs once each for the whole cohort, in one transaction
+(statements per page above, whatever the cohort's size; \`ObservedPracticeIT\` fails if a statement per trainee comes
+back). Since then, each step from a profile (JFR): family codes ordered without regular expressions, read-only
+look-ups, 50 rows a page (2026-11-30: CPU per page halved); sections read counted per module by the database and
+attempts read as four columns (2026-12-01: 88.6 to 41.3 ms back to back on a quiet machine). On 2026-12-02 the same
+code cost 112.8 ms a page back to back and missed the paced target (p95 254.7 ms, profiler on): a busier machine, and
+a profile that put two thirds of the page in reading rows through EclipseLink. Three changes since: (1) ratings and
+practicum sessions come back as the columns the page counts, not as entities with batch-fetched collections
+(\`ObservationService.records\`, \`PracticumService.deliveriesOf\`; building about 3,000 ratings and 1,250 sessions with
+2,500 family codes as entities was half the page); (2) the sections read are counted by plain JDBC, because
+EclipseLink finds each positional parameter of a native query by a linear search of the others, so binding 450 ids
+cost more than the query; the trainees' links are plain anchors instead of \`h:link\` (a navigation case per row);
+(3) the rows are read once per request (\`TrainerProgressRows\`) instead of kept in the view: every dashboard a trainer
+opened had kept 500 rows in their session, and the heap after each collection grew by about a megabyte a page under
+load (resident memory 1,369 MB after the run before, under 1 GB now; nor would those rows travel with a session to
+another node). A sort, a filter or the next page now reads the progress again, as it is then. The paced loads' CPU
+per page is higher than back to back because it includes what the JIT compilers still do after the warm-up (the
+profile's CPU by thread put them above the request threads in that minute), spread over only 2 pages a second.
+Back to back, 10 connections wait for two cores and the p95 is queueing: a page would need about 20 ms of CPU in all
+to meet 200 ms there. What is left: reading about 7,000 rows through EclipseLink and the driver (the ratings are the
+largest), and JSF rendering the page (about a quarter).
 
 Raw figures: \`bench/results/trainer-dashboard.txt\`."
 python3 bench/update-section.py "Trainer dashboard" "$section"
