@@ -259,7 +259,7 @@ public class ObservationService {
                             Object[].class)
                     .setParameter("t", List.copyOf(frameworks.keySet()))
                     .setParameter("given", Rating.given())
-                    .getResultStream()
+                    .getResultList()
                     .forEach(r -> given.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                             .add(new GivenRating(
                                     (LocalDate) r[1],

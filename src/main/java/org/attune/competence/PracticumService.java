@@ -163,7 +163,7 @@ public class PracticumService {
                         "select s.id, f from PracticumSession s join s.familyCodes f where s.personId in :p",
                         Object[].class)
                 .setParameter("p", people)
-                .getResultStream()
+                .getResultList()
                 .forEach(r -> codes.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add((String) r[1]));
         Map<Long, List<LoggedDelivery>> sessions = new HashMap<>();
@@ -172,7 +172,7 @@ public class PracticumService {
                                 + " where s.personId in :p",
                         Object[].class)
                 .setParameter("p", people)
-                .getResultStream()
+                .getResultList()
                 .forEach(r -> sessions.computeIfAbsent((Long) r[1], k -> new ArrayList<>())
                         .add(new LoggedDelivery(
                                 (Integer) r[2],
