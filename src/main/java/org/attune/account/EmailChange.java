@@ -31,19 +31,15 @@ public class EmailChange {
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
 
-    @Column(name = "new_email", nullable = false, length = PersonRules.MAX_EMAIL)
+    @Column(length = PersonRules.MAX_EMAIL)
     private String newEmail;
 
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "used_at")
     private Instant usedAt;
 
     protected EmailChange() {

@@ -19,16 +19,14 @@ public class KnownDevice {
     static final Duration LIFETIME = Duration.ofDays(90);
 
     @Id
-    @Column(name = "token_hash", length = 64)
     private String tokenHash;
 
-    @Column(name = "person_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long personId;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
     protected KnownDevice() {

@@ -1,6 +1,5 @@
 package org.attune.account;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,16 +31,12 @@ public class PasswordResetToken {
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
 
-    @Column(name = "token_hash", nullable = false, unique = true, length = 64)
     private String tokenHash;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "used_at")
     private Instant usedAt;
 
     protected PasswordResetToken() {

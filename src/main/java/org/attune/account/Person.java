@@ -33,25 +33,20 @@ public class Person implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "email", nullable = false, unique = true, length = PersonRules.MAX_EMAIL)
+    @Column(length = PersonRules.MAX_EMAIL)
     private String email;
 
-    @Column(name = "display_name", nullable = false, length = PersonRules.MAX_NAME)
+    @Column(length = PersonRules.MAX_NAME)
     private String displayName;
 
-    @Column(name = "password_hash")
     private String passwordHash;
 
-    @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
 
-    @Column(name = "active", nullable = false)
     private boolean active;
 
-    @Column(name = "erased_at")
     private Instant erasedAt;
 
-    @Column(name = "roster_digest", nullable = false)
     private boolean rosterDigest = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -60,11 +55,10 @@ public class Person implements Serializable {
     @Column(name = "role", nullable = false, length = 32)
     private Set<Role> roles = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     @Version
-    @Column(name = "version", nullable = false)
     private long version;
 
     protected Person() {

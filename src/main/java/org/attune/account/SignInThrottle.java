@@ -29,20 +29,15 @@ public class SignInThrottle {
     @Column(name = "throttle_key", length = 400)
     private String key;
 
-    @Column(name = "failures", nullable = false)
     private int failures;
 
     /** The last failure, or when the row was created if it has had none. */
-    @Column(name = "last_failure_at", nullable = false)
     private Instant lastFailureAt;
 
-    @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    @Column(name = "succeeded_at")
     private Instant succeededAt;
 
-    @Column(name = "expires_at")
     private Instant expiresAt;
 
     protected SignInThrottle() {

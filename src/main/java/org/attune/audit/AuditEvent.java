@@ -22,23 +22,23 @@ public class AuditEvent implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant occurredAt;
 
-    @Column(name = "actor", length = 320, updatable = false)
+    @Column(updatable = false)
     private String actor;
 
-    @Column(name = "action", nullable = false, length = 64, updatable = false)
+    @Column(updatable = false)
     private String action;
 
-    @Column(name = "subject", length = 320, updatable = false)
+    @Column(updatable = false)
     private String subject;
 
-    @Column(name = "detail", length = MAX_DETAIL, updatable = false)
+    @Column(length = MAX_DETAIL, updatable = false)
     private String detail;
 
     /** The address the request came from (behind a trusted proxy, the one it forwarded), or null. */
-    @Column(name = "client_address", length = 45, updatable = false)
+    @Column(updatable = false)
     private String clientAddress;
 
     protected AuditEvent() {

@@ -32,20 +32,15 @@ public class AccreditationCriterionDefinition implements Serializable {
     @Column(name = "criterion_key", nullable = false)
     private String key;
 
-    @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "title", nullable = false)
     private String title;
 
-    @Column(name = "requirement", nullable = false)
     private String requirement;
 
-    @Column(name = "waivable", nullable = false)
     private boolean waivable;
 
     /** One document per line: its id, a tab, its title. */
-    @Column(name = "documents", nullable = false)
     private String documents;
 
     protected AccreditationCriterionDefinition() {

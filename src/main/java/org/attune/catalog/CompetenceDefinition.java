@@ -33,20 +33,15 @@ public class CompetenceDefinition implements Serializable {
     @Column(name = "competence_key", nullable = false)
     private String key;
 
-    @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "title", nullable = false)
     private String title;
 
-    @Column(name = "competent", nullable = false)
     private String competent;
 
-    @Column(name = "not_yet_competent", nullable = false)
     private String notYetCompetent;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "evidence_method", nullable = false)
     private EvidenceMethod evidenceMethod;
 
     protected CompetenceDefinition() {

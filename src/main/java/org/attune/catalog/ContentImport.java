@@ -1,6 +1,5 @@
 package org.attune.catalog;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,23 +29,17 @@ public class ContentImport {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "requested_by")
     private String requestedBy;
 
-    @Column(name = "attempted_at", nullable = false)
     private Instant attemptedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", nullable = false)
     private Outcome outcome;
 
-    @Column(name = "syllabus_version_id")
     private Long syllabusVersionId;
 
-    @Column(name = "duration_ms", nullable = false)
     private long durationMs;
 
-    @Column(name = "problems")
     private String problems;
 
     protected ContentImport() {

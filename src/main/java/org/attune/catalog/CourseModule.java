@@ -40,28 +40,20 @@ public class CourseModule implements Serializable {
     @Column(name = "module_key", nullable = false)
     private String key;
 
-    @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "refresher", nullable = false)
     private boolean refresher;
 
-    @Column(name = "title", nullable = false)
     private String title;
 
-    @Column(name = "minutes", nullable = false)
     private int minutes;
 
-    @Column(name = "outcomes", nullable = false)
     private String outcomes;
 
-    @Column(name = "sources", nullable = false)
     private String sources;
 
-    @Column(name = "introduction_html", nullable = false)
     private String introductionHtml;
 
-    @Column(name = "activities")
     private String activities;
 
     @OneToMany(mappedBy = "module", cascade = CascadeType.PERSIST)

@@ -1,7 +1,6 @@
 package org.attune.catalog;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,16 +26,12 @@ public class ModuleSection implements Serializable {
     @JoinColumn(name = "course_module_id", nullable = false)
     private CourseModule module;
 
-    @Column(name = "anchor", nullable = false)
     private String anchor;
 
-    @Column(name = "title", nullable = false)
     private String title;
 
-    @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "html", nullable = false)
     private String html;
 
     protected ModuleSection() {

@@ -1,7 +1,6 @@
 package org.attune.catalog;
 
 import jakarta.persistence.Cacheable;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,31 +26,22 @@ public class QuizDefinition implements Serializable {
     @JoinColumn(name = "course_module_id", nullable = false, unique = true)
     private CourseModule module;
 
-    @Column(name = "draw_count", nullable = false)
     private int drawCount;
 
-    @Column(name = "pass_mark", nullable = false)
     private int passMark;
 
-    @Column(name = "attempts_allowed", nullable = false)
     private int attemptsAllowed;
 
-    @Column(name = "cool_down_minutes", nullable = false)
     private int coolDownMinutes;
 
-    @Column(name = "time_limit_minutes")
     private Integer timeLimitMinutes;
 
-    @Column(name = "shuffle_options", nullable = false)
     private boolean shuffleOptions;
 
-    @Column(name = "partial_credit", nullable = false)
     private boolean partialCredit;
 
-    @Column(name = "question_count", nullable = false)
     private int questionCount;
 
-    @Column(name = "questions_json", nullable = false)
     private String questionsJson;
 
     protected QuizDefinition() {

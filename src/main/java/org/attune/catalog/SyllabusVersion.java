@@ -30,52 +30,52 @@ public class SyllabusVersion implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "course_code", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String courseCode;
 
-    @Column(name = "course_title", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String courseTitle;
 
-    @Column(name = "description", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String description;
 
-    @Column(name = "version_label", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String versionLabel;
 
-    @Column(name = "content_hash", nullable = false, updatable = false)
+    @Column(updatable = false)
     private String contentHash;
 
-    @Column(name = "validity_months", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int validityMonths;
 
-    @Column(name = "practicum_sessions", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int practicumSessions;
 
-    @Column(name = "practicum_families", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int practicumFamilies;
 
-    @Column(name = "renewal_practicum_months", nullable = false, updatable = false)
+    @Column(updatable = false)
     private int renewalPracticumMonths;
 
-    @Column(name = "imported_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant importedAt;
 
-    @Column(name = "qualification_name", updatable = false)
+    @Column(updatable = false)
     private String qualificationName;
 
-    @Column(name = "qualification_entry", updatable = false)
+    @Column(updatable = false)
     private String qualificationEntry;
 
-    @Column(name = "qualification_workshop", updatable = false)
+    @Column(updatable = false)
     private String qualificationWorkshop;
 
-    @Column(name = "qualification_observed", updatable = false)
+    @Column(updatable = false)
     private String qualificationObserved;
 
-    @Column(name = "qualification_certifies", updatable = false)
+    @Column(updatable = false)
     private String qualificationCertifies;
 
-    @Column(name = "qualification_not_certified", updatable = false)
+    @Column(updatable = false)
     private String qualificationNotCertified;
 
     @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)

@@ -52,68 +52,47 @@ public class Certificate implements Serializable {
     @Embedded
     private CertificateNumber number;
 
-    @Column(name = "person_id", nullable = false)
     private long personId;
 
-    @Column(name = "holder_name", nullable = false)
     private String holderName;
 
-    @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
-    @Column(name = "organisation_name", nullable = false)
     private String organisationName;
 
-    @Column(name = "accreditation_at_issue", nullable = false)
     private String accreditationAtIssue;
 
-    @Column(name = "signed_off_by", nullable = false)
     private long signedOffBy;
 
-    @Column(name = "signed_off_by_name", nullable = false)
     private String signedOffByName;
 
-    @Column(name = "course_code", nullable = false)
     private String courseCode;
 
-    @Column(name = "course_title", nullable = false)
     private String courseTitle;
 
-    @Column(name = "syllabus_version_id", nullable = false)
     private long syllabusVersionId;
 
-    @Column(name = "syllabus_label", nullable = false)
     private String syllabusLabel;
 
-    @Column(name = "syllabus_hash", nullable = false)
     private String syllabusHash;
 
-    @Column(name = "competences", nullable = false)
     private String competences;
 
-    @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
-    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "status", nullable = false)
     @Enumerated(EnumType.STRING)
     private Stored status;
 
-    @Column(name = "status_reason")
     private String statusReason;
 
-    @Column(name = "status_changed_at")
     private Instant statusChangedAt;
 
-    @Column(name = "status_changed_by")
     private Long statusChangedBy;
 
-    @Column(name = "supersedes_id")
     private Long supersedesId;
 
-    @Column(name = "issue_key", nullable = false, unique = true)
     private String issueKey;
 
     @Column(name = "reminded_90_at")
@@ -122,13 +101,10 @@ public class Certificate implements Serializable {
     @Column(name = "reminded_30_at")
     private Instant reminded30At;
 
-    @Column(name = "status_list")
     private Integer statusList;
 
-    @Column(name = "status_index")
     private Integer statusIndex;
 
-    @Column(name = "identity_salt")
     private String identitySalt;
 
     @Version

@@ -17,7 +17,6 @@ import java.util.Optional;
 public class CertificateCredential {
 
     @Id
-    @Column(name = "certificate_id")
     private Long certificateId;
 
     @Column(name = "credential", nullable = false)

@@ -1,6 +1,5 @@
 package org.attune.certification;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,29 +34,21 @@ public class RenewalDeliveryReview {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "certificate_id", nullable = false)
     private long certificateId;
 
-    @Column(name = "person_id", nullable = false)
     private long personId;
 
-    @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false)
     private State state;
 
-    @Column(name = "requested_at", nullable = false)
     private Instant requestedAt;
 
-    @Column(name = "decided_by")
     private Long decidedBy;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "comment")
     private String comment;
 
     @Version

@@ -1,6 +1,5 @@
 package org.attune.competence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,18 +31,14 @@ public class CompetenceRating implements Serializable {
     @JoinColumn(name = "observation_id", nullable = false)
     private Observation observation;
 
-    @Column(name = "competence_key", nullable = false)
     private String competenceKey;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "rating", nullable = false)
     private Rating rating;
 
-    @Column(name = "evidence")
     private String evidence;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "method", nullable = false)
     private EvidenceMethod method;
 
     protected CompetenceRating() {

@@ -1,6 +1,5 @@
 package org.attune.competence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,7 +11,6 @@ import org.attune.platform.upload.StoredContent;
 public class EvidenceContent extends StoredContent {
 
     @Id
-    @Column(name = "evidence_id")
     private Long evidenceId;
 
     protected EvidenceContent() {

@@ -1,6 +1,5 @@
 package org.attune.competence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,13 +21,11 @@ public class EvidenceFile implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "observation_id", nullable = false)
     private long observationId;
 
     @Embedded
     private StoredFile file;
 
-    @Column(name = "uploaded_by", nullable = false)
     private long uploadedBy;
 
     protected EvidenceFile() {

@@ -1,7 +1,6 @@
 package org.attune.competence;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -34,25 +33,18 @@ public class Observation implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "session_id", nullable = false)
     private long sessionId;
 
-    @Column(name = "trainee_id", nullable = false)
     private long traineeId;
 
-    @Column(name = "trainer_id", nullable = false)
     private long trainerId;
 
-    @Column(name = "observed_on", nullable = false)
     private LocalDate observedOn;
 
-    @Column(name = "overall_comment", nullable = false)
     private String overallComment;
 
-    @Column(name = "saved_by", nullable = false)
     private long savedBy;
 
-    @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
 
     @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -35,23 +35,18 @@ public class PracticumSession implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "person_id", nullable = false)
     private long personId;
 
     @Column(name = "session_date", nullable = false)
     private LocalDate date;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "setting", nullable = false)
     private Setting setting;
 
-    @Column(name = "programme", nullable = false)
     private int programme;
 
-    @Column(name = "session_number", nullable = false)
     private int sessionNumber;
 
-    @Column(name = "families", nullable = false)
     private int families;
 
     @ElementCollection
@@ -60,13 +55,10 @@ public class PracticumSession implements Serializable {
     @OrderBy
     private List<String> familyCodes = new ArrayList<>();
 
-    @Column(name = "reflection", nullable = false)
     private String reflection;
 
-    @Column(name = "parent_feedback", nullable = false)
     private String parentFeedback;
 
-    @Column(name = "logged_at", nullable = false)
     private Instant loggedAt;
 
     @Version

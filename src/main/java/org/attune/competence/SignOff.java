@@ -1,6 +1,5 @@
 package org.attune.competence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
@@ -30,44 +29,31 @@ public class SignOff implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "trainee_id", nullable = false)
     private long traineeId;
 
-    @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
-    @Column(name = "signed_by", nullable = false)
     private long signedBy;
 
-    @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false)
     private SignOffState state;
 
-    @Column(name = "sampled", nullable = false)
     private boolean sampled;
 
-    @Column(name = "moderated_by")
     private Long moderatedBy;
 
-    @Column(name = "moderated_at")
     private Instant moderatedAt;
 
-    @Column(name = "moderation_comment")
     private String moderationComment;
 
-    @Column(name = "reopened_by")
     private Long reopenedBy;
 
-    @Column(name = "reopened_at")
     private Instant reopenedAt;
 
-    @Column(name = "reopen_reason")
     private String reopenReason;
 
-    @Column(name = "active_trainee_id")
     private Long activeTraineeId;
 
     @Version

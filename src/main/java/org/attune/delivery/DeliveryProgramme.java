@@ -1,7 +1,6 @@
 package org.attune.delivery;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,29 +32,21 @@ public class DeliveryProgramme implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "person_id", nullable = false)
     private long personId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "setting", nullable = false)
     private DeliverySetting setting;
 
-    @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
-    @Column(name = "session_count", nullable = false)
     private int sessionCount;
 
-    @Column(name = "commissioner_name")
     private String commissionerName;
 
-    @Column(name = "commissioner_id")
     private Long commissionerId;
 
-    @Column(name = "expected_families", nullable = false)
     private int expectedFamilies;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @OneToMany(mappedBy = "programme", cascade = CascadeType.PERSIST)

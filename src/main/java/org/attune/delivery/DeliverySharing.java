@@ -1,6 +1,5 @@
 package org.attune.delivery;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,16 +14,12 @@ import java.time.Instant;
 public class DeliverySharing {
 
     @Id
-    @Column(name = "person_id")
     private long personId;
 
-    @Column(name = "with_training", nullable = false)
     private boolean withTraining;
 
-    @Column(name = "with_employers", nullable = false)
     private boolean withEmployers;
 
-    @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
     protected DeliverySharing() {}

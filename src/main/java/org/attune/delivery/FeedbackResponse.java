@@ -27,19 +27,14 @@ public class FeedbackResponse {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "session_id", nullable = false)
     private long sessionId;
 
-    @Column(name = "device_hash", length = 64)
     private String deviceHash;
 
-    @Column(name = "form_version", nullable = false)
     private int formVersion;
 
-    @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 
-    @Column(name = "comment", length = 1000)
     private String comment;
 
     @ElementCollection

@@ -44,27 +44,22 @@ public class Enrolment implements Serializable {
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
 
-    @Column(name = "person_id", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private Long personId;
 
-    @Column(name = "course_code", nullable = false)
     private String courseCode;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "syllabus_version_id", nullable = false)
     private SyllabusVersion syllabus;
 
-    @Column(name = "enrolled_at", nullable = false)
     private Instant enrolledAt;
 
-    @Column(name = "last_module_key")
     private String lastModuleKey;
 
-    @Column(name = "last_activity_at")
     private Instant lastActivityAt;
 
     @Version
-    @Column(name = "version", nullable = false)
     private long version;
 
     protected Enrolment() {

@@ -26,29 +26,22 @@ public class Accreditation implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", nullable = false)
     private AccreditationOutcome outcome;
 
-    @Column(name = "focus")
     private String focus;
 
     @Column(name = "conditions_text")
     private String conditions;
 
-    @Column(name = "decided_by")
     private Long decidedBy;
 
-    @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    @Column(name = "valid_from", nullable = false)
     private Instant validFrom;
 
-    @Column(name = "valid_until")
     private Instant validUntil;
 
     protected Accreditation() {

@@ -1,7 +1,6 @@
 package org.attune.organisation;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,25 +41,18 @@ public class AccreditationApplication implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
-    @Column(name = "submitted_by", nullable = false)
     private long submittedBy;
 
-    @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
-    @Column(name = "state", nullable = false)
     private String state;
 
-    @Column(name = "accreditation_id")
     private Long accreditationId;
 
-    @Column(name = "decided_by")
     private Long decidedBy;
 
-    @Column(name = "open_organisation_id")
     private Long openOrganisationId;
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)

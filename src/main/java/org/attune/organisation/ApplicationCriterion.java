@@ -1,6 +1,5 @@
 package org.attune.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,20 +26,15 @@ public class ApplicationCriterion implements Serializable {
     @JoinColumn(name = "application_id", nullable = false)
     private AccreditationApplication application;
 
-    @Column(name = "criterion", nullable = false)
     private int criterion;
 
-    @Column(name = "statement", nullable = false)
     private String statement;
 
     /** The ids of the criterion's documents the applicant says the evidence holds, one per line. */
-    @Column(name = "documents_provided")
     private String documentsProvided;
 
-    @Column(name = "review")
     private String review;
 
-    @Column(name = "review_comment")
     private String reviewComment;
 
     protected ApplicationCriterion() {

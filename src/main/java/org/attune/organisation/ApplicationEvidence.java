@@ -1,6 +1,5 @@
 package org.attune.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,10 +21,8 @@ public class ApplicationEvidence {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "application_id", nullable = false)
     private long applicationId;
 
-    @Column(name = "criterion", nullable = false)
     private int criterion;
 
     @Embedded

@@ -36,7 +36,7 @@ public class Cohort implements Serializable {
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 
-    @Column(name = "name", nullable = false, length = MAX_NAME)
+    @Column(length = MAX_NAME)
     private String name;
 
     /** Read only here: trainees join through {@link CohortService#enrol}, which leaves the cohort's version alone. */
@@ -47,11 +47,10 @@ public class Cohort implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> members = new HashSet<>();
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     @Version
-    @Column(name = "version", nullable = false)
     private long version;
 
     protected Cohort() {

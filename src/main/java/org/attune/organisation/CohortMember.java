@@ -19,11 +19,11 @@ import java.util.Objects;
 public class CohortMember {
 
     @Id
-    @Column(name = "cohort_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long cohortId;
 
     @Id
-    @Column(name = "person_id", nullable = false, updatable = false)
+    @Column(updatable = false)
     private long personId;
 
     protected CohortMember() {

@@ -1,6 +1,5 @@
 package org.attune.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,20 +37,16 @@ public class Invitation implements Serializable {
     @JoinColumn(name = "cohort_id", nullable = false)
     private Cohort cohort;
 
-    @Column(name = "code", nullable = false, unique = true, length = 64)
     private String code;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "created_by", nullable = false)
     private Person createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
-    @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
     protected Invitation() {

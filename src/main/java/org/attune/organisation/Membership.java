@@ -1,6 +1,5 @@
 package org.attune.organisation;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -35,7 +34,6 @@ public class Membership {
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 
-    @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
     protected Membership() {

@@ -27,26 +27,21 @@ public class Organisation implements Serializable {
     private Long id;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 16)
     private OrganisationKind kind;
 
-    @Column(name = "name", nullable = false, unique = true, length = MAX_NAME)
+    @Column(length = MAX_NAME)
     private String name;
 
-    @Column(name = "contact_email", length = 320)
     private String contactEmail;
 
-    @Column(name = "website", length = 500)
     private String website;
 
-    @Column(name = "curriculum_summary")
     private String curriculumSummary;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
+    @Column(updatable = false)
     private Instant createdAt;
 
     @Version
-    @Column(name = "version", nullable = false)
     private long version;
 
     protected Organisation() {

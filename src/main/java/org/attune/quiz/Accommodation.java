@@ -1,6 +1,5 @@
 package org.attune.quiz;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,20 +20,15 @@ public class Accommodation implements Serializable {
     public static final List<Integer> CHOICES = List.of(0, 25, 50, 100);
 
     @Id
-    @Column(name = "person_id")
     private Long personId;
 
-    @Column(name = "extra_time_percent", nullable = false)
     private int extraTimePercent;
 
-    @Column(name = "granted_by", nullable = false)
     private Long grantedBy;
 
-    @Column(name = "granted_at", nullable = false)
     private Instant grantedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
     private long version;
 
     protected Accommodation() {

@@ -1,6 +1,5 @@
 package org.attune.quiz;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,25 +26,18 @@ public class AttemptQuestion implements Serializable {
     @JoinColumn(name = "attempt_id", nullable = false)
     private QuizAttempt attempt;
 
-    @Column(name = "position", nullable = false)
     private int position;
 
-    @Column(name = "question_key", nullable = false)
     private String questionKey;
 
-    @Column(name = "presentation", nullable = false)
     private String presentation;
 
-    @Column(name = "answer")
     private String answer;
 
-    @Column(name = "answered_at")
     private Instant answeredAt;
 
-    @Column(name = "score")
     private Double score;
 
-    @Column(name = "answer_sequence")
     private Long answerSequence;
 
     protected AttemptQuestion() {

@@ -41,53 +41,40 @@ public class QuizAttempt implements Serializable {
      * The enrolment and the quiz are held by id, not as relationships: an attempt is read under a row lock on every
      * save, and that read must not build (and wait for) the shared catalogue's object graph while holding the lock.
      */
-    @Column(name = "enrolment_id", nullable = false)
     private Long enrolmentId;
 
-    @Column(name = "person_id", nullable = false)
     private Long personId;
 
     @Column(name = "quiz_definition_id", nullable = false)
     private Long quizId;
 
-    @Column(name = "module_key", nullable = false)
     private String moduleKey;
 
     @Column(name = "attempt_number", nullable = false)
     private int number;
 
-    @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
     @Column(name = "deadline_at")
     private Instant deadline;
 
-    @Column(name = "submitted_at")
     private Instant submittedAt;
 
-    @Column(name = "timed_out", nullable = false)
     private boolean timedOut;
 
-    @Column(name = "score")
     private Double score;
 
-    @Column(name = "passed")
     private Boolean passed;
 
-    @Column(name = "override_score")
     private Double overrideScore;
 
-    @Column(name = "override_reason")
     private String overrideReason;
 
-    @Column(name = "overridden_by")
     private Long overriddenBy;
 
-    @Column(name = "overridden_at")
     private Instant overriddenAt;
 
     @Version
-    @Column(name = "version", nullable = false)
     private long version;
 
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)

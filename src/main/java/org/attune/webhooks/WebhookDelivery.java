@@ -1,6 +1,5 @@
 package org.attune.webhooks;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,27 +49,20 @@ public class WebhookDelivery extends OutboxEntry<WebhookDelivery.State> {
         FAILED
     }
 
-    @Column(name = "endpoint_id", nullable = false)
     private long endpointId;
 
-    @Column(name = "event_id", nullable = false, length = 40)
     private String eventId;
 
-    @Column(name = "event_type", nullable = false, length = 40)
     private String eventType;
 
     @Lob
-    @Column(name = "payload", nullable = false)
     private String payload;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false, length = 16)
     private State state;
 
-    @Column(name = "delivered_at")
     private Instant deliveredAt;
 
-    @Column(name = "last_status")
     private Integer lastStatus;
 
     protected WebhookDelivery() {

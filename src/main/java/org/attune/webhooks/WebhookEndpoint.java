@@ -1,6 +1,5 @@
 package org.attune.webhooks;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,25 +22,18 @@ public class WebhookEndpoint {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "employer_id", nullable = false)
     private long employerId;
 
-    @Column(name = "url", nullable = false, length = 500)
     private String url;
 
-    @Column(name = "secret", nullable = false, length = 100)
     private String secret;
 
-    @Column(name = "secret_hint", nullable = false, length = 16)
     private String secretHint;
 
-    @Column(name = "created_by", nullable = false)
     private long createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "removed_at")
     private Instant removedAt;
 
     @Version

@@ -20,28 +20,21 @@ public class ApiToken implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "employer_id", nullable = false)
     private long employerId;
 
-    @Column(name = "name", nullable = false)
     private String name;
 
-    @Column(name = "token_hash", nullable = false, unique = true)
     private String tokenHash;
 
     @Column(name = "token_prefix", nullable = false)
     private String prefix;
 
-    @Column(name = "created_by", nullable = false)
     private long createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "last_used_at")
     private Instant lastUsedAt;
 
-    @Column(name = "revoked_at")
     private Instant revokedAt;
 
     protected ApiToken() {

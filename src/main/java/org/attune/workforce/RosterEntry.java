@@ -1,6 +1,5 @@
 package org.attune.workforce;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,16 +19,12 @@ public class RosterEntry implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "employer_id", nullable = false)
     private long employerId;
 
-    @Column(name = "certificate_number", nullable = false)
     private String certificateNumber;
 
-    @Column(name = "added_by", nullable = false)
     private long addedBy;
 
-    @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
     protected RosterEntry() {

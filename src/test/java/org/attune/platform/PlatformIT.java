@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.servlet.ServletContext;
 import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
@@ -19,6 +21,11 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +37,9 @@ import org.attune.platform.health.DatabaseReadinessCheck;
 import org.attune.platform.migration.MigrationState;
 import org.attune.testing.Deployments;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.sessions.Session;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -142,6 +152,45 @@ class PlatformIT {
             }
         }
     }
+
+    /**
+     * Every column an entity maps, as EclipseLink will name it in SQL, exists in the schema the migrations built: the
+     * columns named in {@code @Column} and the ones named after their attribute ({@code SnakeCaseColumns}). A wrong
+     * name would otherwise show only when a page first reads that entity.
+     */
+    @Test
+    void everyMappedColumnExistsInTheMigratedSchema() throws SQLException {
+        Set<String> schema = new HashSet<>();
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select lower(table_name), lower(column_name)"
+                        + " from information_schema.columns where table_schema = database()")) {
+            while (rs.next()) {
+                schema.add(rs.getString(1) + "." + rs.getString(2));
+            }
+        }
+        Session session = persistence.unwrap(Session.class);
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            if (descriptor.isAggregateDescriptor()) {
+                continue; // an embeddable's columns are checked in the descriptor of each entity that embeds it
+            }
+            for (DatabaseField field : descriptor.getFields()) {
+                String table = field.getTableName().isEmpty() ? descriptor.getTableName() : field.getTableName();
+                String column = (table + "." + field.getName()).toLowerCase(Locale.ROOT);
+                checked++;
+                if (!schema.contains(column)) {
+                    missing.add(descriptor.getJavaClass().getSimpleName() + ": " + column);
+                }
+            }
+        }
+        assertTrue(checked > 300, "the check saw the entities' columns: " + checked);
+        assertEquals(List.of(), missing, "mapped columns the schema does not have");
+    }
+
+    @PersistenceUnit(unitName = "attune")
+    private EntityManagerFactory persistence;
 
     @Test
     void readinessIsUpWithMigratedReachableDatabase() {

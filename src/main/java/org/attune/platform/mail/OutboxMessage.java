@@ -1,6 +1,5 @@
 package org.attune.platform.mail;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,21 +51,16 @@ public class OutboxMessage extends OutboxEntry<OutboxMessage.State> {
         FAILED
     }
 
-    @Column(name = "recipient", nullable = false, length = 320)
     private String recipient;
 
-    @Column(name = "subject", nullable = false, length = 300)
     private String subject;
 
     @Lob
-    @Column(name = "body", nullable = false)
     private String body;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "state", nullable = false, length = 16)
     private State state;
 
-    @Column(name = "sent_at")
     private Instant sentAt;
 
     protected OutboxMessage() {

@@ -25,19 +25,15 @@ public abstract class OutboxEntry<S extends Enum<S>> {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "attempts", nullable = false)
     private int attempts;
 
-    @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
-    @Column(name = "claimed_until")
     private Instant claimedUntil;
 
-    @Column(name = "last_error", length = ERROR_LENGTH)
+    @Column(length = ERROR_LENGTH)
     private String lastError;
 
     protected OutboxEntry() {

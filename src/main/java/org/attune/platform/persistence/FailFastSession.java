@@ -1,6 +1,5 @@
 package org.attune.platform.persistence;
 
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Session;
 
@@ -10,10 +9,11 @@ import org.eclipse.persistence.sessions.Session;
  * database was down. One immediate retry is kept: it covers a pooled connection that died since it was last checked
  * (the pool validates at most once a second), and fails as fast as the first try when the database is down.
  */
-public class FailFastSession implements SessionCustomizer {
+final class FailFastSession {
 
-    @Override
-    public void customize(Session session) {
+    private FailFastSession() {}
+
+    static void apply(Session session) {
         if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
             login.setQueryRetryAttemptCount(1);
             login.setDelayBetweenConnectionAttempts(0);

@@ -1,6 +1,5 @@
 package org.attune.platform.upload;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Lob;
 import jakarta.persistence.MappedSuperclass;
 import java.util.Objects;
@@ -13,7 +12,6 @@ import java.util.Objects;
 public abstract class StoredContent {
 
     @Lob
-    @Column(name = "content", nullable = false)
     private byte[] content;
 
     protected StoredContent() {

@@ -16,19 +16,15 @@ public class StoredFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "file_name", nullable = false)
     private String fileName;
 
-    @Column(name = "content_type", nullable = false)
     private String contentType;
 
     @Column(name = "size_bytes", nullable = false)
     private long size;
 
-    @Column(name = "sha256", nullable = false)
     private String sha256;
 
-    @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
     protected StoredFile() {
