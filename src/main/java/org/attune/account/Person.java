@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import lombok.Getter;
 
 /** Someone who signs in to Attune. Deactivated people cannot sign in, but their records remain. */
 @Entity
@@ -29,13 +30,16 @@ public class Person implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @Column(length = PersonRules.MAX_EMAIL)
     private String email;
 
+    @Getter
     @Column(length = PersonRules.MAX_NAME)
     private String displayName;
 
@@ -43,6 +47,7 @@ public class Person implements Serializable {
 
     private Instant credentialsChangedAt;
 
+    @Getter
     private boolean active;
 
     private Instant erasedAt;
@@ -210,21 +215,6 @@ public class Person implements Serializable {
     }
 
     // JavaBean getters for pages
-    public Long getId() {
-        return id;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
 
     public Set<Role> getRoles() {
         return roles();

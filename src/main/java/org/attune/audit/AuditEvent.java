@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /** One thing that happened, recorded once and never changed. */
 @Entity
@@ -22,18 +23,23 @@ public class AuditEvent implements Serializable {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @Column(updatable = false)
     private Instant occurredAt;
 
+    @Getter
     @Column(updatable = false)
     private String actor;
 
+    @Getter
     @Column(updatable = false)
     private String action;
 
+    @Getter
     @Column(updatable = false)
     private String subject;
 
+    @Getter
     @Column(length = MAX_DETAIL, updatable = false)
     private String detail;
 
@@ -98,26 +104,6 @@ public class AuditEvent implements Serializable {
     }
 
     public String detail() {
-        return detail;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getDetail() {
         return detail;
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import lombok.Getter;
 
 /** A competence of the framework of one syllabus version, with its two descriptors and its evidence method. */
 @Entity
@@ -30,17 +31,22 @@ public class CompetenceDefinition implements Serializable {
     @JoinColumn(name = "syllabus_version_id", nullable = false)
     private SyllabusVersion version;
 
+    @Getter
     @Column(name = "competence_key", nullable = false)
     private String key;
 
     private int position;
 
+    @Getter
     private String title;
 
+    @Getter
     private String competent;
 
+    @Getter
     private String notYetCompetent;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private EvidenceMethod evidenceMethod;
 
@@ -63,25 +69,5 @@ public class CompetenceDefinition implements Serializable {
         this.competent = competent;
         this.notYetCompetent = notYetCompetent;
         this.evidenceMethod = Objects.requireNonNull(evidenceMethod);
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getCompetent() {
-        return competent;
-    }
-
-    public String getNotYetCompetent() {
-        return notYetCompetent;
-    }
-
-    public EvidenceMethod getEvidenceMethod() {
-        return evidenceMethod;
     }
 }

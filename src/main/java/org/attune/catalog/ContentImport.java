@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import lombok.Getter;
 
 /** One attempt to import the content tree, kept for the administrators' Content page. */
 @Entity
@@ -25,19 +26,25 @@ public class ContentImport {
         REJECTED
     }
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private String requestedBy;
 
+    @Getter
     private Instant attemptedAt;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
+    @Getter
     private Long syllabusVersionId;
 
+    @Getter
     private long durationMs;
 
     private String problems;
@@ -59,30 +66,6 @@ public class ContentImport {
         this.syllabusVersionId = syllabusVersionId;
         this.durationMs = durationMs;
         this.problems = problems;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getRequestedBy() {
-        return requestedBy;
-    }
-
-    public Instant getAttemptedAt() {
-        return attemptedAt;
-    }
-
-    public Outcome getOutcome() {
-        return outcome;
-    }
-
-    public Long getSyllabusVersionId() {
-        return syllabusVersionId;
-    }
-
-    public long getDurationMs() {
-        return durationMs;
     }
 
     public List<String> getProblemLines() {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import lombok.Getter;
 import org.attune.content.ModuleContent;
 import org.attune.content.Reference;
 
@@ -29,29 +30,37 @@ public class CourseModule implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @ManyToOne(optional = false)
     @JoinColumn(name = "syllabus_version_id", nullable = false)
     private SyllabusVersion version;
 
+    @Getter
     @Column(name = "module_key", nullable = false)
     private String key;
 
+    @Getter
     private int position;
 
+    @Getter
     private boolean refresher;
 
+    @Getter
     private String title;
 
+    @Getter
     private int minutes;
 
     private String outcomes;
 
     private String sources;
 
+    @Getter
     private String introductionHtml;
 
     private String activities;
@@ -60,6 +69,7 @@ public class CourseModule implements Serializable {
     @OrderBy("position")
     private List<ModuleSection> sections = new ArrayList<>();
 
+    @Getter
     @OneToOne(mappedBy = "module", cascade = CascadeType.PERSIST)
     private QuizDefinition quiz;
 
@@ -115,30 +125,6 @@ public class CourseModule implements Serializable {
         this.quiz = quiz;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public boolean isRefresher() {
-        return refresher;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public int getMinutes() {
-        return minutes;
-    }
-
     public List<String> getOutcomes() {
         return List.of(outcomes.split("\n"));
     }
@@ -162,19 +148,7 @@ public class CourseModule implements Serializable {
         return List.of(sources.split("\n"));
     }
 
-    public String getIntroductionHtml() {
-        return introductionHtml;
-    }
-
     public List<ModuleSection> getSections() {
         return Collections.unmodifiableList(sections);
-    }
-
-    public QuizDefinition getQuiz() {
-        return quiz;
-    }
-
-    public SyllabusVersion getVersion() {
-        return version;
     }
 }

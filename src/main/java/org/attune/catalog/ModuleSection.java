@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import lombok.Getter;
 
 /** A part of a module under a second-level heading: what a trainee marks as read. HTML is sanitised at import. */
 @Entity
@@ -18,20 +19,25 @@ public class ModuleSection implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @ManyToOne(optional = false)
     @JoinColumn(name = "course_module_id", nullable = false)
     private CourseModule module;
 
+    @Getter
     private String anchor;
 
+    @Getter
     private String title;
 
     private int position;
 
+    @Getter
     private String html;
 
     protected ModuleSection() {
@@ -44,25 +50,5 @@ public class ModuleSection implements Serializable {
         this.title = title;
         this.position = position;
         this.html = html;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getAnchor() {
-        return anchor;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getHtml() {
-        return html;
-    }
-
-    public CourseModule getModule() {
-        return module;
     }
 }

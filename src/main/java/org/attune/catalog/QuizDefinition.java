@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import lombok.Getter;
 
 /** A module's quiz rules and question bank as imported; the quiz feature draws, shuffles and grades from it. */
 @Entity
@@ -18,30 +19,41 @@ public class QuizDefinition implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @OneToOne(optional = false)
     @JoinColumn(name = "course_module_id", nullable = false, unique = true)
     private CourseModule module;
 
+    @Getter
     private int drawCount;
 
+    @Getter
     private int passMark;
 
+    @Getter
     private int attemptsAllowed;
 
+    @Getter
     private int coolDownMinutes;
 
+    @Getter
     private Integer timeLimitMinutes;
 
+    @Getter
     private boolean shuffleOptions;
 
+    @Getter
     private boolean partialCredit;
 
+    @Getter
     private int questionCount;
 
+    @Getter
     private String questionsJson;
 
     protected QuizDefinition() {
@@ -69,49 +81,5 @@ public class QuizDefinition implements Serializable {
         this.partialCredit = partialCredit;
         this.questionCount = questionCount;
         this.questionsJson = questionsJson;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public CourseModule getModule() {
-        return module;
-    }
-
-    public int getCoolDownMinutes() {
-        return coolDownMinutes;
-    }
-
-    public Integer getTimeLimitMinutes() {
-        return timeLimitMinutes;
-    }
-
-    public boolean isShuffleOptions() {
-        return shuffleOptions;
-    }
-
-    public boolean isPartialCredit() {
-        return partialCredit;
-    }
-
-    public int getDrawCount() {
-        return drawCount;
-    }
-
-    public int getPassMark() {
-        return passMark;
-    }
-
-    public int getAttemptsAllowed() {
-        return attemptsAllowed;
-    }
-
-    public int getQuestionCount() {
-        return questionCount;
-    }
-
-    public String getQuestionsJson() {
-        return questionsJson;
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import lombok.Getter;
 import org.attune.content.CourseContent;
 
 /** One imported version of a course, identified by its content hash; never changed after import. */
@@ -26,37 +27,48 @@ public class SyllabusVersion implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @Column(updatable = false)
     private String courseCode;
 
+    @Getter
     @Column(updatable = false)
     private String courseTitle;
 
+    @Getter
     @Column(updatable = false)
     private String description;
 
+    @Getter
     @Column(updatable = false)
     private String versionLabel;
 
+    @Getter
     @Column(updatable = false)
     private String contentHash;
 
+    @Getter
     @Column(updatable = false)
     private int validityMonths;
 
+    @Getter
     @Column(updatable = false)
     private int practicumSessions;
 
+    @Getter
     @Column(updatable = false)
     private int practicumFamilies;
 
+    @Getter
     @Column(updatable = false)
     private int renewalPracticumMonths;
 
+    @Getter
     @Column(updatable = false)
     private Instant importedAt;
 
@@ -184,49 +196,5 @@ public class SyllabusVersion implements Serializable {
 
     public List<CompetenceDefinition> competences() {
         return Collections.unmodifiableList(competences);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCourseCode() {
-        return courseCode;
-    }
-
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public String getVersionLabel() {
-        return versionLabel;
-    }
-
-    public String getContentHash() {
-        return contentHash;
-    }
-
-    public int getRenewalPracticumMonths() {
-        return renewalPracticumMonths;
-    }
-
-    public int getValidityMonths() {
-        return validityMonths;
-    }
-
-    public int getPracticumSessions() {
-        return practicumSessions;
-    }
-
-    public int getPracticumFamilies() {
-        return practicumFamilies;
-    }
-
-    public Instant getImportedAt() {
-        return importedAt;
     }
 }

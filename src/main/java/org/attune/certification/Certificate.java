@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import lombok.Getter;
 import org.attune.platform.Failure;
 
 /**
@@ -45,59 +46,81 @@ public class Certificate implements Serializable {
         }
     }
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @Embedded
     private CertificateNumber number;
 
+    @Getter
     private long personId;
 
+    @Getter
     private String holderName;
 
+    @Getter
     private long organisationId;
 
+    @Getter
     private String organisationName;
 
+    @Getter
     private String accreditationAtIssue;
 
+    @Getter
     private long signedOffBy;
 
+    @Getter
     private String signedOffByName;
 
+    @Getter
     private String courseCode;
 
+    @Getter
     private String courseTitle;
 
+    @Getter
     private long syllabusVersionId;
 
+    @Getter
     private String syllabusLabel;
 
+    @Getter
     private String syllabusHash;
 
     private String competences;
 
+    @Getter
     private Instant issuedAt;
 
+    @Getter
     private Instant expiresAt;
 
     @Enumerated(EnumType.STRING)
     private Stored status;
 
+    @Getter
     private String statusReason;
 
+    @Getter
     private Instant statusChangedAt;
 
     private Long statusChangedBy;
 
+    @Getter
     private Long supersedesId;
 
+    @Getter
     private String issueKey;
 
+    @Getter
     @Column(name = "reminded_90_at")
     private Instant reminded90At;
 
+    @Getter
     @Column(name = "reminded_30_at")
     private Instant reminded30At;
 
@@ -105,6 +128,7 @@ public class Certificate implements Serializable {
 
     private Integer statusIndex;
 
+    @Getter
     private String identitySalt;
 
     @Version
@@ -222,10 +246,6 @@ public class Certificate implements Serializable {
         return IdentityHash.of(holderName, identitySalt);
     }
 
-    public String getIdentitySalt() {
-        return identitySalt;
-    }
-
     /**
      * Whether a name someone offers is the holder's: through the credential's identity hash where there is one (as
      * any verifier holding the credential would check it), else by the recorded name. After the holder was erased the
@@ -260,95 +280,7 @@ public class Certificate implements Serializable {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public CertificateNumber getNumber() {
-        return number;
-    }
-
-    public long getPersonId() {
-        return personId;
-    }
-
-    public String getHolderName() {
-        return holderName;
-    }
-
-    public long getOrganisationId() {
-        return organisationId;
-    }
-
-    public String getOrganisationName() {
-        return organisationName;
-    }
-
-    public String getAccreditationAtIssue() {
-        return accreditationAtIssue;
-    }
-
-    public String getSignedOffByName() {
-        return signedOffByName;
-    }
-
-    public long getSignedOffBy() {
-        return signedOffBy;
-    }
-
-    public String getCourseCode() {
-        return courseCode;
-    }
-
-    public String getCourseTitle() {
-        return courseTitle;
-    }
-
-    public long getSyllabusVersionId() {
-        return syllabusVersionId;
-    }
-
-    public String getSyllabusLabel() {
-        return syllabusLabel;
-    }
-
-    public String getSyllabusHash() {
-        return syllabusHash;
-    }
-
     public List<String> getCompetences() {
         return competences.isEmpty() ? List.of() : Arrays.asList(competences.split("\n"));
-    }
-
-    public Instant getIssuedAt() {
-        return issuedAt;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public String getStatusReason() {
-        return statusReason;
-    }
-
-    public Instant getStatusChangedAt() {
-        return statusChangedAt;
-    }
-
-    public Long getSupersedesId() {
-        return supersedesId;
-    }
-
-    public Instant getReminded90At() {
-        return reminded90At;
-    }
-
-    public Instant getReminded30At() {
-        return reminded30At;
-    }
-
-    public String getIssueKey() {
-        return issueKey;
     }
 }

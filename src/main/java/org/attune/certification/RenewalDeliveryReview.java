@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.platform.Failure;
 
 /**
@@ -30,25 +31,33 @@ public class RenewalDeliveryReview {
     /** The longest comment a trainer may give, in characters. */
     public static final int MAX_COMMENT = 1000;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long certificateId;
 
+    @Getter
     private long personId;
 
+    @Getter
     private long organisationId;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private State state;
 
+    @Getter
     private Instant requestedAt;
 
     private Long decidedBy;
 
+    @Getter
     private Instant decidedAt;
 
+    @Getter
     private String comment;
 
     @Version
@@ -99,37 +108,5 @@ public class RenewalDeliveryReview {
         this.comment = kept;
         this.decidedBy = trainerId;
         this.decidedAt = now;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getCertificateId() {
-        return certificateId;
-    }
-
-    public long getPersonId() {
-        return personId;
-    }
-
-    public long getOrganisationId() {
-        return organisationId;
-    }
-
-    public State getState() {
-        return state;
-    }
-
-    public Instant getRequestedAt() {
-        return requestedAt;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getComment() {
-        return comment;
     }
 }

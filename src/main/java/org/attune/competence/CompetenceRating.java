@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.catalog.EvidenceMethod;
 
 /**
@@ -31,13 +32,17 @@ public class CompetenceRating implements Serializable {
     @JoinColumn(name = "observation_id", nullable = false)
     private Observation observation;
 
+    @Getter
     private String competenceKey;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private Rating rating;
 
+    @Getter
     private String evidence;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private EvidenceMethod method;
 
@@ -56,21 +61,5 @@ public class CompetenceRating implements Serializable {
         this.rating = Objects.requireNonNull(newRating);
         this.method = Objects.requireNonNull(newMethod);
         this.evidence = newEvidence == null || newEvidence.isBlank() ? null : newEvidence;
-    }
-
-    public String getCompetenceKey() {
-        return competenceKey;
-    }
-
-    public Rating getRating() {
-        return rating;
-    }
-
-    public String getEvidence() {
-        return evidence;
-    }
-
-    public EvidenceMethod getMethod() {
-        return method;
     }
 }

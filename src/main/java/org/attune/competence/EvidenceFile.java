@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.platform.upload.StoredFile;
 
 /** An evidence file's description; its bytes are in {@link EvidenceContent}, read only to download it. */
@@ -17,12 +18,15 @@ public class EvidenceFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long observationId;
 
+    @Getter
     @Embedded
     private StoredFile file;
 
@@ -36,17 +40,5 @@ public class EvidenceFile implements Serializable {
         this.observationId = observationId;
         this.file = Objects.requireNonNull(file);
         this.uploadedBy = uploadedBy;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getObservationId() {
-        return observationId;
-    }
-
-    public StoredFile getFile() {
-        return file;
     }
 }

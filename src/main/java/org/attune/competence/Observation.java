@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.Getter;
 import org.attune.catalog.EvidenceMethod;
 
 /**
@@ -29,28 +30,37 @@ public class Observation implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long sessionId;
 
+    @Getter
     private long traineeId;
 
+    @Getter
     private long trainerId;
 
+    @Getter
     private LocalDate observedOn;
 
+    @Getter
     private String overallComment;
 
+    @Getter
     private long savedBy;
 
+    @Getter
     private Instant savedAt;
 
     @OneToMany(mappedBy = "observation", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CompetenceRating> ratings = new ArrayList<>();
 
+    @Getter
     @Version
     private long version;
 
@@ -93,43 +103,7 @@ public class Observation implements Serializable {
                 .findFirst();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getSessionId() {
-        return sessionId;
-    }
-
-    public long getTraineeId() {
-        return traineeId;
-    }
-
-    public long getTrainerId() {
-        return trainerId;
-    }
-
-    public LocalDate getObservedOn() {
-        return observedOn;
-    }
-
-    public String getOverallComment() {
-        return overallComment;
-    }
-
-    public long getSavedBy() {
-        return savedBy;
-    }
-
-    public Instant getSavedAt() {
-        return savedAt;
-    }
-
     public List<CompetenceRating> getRatings() {
         return List.copyOf(ratings);
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

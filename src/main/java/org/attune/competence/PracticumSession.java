@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * One class a trainee delivered during training, as they logged it. Holds no names or identifying details of
@@ -31,22 +32,29 @@ public class PracticumSession implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long personId;
 
+    @Getter
     @Column(name = "session_date", nullable = false)
     private LocalDate date;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private Setting setting;
 
+    @Getter
     private int programme;
 
+    @Getter
     private int sessionNumber;
 
+    @Getter
     private int families;
 
     @ElementCollection
@@ -55,12 +63,16 @@ public class PracticumSession implements Serializable {
     @OrderBy
     private List<String> familyCodes = new ArrayList<>();
 
+    @Getter
     private String reflection;
 
+    @Getter
     private String parentFeedback;
 
+    @Getter
     private Instant loggedAt;
 
+    @Getter
     @Version
     private long version;
 
@@ -111,51 +123,7 @@ public class PracticumSession implements Serializable {
         return familyCodes.isEmpty();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getPersonId() {
-        return personId;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public Setting getSetting() {
-        return setting;
-    }
-
-    public int getSessionNumber() {
-        return sessionNumber;
-    }
-
-    public int getProgramme() {
-        return programme;
-    }
-
-    public int getFamilies() {
-        return families;
-    }
-
     public List<String> getFamilyCodes() {
         return List.copyOf(familyCodes);
-    }
-
-    public String getReflection() {
-        return reflection;
-    }
-
-    public String getParentFeedback() {
-        return parentFeedback;
-    }
-
-    public Instant getLoggedAt() {
-        return loggedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

@@ -13,6 +13,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.Getter;
 import org.attune.platform.Failure;
 
 /**
@@ -25,33 +26,45 @@ public class SignOff implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long traineeId;
 
+    @Getter
     private long organisationId;
 
+    @Getter
     private long signedBy;
 
+    @Getter
     private Instant signedAt;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private SignOffState state;
 
+    @Getter
     private boolean sampled;
 
+    @Getter
     private Long moderatedBy;
 
+    @Getter
     private Instant moderatedAt;
 
+    @Getter
     private String moderationComment;
 
     private Long reopenedBy;
 
+    @Getter
     private Instant reopenedAt;
 
+    @Getter
     private String reopenReason;
 
     private Long activeTraineeId;
@@ -130,53 +143,5 @@ public class SignOff implements Serializable {
     /** Whether the sign-off makes the trainee's practice count for certification. */
     public boolean counts() {
         return state == SignOffState.SIGNED_OFF;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getTraineeId() {
-        return traineeId;
-    }
-
-    public long getOrganisationId() {
-        return organisationId;
-    }
-
-    public long getSignedBy() {
-        return signedBy;
-    }
-
-    public Instant getSignedAt() {
-        return signedAt;
-    }
-
-    public SignOffState getState() {
-        return state;
-    }
-
-    public boolean isSampled() {
-        return sampled;
-    }
-
-    public Long getModeratedBy() {
-        return moderatedBy;
-    }
-
-    public Instant getModeratedAt() {
-        return moderatedAt;
-    }
-
-    public String getModerationComment() {
-        return moderationComment;
-    }
-
-    public Instant getReopenedAt() {
-        return reopenedAt;
-    }
-
-    public String getReopenReason() {
-        return reopenReason;
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * A programme a certified facilitator runs: where, from when, how many weekly sessions, for whom, and for how many
@@ -28,23 +29,32 @@ public class DeliveryProgramme implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long personId;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private DeliverySetting setting;
 
+    @Getter
     private LocalDate startsOn;
 
+    @Getter
     private int sessionCount;
 
+    /** The commissioning organisation's name as typed, or the chosen organisation's name when it was recorded. */
+    @Getter
     private String commissionerName;
 
+    @Getter
     private Long commissionerId;
 
+    @Getter
     private int expectedFamilies;
 
     private Instant createdAt;
@@ -67,39 +77,6 @@ public class DeliveryProgramme implements Serializable {
         for (int n = 1; n <= sessionCount; n++) {
             sessions.add(new DeliverySession(this, n, startsOn.plusWeeks(n - 1L), FeedbackCode.random(random)));
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getPersonId() {
-        return personId;
-    }
-
-    public DeliverySetting getSetting() {
-        return setting;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public int getSessionCount() {
-        return sessionCount;
-    }
-
-    /** The commissioning organisation's name as typed, or the chosen organisation's name when it was recorded. */
-    public String getCommissionerName() {
-        return commissionerName;
-    }
-
-    public Long getCommissionerId() {
-        return commissionerId;
-    }
-
-    public int getExpectedFamilies() {
-        return expectedFamilies;
     }
 
     public List<DeliverySession> getSessions() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
+import lombok.Getter;
 
 /** One session of a programme, with the code parents answer it by: open until {@link #OPEN_DAYS} days after it. */
 @Entity
@@ -22,20 +23,25 @@ public class DeliverySession implements Serializable {
     /** Days after the session's date on which its code still opens the form. */
     public static final int OPEN_DAYS = 7;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @ManyToOne(optional = false)
     @JoinColumn(name = "programme_id", nullable = false)
     private DeliveryProgramme programme;
 
+    @Getter
     @Column(name = "session_number", nullable = false)
     private int number;
 
+    @Getter
     @Column(name = "session_date", nullable = false)
     private LocalDate date;
 
+    @Getter
     @Column(name = "feedback_code", nullable = false, length = 8)
     private String code;
 
@@ -56,26 +62,6 @@ public class DeliverySession implements Serializable {
     /** The last day the code works. */
     public LocalDate closesAfter() {
         return date.plusDays(OPEN_DAYS);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public DeliveryProgramme getProgramme() {
-        return programme;
-    }
-
-    public int getNumber() {
-        return number;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public String getCode() {
-        return code;
     }
 
     @Override

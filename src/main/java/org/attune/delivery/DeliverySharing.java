@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /**
  * A facilitator's consent to show their aggregated delivery profile to the lead trainers of their training
@@ -16,8 +17,10 @@ public class DeliverySharing {
     @Id
     private long personId;
 
+    @Getter
     private boolean withTraining;
 
+    @Getter
     private boolean withEmployers;
 
     private Instant changedAt;
@@ -32,13 +35,5 @@ public class DeliverySharing {
         this.withTraining = training;
         this.withEmployers = employers;
         this.changedAt = at;
-    }
-
-    public boolean isWithTraining() {
-        return withTraining;
-    }
-
-    public boolean isWithEmployers() {
-        return withEmployers;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.Getter;
 
 /**
  * One parent's anonymous answers for one session: the answer per statement, the form version, the day (not the time)
@@ -23,6 +24,7 @@ import java.util.Map;
 @Table(name = "delivery_response")
 public class FeedbackResponse {
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -58,9 +60,5 @@ public class FeedbackResponse {
         this.receivedOn = receivedOn;
         this.answers = new HashMap<>(answers);
         this.comment = comment;
-    }
-
-    public Long getId() {
-        return id;
     }
 }

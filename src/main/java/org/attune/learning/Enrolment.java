@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.account.Person;
 import org.attune.catalog.SyllabusVersion;
 
@@ -31,6 +32,7 @@ public class Enrolment implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -40,6 +42,7 @@ public class Enrolment implements Serializable {
      * whose it is by {@link #personId} and never need the person, whose row and roles an eager load would read with
      * every enrolment. Safe because no view keeps an enrolment between requests.
      */
+    @Getter
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "person_id", nullable = false)
     private Person person;
@@ -49,14 +52,17 @@ public class Enrolment implements Serializable {
 
     private String courseCode;
 
+    @Getter
     @ManyToOne(optional = false)
     @JoinColumn(name = "syllabus_version_id", nullable = false)
     private SyllabusVersion syllabus;
 
     private Instant enrolledAt;
 
+    @Getter
     private String lastModuleKey;
 
+    @Getter
     private Instant lastActivityAt;
 
     @Version
@@ -72,26 +78,6 @@ public class Enrolment implements Serializable {
         this.syllabus = Objects.requireNonNull(syllabus);
         this.courseCode = syllabus.getCourseCode();
         this.enrolledAt = now;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public SyllabusVersion getSyllabus() {
-        return syllabus;
-    }
-
-    public String getLastModuleKey() {
-        return lastModuleKey;
-    }
-
-    public Instant getLastActivityAt() {
-        return lastActivityAt;
-    }
-
-    public Person getPerson() {
-        return person;
     }
 
     /** Whose enrolment this is, without loading the person. */

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * One accreditation decision about a training organisation, valid from a date until another (or until the next
@@ -22,26 +23,34 @@ public class Accreditation implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long organisationId;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private AccreditationOutcome outcome;
 
+    @Getter
     private String focus;
 
+    @Getter
     @Column(name = "conditions_text")
     private String conditions;
 
     private Long decidedBy;
 
+    @Getter
     private Instant decidedAt;
 
+    @Getter
     private Instant validFrom;
 
+    @Getter
     private Instant validUntil;
 
     protected Accreditation() {
@@ -72,37 +81,5 @@ public class Accreditation implements Serializable {
     /** Whether this decision accredits the organisation at the given moment. */
     public boolean accreditsAt(Instant moment) {
         return outcome.accredits() && !moment.isBefore(validFrom) && moment.isBefore(validUntil);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getOrganisationId() {
-        return organisationId;
-    }
-
-    public AccreditationOutcome getOutcome() {
-        return outcome;
-    }
-
-    public String getFocus() {
-        return focus;
-    }
-
-    public String getConditions() {
-        return conditions;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public Instant getValidFrom() {
-        return validFrom;
-    }
-
-    public Instant getValidUntil() {
-        return validUntil;
     }
 }

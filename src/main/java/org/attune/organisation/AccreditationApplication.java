@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
 import org.attune.platform.Failure;
 
 /**
@@ -37,18 +38,23 @@ public class AccreditationApplication implements Serializable {
         }
     }
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long organisationId;
 
     private long submittedBy;
 
+    @Getter
     private Instant submittedAt;
 
+    @Getter
     private String state;
 
+    @Getter
     private Long accreditationId;
 
     private Long decidedBy;
@@ -118,26 +124,6 @@ public class AccreditationApplication implements Serializable {
 
     public boolean isOpen() {
         return "SUBMITTED".equals(state);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getOrganisationId() {
-        return organisationId;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public Long getAccreditationId() {
-        return accreditationId;
     }
 
     public List<ApplicationCriterion> getCriteria() {

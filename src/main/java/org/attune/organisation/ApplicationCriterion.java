@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 
 /** The applicant's statement for one criterion and the administrator's review of it. */
 @Entity
@@ -26,15 +27,19 @@ public class ApplicationCriterion implements Serializable {
     @JoinColumn(name = "application_id", nullable = false)
     private AccreditationApplication application;
 
+    @Getter
     private int criterion;
 
+    @Getter
     private String statement;
 
     /** The ids of the criterion's documents the applicant says the evidence holds, one per line. */
     private String documentsProvided;
 
+    @Getter
     private String review;
 
+    @Getter
     private String reviewComment;
 
     protected ApplicationCriterion() {
@@ -53,24 +58,8 @@ public class ApplicationCriterion implements Serializable {
         this.reviewComment = comment == null || comment.isBlank() ? null : comment.strip();
     }
 
-    public int getCriterion() {
-        return criterion;
-    }
-
-    public String getStatement() {
-        return statement;
-    }
-
     /** The ids of the documents the applicant says the evidence for this criterion holds. */
     public Set<String> providedDocuments() {
         return documentsProvided == null ? Set.of() : Set.of(documentsProvided.split("\n"));
-    }
-
-    public String getReview() {
-        return review;
-    }
-
-    public String getReviewComment() {
-        return reviewComment;
     }
 }

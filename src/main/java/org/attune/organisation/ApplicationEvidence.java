@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.platform.upload.StoredFile;
 
 /**
@@ -17,14 +18,18 @@ import org.attune.platform.upload.StoredFile;
 @Table(name = "application_evidence")
 public class ApplicationEvidence {
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long applicationId;
 
+    @Getter
     private int criterion;
 
+    @Getter
     @Embedded
     private StoredFile file;
 
@@ -36,21 +41,5 @@ public class ApplicationEvidence {
         this.applicationId = applicationId;
         this.criterion = criterion;
         this.file = Objects.requireNonNull(file);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getApplicationId() {
-        return applicationId;
-    }
-
-    public int getCriterion() {
-        return criterion;
-    }
-
-    public StoredFile getFile() {
-        return file;
     }
 }

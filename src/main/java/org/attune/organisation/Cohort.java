@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import lombok.Getter;
 import org.attune.account.Person;
 import org.attune.platform.Failure;
 
@@ -28,14 +29,17 @@ public class Cohort implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int MAX_NAME = 200;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @ManyToOne(optional = false)
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 
+    @Getter
     @Column(length = MAX_NAME)
     private String name;
 
@@ -71,18 +75,6 @@ public class Cohort implements Serializable {
 
     public boolean belongsTo(Organisation other) {
         return other != null && organisation.getId().equals(other.getId());
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
     }
 
     public Set<Person> members() {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.account.Person;
 
 /**
@@ -29,14 +30,17 @@ public class Invitation implements Serializable {
     private static final int CODE_LENGTH = 20;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @ManyToOne(optional = false)
     @JoinColumn(name = "cohort_id", nullable = false)
     private Cohort cohort;
 
+    @Getter
     private String code;
 
     @ManyToOne(optional = false)
@@ -45,8 +49,10 @@ public class Invitation implements Serializable {
 
     private Instant createdAt;
 
+    @Getter
     private Instant expiresAt;
 
+    @Getter
     private Instant withdrawnAt;
 
     protected Invitation() {
@@ -82,26 +88,6 @@ public class Invitation implements Serializable {
         if (withdrawnAt == null) {
             withdrawnAt = now;
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public Cohort getCohort() {
-        return cohort;
-    }
-
-    public Instant getExpiresAt() {
-        return expiresAt;
-    }
-
-    public Instant getWithdrawnAt() {
-        return withdrawnAt;
     }
 
     public boolean isWithdrawn() {

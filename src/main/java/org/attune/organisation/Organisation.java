@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.platform.Failure;
 
 /** A training organisation or an employer. Names are unique. */
@@ -22,25 +23,32 @@ public class Organisation implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int MAX_NAME = 200;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     @Enumerated(EnumType.STRING)
     private OrganisationKind kind;
 
+    @Getter
     @Column(length = MAX_NAME)
     private String name;
 
+    @Getter
     private String contactEmail;
 
+    @Getter
     private String website;
 
+    @Getter
     private String curriculumSummary;
 
     @Column(updatable = false)
     private Instant createdAt;
 
+    @Getter
     @Version
     private long version;
 
@@ -69,10 +77,6 @@ public class Organisation implements Serializable {
         this.curriculumSummary = blankToNull(summary);
     }
 
-    public String getCurriculumSummary() {
-        return curriculumSummary;
-    }
-
     public void changeContact(String email, String site) {
         this.contactEmail = blankToNull(email);
         this.website = blankToNull(site);
@@ -84,30 +88,6 @@ public class Organisation implements Serializable {
 
     public boolean isTraining() {
         return kind == OrganisationKind.TRAINING;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public OrganisationKind getKind() {
-        return kind;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import lombok.Getter;
 
 /** Extra time on timed quizzes that a trainer granted a trainee; it carries over to every later attempt. */
 @Entity
@@ -22,10 +23,12 @@ public class Accommodation implements Serializable {
     @Id
     private Long personId;
 
+    @Getter
     private int extraTimePercent;
 
     private Long grantedBy;
 
+    @Getter
     private Instant grantedAt;
 
     @Version
@@ -55,13 +58,5 @@ public class Accommodation implements Serializable {
             return null;
         }
         return Duration.ofSeconds(limitMinutes * 60L * (100 + extraPercent) / 100);
-    }
-
-    public int getExtraTimePercent() {
-        return extraTimePercent;
-    }
-
-    public Instant getGrantedAt() {
-        return grantedAt;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /** One drawn question of an attempt: the order its choices are shown in, the answer as last saved, its score. */
 @Entity
@@ -26,16 +27,20 @@ public class AttemptQuestion implements Serializable {
     @JoinColumn(name = "attempt_id", nullable = false)
     private QuizAttempt attempt;
 
+    @Getter
     private int position;
 
+    @Getter
     private String questionKey;
 
     private String presentation;
 
+    @Getter
     private String answer;
 
     private Instant answeredAt;
 
+    @Getter
     private Double score;
 
     private Long answerSequence;
@@ -80,27 +85,11 @@ public class AttemptQuestion implements Serializable {
         this.score = questionScore;
     }
 
-    public int getPosition() {
-        return position;
-    }
-
-    public String getQuestionKey() {
-        return questionKey;
-    }
-
     public Presentation presentation() {
         return Presentation.decode(presentation);
     }
 
-    public String getAnswer() {
-        return answer;
-    }
-
     public boolean isAnswered() {
         return answer != null;
-    }
-
-    public Double getScore() {
-        return score;
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.content.QuizContent.Question;
 import org.attune.platform.Failure;
 
@@ -33,6 +34,7 @@ public class QuizAttempt implements Serializable {
     /** Answers that arrive this soon after the deadline were sent in time and are still taken. */
     public static final Duration GRACE = Duration.ofSeconds(5);
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -41,33 +43,45 @@ public class QuizAttempt implements Serializable {
      * The enrolment and the quiz are held by id, not as relationships: an attempt is read under a row lock on every
      * save, and that read must not build (and wait for) the shared catalogue's object graph while holding the lock.
      */
+    @Getter
     private Long enrolmentId;
 
+    @Getter
     private Long personId;
 
+    @Getter
     @Column(name = "quiz_definition_id", nullable = false)
     private Long quizId;
 
+    @Getter
     private String moduleKey;
 
+    @Getter
     @Column(name = "attempt_number", nullable = false)
     private int number;
 
+    @Getter
     private Instant startedAt;
 
+    @Getter
     @Column(name = "deadline_at")
     private Instant deadline;
 
+    @Getter
     private Instant submittedAt;
 
+    @Getter
     private boolean timedOut;
 
+    @Getter
     private Double score;
 
     private Boolean passed;
 
+    @Getter
     private Double overrideScore;
 
+    @Getter
     private String overrideReason;
 
     private Long overriddenBy;
@@ -77,6 +91,7 @@ public class QuizAttempt implements Serializable {
     @Version
     private long version;
 
+    @Getter
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<AttemptQuestion> questions = new ArrayList<>();
@@ -177,62 +192,6 @@ public class QuizAttempt implements Serializable {
     /** Whether an attempt whose {@code passed} column holds this passed: not when it was never marked. */
     static boolean passed(Boolean passed) {
         return Boolean.TRUE.equals(passed);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getEnrolmentId() {
-        return enrolmentId;
-    }
-
-    public Long getPersonId() {
-        return personId;
-    }
-
-    public Long getQuizId() {
-        return quizId;
-    }
-
-    public String getModuleKey() {
-        return moduleKey;
-    }
-
-    public int getNumber() {
-        return number;
-    }
-
-    public Instant getStartedAt() {
-        return startedAt;
-    }
-
-    public Instant getDeadline() {
-        return deadline;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public boolean isTimedOut() {
-        return timedOut;
-    }
-
-    public Double getScore() {
-        return score;
-    }
-
-    public Double getOverrideScore() {
-        return overrideScore;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public List<AttemptQuestion> getQuestions() {
-        return questions;
     }
 
     public long answeredCount() {

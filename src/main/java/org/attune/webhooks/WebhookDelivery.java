@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.platform.outbox.OutboxEntry;
 import org.attune.platform.outbox.OutboxRules;
 
@@ -49,20 +50,26 @@ public class WebhookDelivery extends OutboxEntry<WebhookDelivery.State> {
         FAILED
     }
 
+    @Getter
     private long endpointId;
 
+    @Getter
     private String eventId;
 
+    @Getter
     private String eventType;
 
+    @Getter
     @Lob
     private String payload;
 
     @Enumerated(EnumType.STRING)
     private State state;
 
+    @Getter
     private Instant deliveredAt;
 
+    @Getter
     private Integer lastStatus;
 
     protected WebhookDelivery() {
@@ -106,32 +113,8 @@ public class WebhookDelivery extends OutboxEntry<WebhookDelivery.State> {
         markGivenUp(reason);
     }
 
-    public long getEndpointId() {
-        return endpointId;
-    }
-
-    public String getEventId() {
-        return eventId;
-    }
-
-    public String getEventType() {
-        return eventType;
-    }
-
-    public String getPayload() {
-        return payload;
-    }
-
     @Override
     public State getState() {
         return state;
-    }
-
-    public Instant getDeliveredAt() {
-        return deliveredAt;
-    }
-
-    public Integer getLastStatus() {
-        return lastStatus;
     }
 }

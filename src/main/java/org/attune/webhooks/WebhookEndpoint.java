@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * An employer's receiving address for webhook events, with the secret that signs what is sent to it. The secret is
@@ -18,22 +19,28 @@ import java.util.Objects;
 @Table(name = "webhook_endpoint")
 public class WebhookEndpoint {
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long employerId;
 
+    @Getter
     private String url;
 
     private String secret;
 
+    @Getter
     private String secretHint;
 
     private long createdBy;
 
+    @Getter
     private Instant createdAt;
 
+    @Getter
     private Instant removedAt;
 
     @Version
@@ -63,31 +70,7 @@ public class WebhookEndpoint {
         return removedAt == null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public long getEmployerId() {
-        return employerId;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
     String getSecret() {
         return secret;
-    }
-
-    public String getSecretHint() {
-        return secretHint;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getRemovedAt() {
-        return removedAt;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import lombok.Getter;
 
 /** An employer's API token: only its SHA-256 is kept; the token itself is shown once, when it is made. */
 @Entity
@@ -16,25 +17,32 @@ public class ApiToken implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long employerId;
 
+    @Getter
     private String name;
 
     private String tokenHash;
 
+    @Getter
     @Column(name = "token_prefix", nullable = false)
     private String prefix;
 
     private long createdBy;
 
+    @Getter
     private Instant createdAt;
 
+    @Getter
     private Instant lastUsedAt;
 
+    @Getter
     private Instant revokedAt;
 
     protected ApiToken() {
@@ -58,33 +66,5 @@ public class ApiToken implements Serializable {
 
     public boolean isActive() {
         return revokedAt == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getEmployerId() {
-        return employerId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getPrefix() {
-        return prefix;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getLastUsedAt() {
-        return lastUsedAt;
-    }
-
-    public Instant getRevokedAt() {
-        return revokedAt;
     }
 }

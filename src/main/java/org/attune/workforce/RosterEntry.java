@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A certificate on an employer's roster of facilitators ("My facilitators"). */
 @Entity
@@ -15,16 +16,20 @@ public class RosterEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private long employerId;
 
+    @Getter
     private String certificateNumber;
 
     private long addedBy;
 
+    @Getter
     private Instant addedAt;
 
     protected RosterEntry() {
@@ -36,21 +41,5 @@ public class RosterEntry implements Serializable {
         this.certificateNumber = certificateNumber;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getEmployerId() {
-        return employerId;
-    }
-
-    public String getCertificateNumber() {
-        return certificateNumber;
-    }
-
-    public Instant getAddedAt() {
-        return addedAt;
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.Getter;
 import org.attune.account.AccountSettingsService;
 import org.attune.account.CurrentUser;
 import org.attune.account.NewPasswordCheck;
@@ -34,11 +35,22 @@ public class AccountSettingsView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private String name;
+
+    @Getter
     private String email;
+
+    @Getter
     private String currentEmail;
+
+    @Getter
     private String current;
+
+    @Getter
     private String password;
+
+    @Getter
     private String confirmation;
 
     public void load() {
@@ -97,44 +109,20 @@ public class AccountSettingsView implements Serializable {
         Faces.redirect("account/settings");
     }
 
-    public String getName() {
-        return name;
-    }
-
     public void setName(String name) {
         this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
     }
 
     public void setEmail(String email) {
         this.email = email;
     }
 
-    public String getCurrentEmail() {
-        return currentEmail;
-    }
-
-    public String getCurrent() {
-        return current;
-    }
-
     public void setCurrent(String current) {
         this.current = current;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
     }
 
     public void setConfirmation(String confirmation) {

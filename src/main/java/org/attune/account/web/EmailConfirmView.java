@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import lombok.Getter;
 import org.attune.account.AccountSettingsService;
 import org.attune.account.CurrentUser;
 import org.attune.platform.faces.Texts;
@@ -27,7 +28,10 @@ public class EmailConfirmView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private String token;
+
+    @Getter
     private boolean linkValid;
 
     public void check() {
@@ -43,15 +47,7 @@ public class EmailConfirmView implements Serializable {
         }
     }
 
-    public String getToken() {
-        return token;
-    }
-
     public void setToken(String token) {
         this.token = token;
-    }
-
-    public boolean isLinkValid() {
-        return linkValid;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.Getter;
 import org.attune.account.ReturnTo;
 import org.attune.account.SignInAttempt;
 import org.attune.account.SignInNow;
@@ -26,12 +27,22 @@ public class LoginView {
     @Inject
     private SignInAttempt attempt;
 
+    @Getter
     private String email;
+
+    @Getter
     private String password;
 
+    @Getter
     private boolean expired;
+
+    @Getter
     private boolean signedOut;
+
+    @Getter
     private boolean reset;
+
+    @Getter
     private boolean registered;
 
     public void signIn() throws IOException {
@@ -49,48 +60,24 @@ public class LoginView {
         }
     }
 
-    public String getEmail() {
-        return email;
-    }
-
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public String getPassword() {
-        return password;
     }
 
     public void setPassword(String password) {
         this.password = password;
     }
 
-    public boolean isExpired() {
-        return expired;
-    }
-
     public void setExpired(boolean expired) {
         this.expired = expired;
-    }
-
-    public boolean isRegistered() {
-        return registered;
     }
 
     public void setRegistered(boolean registered) {
         this.registered = registered;
     }
 
-    public boolean isReset() {
-        return reset;
-    }
-
     public void setReset(boolean reset) {
         this.reset = reset;
-    }
-
-    public boolean isSignedOut() {
-        return signedOut;
     }
 
     public void setSignedOut(boolean signedOut) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import lombok.Getter;
 import org.attune.account.NewPasswordCheck;
 import org.attune.account.PasswordResetService;
 import org.attune.account.SignedInSessions;
@@ -24,9 +25,16 @@ public class PasswordChooseView implements Serializable {
     @Inject
     private PasswordResetService resets;
 
+    @Getter
     private String token;
+
+    @Getter
     private boolean linkValid;
+
+    @Getter
     private String password;
+
+    @Getter
     private String confirmation;
 
     public void check() {
@@ -48,28 +56,12 @@ public class PasswordChooseView implements Serializable {
         }
     }
 
-    public String getToken() {
-        return token;
-    }
-
     public void setToken(String token) {
         this.token = token;
     }
 
-    public boolean isLinkValid() {
-        return linkValid;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
     }
 
     public void setConfirmation(String confirmation) {

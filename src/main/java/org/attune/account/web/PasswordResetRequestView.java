@@ -3,6 +3,7 @@ package org.attune.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import org.attune.account.PasswordResetService;
 
 /** Backs {@code password-reset.xhtml}: asks for a reset link by e-mail address. */
@@ -13,7 +14,10 @@ public class PasswordResetRequestView {
     @Inject
     private PasswordResetService resets;
 
+    @Getter
     private String email;
+
+    @Getter
     private boolean sent;
 
     public void request() {
@@ -21,15 +25,7 @@ public class PasswordResetRequestView {
         sent = true;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
     public void setEmail(String email) {
         this.email = email;
-    }
-
-    public boolean isSent() {
-        return sent;
     }
 }

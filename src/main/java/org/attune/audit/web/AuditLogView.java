@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.attune.audit.AuditSearch;
 
 /**
@@ -26,14 +27,31 @@ public class AuditLogView {
     @Inject
     private AuditSearch audit;
 
+    @Getter
     private String action;
+
+    @Getter
     private String text;
+
+    @Getter
     private LocalDate from;
+
+    @Getter
     private LocalDate until;
+
+    @Getter
     private String page;
+
+    @Getter
     private AuditSearch.Page result;
+
+    @Getter
     private List<String> actions;
+    /** Why the page shown is not the one asked for: invalid or beyond; null when it is. */
+    @Getter
     private String pageProblem;
+
+    @Getter
     private boolean textTooLong;
 
     public void search() {
@@ -83,23 +101,6 @@ public class AuditLogView {
         return query.isEmpty() ? "" : "?" + query;
     }
 
-    public AuditSearch.Page getResult() {
-        return result;
-    }
-
-    public List<String> getActions() {
-        return actions;
-    }
-
-    /** Why the page shown is not the one asked for: invalid or beyond; null when it is. */
-    public String getPageProblem() {
-        return pageProblem;
-    }
-
-    public boolean isTextTooLong() {
-        return textTooLong;
-    }
-
     public int getMaxText() {
         return AuditSearch.MAX_TEXT;
     }
@@ -108,40 +109,20 @@ public class AuditLogView {
         return AuditSearch.PAGE_SIZE;
     }
 
-    public String getPage() {
-        return page;
-    }
-
     public void setPage(String page) {
         this.page = page;
-    }
-
-    public String getAction() {
-        return action;
     }
 
     public void setAction(String action) {
         this.action = action;
     }
 
-    public String getText() {
-        return text;
-    }
-
     public void setText(String text) {
         this.text = text;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
     public void setFrom(LocalDate from) {
         this.from = from;
-    }
-
-    public LocalDate getUntil() {
-        return until;
     }
 
     public void setUntil(LocalDate until) {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.SyllabusVersion;
 
@@ -15,6 +16,8 @@ public class AboutView {
     @Inject
     private CatalogService catalog;
 
+    /** The live syllabus version that states a qualification, or null before any content has one. */
+    @Getter
     private SyllabusVersion version;
 
     @PostConstruct
@@ -23,10 +26,5 @@ public class AboutView {
                 .filter(v -> v.qualification().isPresent())
                 .findFirst()
                 .orElse(null);
-    }
-
-    /** The live syllabus version that states a qualification, or null before any content has one. */
-    public SyllabusVersion getVersion() {
-        return version;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.audit.AuditActor;
 import org.attune.catalog.CatalogService;
@@ -34,7 +35,10 @@ public class ContentAdminView {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private List<SyllabusVersion> live;
+
+    @Getter
     private List<ContentImport> history;
 
     @PostConstruct
@@ -59,13 +63,5 @@ public class ContentAdminView {
 
     public String getContentPath() {
         return content.contentRoot().toString();
-    }
-
-    public List<SyllabusVersion> getLive() {
-        return live;
-    }
-
-    public List<ContentImport> getHistory() {
-        return history;
     }
 }

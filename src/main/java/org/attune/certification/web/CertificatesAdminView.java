@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.certification.Certificate;
 import org.attune.certification.CertificateAdminService;
@@ -49,10 +50,18 @@ public class CertificatesAdminView implements Serializable {
     @Inject
     private Clock clock;
 
+    @Getter
     private String search;
+
+    @Getter
     private final List<Row> rows = new ArrayList<>();
+
+    @Getter
     private final Map<Long, CertificateAdminService.Action> actions = new HashMap<>();
+
+    @Getter
     private final Map<Long, String> reasons = new HashMap<>();
+
     private Long pending;
 
     public void load() {
@@ -137,23 +146,7 @@ public class CertificatesAdminView implements Serializable {
         return CertificateAdminService.Action.values();
     }
 
-    public String getSearch() {
-        return search;
-    }
-
     public void setSearch(String search) {
         this.search = search;
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    public Map<Long, CertificateAdminService.Action> getActions() {
-        return actions;
-    }
-
-    public Map<Long, String> getReasons() {
-        return reasons;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.certification.Certificate;
 import org.attune.certification.CertificationService;
@@ -40,8 +41,13 @@ public class MyCertificateView {
     @Inject
     private Clock clock;
 
+    @Getter
     private Eligibility eligibility;
+
+    @Getter
     private List<Certificate> certificates;
+
+    @Getter
     private Eligibility renewalEligibility;
 
     @PostConstruct
@@ -87,17 +93,5 @@ public class MyCertificateView {
         }
         long days = Duration.between(clock.instant(), c.getExpiresAt()).toDays();
         return ExpiryWindow.isOpen(c.getExpiresAt(), clock.instant()) ? days : null;
-    }
-
-    public Eligibility getEligibility() {
-        return eligibility;
-    }
-
-    public Eligibility getRenewalEligibility() {
-        return renewalEligibility;
-    }
-
-    public List<Certificate> getCertificates() {
-        return certificates;
     }
 }

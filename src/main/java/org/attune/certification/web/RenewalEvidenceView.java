@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.certification.RenewalReviewService;
 import org.attune.certification.RenewalService;
@@ -28,6 +29,8 @@ public class RenewalEvidenceView {
     @Inject
     private CurrentUser currentUser;
 
+    /** The holder's delivery record for renewal; null outside the renewal window or without delivery records. */
+    @Getter
     private RenewalReviewService.Evidence evidence;
 
     @PostConstruct
@@ -45,10 +48,5 @@ public class RenewalEvidenceView {
             FailureMessages.showAfterRedirect(e);
         }
         Faces.redirect("trainee/dashboard");
-    }
-
-    /** The holder's delivery record for renewal; null outside the renewal window or without delivery records. */
-    public RenewalReviewService.Evidence getEvidence() {
-        return evidence;
     }
 }

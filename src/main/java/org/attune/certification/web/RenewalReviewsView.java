@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.certification.RenewalReviewService;
 import org.attune.platform.Failure;
@@ -33,10 +34,19 @@ public class RenewalReviewsView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long id;
+
+    @Getter
     private List<RenewalReviewService.Waiting> waiting = new ArrayList<>();
+
+    @Getter
     private RenewalReviewService.Review review;
+
+    @Getter
     private Boolean accept;
+
+    @Getter
     private String comment;
 
     public void load() throws IOException {
@@ -66,32 +76,12 @@ public class RenewalReviewsView implements Serializable {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public void setId(Long id) {
         this.id = id;
     }
 
-    public List<RenewalReviewService.Waiting> getWaiting() {
-        return waiting;
-    }
-
-    public RenewalReviewService.Review getReview() {
-        return review;
-    }
-
-    public Boolean getAccept() {
-        return accept;
-    }
-
     public void setAccept(Boolean accept) {
         this.accept = accept;
-    }
-
-    public String getComment() {
-        return comment;
     }
 
     public void setComment(String comment) {

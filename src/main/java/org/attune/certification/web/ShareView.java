@@ -3,6 +3,7 @@ package org.attune.certification.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.certification.CertificateShares;
 import org.omnifaces.util.Faces;
@@ -21,8 +22,13 @@ public class ShareView {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private String number;
+
+    @Getter
     private CertificateShares.Share share;
+    /** Why there is no certificate to show: missing, malformed, mistyped or unknown; null when there is one. */
+    @Getter
     private String problem;
 
     public void load() {
@@ -39,20 +45,7 @@ public class ShareView {
         }
     }
 
-    public String getNumber() {
-        return number;
-    }
-
     public void setNumber(String number) {
         this.number = number;
-    }
-
-    public CertificateShares.Share getShare() {
-        return share;
-    }
-
-    /** Why there is no certificate to show: missing, malformed, mistyped or unknown; null when there is one. */
-    public String getProblem() {
-        return problem;
     }
 }

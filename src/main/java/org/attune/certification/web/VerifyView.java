@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import lombok.Getter;
 import org.attune.certification.CertificateNumber;
 import org.attune.certification.OpenBadgeCredential;
 import org.attune.certification.Verification;
@@ -22,11 +23,22 @@ public class VerifyView {
     @Inject
     private VerificationService verification;
 
+    @Getter
     private String number;
+
+    @Getter
     private String typed;
+
+    @Getter
     private Verification result;
+
+    @Getter
     private String problem;
+
+    @Getter
     private String offeredName;
+    /** The outcome of the name check: required, matches or differs; null before one. */
+    @Getter
     private String nameCheck;
 
     public void load() {
@@ -85,17 +97,8 @@ public class VerifyView {
                         result.course().code(), result.course().title());
     }
 
-    public String getOfferedName() {
-        return offeredName;
-    }
-
     public void setOfferedName(String offeredName) {
         this.offeredName = offeredName;
-    }
-
-    /** The outcome of the name check: required, matches or differs; null before one. */
-    public String getNameCheck() {
-        return nameCheck;
     }
 
     /** Sends the typed number to its own address, so the result can be bookmarked and shared. */
@@ -103,27 +106,11 @@ public class VerifyView {
         Faces.redirect(Faces.getRequestContextPath() + "/verify/" + CertificateNumber.addressSegment(typed));
     }
 
-    public String getNumber() {
-        return number;
-    }
-
     public void setNumber(String number) {
         this.number = number;
     }
 
-    public String getTyped() {
-        return typed;
-    }
-
     public void setTyped(String typed) {
         this.typed = typed;
-    }
-
-    public Verification getResult() {
-        return result;
-    }
-
-    public String getProblem() {
-        return problem;
     }
 }

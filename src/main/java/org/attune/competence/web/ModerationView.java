@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.competence.SignOff;
 import org.attune.competence.SignOffService;
@@ -37,7 +38,10 @@ public class ModerationView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private final List<Waiting> waiting = new ArrayList<>();
+
+    @Getter
     private final Map<Long, String> comments = new HashMap<>();
 
     public void load() {
@@ -81,13 +85,5 @@ public class ModerationView implements Serializable {
                 .map(Waiting::trainee)
                 .findFirst()
                 .orElse("");
-    }
-
-    public List<Waiting> getWaiting() {
-        return waiting;
-    }
-
-    public Map<Long, String> getComments() {
-        return comments;
     }
 }

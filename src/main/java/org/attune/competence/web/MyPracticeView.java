@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.competence.CompetenceRecord;
 import org.attune.competence.ObservationService;
@@ -31,8 +32,13 @@ public class MyPracticeView {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private CompetenceRecord record;
+
+    @Getter
     private List<Feedback> feedback;
+    /** The trainee's latest sign-off, whatever its state; null before any. */
+    @Getter
     private SignOff signOff;
 
     @PostConstruct
@@ -40,18 +46,5 @@ public class MyPracticeView {
         record = observations.record(currentUser.person(), currentUser.person());
         feedback = feedbackReader.feedbackFor(currentUser.id());
         signOff = signOffs.historyOf(currentUser.id()).stream().findFirst().orElse(null);
-    }
-
-    public CompetenceRecord getRecord() {
-        return record;
-    }
-
-    public List<Feedback> getFeedback() {
-        return feedback;
-    }
-
-    /** The trainee's latest sign-off, whatever its state; null before any. */
-    public SignOff getSignOff() {
-        return signOff;
     }
 }

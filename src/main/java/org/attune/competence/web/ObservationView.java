@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.EvidenceMethod;
 import org.attune.competence.CompetenceRating;
@@ -54,20 +55,47 @@ public class ObservationView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long session;
+
+    @Getter
     private Long traineeId;
+
+    @Getter
     private String traineeName;
+
+    @Getter
     private PracticumLogView.SessionRow summary;
+
     private Long version;
+    /** While the trainee's sign-off is in force the observation is shown but cannot be changed. */
+    @Getter
     private boolean locked;
+
+    @Getter
     private LocalDate observedOn;
+
+    @Getter
     private String overallComment;
+
+    @Getter
     private final List<CompetenceRow> competences = new ArrayList<>();
+
+    @Getter
     private final Map<String, Rating> ratings = new HashMap<>();
+
+    @Getter
     private final Map<String, String> evidence = new HashMap<>();
+
+    @Getter
     private final List<Feedback.EvidenceLink> files = new ArrayList<>();
+
     private transient Part file;
+
+    @Getter
     private boolean showsPeople;
+
+    @Getter
     private boolean consented;
 
     public void load() throws IOException {
@@ -154,65 +182,20 @@ public class ObservationView implements Serializable {
         return Rating.values();
     }
 
-    public Long getSession() {
-        return session;
-    }
-
     public void setSession(Long session) {
         this.session = session;
-    }
-
-    public Long getTraineeId() {
-        return traineeId;
-    }
-
-    public String getTraineeName() {
-        return traineeName;
-    }
-
-    public PracticumLogView.SessionRow getSummary() {
-        return summary;
-    }
-
-    /** While the trainee's sign-off is in force the observation is shown but cannot be changed. */
-    public boolean isLocked() {
-        return locked;
     }
 
     public boolean isExisting() {
         return version != null;
     }
 
-    public LocalDate getObservedOn() {
-        return observedOn;
-    }
-
     public void setObservedOn(LocalDate observedOn) {
         this.observedOn = observedOn;
     }
 
-    public String getOverallComment() {
-        return overallComment;
-    }
-
     public void setOverallComment(String overallComment) {
         this.overallComment = overallComment;
-    }
-
-    public List<CompetenceRow> getCompetences() {
-        return competences;
-    }
-
-    public Map<String, Rating> getRatings() {
-        return ratings;
-    }
-
-    public Map<String, String> getEvidence() {
-        return evidence;
-    }
-
-    public List<Feedback.EvidenceLink> getFiles() {
-        return files;
     }
 
     public Part getFile() {
@@ -223,16 +206,8 @@ public class ObservationView implements Serializable {
         this.file = file;
     }
 
-    public boolean isShowsPeople() {
-        return showsPeople;
-    }
-
     public void setShowsPeople(boolean showsPeople) {
         this.showsPeople = showsPeople;
-    }
-
-    public boolean isConsented() {
-        return consented;
     }
 
     public void setConsented(boolean consented) {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.competence.FamilyCodes;
 import org.attune.competence.Practicum;
@@ -88,15 +89,34 @@ public class PracticumLogView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long editing;
+
+    @Getter
     private LocalDate date;
+
+    @Getter
     private Setting setting;
+
+    @Getter
     private Integer programme;
+
+    @Getter
     private Integer sessionNumber;
+
+    @Getter
     private String familyCodes;
+
+    @Getter
     private String reflection;
+
+    @Getter
     private String parentFeedback;
+
+    @Getter
     private Practicum progress;
+
+    @Getter
     private final List<SessionRow> sessions = new ArrayList<>();
 
     public void load() {
@@ -201,71 +221,31 @@ public class PracticumLogView implements Serializable {
         return LocalDate.now();
     }
 
-    public Long getEditing() {
-        return editing;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
     public void setDate(LocalDate date) {
         this.date = date;
-    }
-
-    public Setting getSetting() {
-        return setting;
     }
 
     public void setSetting(Setting setting) {
         this.setting = setting;
     }
 
-    public Integer getSessionNumber() {
-        return sessionNumber;
-    }
-
     public void setSessionNumber(Integer sessionNumber) {
         this.sessionNumber = sessionNumber;
-    }
-
-    public Integer getProgramme() {
-        return programme;
     }
 
     public void setProgramme(Integer programme) {
         this.programme = programme;
     }
 
-    public String getFamilyCodes() {
-        return familyCodes;
-    }
-
     public void setFamilyCodes(String familyCodes) {
         this.familyCodes = familyCodes;
-    }
-
-    public String getReflection() {
-        return reflection;
     }
 
     public void setReflection(String reflection) {
         this.reflection = reflection;
     }
 
-    public String getParentFeedback() {
-        return parentFeedback;
-    }
-
     public void setParentFeedback(String parentFeedback) {
         this.parentFeedback = parentFeedback;
-    }
-
-    public Practicum getProgress() {
-        return progress;
-    }
-
-    public List<SessionRow> getSessions() {
-        return sessions;
     }
 }

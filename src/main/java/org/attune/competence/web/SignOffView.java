@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.account.Person;
 import org.attune.competence.Eligibility;
@@ -36,10 +37,19 @@ public class SignOffView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long person;
+
+    @Getter
     private Eligibility eligibility;
+
+    @Getter
     private List<SignOff> history;
+
+    @Getter
     private String reopenReason;
+
+    @Getter
     private boolean confirming;
 
     /** Loads after {@link TraineePracticeView#load}, which has already answered 404 for a trainee not visible. */
@@ -62,10 +72,6 @@ public class SignOffView implements Serializable {
     public void cancelSignOff() {
         confirming = false;
         Messages.addGlobalInfo(Texts.get("confirm.cancelled"));
-    }
-
-    public boolean isConfirming() {
-        return confirming;
     }
 
     public void signOff() {
@@ -114,24 +120,8 @@ public class SignOffView implements Serializable {
         return signOffs.nameOf(personId);
     }
 
-    public Long getPerson() {
-        return person;
-    }
-
     public void setPerson(Long person) {
         this.person = person;
-    }
-
-    public Eligibility getEligibility() {
-        return eligibility;
-    }
-
-    public List<SignOff> getHistory() {
-        return history;
-    }
-
-    public String getReopenReason() {
-        return reopenReason;
     }
 
     public void setReopenReason(String reopenReason) {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.account.Person;
 import org.attune.competence.CompetenceRecord;
@@ -42,10 +43,19 @@ public class TraineePracticeView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long person;
+
+    @Getter
     private String traineeName;
+
+    @Getter
     private final List<PracticumLogView.SessionRow> sessions = new ArrayList<>();
+
+    @Getter
     private CompetenceRecord record;
+
+    @Getter
     private List<Feedback> feedback;
 
     public void load() throws IOException {
@@ -65,27 +75,7 @@ public class TraineePracticeView implements Serializable {
         feedback = feedbackReader.feedbackFor(trainee.id());
     }
 
-    public Long getPerson() {
-        return person;
-    }
-
     public void setPerson(Long person) {
         this.person = person;
-    }
-
-    public String getTraineeName() {
-        return traineeName;
-    }
-
-    public List<PracticumLogView.SessionRow> getSessions() {
-        return sessions;
-    }
-
-    public CompetenceRecord getRecord() {
-        return record;
-    }
-
-    public List<Feedback> getFeedback() {
-        return feedback;
     }
 }

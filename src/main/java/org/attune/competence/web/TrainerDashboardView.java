@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import lombok.Getter;
 import org.attune.competence.CohortProgressService;
 import org.attune.competence.TraineeProgress;
 import org.attune.platform.faces.Texts;
@@ -43,10 +44,18 @@ public class TrainerDashboardView implements Serializable {
     @Inject
     private TrainerProgressRows progress;
 
+    @Getter
     private String cohort;
+
+    @Getter
     private String name;
+
+    @Getter
     private boolean attentionOnly;
+
+    @Getter
     private String sort = "name";
+
     private int page;
 
     /** Applies the filter: from the first page again. */
@@ -178,32 +187,16 @@ public class TrainerDashboardView implements Serializable {
                 CohortProgressService.csv(getRows()).getBytes(StandardCharsets.UTF_8), "trainee-progress.csv", true);
     }
 
-    public String getCohort() {
-        return cohort;
-    }
-
     public void setCohort(String cohort) {
         this.cohort = cohort;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public void setName(String name) {
         this.name = name;
     }
 
-    public boolean isAttentionOnly() {
-        return attentionOnly;
-    }
-
     public void setAttentionOnly(boolean attentionOnly) {
         this.attentionOnly = attentionOnly;
-    }
-
-    public String getSort() {
-        return sort;
     }
 
     public void setSort(String sort) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.delivery.DeliveryProfiles;
 import org.attune.delivery.DeliveryService;
@@ -36,16 +37,37 @@ public class DeliveryView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private boolean certified;
+
+    @Getter
     private DeliveryProfiles.Profile profile;
+
+    @Getter
     private DeliverySetting setting;
+
+    @Getter
     private LocalDate startsOn;
+
+    @Getter
     private Integer sessions = 6;
+
+    @Getter
     private Long commissionerId;
+
+    @Getter
     private String commissionerName;
+
+    @Getter
     private Integer expectedFamilies;
+
+    @Getter
     private List<Organisation> organisations;
+
+    @Getter
     private boolean shareWithTraining;
+
+    @Getter
     private boolean shareWithEmployers;
 
     /** An organisation the commissioner menu offers. */
@@ -74,16 +96,8 @@ public class DeliveryView implements Serializable {
         return PAGE;
     }
 
-    public boolean isShareWithTraining() {
-        return shareWithTraining;
-    }
-
     public void setShareWithTraining(boolean shareWithTraining) {
         this.shareWithTraining = shareWithTraining;
-    }
-
-    public boolean isShareWithEmployers() {
-        return shareWithEmployers;
     }
 
     public void setShareWithEmployers(boolean shareWithEmployers) {
@@ -108,20 +122,8 @@ public class DeliveryView implements Serializable {
         }
     }
 
-    public boolean isCertified() {
-        return certified;
-    }
-
-    public DeliveryProfiles.Profile getProfile() {
-        return profile;
-    }
-
     public DeliverySetting[] getSettings() {
         return DeliverySetting.values();
-    }
-
-    public List<Organisation> getOrganisations() {
-        return organisations;
     }
 
     public int getMinResponses() {
@@ -132,48 +134,24 @@ public class DeliveryView implements Serializable {
         return delivery.today().toString();
     }
 
-    public DeliverySetting getSetting() {
-        return setting;
-    }
-
     public void setSetting(DeliverySetting setting) {
         this.setting = setting;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
     }
 
     public void setStartsOn(LocalDate startsOn) {
         this.startsOn = startsOn;
     }
 
-    public Integer getSessions() {
-        return sessions;
-    }
-
     public void setSessions(Integer sessions) {
         this.sessions = sessions;
-    }
-
-    public Long getCommissionerId() {
-        return commissionerId;
     }
 
     public void setCommissionerId(Long commissionerId) {
         this.commissionerId = commissionerId;
     }
 
-    public String getCommissionerName() {
-        return commissionerName;
-    }
-
     public void setCommissionerName(String commissionerName) {
         this.commissionerName = commissionerName;
-    }
-
-    public Integer getExpectedFamilies() {
-        return expectedFamilies;
     }
 
     public void setExpectedFamilies(Integer expectedFamilies) {

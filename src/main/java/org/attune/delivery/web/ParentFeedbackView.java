@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.content.ParentFeedbackForm;
 import org.attune.delivery.DeliveryService;
 import org.attune.delivery.DeliverySession;
@@ -43,15 +44,34 @@ public class ParentFeedbackView implements Serializable {
     @Inject
     private FeedbackForms forms;
 
+    @Getter
     private String code;
+
+    @Getter
     private String lang;
+
+    @Getter
     private String sent;
+
+    @Getter
     private State state;
+
+    @Getter
     private String sessionLine;
+
+    @Getter
     private String comment;
+
+    @Getter
     private String deviceToken;
+
+    @Getter
     private String problem;
+
+    @Getter
     private String commentProblem;
+    /** Statement id to the answer chosen, as the radio buttons set it. */
+    @Getter
     private final Map<String, String> answers = new HashMap<>();
 
     public void load() {
@@ -138,65 +158,24 @@ public class ParentFeedbackView implements Serializable {
         return form().scale();
     }
 
-    /** Statement id to the answer chosen, as the radio buttons set it. */
-    public Map<String, String> getAnswers() {
-        return answers;
-    }
-
-    public State getState() {
-        return state;
-    }
-
-    public String getSessionLine() {
-        return sessionLine;
-    }
-
-    public String getProblem() {
-        return problem;
-    }
-
-    public String getCommentProblem() {
-        return commentProblem;
-    }
-
     public int getMaxComment() {
         return DeliveryService.MAX_COMMENT;
-    }
-
-    public String getCode() {
-        return code;
     }
 
     public void setCode(String code) {
         this.code = code;
     }
 
-    public String getLang() {
-        return lang;
-    }
-
     public void setLang(String lang) {
         this.lang = lang;
-    }
-
-    public String getSent() {
-        return sent;
     }
 
     public void setSent(String sent) {
         this.sent = sent;
     }
 
-    public String getComment() {
-        return comment;
-    }
-
     public void setComment(String comment) {
         this.comment = comment;
-    }
-
-    public String getDeviceToken() {
-        return deviceToken;
     }
 
     public void setDeviceToken(String deviceToken) {

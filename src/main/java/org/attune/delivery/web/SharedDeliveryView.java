@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.delivery.SharedProfiles;
 
@@ -21,6 +22,7 @@ public class SharedDeliveryView {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private List<SharedProfiles.Shared> profiles;
 
     public void loadForLead() {
@@ -29,9 +31,5 @@ public class SharedDeliveryView {
 
     public void loadForManager() {
         profiles = shared.forManager(currentUser.person());
-    }
-
-    public List<SharedProfiles.Shared> getProfiles() {
-        return profiles;
     }
 }

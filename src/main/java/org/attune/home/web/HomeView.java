@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.account.Person;
 import org.attune.catalog.ContentImportService;
@@ -87,10 +88,19 @@ public class HomeView {
     @Inject
     private LearningService learning;
 
+    @Getter
     private TrainerCounts trainer;
+
+    @Getter
     private LeadTodo lead;
+
+    @Getter
     private AdminCounts admin;
+
+    @Getter
     private Long rosterAlerts;
+
+    @Getter
     private TraineeTodo trainee;
 
     @PostConstruct
@@ -129,25 +139,5 @@ public class HomeView {
     /** How long before its accreditation ends a training organisation is asked to apply again. */
     public int getAccreditationRenewalDays() {
         return OrganisationTodos.RENEW_WITHIN_DAYS;
-    }
-
-    public TrainerCounts getTrainer() {
-        return trainer;
-    }
-
-    public LeadTodo getLead() {
-        return lead;
-    }
-
-    public AdminCounts getAdmin() {
-        return admin;
-    }
-
-    public Long getRosterAlerts() {
-        return rosterAlerts;
-    }
-
-    public TraineeTodo getTrainee() {
-        return trainee;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.ModuleSection;
@@ -28,7 +29,9 @@ public class CourseView {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Enrolment enrolment;
+
     private Set<Long> read = Set.of();
 
     @PostConstruct
@@ -41,10 +44,6 @@ public class CourseView {
 
     public boolean isEnrolled() {
         return enrolment != null;
-    }
-
-    public Enrolment getEnrolment() {
-        return enrolment;
     }
 
     public List<CourseModule> getModules() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.ModuleSection;
@@ -31,11 +32,18 @@ public class ModuleView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private String key;
+
     private Long enrolmentId;
     private Long personId;
+
+    @Getter
     private CourseModule module;
+
+    @Getter
     private CourseModule nextModule;
+
     private final Set<Long> read = new HashSet<>();
 
     public void load() throws IOException {
@@ -78,18 +86,6 @@ public class ModuleView implements Serializable {
 
     public Progress getProgress() {
         return LearningService.progress(module, read);
-    }
-
-    public CourseModule getModule() {
-        return module;
-    }
-
-    public CourseModule getNextModule() {
-        return nextModule;
-    }
-
-    public String getKey() {
-        return key;
     }
 
     public void setKey(String key) {

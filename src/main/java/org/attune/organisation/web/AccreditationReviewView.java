@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.AccreditationCriterion;
 import org.attune.organisation.AccreditationApplication;
@@ -52,19 +53,41 @@ public class AccreditationReviewView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long id;
+
+    @Getter
     private String organisation;
+
+    @Getter
     private AccreditationApplication application;
+
     private List<AccreditationApplicationService.EvidenceItem> evidence = new ArrayList<>();
     private List<AccreditationCriterion> criteria = new ArrayList<>();
     private Map<Integer, List<AccreditationCriterion.Document>> missing = new HashMap<>();
+
+    @Getter
     private List<Waiting> waiting = new ArrayList<>();
+
+    @Getter
     private final Map<Integer, Boolean> met = new HashMap<>();
+
+    @Getter
     private final Map<Integer, String> comments = new HashMap<>();
+
+    @Getter
     private AccreditationOutcome outcome;
+
+    @Getter
     private String focus;
+
+    @Getter
     private String conditions;
+
+    @Getter
     private int validityYears = 3;
+    /** The organisation's facilitators' delivery profile in aggregate; null when Attune keeps no delivery records. */
+    @Getter
     private FacilitatorDelivery.Aggregate facilitatorDelivery;
 
     public void load() throws IOException {
@@ -166,11 +189,6 @@ public class AccreditationReviewView implements Serializable {
         return evidence.stream().filter(e -> e.criterion() == n).toList();
     }
 
-    /** The organisation's facilitators' delivery profile in aggregate; null when Attune keeps no delivery records. */
-    public FacilitatorDelivery.Aggregate getFacilitatorDelivery() {
-        return facilitatorDelivery;
-    }
-
     /** The criterion the aggregate is evidence for. */
     public String getDeliveryCriterion() {
         return FacilitatorDelivery.CRITERION;
@@ -180,60 +198,20 @@ public class AccreditationReviewView implements Serializable {
         return AccreditationOutcome.values();
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public AccreditationApplication getApplication() {
-        return application;
-    }
-
-    public List<Waiting> getWaiting() {
-        return waiting;
-    }
-
-    public Map<Integer, Boolean> getMet() {
-        return met;
-    }
-
-    public Map<Integer, String> getComments() {
-        return comments;
-    }
-
-    public AccreditationOutcome getOutcome() {
-        return outcome;
     }
 
     public void setOutcome(AccreditationOutcome outcome) {
         this.outcome = outcome;
     }
 
-    public String getFocus() {
-        return focus;
-    }
-
     public void setFocus(String focus) {
         this.focus = focus;
     }
 
-    public String getConditions() {
-        return conditions;
-    }
-
     public void setConditions(String conditions) {
         this.conditions = conditions;
-    }
-
-    public int getValidityYears() {
-        return validityYears;
     }
 
     public void setValidityYears(int validityYears) {

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.account.Person;
 import org.attune.organisation.Cohort;
@@ -44,11 +45,19 @@ public class CohortView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long id;
+
+    @Getter
     private Cohort cohort;
+
+    @Getter
     private List<Person> members;
+
     private List<Invitation> invitationList;
     private transient Part upload;
+
+    @Getter
     private List<CohortCsv.Problem> problems = List.of();
 
     public void load() throws IOException {
@@ -110,20 +119,8 @@ public class CohortView implements Serializable {
         return currentUser.isLeadTrainer();
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Cohort getCohort() {
-        return cohort;
-    }
-
-    public List<Person> getMembers() {
-        return members;
     }
 
     public List<Invitation> getInvitations() {
@@ -136,9 +133,5 @@ public class CohortView implements Serializable {
 
     public void setUpload(Part upload) {
         this.upload = upload;
-    }
-
-    public List<CohortCsv.Problem> getProblems() {
-        return problems;
     }
 }

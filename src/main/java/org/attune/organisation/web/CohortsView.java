@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.organisation.Cohort;
 import org.attune.organisation.CohortService;
@@ -24,6 +25,8 @@ public class CohortsView {
     private CurrentUser currentUser;
 
     private List<Cohort> visible;
+
+    @Getter
     private String newName;
 
     public List<Cohort> getVisible() {
@@ -45,10 +48,6 @@ public class CohortsView {
         Cohort cohort = cohorts.create(currentUser.person(), newName);
         Messages.addFlashGlobalInfo(Texts.get("cohorts.created", cohort.getName()));
         Faces.redirect("trainer/cohort?id=" + cohort.getId());
-    }
-
-    public String getNewName() {
-        return newName;
     }
 
     public void setNewName(String newName) {

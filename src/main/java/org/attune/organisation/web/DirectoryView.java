@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import lombok.Getter;
 import org.attune.organisation.DirectoryService;
 import org.attune.platform.faces.NotFound;
 
@@ -19,7 +20,10 @@ public class DirectoryView {
     @Inject
     private DirectoryService directory;
 
+    @Getter
     private Long id;
+
+    @Getter
     private DirectoryService.Profile profile;
 
     public void loadProfile() throws IOException {
@@ -33,15 +37,7 @@ public class DirectoryView {
         return directory.accredited();
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public DirectoryService.Profile getProfile() {
-        return profile;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.AccreditationCriterion;
 import org.attune.organisation.AccreditationApplication;
@@ -47,15 +48,31 @@ public class LeadAccreditationView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private long organisationId;
+
+    @Getter
     private String organisationName;
+
+    @Getter
     private AccreditationStatus status;
+
+    @Getter
     private String curriculum;
+
+    @Getter
     private final Map<Integer, String> statements = new HashMap<>();
+    /** Per criterion number, the ids of the required documents the lead ticks as held by the evidence file. */
+    @Getter
     private final Map<Integer, String[]> documents = new HashMap<>();
+
     private List<AccreditationCriterion> criteria = new ArrayList<>();
     private transient Map<Integer, Part> files = new HashMap<>();
+
+    @Getter
     private List<AccreditationApplication> history = new ArrayList<>();
+    /** The facilitators' delivery profile in aggregate, as the reviewer sees it; null without delivery records. */
+    @Getter
     private FacilitatorDelivery.Aggregate facilitatorDelivery;
 
     public void load() {
@@ -69,11 +86,6 @@ public class LeadAccreditationView implements Serializable {
         history.forEach(a -> a.getCriteria().size());
         facilitatorDelivery =
                 applications.facilitatorDelivery(currentUser.person()).orElse(null);
-    }
-
-    /** The facilitators' delivery profile in aggregate, as the reviewer sees it; null without delivery records. */
-    public FacilitatorDelivery.Aggregate getFacilitatorDelivery() {
-        return facilitatorDelivery;
     }
 
     public String getDeliveryCriterion() {
@@ -148,40 +160,11 @@ public class LeadAccreditationView implements Serializable {
         return criteria.get(n - 1);
     }
 
-    /** Per criterion number, the ids of the required documents the lead ticks as held by the evidence file. */
-    public Map<Integer, String[]> getDocuments() {
-        return documents;
-    }
-
-    public long getOrganisationId() {
-        return organisationId;
-    }
-
-    public String getOrganisationName() {
-        return organisationName;
-    }
-
-    public AccreditationStatus getStatus() {
-        return status;
-    }
-
-    public String getCurriculum() {
-        return curriculum;
-    }
-
     public void setCurriculum(String curriculum) {
         this.curriculum = curriculum;
     }
 
-    public Map<Integer, String> getStatements() {
-        return statements;
-    }
-
     public Map<Integer, Part> getFiles() {
         return files();
-    }
-
-    public List<AccreditationApplication> getHistory() {
-        return history;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.Serializable;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.account.PersonRules;
 import org.attune.audit.AuditActor;
@@ -29,11 +30,21 @@ public class OrganisationEditView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long id;
+
     private long version;
+
+    @Getter
     private OrganisationKind kind = OrganisationKind.TRAINING;
+
+    @Getter
     private String name;
+
+    @Getter
     private String contactEmail;
+
+    @Getter
     private String website;
 
     /** Loads the organisation named by the {@code id} parameter; an unknown id answers 404. */
@@ -91,40 +102,20 @@ public class OrganisationEditView implements Serializable {
         return id == null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public OrganisationKind getKind() {
-        return kind;
     }
 
     public void setKind(OrganisationKind kind) {
         this.kind = kind;
     }
 
-    public String getName() {
-        return name;
-    }
-
     public void setName(String name) {
         this.name = name;
     }
 
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
-    }
-
-    public String getWebsite() {
-        return website;
     }
 
     public void setWebsite(String website) {

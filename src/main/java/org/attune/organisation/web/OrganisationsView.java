@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import org.attune.organisation.Organisation;
 import org.attune.organisation.OrganisationService;
 
@@ -16,14 +17,11 @@ public class OrganisationsView {
     @Inject
     private OrganisationService organisations;
 
+    @Getter
     private List<Organisation> all;
 
     @PostConstruct
     void load() {
         all = organisations.all();
-    }
-
-    public List<Organisation> getAll() {
-        return all;
     }
 }

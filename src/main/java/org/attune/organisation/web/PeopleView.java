@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
 
@@ -17,7 +18,9 @@ public class PeopleView {
     @Inject
     private PeopleService people;
 
+    @Getter
     private String query;
+
     private List<Person> found;
 
     public void search() {
@@ -29,10 +32,6 @@ public class PeopleView {
             search();
         }
         return found;
-    }
-
-    public String getQuery() {
-        return query;
     }
 
     public void setQuery(String query) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.account.PasswordPolicy;
 import org.attune.account.PeopleService;
@@ -39,17 +40,36 @@ public class PersonEditView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long id;
+
     private long version;
+
+    @Getter
     private String email;
+
+    @Getter
     private String name;
+
+    @Getter
     private List<Role> roles = new ArrayList<>();
+
+    @Getter
     private Long organisationId;
+
+    @Getter
     private boolean active = true;
+
     private boolean wasActive = true;
+
+    @Getter
     private boolean confirmingDeactivation;
+
     private String passwordAtQuestion;
+
+    @Getter
     private String newPassword;
+
     private List<Organisation> organisationChoices;
 
     public void load() throws IOException {
@@ -120,10 +140,6 @@ public class PersonEditView implements Serializable {
         Messages.addGlobalInfo(Texts.get("confirm.cancelled"));
     }
 
-    public boolean isConfirmingDeactivation() {
-        return confirmingDeactivation;
-    }
-
     private boolean validate() {
         boolean valid = true;
         if (!PersonRules.isValidEmail(PersonRules.normaliseEmail(email))) {
@@ -166,56 +182,28 @@ public class PersonEditView implements Serializable {
         return id == null;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public String getEmail() {
-        return email;
     }
 
     public void setEmail(String email) {
         this.email = email;
     }
 
-    public String getName() {
-        return name;
-    }
-
     public void setName(String name) {
         this.name = name;
-    }
-
-    public List<Role> getRoles() {
-        return roles;
     }
 
     public void setRoles(List<Role> roles) {
         this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
     }
 
-    public boolean isActive() {
-        return active;
-    }
-
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
     }
 
     public void setNewPassword(String newPassword) {

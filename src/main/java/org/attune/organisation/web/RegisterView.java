@@ -9,6 +9,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
+import lombok.Getter;
 import org.attune.account.NewPasswordCheck;
 import org.attune.account.PersonRules;
 import org.attune.account.SignInNow;
@@ -28,13 +29,28 @@ public class RegisterView implements Serializable {
     @Inject
     private InvitationService invitations;
 
+    @Getter
     private String code;
+
+    @Getter
     private boolean valid;
+
+    @Getter
     private String cohortName;
+
+    @Getter
     private String organisationName;
+
+    @Getter
     private String name;
+
+    @Getter
     private String email;
+
+    @Getter
     private String password;
+
+    @Getter
     private String confirmation;
 
     public void check() {
@@ -80,52 +96,20 @@ public class RegisterView implements Serializable {
         }
     }
 
-    public String getCode() {
-        return code;
-    }
-
     public void setCode(String code) {
         this.code = code;
-    }
-
-    public boolean isValid() {
-        return valid;
-    }
-
-    public String getCohortName() {
-        return cohortName;
-    }
-
-    public String getOrganisationName() {
-        return organisationName;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public void setName(String name) {
         this.name = name;
     }
 
-    public String getEmail() {
-        return email;
-    }
-
     public void setEmail(String email) {
         this.email = email;
     }
 
-    public String getPassword() {
-        return password;
-    }
-
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
     }
 
     public void setConfirmation(String confirmation) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 import org.attune.platform.outbox.OutboxEntry;
 import org.attune.platform.outbox.OutboxRules;
 
@@ -51,16 +52,20 @@ public class OutboxMessage extends OutboxEntry<OutboxMessage.State> {
         FAILED
     }
 
+    @Getter
     private String recipient;
 
+    @Getter
     private String subject;
 
+    @Getter
     @Lob
     private String body;
 
     @Enumerated(EnumType.STRING)
     private State state;
 
+    @Getter
     private Instant sentAt;
 
     protected OutboxMessage() {
@@ -112,18 +117,6 @@ public class OutboxMessage extends OutboxEntry<OutboxMessage.State> {
         markStartedAgain(now);
     }
 
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
     /**
      * Whether administrators may read the body: only of mail kept because no SMTP server is configured. Mail on its
      * way to someone's inbox (a password-reset link, say) is for its recipient.
@@ -135,9 +128,5 @@ public class OutboxMessage extends OutboxEntry<OutboxMessage.State> {
     @Override
     public State getState() {
         return state;
-    }
-
-    public Instant getSentAt() {
-        return sentAt;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * One row of a transactional outbox: written in the transaction that decides to send it, claimed for one attempt
@@ -21,18 +22,23 @@ public abstract class OutboxEntry<S extends Enum<S>> {
     /** The longest error kept, in characters (the {@code last_error} column's length). */
     public static final int ERROR_LENGTH = 500;
 
+    @Getter
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Getter
     private Instant createdAt;
 
+    @Getter
     private int attempts;
 
+    @Getter
     private Instant nextAttemptAt;
 
     private Instant claimedUntil;
 
+    @Getter
     @Column(length = ERROR_LENGTH)
     private String lastError;
 
@@ -126,25 +132,5 @@ public abstract class OutboxEntry<S extends Enum<S>> {
             throw new IllegalStateException(
                     getClass().getSimpleName() + " " + id + " is " + getState() + ", not " + expected);
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * What is known about a stored upload besides its bytes: its safe file name, media type, size, SHA-256 and when it
@@ -16,15 +17,20 @@ public class StoredFile implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Getter
     private String fileName;
 
+    @Getter
     private String contentType;
 
+    @Getter
     @Column(name = "size_bytes", nullable = false)
     private long size;
 
+    @Getter
     private String sha256;
 
+    @Getter
     private Instant uploadedAt;
 
     protected StoredFile() {
@@ -42,25 +48,5 @@ public class StoredFile implements Serializable {
     /** The description of an upload that passed the checks, stored at the given time. */
     public static StoredFile of(CheckedUpload upload, Instant uploadedAt) {
         return new StoredFile(upload, uploadedAt);
-    }
-
-    public String getFileName() {
-        return fileName;
-    }
-
-    public String getContentType() {
-        return contentType;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.account.PeopleService;
 import org.attune.account.Person;
@@ -33,9 +34,16 @@ public class PersonalDataView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long id;
+
+    @Getter
     private String name;
+
+    @Getter
     private Instant erasedAt;
+
+    @Getter
     private String confirmation;
 
     public void load() throws IOException {
@@ -70,24 +78,8 @@ public class PersonalDataView implements Serializable {
         return erasedAt != null;
     }
 
-    public Instant getErasedAt() {
-        return erasedAt;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
     }
 
     public void setConfirmation(String confirmation) {

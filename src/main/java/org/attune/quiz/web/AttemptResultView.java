@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.content.QuizContent.Question;
 import org.attune.platform.faces.NotFound;
@@ -39,19 +40,45 @@ public class AttemptResultView implements Serializable {
     @Inject
     private QuizService quizzes;
 
+    @Getter
     private Long id;
+
+    @Getter
     private String moduleKey;
+
+    @Getter
     private String moduleTitle;
+
+    @Getter
     private int number;
+
     private int attemptsAllowed;
+
+    @Getter
     private int passMark;
+
+    @Getter
     private Double score;
+
+    @Getter
     private boolean passed;
+
+    @Getter
     private boolean timedOut;
+
+    @Getter
     private String overrideReason;
+
+    @Getter
     private Instant nextStart;
+    /** The module after this one in the course order (null after the last module, when the practicum is next). */
+    @Getter
     private String nextModuleKey;
+
+    @Getter
     private String nextModuleTitle;
+
+    @Getter
     private final List<ReviewedQuestion> questions = new ArrayList<>();
 
     public void load() throws IOException {
@@ -92,65 +119,12 @@ public class AttemptResultView implements Serializable {
         }
     }
 
-    /** The module after this one in the course order (null after the last module, when the practicum is next). */
-    public String getNextModuleKey() {
-        return nextModuleKey;
-    }
-
-    public String getNextModuleTitle() {
-        return nextModuleTitle;
-    }
-
     public boolean isRetakeLeft() {
         return !passed && number < attemptsAllowed;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public String getModuleKey() {
-        return moduleKey;
-    }
-
-    public String getModuleTitle() {
-        return moduleTitle;
-    }
-
-    public int getNumber() {
-        return number;
-    }
-
-    public int getPassMark() {
-        return passMark;
-    }
-
-    public Double getScore() {
-        return score;
-    }
-
-    public boolean isPassed() {
-        return passed;
-    }
-
-    public boolean isTimedOut() {
-        return timedOut;
-    }
-
-    public String getOverrideReason() {
-        return overrideReason;
-    }
-
-    public Instant getNextStart() {
-        return nextStart;
-    }
-
-    public List<ReviewedQuestion> getQuestions() {
-        return questions;
     }
 
     public long getRightCount() {

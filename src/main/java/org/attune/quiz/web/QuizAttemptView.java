@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.content.QuizContent.Question;
 import org.attune.platform.faces.FailureMessages;
@@ -48,24 +49,45 @@ public class QuizAttemptView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long id;
+
     private long personId;
+
+    @Getter
     private String moduleKey;
+
+    @Getter
     private String moduleTitle;
+
+    @Getter
     private Instant deadline;
+
+    @Getter
     private final List<ShownQuestion> questions = new ArrayList<>();
+
+    @Getter
     private final Map<String, String> single = new HashMap<>();
+
+    @Getter
     private final Map<String, String[]> multiple = new HashMap<>();
+
+    @Getter
     private final Map<String, String[]> matching = new HashMap<>();
+
+    @Getter
     private final Map<String, List<String>> ordering = new HashMap<>();
+
     private final Map<String, Boolean> saved = new HashMap<>();
     /** The number of the last autosave the server applied per question: the page's script numbers on from it. */
     private final Map<String, Long> sequences = new HashMap<>();
     /** Each answer as this page showed it on opening: only answers changed here are sent again on submission. */
     private final Map<String, List<String>> loaded = new HashMap<>();
 
+    @Getter
     private String announcement = "";
     /** Set by the page's timer when it submits the attempt because time is up. */
+    @Getter
     private boolean timeUp;
 
     public void load() throws IOException {
@@ -216,59 +238,15 @@ public class QuizAttemptView implements Serializable {
         return Boolean.TRUE.equals(saved.get(key));
     }
 
-    public boolean isTimeUp() {
-        return timeUp;
-    }
-
     public void setTimeUp(boolean timeUp) {
         this.timeUp = timeUp;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public void setId(Long id) {
         this.id = id;
     }
 
-    public String getModuleKey() {
-        return moduleKey;
-    }
-
-    public String getModuleTitle() {
-        return moduleTitle;
-    }
-
-    public Instant getDeadline() {
-        return deadline;
-    }
-
     public long getNowMillis() {
         return clock.millis();
-    }
-
-    public List<ShownQuestion> getQuestions() {
-        return questions;
-    }
-
-    public Map<String, String> getSingle() {
-        return single;
-    }
-
-    public Map<String, String[]> getMultiple() {
-        return multiple;
-    }
-
-    public Map<String, String[]> getMatching() {
-        return matching;
-    }
-
-    public Map<String, List<String>> getOrdering() {
-        return ordering;
-    }
-
-    public String getAnnouncement() {
-        return announcement;
     }
 }

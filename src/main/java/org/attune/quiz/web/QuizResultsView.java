@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseModule;
@@ -25,22 +26,16 @@ public class QuizResultsView {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private List<TraineeResults> rows;
+    /** The live course's modules with a quiz, to open their question statistics. */
+    @Getter
     private List<CourseModule> modules;
 
     @PostConstruct
     void load() {
         rows = review.results(currentUser.person());
         modules = catalog.liveModulesWithQuiz();
-    }
-
-    public List<TraineeResults> getRows() {
-        return rows;
-    }
-
-    /** The live course's modules with a quiz, to open their question statistics. */
-    public List<CourseModule> getModules() {
-        return modules;
     }
 
     public int getCoreModuleCount() {

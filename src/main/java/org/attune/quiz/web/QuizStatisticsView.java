@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.CatalogService;
 import org.attune.catalog.CourseModule;
@@ -46,10 +47,19 @@ public class QuizStatisticsView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private String module;
+
+    @Getter
     private String moduleTitle;
+
+    @Getter
     private int attempts;
+
+    @Getter
     private final List<Row> rows = new ArrayList<>();
+    /** The live course's modules with a quiz, to choose from. */
+    @Getter
     private List<CourseModule> modules = List.of();
 
     public void load() {
@@ -104,28 +114,7 @@ public class QuizStatisticsView implements Serializable {
         return Texts.get("quizStats.verdict." + choice);
     }
 
-    public String getModule() {
-        return module;
-    }
-
     public void setModule(String module) {
         this.module = module;
-    }
-
-    public String getModuleTitle() {
-        return moduleTitle;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    /** The live course's modules with a quiz, to choose from. */
-    public List<CourseModule> getModules() {
-        return modules;
     }
 }

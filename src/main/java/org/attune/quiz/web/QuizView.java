@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.catalog.CourseModule;
 import org.attune.catalog.QuizDefinition;
@@ -47,9 +48,16 @@ public class QuizView implements Serializable {
             Integer timeLimitMinutes)
             implements Serializable {}
 
+    @Getter
     private String module;
+
+    @Getter
     private ShownQuiz quiz;
+
+    @Getter
     private QuizStatus status;
+
+    @Getter
     private int extraTimePercent;
 
     public void load() throws IOException {
@@ -99,29 +107,13 @@ public class QuizView implements Serializable {
                 && status.attemptsUsed() < status.attemptsAllowed();
     }
 
-    public ShownQuiz getQuiz() {
-        return quiz;
-    }
-
     /** The time limit in minutes with any extra time granted, or null when the quiz is untimed. */
     public Long getTimeLimitMinutes() {
         var limit = Accommodation.extend(quiz.timeLimitMinutes(), extraTimePercent);
         return limit == null ? null : limit.toMinutes();
     }
 
-    public int getExtraTimePercent() {
-        return extraTimePercent;
-    }
-
-    public String getModule() {
-        return module;
-    }
-
     public void setModule(String module) {
         this.module = module;
-    }
-
-    public QuizStatus getStatus() {
-        return status;
     }
 }

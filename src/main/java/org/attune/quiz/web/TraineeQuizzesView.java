@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.platform.Failure;
 import org.attune.platform.faces.FailureMessages;
@@ -57,12 +58,25 @@ public class TraineeQuizzesView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private Long person;
+
+    @Getter
     private String traineeName;
+
+    @Getter
     private int extraTime;
+
+    @Getter
     private String allowModule;
+
+    @Getter
     private final List<AttemptRow> rows = new ArrayList<>();
+
+    @Getter
     private final Map<Long, Number> newScore = new HashMap<>();
+
+    @Getter
     private final Map<Long, String> reason = new HashMap<>();
 
     public void load() throws IOException {
@@ -145,10 +159,6 @@ public class TraineeQuizzesView implements Serializable {
         return quizzes;
     }
 
-    public String getAllowModule() {
-        return allowModule;
-    }
-
     public void setAllowModule(String allowModule) {
         this.allowModule = allowModule;
     }
@@ -157,35 +167,11 @@ public class TraineeQuizzesView implements Serializable {
         return Accommodation.CHOICES;
     }
 
-    public Long getPerson() {
-        return person;
-    }
-
     public void setPerson(Long person) {
         this.person = person;
     }
 
-    public String getTraineeName() {
-        return traineeName;
-    }
-
-    public int getExtraTime() {
-        return extraTime;
-    }
-
     public void setExtraTime(int extraTime) {
         this.extraTime = extraTime;
-    }
-
-    public List<AttemptRow> getRows() {
-        return rows;
-    }
-
-    public Map<Long, Number> getNewScore() {
-        return newScore;
-    }
-
-    public Map<Long, String> getReason() {
-        return reason;
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.platform.faces.Texts;
 import org.attune.webhooks.InvalidWebhookUrlException;
@@ -51,9 +52,16 @@ public class WebhooksView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private final List<EndpointRow> endpoints = new ArrayList<>();
+
+    @Getter
     private final List<DeliveryRow> deliveries = new ArrayList<>();
+
+    @Getter
     private String url;
+
+    @Getter
     private String secret;
 
     public void load() {
@@ -105,23 +113,7 @@ public class WebhooksView implements Serializable {
         load();
     }
 
-    public List<EndpointRow> getEndpoints() {
-        return endpoints;
-    }
-
-    public List<DeliveryRow> getDeliveries() {
-        return deliveries;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
     public void setUrl(String url) {
         this.url = url;
-    }
-
-    public String getSecret() {
-        return secret;
     }
 }

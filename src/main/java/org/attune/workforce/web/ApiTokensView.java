@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.platform.Failure;
 import org.attune.platform.faces.FailureMessages;
@@ -34,9 +35,15 @@ public class ApiTokensView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private final List<Row> rows = new ArrayList<>();
+
+    @Getter
     private String name;
+
+    @Getter
     private String created;
+
     private Long pending;
 
     /** The flash attribute that carries a new token to the page the redirect leads to. */
@@ -95,19 +102,7 @@ public class ApiTokensView implements Serializable {
                 : rows.stream().filter(r -> r.id() == pending).findFirst().orElse(null);
     }
 
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    public String getName() {
-        return name;
-    }
-
     public void setName(String name) {
         this.name = name;
-    }
-
-    public String getCreated() {
-        return created;
     }
 }

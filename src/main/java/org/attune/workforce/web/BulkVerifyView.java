@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.platform.faces.FailureMessages;
 import org.attune.platform.faces.Texts;
@@ -40,6 +41,8 @@ public class BulkVerifyView implements Serializable {
     private CurrentUser currentUser;
 
     private transient Part file;
+
+    @Getter
     private final List<VerificationRow> rows = new ArrayList<>();
 
     public void load() {
@@ -71,10 +74,6 @@ public class BulkVerifyView implements Serializable {
 
     public void downloadReport() throws IOException {
         Faces.sendFile(BulkVerification.report(rows).getBytes(StandardCharsets.UTF_8), "verification-report.csv", true);
-    }
-
-    public List<VerificationRow> getRows() {
-        return rows;
     }
 
     public Part getFile() {

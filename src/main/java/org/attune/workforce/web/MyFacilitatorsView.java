@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.Getter;
 import org.attune.account.CurrentUser;
 import org.attune.certification.CertificateNumber;
 import org.attune.platform.Failure;
@@ -42,11 +43,22 @@ public class MyFacilitatorsView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Getter
     private String employer;
+
+    @Getter
     private final List<RosterRow> rows = new ArrayList<>();
+
+    @Getter
     private String number;
+
+    @Getter
     private String name;
+
+    @Getter
     private String check;
+
+    @Getter
     private boolean digest;
 
     public void load() {
@@ -61,10 +73,6 @@ public class MyFacilitatorsView implements Serializable {
         workforce.chooseDigest(currentUser.person(), digest);
         Messages.addFlashGlobalInfo(Texts.get(digest ? "notice.digest.on" : "notice.digest.off"));
         Faces.redirect("manager/facilitators");
-    }
-
-    public boolean isDigest() {
-        return digest;
     }
 
     public void setDigest(boolean digest) {
@@ -118,32 +126,12 @@ public class MyFacilitatorsView implements Serializable {
         return bars;
     }
 
-    public String getEmployer() {
-        return employer;
-    }
-
-    public List<RosterRow> getRows() {
-        return rows;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
     public void setNumber(String number) {
         this.number = number;
     }
 
-    public String getName() {
-        return name;
-    }
-
     public void setName(String name) {
         this.name = name;
-    }
-
-    public String getCheck() {
-        return check;
     }
 
     public void setCheck(String check) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
 import org.attune.platform.faces.Texts;
 import org.attune.platform.mail.MailService;
 import org.attune.platform.mail.OutboxMessage;
@@ -23,15 +24,12 @@ public class OutboxView {
     @Inject
     private MailService mail;
 
+    @Getter
     private List<OutboxMessage> messages;
 
     @PostConstruct
     void load() {
         messages = mail.outbox(MAX);
-    }
-
-    public List<OutboxMessage> getMessages() {
-        return messages;
     }
 
     public boolean isSmtpConfigured() {
