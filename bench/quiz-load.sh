@@ -145,21 +145,31 @@ $(row moodle attempt_page 'attempt page' '')
 $(row moodle sign_in 'sign in' '')
 $(moodle_note)
 
-On 2026-12-02 (woven build) the reading pace meets both targets; the stress pace meets the submission target
-(p95 82-133 ms) but **misses the save target** in all four runs of the day: save p95 520, 958, 911 (JFR on) and
-389 ms (the row above). The saves are slow only while the 200 trainees start an attempt and load its page in the
-same 10 seconds (start p50 150-450 ms): saves that arrive then queue behind those Faces pages and behind the JIT
-compilers, which the profile's CPU by thread showed about as busy as the request threads in that minute; the
-profile shows no single hot spot in the pages (view build, render, restore). An A/B in the same hour, the same
-commit built without weaving and the two builds alternated: save p95 263 and 270 ms without weaving (also missed)
-against 389-958 ms woven, with the server's CPU for the run 120-121 s against 128-132 s. So weaving costs this burst
-something on this machine, though one build's runs spread as widely. The day before, the same woven build met the
-target (09:32Z: save p95 52 ms, start 121 ms) and the unwoven one gave 10 ms (05:06Z); the stress pace missed on
-2026-11-26 (save p95 283 ms) for the same reason, saves queued behind the starts. Next: profile the start burst with
-the JIT settled (a warm-up that also starts attempts in a burst) and cut the start and attempt pages' own CPU. That
-day the machine itself ran the web stack about three times slower than the day before (the trivial endpoint's CPU
-per request, in Certificate verification); the reading pace's CPU for the same work was 146 s against 66 s. (The
-stress chart below is still the run of 2026-12-01; the last run of 2026-12-02 was the unwoven one of the A/B.)
+**Saves no longer queue behind pages (2026-12-02, from 05:54Z).** Earlier that day (woven build, a machine about three
+times slower than the day before by the trivial endpoint's CPU) the stress pace missed the save target in all four
+runs: save p95 520, 958, 911 (JFR on) and 389 ms, and 263-270 ms for the same commit built without weaving. The saves
+were slow only while the 200 trainees started an attempt and loaded its page in the same 10 seconds: every request
+waited for one of Payara's 8 worker threads in one queue, in order of arrival, so a save (a few ms of CPU) waited
+behind the Faces pages (tens of ms each) queued before it. Now \`platform.web.RequestAdmission\`, the first filter,
+gives each kind places of its own: 8 quick requests (API calls, static resources) and 4 pages at work at once on two
+cores, each kind waiting in order, and Payara has 256 threads to hold the waiting requests. An A/B on one machine in
+one hour (the same commit with and without the change, runs alternated, 05:54-06:35Z; a fixed CPU calibration loop
+read 0.33-0.42 s before the runs and once 0.60 s after one):
+
+| build | save p95 (each run) | start p95 (each run) |
+|---|---|---|
+| 8 worker threads, one queue (before) | 239, 138, 129 ms | 354, 209, 201 ms |
+| places: 8 quick, 6 pages | 64, 341, 257 ms | 163, 1,303, 1,805 ms |
+| places: 8 quick, 2 pages | 48, 74 ms | 463, 2,511 ms |
+| places: 8 quick, 4 pages (kept) | 85, 60 ms (the row above) | 809, 206 ms |
+
+Six pages at once still let the pages take the CPU from the saves; two pages at once starved the pages (they also
+wait on the database, so two cannot keep two cores busy); four met the save target in both runs, with the start of
+an attempt at p95 0.2-0.8 s, against 0.2-0.35 s before. Submissions met their target in every run (p95 37-105 ms).
+The runs of one build still spread widely on this machine (the 6-page build gave 64 and 341 ms), so two runs are
+evidence, not proof; the chart below is the last run (4 pages). Not yet measured with the change: certificate
+look-ups at 64 connections (they now get 8 quick places, as many as the 8 worker threads they were tuned with) and
+the sign-in storm (a sign-in is a page: while it waits for a hashing slot it holds one of the 4 page places).
 
 What the first runs of this benchmark found and what changed: (1) sign-in held a database row lock for the client
 address while hashing the password, so 200 sign-ins from one address queued and some failed: the throttle rows are
