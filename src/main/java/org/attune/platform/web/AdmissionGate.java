@@ -36,7 +36,8 @@ final class AdmissionGate {
 
     /**
      * Four quick requests per core (the 8 worker threads of two cores measured best for look-ups in BENCHMARKS.md,
-     * Certificate verification) and three pages per core.
+     * Certificate verification) and two pages per core (BENCHMARKS.md, Quizzes: with three the pages took the CPU
+     * from the saves, with one the pages starved).
      */
     static AdmissionGate forThisMachine() {
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
