@@ -1,6 +1,7 @@
 package org.attune.certification.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.attune.certification.RateLimiter;
+import org.attune.platform.faces.Texts;
 import org.attune.platform.web.ClientAddresses;
+import org.attune.platform.web.PlainErrorPage;
 
 /**
  * Limits certificate look-ups per client address (the verification and share pages and the API), so numbers cannot
@@ -34,21 +37,22 @@ public class VerificationRateLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(wait));
-        response.setCharacterEncoding("UTF-8");
         if (request.getRequestURI().contains("/api/")) {
+            response.setStatus(429);
+            response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
             response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
-                            + "\"detail\":\"Too many certificate checks from your address. Try again in " + wait
-                            + " seconds.\"}");
+                    .write(Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("title", Texts.english("verify.tooMany.title"))
+                            .add("status", 429)
+                            .add("detail", Texts.english("verify.tooMany.text", wait))
+                            .build()
+                            .toString());
         } else {
-            response.setContentType("text/html");
-            response.getWriter()
-                    .write("<!DOCTYPE html><html lang=\"en-GB\"><head><title>Too many checks - Attune"
-                            + "</title></head><body><main><h1>Too many checks</h1><p>Too many certificate checks came from"
-                            + " your address. Please try again in " + wait + " seconds.</p></main></body></html>");
+            PlainErrorPage.refuse(response, 429, "verify.tooMany", wait);
         }
     }
 }

@@ -29,17 +29,19 @@ public final class PlainErrorPage {
      * A request a servlet refuses, answered with a page of its own words (the bundle's {@code <prefix>.title},
      * {@code .heading} and {@code .text}), for example a malformed download address.
      */
-    public static void refuse(HttpServletResponse response, int status, String prefix) throws IOException {
+    public static void refuse(HttpServletResponse response, int status, String prefix, Object... arguments)
+            throws IOException {
         response.setStatus(status); // the security headers set before stay
         response.setHeader("Cache-Control", "no-store");
-        write(response, prefix);
+        write(response, prefix, arguments);
     }
 
     /**
      * Writes an error page's words (the bundle's {@code <prefix>.title}, {@code .heading} and {@code .text}) as a
-     * page of its own, without the template and without Faces: for answers given before or instead of Faces.
+     * page of its own, without the template and without Faces: for answers given before or instead of Faces. The
+     * arguments fill in the text.
      */
-    static void write(HttpServletResponse response, String prefix) throws IOException {
+    static void write(HttpServletResponse response, String prefix, Object... arguments) throws IOException {
         ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
@@ -48,7 +50,7 @@ public final class PlainErrorPage {
                         + "\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
                         + escape(texts.getString(prefix + ".title")) + "</title></head><body><main id=\"main\"><h1>"
                         + escape(texts.getString(prefix + ".heading")) + "</h1><p>"
-                        + escape(texts.getString(prefix + ".text")) + "</p><p><a href=\"/\">"
+                        + escape(Texts.english(prefix + ".text", arguments)) + "</p><p><a href=\"/\">"
                         + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
     }
 
