@@ -159,14 +159,16 @@ read 0.33-0.42 s before the runs and once 0.60 s after one):
 | build | save p95 (each run) | start p95 (each run) |
 |---|---|---|
 | 8 worker threads, one queue (before) | 239, 138, 129 ms | 354, 209, 201 ms |
-| places: 8 quick, 6 pages | 64, 341, 257 ms | 163, 1,303, 1,805 ms |
+| 8 places shared, at most 6 of them pages (a first design) | 64, 341 ms | 163, 1,303 ms |
+| places: 8 quick, 6 pages | 257 ms | 1,805 ms |
 | places: 8 quick, 2 pages | 48, 74 ms | 463, 2,511 ms |
 | places: 8 quick, 4 pages (kept) | 85, 60 ms (the row above) | 809, 206 ms |
 
-Six pages at once still let the pages take the CPU from the saves; two pages at once starved the pages (they also
+Sharing the places, a save could wait behind pages; six pages at once still let the pages take the CPU from the
+saves; two pages at once starved the pages (they also
 wait on the database, so two cannot keep two cores busy); four met the save target in both runs, with the start of
 an attempt at p95 0.2-0.8 s, against 0.2-0.35 s before. Submissions met their target in every run (p95 37-105 ms).
-The runs of one build still spread widely on this machine (the 6-page build gave 64 and 341 ms), so two runs are
+The runs of one build still spread widely on this machine (the first design gave 64 and 341 ms), so two runs are
 evidence, not proof; the chart below is the last run (4 pages). Not yet measured with the change: certificate
 look-ups at 64 connections (they now get 8 quick places, as many as the 8 worker threads they were tuned with) and
 the sign-in storm (a sign-in is a page: while it waits for a hashing slot it holds one of the 4 page places).
