@@ -235,6 +235,8 @@ class PlatformHttpIT {
         assertTrue(limited != null, "no 429 in 400 look-ups");
         assertTrue(Integer.parseInt(limited.headers().firstValue("Retry-After").orElse("0")) >= 1);
         assertTrue(limited.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(limited.body().contains("\"status\":429"), limited.body());
+        assertTrue(limited.body().contains("Too many certificate checks came from your address"), limited.body());
         // the bucket refills a token every 100 ms or so (600 a minute), so on a slow machine a page request may find
         // a fresh token; ten sent at once cannot all find one, while a page with a bucket of its own would answer all
         // ten (its burst is far larger)

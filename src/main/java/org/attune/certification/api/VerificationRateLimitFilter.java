@@ -1,7 +1,8 @@
 package org.attune.certification.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.attune.certification.RateLimiter;
 import org.attune.platform.faces.Texts;
+import org.attune.platform.rest.Problem;
 import org.attune.platform.web.ClientAddresses;
 import org.attune.platform.web.PlainErrorPage;
 
@@ -22,6 +24,9 @@ import org.attune.platform.web.PlainErrorPage;
 public class VerificationRateLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** Writes the API's problem details here, outside JAX-RS, the way its resources answer them. */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     private ClientAddresses clients;
@@ -44,13 +49,12 @@ public class VerificationRateLimitFilter extends HttpFilter {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter()
-                    .write(Json.createObjectBuilder()
-                            .add("type", "about:blank")
-                            .add("title", Texts.english("verify.tooMany.title"))
-                            .add("status", 429)
-                            .add("detail", Texts.english("verify.tooMany.text", wait))
-                            .build()
-                            .toString());
+                    .write(JSON.toJson(new Problem(
+                            "about:blank",
+                            Texts.english("verify.tooMany.title"),
+                            429,
+                            Texts.english("verify.tooMany.text", wait),
+                            null)));
         } else {
             PlainErrorPage.refuse(response, 429, "verify.tooMany", wait);
         }

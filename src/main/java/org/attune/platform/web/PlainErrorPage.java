@@ -3,8 +3,6 @@ package org.attune.platform.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.attune.platform.faces.Texts;
 
 /**
@@ -42,16 +40,15 @@ public final class PlainErrorPage {
      * arguments fill in the text.
      */
     static void write(HttpServletResponse response, String prefix, Object... arguments) throws IOException {
-        ResourceBundle texts = ResourceBundle.getBundle(Texts.BUNDLE, Locale.UK);
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         response.getWriter()
                 .write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"UTF-8\"><meta name="
                         + "\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                        + escape(texts.getString(prefix + ".title")) + "</title></head><body><main id=\"main\"><h1>"
-                        + escape(texts.getString(prefix + ".heading")) + "</h1><p>"
+                        + escape(Texts.english(prefix + ".title")) + "</title></head><body><main id=\"main\"><h1>"
+                        + escape(Texts.english(prefix + ".heading")) + "</h1><p>"
                         + escape(Texts.english(prefix + ".text", arguments)) + "</p><p><a href=\"/\">"
-                        + escape(texts.getString("error.backHome")) + "</a></p></main></body></html>");
+                        + escape(Texts.english("error.backHome")) + "</a></p></main></body></html>");
     }
 
     /** Whether this failure comes from the database connection (a SQL exception anywhere among its causes). */
