@@ -2,6 +2,7 @@ package org.attune.account;
 
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
+import org.attune.platform.web.Admission;
 
 /**
  * Bounds how many sign-in password checks run at once on this node. Each check is PBKDF2 at OWASP's work factor
@@ -29,14 +30,19 @@ public final class HashingGate {
         return new HashingGate(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     }
 
-    /** Runs the check when a place is free; waits for one otherwise. */
+    /**
+     * Runs the check when a place is free; waits for one otherwise. Meanwhile the request steps aside from its page
+     * place ({@link Admission#aside}): the check is bounded here, and pages should not wait behind sign-ins.
+     */
     public <T> T through(Supplier<T> check) {
-        permits.acquireUninterruptibly();
-        try {
-            return check.get();
-        } finally {
-            permits.release();
-        }
+        return Admission.aside(() -> {
+            permits.acquireUninterruptibly();
+            try {
+                return check.get();
+            } finally {
+                permits.release();
+            }
+        });
     }
 
     public int bound() {

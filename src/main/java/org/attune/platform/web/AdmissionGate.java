@@ -2,6 +2,7 @@ package org.attune.platform.web;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * How many requests of each kind this node works on at once. A page (a Faces view built and rendered, a form post, a
@@ -50,26 +51,56 @@ final class AdmissionGate {
      */
     Ticket enter(Kind kind, long timeout, TimeUnit unit) throws InterruptedException {
         Semaphore places = kind == Kind.QUICK ? quick : pages;
-        return new Ticket(places.tryAcquire(timeout, unit) ? places : null);
+        return new Ticket(places, places.tryAcquire(timeout, unit), unit.toNanos(timeout));
     }
 
-    /** A place at work, given back on {@link #close()}. */
+    /**
+     * A place at work, given back on {@link #close()}. Used by one request's thread only. While the request waits for
+     * something slower than its kind (a password check waiting for {@code HashingGate}), it can step aside: give its
+     * place to the next request of its kind and queue for one again afterwards.
+     */
     static final class Ticket implements AutoCloseable {
 
-        private final Semaphore held;
+        private final Semaphore places;
+        private final long waitNanos;
+        private boolean holding;
 
-        private Ticket(Semaphore held) {
-            this.held = held;
+        private Ticket(Semaphore places, boolean holding, long waitNanos) {
+            this.places = places;
+            this.holding = holding;
+            this.waitNanos = waitNanos;
         }
 
         boolean admitted() {
-            return held != null;
+            return holding;
+        }
+
+        /**
+         * Runs the work without this ticket's place, then waits (as long as on entry, in order of arrival) for a place
+         * again; if none comes in time the request goes on without one, as on entry.
+         */
+        <T> T aside(Supplier<T> work) {
+            if (!holding) {
+                return work.get();
+            }
+            places.release();
+            holding = false;
+            try {
+                return work.get();
+            } finally {
+                try {
+                    holding = places.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         @Override
         public void close() {
-            if (held != null) {
-                held.release();
+            if (holding) {
+                places.release();
+                holding = false;
             }
         }
     }

@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 /**
  * Lets each request in through this node's {@link AdmissionGate}, as the first filter (web.xml), so that a request
  * waiting for its turn holds nothing else. API calls and static resources are quick; the rest are pages. A request
- * that waits 30 s goes ahead without a place: late, never refused.
+ * that waits 30 s goes ahead without a place: late, never refused. Code serving the request can give its place up while
+ * it waits in another queue ({@link Admission#aside}).
  */
 public class RequestAdmission extends HttpFilter {
 
@@ -39,7 +40,10 @@ public class RequestAdmission extends HttpFilter {
             LOG.info(() -> "A request (" + kind + ") waited " + WAIT_SECONDS + " s for a place; it goes ahead");
         }
         try (ticket) {
+            Admission.hold(ticket);
             chain.doFilter(request, response);
+        } finally {
+            Admission.release();
         }
     }
 

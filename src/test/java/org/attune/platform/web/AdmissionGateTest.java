@@ -11,10 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attune.account.HashingGate;
 import org.attune.platform.web.AdmissionGate.Kind;
 import org.attune.platform.web.AdmissionGate.Ticket;
+import org.attune.testing.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,54 @@ class AdmissionGateTest {
                 waiter.submit(() -> gate.enter(Kind.PAGE, 60, TimeUnit.SECONDS).admitted());
         first.close();
         assertTrue(third.get(60, TimeUnit.SECONDS), "admitted once the first page left, not after the timeout");
+    }
+
+    @Test
+    void aRequestSteppingAsideLetsTheNextPageInAndQueuesForAPlaceAgainAfterwards() throws Exception {
+        Ticket stepping = now(Kind.PAGE);
+        now(Kind.PAGE);
+        Future<Ticket> next = waiter.submit(() -> gate.enter(Kind.PAGE, 60, TimeUnit.SECONDS));
+        boolean nextGotIn = stepping.aside(() -> {
+            try (Ticket admitted = next.get(60, TimeUnit.SECONDS)) {
+                return admitted.admitted();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(nextGotIn, "the waiting page took the place given up");
+        assertTrue(stepping.admitted(), "the one that stepped aside holds a place again once its work is done");
+        assertFalse(now(Kind.PAGE).admitted(), "and no place was lost or made on the way");
+        stepping.close();
+        assertTrue(now(Kind.PAGE).admitted());
+    }
+
+    @Test
+    void aSignInWaitingForAPasswordCheckGivesItsPagePlaceToTheNextPage() throws Exception {
+        AdmissionGate onePage = new AdmissionGate(3, 1);
+        HashingGate hashing = new HashingGate(1);
+        AtomicBoolean pageGotIn = new AtomicBoolean();
+        Future<Boolean> signIn = hashing.through(() -> {
+            Future<Boolean> waitingSignIn = waiter.submit(() -> {
+                Ticket ticket = onePage.enter(Kind.PAGE, 0, TimeUnit.SECONDS);
+                Admission.hold(ticket);
+                try (ticket) {
+                    return hashing.through(() -> true) && ticket.admitted();
+                } finally {
+                    Admission.release();
+                }
+            });
+            try {
+                Eventually.until("the sign-in waits for the password check", () -> hashing.waiting() == 1);
+                try (Ticket page = onePage.enter(Kind.PAGE, 30, TimeUnit.SECONDS)) {
+                    pageGotIn.set(page.admitted() && !waitingSignIn.isDone());
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return waitingSignIn;
+        });
+        assertTrue(pageGotIn.get(), "a page got the only page place while the sign-in waited for hashing");
+        assertTrue(signIn.get(60, TimeUnit.SECONDS), "the sign-in was checked and held a page place again");
     }
 
     @Test
