@@ -106,9 +106,9 @@ A look-up reads one row by the unique index of \`cert_number\` and the clustered
 only (\`PublicCertificates\`), so the number of pages it reads grows with the depth of two B-trees (logarithmically)
 and, once the register outgrows the buffer pool, with the share of those pages that must come from outside it.
 MariaDB's CPU per look-up at 64 connections: ${db_cpu}; the certificate table and its indexes: ${sizes_mb}.
-What changed since the run of 2026-12-01 before this one (p50 1.41 and 1.47 times, missed): each certificate's
-credential moved out of its row into \`certificate_credential\` (migration V30), which look-ups never read, and
-MariaDB is given a buffer pool that holds the certificate table at a million (production should size
+What changed since the first run of 2026-12-01 (p50 1.41 and 1.47 times, missed): each certificate's credential
+moved out of its row into \`certificate_credential\` (migration V30), which look-ups never read, and MariaDB is given
+a buffer pool that holds the certificate table at a million (production should size
 \`innodb_buffer_pool_size\` the same way: at least the certificate table and its indexes, the figure in the table
 above, with room for the rest of the working set; MariaDB's and MySQL's default of 128 MB holds about 200,000
 certificates). The trivial endpoint's throughput varies between the steps of one run (other work on the machine), so
