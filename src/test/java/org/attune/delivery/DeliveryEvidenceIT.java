@@ -262,16 +262,9 @@ class DeliveryEvidenceIT {
         assertEquals(
                 DeliveryService.Outcome.SAVED, delivery.answer(code, "device-token-first-abcdefgh", answers, null));
         // every attempt counts against the code, even one with nothing to save: use those up quickly
-        int allowed = 1;
         long started = System.nanoTime();
-        DeliveryService.Outcome outcome = null;
-        while (allowed < 10_000
-                && (outcome = delivery.answer(code, null, Map.of(), null)) != DeliveryService.Outcome.BUSY) {
-            assertEquals(DeliveryService.Outcome.EMPTY, outcome);
-            allowed++;
-        }
+        int allowed = 1 + emptyAttemptsUntilBusy(code);
         double seconds = (System.nanoTime() - started) / 1e9;
-        assertEquals(DeliveryService.Outcome.BUSY, outcome, "attempts beyond the limit are refused");
         assertTrue(
                 allowed >= burst && allowed <= burst + 1 + Math.ceil(perMinute / 60 * seconds),
                 allowed + " attempts allowed in " + seconds + " s; burst " + burst + ", " + perMinute + " a minute");
@@ -281,11 +274,7 @@ class DeliveryEvidenceIT {
         DeliveryService.Outcome parent = delivery.answer(code, "device-token-second-0-abcdefgh", answers, null);
         for (int round = 1; round < 5 && parent == DeliveryService.Outcome.SAVED; round++) {
             written++;
-            for (int spent = 0;
-                    spent < 100 && delivery.answer(code, null, Map.of(), null) != DeliveryService.Outcome.BUSY;
-                    spent++) {
-                // use up the token that came back
-            }
+            emptyAttemptsUntilBusy(code);
             parent = delivery.answer(code, "device-token-second-" + round + "-abcdefgh", answers, null);
         }
         assertEquals(DeliveryService.Outcome.BUSY, parent, "a parent's answer while the code is busy is refused");
@@ -300,5 +289,18 @@ class DeliveryEvidenceIT {
                 DeliveryService.Outcome.SAVED,
                 delivery.answer(other, "device-token-other-abcdefgh", answers, null),
                 "the limit is per code: another session's parents are not held up");
+    }
+
+    /** Sends attempts with nothing to save until the code's limit refuses one; returns how many were taken. */
+    private int emptyAttemptsUntilBusy(String code) {
+        int taken = 0;
+        DeliveryService.Outcome outcome;
+        while ((outcome = delivery.answer(code, null, Map.of(), null)) != DeliveryService.Outcome.BUSY
+                && taken < 10_000) {
+            assertEquals(DeliveryService.Outcome.EMPTY, outcome);
+            taken++;
+        }
+        assertEquals(DeliveryService.Outcome.BUSY, outcome, "attempts beyond the limit are refused");
+        return taken;
     }
 }
