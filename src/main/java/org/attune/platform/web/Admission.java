@@ -23,11 +23,19 @@ public final class Admission {
         return ticket == null ? work.get() : ticket.aside(work);
     }
 
-    static void hold(AdmissionGate.Ticket ticket) {
+    /**
+     * Makes the ticket this thread's current one until the returned scope is closed: the request's filter opens it
+     * around the rest of the chain, so nothing outlives the request on a pooled thread.
+     */
+    static Scope during(AdmissionGate.Ticket ticket) {
         CURRENT.set(ticket);
+        return CURRENT::remove;
     }
 
-    static void release() {
-        CURRENT.remove();
+    /** The time a ticket is this thread's current one; closing it forgets the ticket. */
+    @FunctionalInterface
+    interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 }

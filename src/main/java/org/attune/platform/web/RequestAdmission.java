@@ -39,11 +39,9 @@ public class RequestAdmission extends HttpFilter {
         if (!ticket.admitted()) {
             LOG.info(() -> "A request (" + kind + ") waited " + WAIT_SECONDS + " s for a place; it goes ahead");
         }
-        try (ticket) {
-            Admission.hold(ticket);
+        try (ticket;
+                Admission.Scope current = Admission.during(ticket)) {
             chain.doFilter(request, response);
-        } finally {
-            Admission.release();
         }
     }
 

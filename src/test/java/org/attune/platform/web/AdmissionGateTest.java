@@ -89,11 +89,9 @@ class AdmissionGateTest {
         Future<Boolean> signIn = hashing.through(() -> {
             Future<Boolean> waitingSignIn = waiter.submit(() -> {
                 Ticket ticket = onePage.enter(Kind.PAGE, 0, TimeUnit.SECONDS);
-                Admission.hold(ticket);
-                try (ticket) {
+                try (ticket;
+                        Admission.Scope current = Admission.during(ticket)) {
                     return hashing.through(() -> true) && ticket.admitted();
-                } finally {
-                    Admission.release();
                 }
             });
             try {
